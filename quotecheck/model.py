@@ -1,0 +1,58 @@
+"""The core records every stage passes along: plain frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded input.
+
+    ``text`` is what every offset counts in (code points, newlines normalised to ``\\n``).
+    ``date`` is the document's own date as ISO ``YYYY-MM-DD`` (from ``--date``, a dateline, a
+    "Published ..." line or page metadata), or None; ``date_origin`` says where it came from.
+    """
+
+    source: str
+    text: str
+    date: str | None = None
+    date_origin: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quoted passage: ``text[start:end]`` includes the marks, ``inner_*`` excludes them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool = True
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One output record: a quoted passage with who said it and when."""
+
+    source: str
+    line: int
+    start: int
+    end: int
+    kind: str  # "speech" or "term"
+    speaker: str | None
+    speaker_mention: str | None
+    role: str | None
+    cue: str | None
+    date: str | None
+    date_source: str | None  # "explicit", "context", "document" or None
+    quote: str
+    aliases: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in fields(cls) if f.name != "aliases"]
+
+    def as_row(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.field_names()}
