@@ -1,0 +1,227 @@
+"""Stage 4 helpers: find date expressions and resolve them to ISO 8601.
+
+Dates come as full dates ("December 10, 2012", "10 December 2012", "2012-12-10"), dates without a
+year ("on January 25"), month and year ("March 2013"), and relative ones ("yesterday", "on
+Tuesday", "last week", "last month") that need the document's date.  Resolved values are ISO 8601:
+``YYYY-MM-DD``, or the reduced forms ``YYYY-MM`` and ``YYYY-Www`` where the text is no finer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_RANGE = r"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]))?"
+DATE_PATTERN = regex.compile(
+    rf"""
+    (?<![\w-])(?:
+        (?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_RANGE}(?:,?\s+(?P<year>{_YEAR}))?(?![\d:])
+      | (?P<day2>{_DAY}){_RANGE}\s+(?:of\s+)?(?P<mon2>{_MONTH})(?:,?\s+(?P<year2>{_YEAR}))?(?!\d)
+      | (?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d-])
+      | (?:in\s+)?(?P<mon3>{_MONTH})\s+(?P<year3>{_YEAR})(?!\d)
+      | (?P<rel>yesterday|today|tonight|this\ morning|this\ afternoon|this\ evening|last\ night)
+      | (?P<last>last\s+)?(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
+      | last\s+(?P<span>week|month|year)
+    )(?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date as written: some parts may be missing; ``relative`` names a relative expression."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    relative: str | None = None  # "day-offset:-1", "weekday:1", "last-weekday:1", "week", ...
+
+    @property
+    def full(self) -> bool:
+        return self.year is not None and self.month is not None and self.day is not None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    end = len(text) if end is None else end
+    found = []
+    for m in DATE_PATTERN.finditer(text, start, end):
+        expr = _parse(m)
+        if expr is not None:
+            found.append(expr)
+    return found
+
+
+def _parse(m: regex.Match) -> DateExpr | None:
+    g = m.groupdict()
+    s, e = m.span()
+    if g["mon"] or g["mon2"]:
+        mon_text = g["mon"] or g["mon2"]
+        day_text = g["day"] or g["day2"]
+        if g["mon"] and not g["mon"][0].isupper():
+            return None  # "may 5" in lower case is not a date
+        year = g["year"] or g["year2"]
+        month = _MONTHS[mon_text.rstrip(".").lower()]
+        day = int(regex.match(r"\d+", day_text).group())
+        return DateExpr(s, e, int(year) if year else None, month, day)
+    if g["iy"]:
+        return DateExpr(s, e, int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["mon3"]:
+        if not g["mon3"][0].isupper():
+            return None
+        return DateExpr(s, e, int(g["year3"]), _MONTHS[g["mon3"].rstrip(".").lower()])
+    if g["rel"]:
+        rel = g["rel"].lower()
+        offset = -1 if rel == "yesterday" else 0
+        return DateExpr(s, e, relative=f"day-offset:{offset}")
+    if g["wd"]:
+        if not g["wd"][0].isupper():
+            return None
+        kind = "last-weekday" if g["last"] else "weekday"
+        return DateExpr(s, e, relative=f"{kind}:{_WEEKDAYS.index(g['wd'].lower())}")
+    if g["span"]:
+        return DateExpr(s, e, relative=g["span"].lower())
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(expr: DateExpr, doc_date: dt.date | None, reference: dt.date | None = None) -> str | None:
+    """The ISO form of ``expr``.
+
+    A year-less date takes its year from the document's date and never lands after it; with no
+    document date it takes the year of ``reference`` (the latest full date in the narration).
+    Relative expressions need the document's date.
+    """
+    if expr.relative is None:
+        if expr.year is not None and expr.day is None:
+            return f"{expr.year:04d}-{expr.month:02d}"
+        if expr.year is not None:
+            d = _safe_date(expr.year, expr.month, expr.day)
+            return d.isoformat() if d else None
+        if doc_date is not None:
+            d = _safe_date(doc_date.year, expr.month, expr.day)
+            if d is not None and d > doc_date:
+                d = _safe_date(doc_date.year - 1, expr.month, expr.day)
+            return d.isoformat() if d else None
+        if reference is not None:
+            d = _safe_date(reference.year, expr.month, expr.day)
+            return d.isoformat() if d else None
+        return None
+    if doc_date is None:
+        return None
+    kind, _, arg = expr.relative.partition(":")
+    if kind == "day-offset":
+        return (doc_date + dt.timedelta(days=int(arg))).isoformat()
+    if kind in ("weekday", "last-weekday"):
+        back = (doc_date.weekday() - int(arg)) % 7
+        if kind == "last-weekday" and back == 0:
+            back = 7
+        return (doc_date - dt.timedelta(days=back)).isoformat()
+    if kind == "week":
+        year, week, _ = (doc_date - dt.timedelta(days=7)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if kind == "month":
+        first = doc_date.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if kind == "year":
+        return f"{doc_date.year - 1:04d}"
+    return None
+
+
+def date_range(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO date (possibly reduced: YYYY, YYYY-MM, YYYY-Www) covers."""
+    try:
+        if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = dt.date.fromisoformat(value)
+            return d, d
+        if m := regex.fullmatch(r"(\d{4})-W(\d{2})", value):
+            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return first, first + dt.timedelta(days=6)
+        if m := regex.fullmatch(r"(\d{4})-(\d{2})", value):
+            first = dt.date(int(m[1]), int(m[2]), 1)
+            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        if regex.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+# The document's own date: front matter, a "Published ..." line, or a dateline.
+_FRONT_MATTER = regex.compile(r"\A---\s*\n(?:[^\n]*\n){0,30}?date:\s*[\"']?(?P<v>[^\n\"']+)", regex.I)
+_PUBLISHED = regex.compile(
+    r"^[ \t]*(?P<kind>Published|Updated|Posted|Last updated|Date)(?:\s+on)?\s*[:\-–—]?\s*(?P<v>[^\n]{4,80})$",
+    regex.I | regex.M,
+)
+_DATELINE = regex.compile(
+    r"^[ \t]*\p{Lu}[\p{Lu}\p{M} .’'\-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?,[ \t]*(?P<v>[^\n(—–-]{3,40}?)"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-—–]",
+    regex.M,
+)
+
+
+def document_date(text: str) -> tuple[str, str] | None:
+    """The article's own date and where it came from ("front matter", "published", "dateline")."""
+    head = text[:3000]
+    if m := _FRONT_MATTER.match(head):
+        if d := _full_date(m["v"], text):
+            return d, "front matter"
+    published = [m for m in _PUBLISHED.finditer(head) if _full_date(m["v"], text)]
+    published.sort(key=lambda m: m["kind"].lower() != "published")
+    if published:
+        return _full_date(published[0]["v"], text), "published"
+    if m := _DATELINE.search(head):
+        if d := _full_date(m["v"], text):
+            return d, "dateline"
+    return None
+
+
+def _full_date(value: str, text: str) -> str | None:
+    found = find_dates(value)
+    if not found or found[0].relative:
+        return None
+    expr = found[0]
+    if expr.day is None:
+        return None
+    if expr.year is None:
+        ref = latest_full_date(text)
+        if ref is None:
+            return None
+        expr = DateExpr(expr.start, expr.end, ref.year, expr.month, expr.day)
+    return resolve(expr, None)
+
+
+def latest_full_date(text: str, spans: list[tuple[int, int]] = ()) -> dt.date | None:
+    """The latest full date written outside the given spans (the quotations)."""
+    latest = None
+    for expr in find_dates(text):
+        if not expr.full or any(s <= expr.start < e for s, e in spans):
+            continue
+        d = _safe_date(expr.year, expr.month, expr.day)
+        if d and (latest is None or d > latest):
+            latest = d
+    return latest

@@ -1,0 +1,99 @@
+"""Word lists the attribution and dating stages share (English news prose)."""
+
+from __future__ import annotations
+
+# Reporting verbs, in the forms news prose uses around quotations.
+CUES = """
+said says say told tells added adds asked asks explained explains noted notes wrote writes
+stated states declared declares announced announces insisted insists argued argues claimed claims
+continued continues recalled recalls warned warns replied replies responded responds answered
+answers remarked remarks observed observes commented comments tweeted tweets posted posts assured
+assures suggested suggests acknowledged acknowledges admitted admits conceded concedes stressed
+stresses emphasized emphasised emphasizes emphasises joked jokes quipped quips predicted predicts
+promised promises vowed vows urged urges countered counters shouted shouts yelled yells cautioned
+cautions boasted boasts complained complains concluded concludes confirmed confirms contended
+contends maintained maintains mused muses reiterated reiterates recounted recounts agreed agrees
+disagreed added cried cries whispered whispers pleaded pleads demanded demands charged charges
+exclaimed exclaims offered offers conceded explained reported reports testified testifies
+told wrote says
+""".split()
+CUE_PHRASES = ("pointed out", "went on", "according to")
+
+# Words that may stand before a name as a title; they go into the role, not the name.
+TITLE_WORDS = """
+minister president vice prime deputy secretary senator sen. rep. representative congressman
+congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
+spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
+adm. judge justice king queen prince princess pope cardinal bishop rev. reverend sheriff attorney
+commissioner chancellor premier leader speaker treasurer lawmaker officer inspector professor
+prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo coo executive
+manager editor analyst economist adviser advisor aide coach player actor president-elect
+councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
+interior justice economy trade energy health education state affairs deputy acting former first
+""".split()
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
+              "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": ""}
+
+# Nouns that end a role description ("the minister", "a spokeswoman for the agency").
+ROLE_NOUNS = """
+minister president senator representative congressman congresswoman governor mayor chairman
+chairwoman chair director chief head spokesman spokeswoman spokesperson ambassador general judge
+justice king queen prince princess pope official officials officer secretary leader speaker
+premier chancellor commissioner lawyer attorney aide adviser advisor analyst economist expert
+candidate nominee founder executive manager editor counterpart diplomat lawmaker legislator
+negotiator envoy deputy sheriff prosecutor professor researcher scientist doctor author activist
+organizer organiser strategist pollster consultant operative source sources campaign witness
+resident residents member members worker workers owner driver coach captain player actor
+businessman businesswoman entrepreneur investor banker teacher student farmer voter voters
+supporter supporters critic critics observer observers host anchor reporter journalist historian
+""".split()
+
+# Words that end the name of an organisation or a document's author.
+ORG_WORDS = """
+ministry department agency office company corporation corp. inc. inc ltd. ltd group party
+committee commission council union association bank university institute government embassy
+kremlin pentagon police court campaign foundation organisation organization service
+administration board authority times post news journal network center centre federation
+parliament senate congress assembly cabinet secretariat bureau army navy military force forces
+club fund team airlines airline press television radio tv channel magazine newspaper
+""".split()
+
+# Nouns for what a document or publication is ("a note on X's website said").
+DOCUMENT_NOUNS = """
+note statement report release letter post website site communique communiqué memo document
+tweet filing notice announcement message transcript ruling order decree bulletin summary
+editorial article paper blog page account feed study survey poll
+""".split()
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": ""}
+
+# Common first names, for telling "he" from "she".
+MALE_NAMES = set("""
+john james robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
+albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
+louis bill barack mike ted marco bernie jeb ben chris rand newt mitt tim rick lindsey martin
+vladimir sergey sergei igor dmitry dmitri ivan nikolai alexei andrei mikhail boris yuri oleg
+erlan kairat nursultan talgat askar marat ahmed mohammed muhammad ali omar hassan hussein
+mustafa ibrahim yusuf karim pierre jean luc jacques francois françois emmanuel nicolas hans
+klaus jurgen jürgen stefan wolfgang helmut friedrich lars sven erik hiroshi kenji takeshi wei
+li jun chen raj amit rahul carlos luis miguel juan pedro diego antonio giuseppe marco luca
+""".split())
+FEMALE_NAMES = set("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
+samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
+doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
+brittany natalie isabella charlotte rose alexis kayla hillary huma kellyanne carly nikki
+elena olga natalia natasha irina svetlana tatiana tatyana ekaterina yulia anastasia marina
+aigul dinara gulnara fatima aisha leila layla amina sophie claire isabelle camille chloe
+angela ursula heidi ingrid greta astrid yuki keiko mei priya sunita ana lucia carmen sofia
+giulia francesca valentina theresa nadia hanna eva clara helga monika
+""".split())

@@ -1,0 +1,164 @@
+"""Stage 2: find quoted passages.
+
+One linear pass over the quote marks of a document.  A passage opens at an opening mark and ends
+at its matching closing mark; marks of another kind inside it (a quote within the quote) stay part
+of it.  A passage with no closing mark ends at its paragraph's end, unless the next paragraph opens
+with the same mark (a quotation running over several paragraphs), and parsing goes on after it.
+Apostrophes (Kazakhstan’s, the Joneses’ house, ’90s, rock ’n’ roll, don't) are never quote marks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from quotecheck.model import Span
+
+# Opening mark -> the marks that close it.
+_CLOSERS: dict[str, str] = {
+    "“": "”“",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    '"': '"',
+    "‘": "’'",
+    "'": "'’",
+    "‚": "‘’",
+}
+_SINGLE_OPENERS = "‘'‚"
+_MARKS = regex.compile(r"""["“”„«»‹›‘’‚']""")
+# Words that begin with an apostrophe: 'n' (rock 'n' roll), 'em, 'til, '90s, 'cause ...
+_ELISION = regex.compile(r"(?i)(?:n['’](?!\p{L})|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d)")
+_LEFT_CONTEXT = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | set("“„«‹\"")
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """Paragraph boundaries: blank lines, or single line breaks where a text has no blank line."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n\s*")
+_LINE_BREAK = regex.compile(r"\n\s*")
+
+
+def paragraphs(text: str) -> Paragraphs:
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    starts, ends = [], []
+    pos = 0
+    for m in splitter.finditer(text):
+        starts.append(pos)
+        ends.append(m.start())
+        pos = m.end()
+    starts.append(pos)
+    ends.append(len(text.rstrip()) if len(text.rstrip()) >= pos else len(text))
+    return Paragraphs(tuple(starts), tuple(ends))
+
+
+def _is_left_flanking(text: str, i: int) -> bool:
+    """A mark that can open: start of text or after a space/bracket/dash, before a non-space."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in _LEFT_CONTEXT and not after.isspace()
+
+
+def _is_right_flanking(text: str, i: int) -> bool:
+    """A mark that can close: after a non-space, before a non-letter (so not Kazakhstan’s)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
+    paras = paras or paragraphs(text)
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    # Positions where a single quote could close, for a cheap "does it ever close?" test.
+    single_closers = [i for i, ch in marks if ch in "’'" and _is_right_flanking(text, i)]
+    spans: list[Span] = []
+    opener = ""  # the opening mark of the passage being read, "" when outside
+    start = depth = 0
+    para = 0
+    k = 0
+    n_marks = len(marks)
+    while k < n_marks:
+        i, ch = marks[k]
+        k += 1
+        if opener:
+            p = paras.index(i)
+            if p != para:
+                # The passage ran to its paragraph's end without a closing mark.
+                if _continues(text, paras, para, opener):
+                    para += 1
+                    if p == para and i == _first_char(text, paras, para):
+                        continue  # the re-opening mark of the continued passage
+                    k -= 1
+                    continue
+                spans.append(_unclosed(text, paras, para, start, opener))
+                opener = ""
+            else:
+                if _closes(text, i, ch, opener):
+                    if depth:
+                        depth -= 1
+                        continue
+                    spans.append(Span(start, i + 1, start + 1, i, True))
+                    opener = ""
+                    continue
+                if ch == opener and opener in "“„«‹" or (
+                    ch == opener == '"' and _is_left_flanking(text, i)
+                ):
+                    depth += 1
+                continue
+        if ch not in _CLOSERS or not _is_left_flanking(text, i):
+            continue
+        if ch in _SINGLE_OPENERS:
+            if _ELISION.match(text, i + 1):
+                continue
+            para_end = paras.ends[paras.index(i)]
+            nxt = bisect_right(single_closers, i)
+            if nxt == len(single_closers) or single_closers[nxt] >= para_end:
+                continue  # never closes in its paragraph: an apostrophe, not a quote
+        opener, start, depth, para = ch, i, 0, paras.index(i)
+    while opener:
+        if _continues(text, paras, para, opener):
+            para += 1
+            continue
+        spans.append(_unclosed(text, paras, para, start, opener))
+        opener = ""
+    return spans
+
+
+def _closes(text: str, i: int, ch: str, opener: str) -> bool:
+    if ch not in _CLOSERS[opener]:
+        return False
+    if opener == '"':
+        return not _is_left_flanking(text, i) or _is_right_flanking(text, i)
+    if ch in "’'":
+        return _is_right_flanking(text, i)
+    return True
+
+
+def _first_char(text: str, paras: Paragraphs, p: int) -> int:
+    return paras.starts[p]
+
+
+def _continues(text: str, paras: Paragraphs, p: int, opener: str) -> bool:
+    """Does paragraph p+1 open with the same mark, continuing an unclosed quotation?"""
+    if p + 1 >= len(paras.starts):
+        return False
+    nxt = paras.starts[p + 1]
+    return text.startswith(opener, nxt) or (opener in "“„" and text.startswith("“", nxt))
+
+
+def _unclosed(text: str, paras: Paragraphs, p: int, start: int, opener: str) -> Span:
+    end = paras.ends[p]
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, start + len(opener), end, False)

@@ -1,0 +1,676 @@
+"""Stage 3: attribute each quoted passage to a speaker.
+
+For every passage we look at the narration around it, in its own sentence: after it (`"…," X
+said.`, `"…," said X.`, `"…," according to X.`) and before it (`X said: "…"`, `X said the plan was
+"…"`).  The words naming the speaker (the *mention*) are a name, perhaps with a title or an
+apposition, a pronoun, a description ("the minister") or a document ("a note on X's website").
+Mentions are then resolved to one entity per person or organisation in the document, named by the
+fullest form of its name: pronouns to the latest person of a matching gender, descriptions to the
+latest person introduced with that role.  Where the evidence is too weak the speaker stays None.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+import regex
+
+from quotecheck import lexicon
+from quotecheck.model import Span
+from quotecheck.spans import Paragraphs
+
+_CUE_WORDS = "|".join(sorted(set(lexicon.CUES), key=len, reverse=True))
+_CUE_PHRASES = "|".join(p.replace(" ", r"\s+") for p in lexicon.CUE_PHRASES)
+_CUE_ALT = rf"(?:{_CUE_PHRASES}|{_CUE_WORDS})"
+CUE_RE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<cue>{_CUE_ALT})(?![\p{{L}}'’-])")
+_ADVERB = r"(?:\p{Ll}+ly\s+)?"
+
+_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.)"
+_PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|ben|dos|das)"
+_CONNECT = r"(?:of(?:\s+the)?|for)"
+NAME_SEQ = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*"
+)
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Co|Prof|Rev|U\.S|U\.N|U\.K|E\.U|[A-Z]))"
+    r"[.!?]+[\"”’)\]]*(?=\s+[\p{Lu}\"“‘«(\d])"
+)
+_STOP = set("""
+the a an at in on but and after before when while it this that these those some many earlier
+later meanwhile however then still yet also as if for from by with of to so or nor not no
+there here what who whom which why how we i you they he she his her its our their my your one
+during since until under over about between among against into onto upon last next this today
+yesterday tomorrow mr mrs ms dr asked speaking according read in
+""".split())
+_MONTH_OR_DAY = set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_DETERMINERS = r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our)"
+_DET_PHRASE = regex.compile(
+    rf"(?i:\b{_DETERMINERS})\s+(?:[\p{{L}}\p{{M}}’'\-\.]+\s+){{0,7}}?[\p{{L}}\p{{M}}’'\-\.]+$"
+)
+_POSSESSIVE = regex.compile(r"[’']s?$")
+_APPOS_START = regex.compile(rf"(?i:{_DETERMINERS}\s|\p{{Ll}})|\p{{Lu}}[\p{{L}}]*[’']s\s")
+
+
+@dataclass
+class Entity:
+    """A person or an organisation the document names."""
+
+    name: str
+    kind: str  # "person" or "org"
+    gender: str = ""  # "m", "f" or "" (unknown); "o" for organisations
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    def add_name(self, name: str) -> None:
+        self.aliases.add(name)
+        if len(name.split()) > len(self.name.split()):
+            self.name = name
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words that name a speaker, as parsed from the narration."""
+
+    text: str
+    kind: str  # "name", "org", "pronoun", "description", "document"
+    name: str | None = None  # for names and organisations: the bare name
+    role: str | None = None  # a title or apposition given right there
+    honorific: str = ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: str  # "speech" or "term"
+    speaker: str | None = None
+    mention: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    cue_pos: int = -1
+    clause: tuple[tuple[int, int], ...] = ()  # narration of the attribution's sentence
+    follows: int | None = None  # index of the passage this one continues
+    aliases: tuple[str, ...] = ()
+
+
+def _fold(s: str) -> str:
+    return s.replace("’", "'").casefold()
+
+
+def _clean_token(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok) if regex.search(r"[’']s$", tok) else tok
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name."""
+    cut = 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if (
+            low in lexicon.TITLE_WORDS
+            or low in ("of", "for", "the")
+            or regex.search(r"[’']s$", tok)
+        ) and i < len(tokens) - 1:
+            cut = i + 1
+    return tokens[:cut], tokens[cut:]
+
+
+def classify(np: str) -> Mention | None:
+    """What kind of mention a noun phrase is, or None when it names nobody."""
+    text = np.strip(" ,;:—–-\u00a0")
+    if not text or len(text) > 120:
+        return None
+    low = text.lower()
+    if low in lexicon.PRONOUN_GENDER:
+        return Mention(text, "pronoun")
+    words = text.split()
+    first = words[0].lower()
+    if regex.match(rf"(?i){_DETERMINERS}$", first) and len(words) > 1:
+        return _classify_description(text, words)
+    if not all(w[0].isupper() or w.lower() in ("of", "the", "for") or regex.fullmatch(_PARTICLE, w)
+               for w in words):
+        return None
+    return _classify_name(text, words)
+
+
+def _classify_name(text: str, words: list[str]) -> Mention | None:
+    honorific = ""
+    if words[0].lower() in lexicon.HONORIFICS:
+        honorific = lexicon.HONORIFICS[words[0].lower()]
+    role_tokens, name_tokens = split_title(words)
+    name_tokens = [_clean_token(t) for t in name_tokens]
+    if not name_tokens:
+        return None
+    low_first = name_tokens[0].lower().rstrip(".")
+    if low_first in _STOP or low_first in _MONTH_OR_DAY:
+        return None
+    name = " ".join(name_tokens)
+    role_tokens = [t for t in role_tokens if t.lower() not in lexicon.HONORIFICS]
+    role = " ".join(role_tokens) or None
+    last = name_tokens[-1].lower()
+    if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in name_tokens[1:]):
+        full = " ".join(_clean_token(t) if i == len(words) - 1 else t for i, t in enumerate(words))
+        return Mention(text, "org", name=full)
+    if len(name_tokens) > 4:
+        return None
+    mention_text = text if honorific else name
+    return Mention(mention_text, "name", name=name, role=role, honorific=honorific)
+
+
+_PROPER = regex.compile(
+    rf"(?:the\s+)?{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*"
+)
+
+
+def _classify_description(text: str, words: list[str]) -> Mention | None:
+    # A document: "a note on Kazakhstan’s Foreign Ministry’s website", "a statement from X".
+    lows = [_clean_token(w).lower().strip(".,") for w in words]
+    doc_at = next((i for i, w in enumerate(lows) if w in lexicon.DOCUMENT_NOUNS), None)
+    role_at = next((i for i, w in enumerate(lows) if w in lexicon.ROLE_NOUNS), None)
+    # The proper name inside ("... from the Interior Ministry", "... on X’s website").
+    owner = None
+    for m in _PROPER.finditer(text, len(words[0])):
+        cand = regex.sub(r"^the\s+", "", m.group())
+        toks = cand.split()
+        if toks and toks[0].lower() not in _STOP:
+            owner = " ".join(toks[:-1] + [_clean_token(toks[-1])])
+            break
+    if doc_at is not None and (role_at is None or doc_at <= role_at):
+        return Mention(text, "document", name=owner)
+    if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
+        return Mention(text, "description", name=owner)
+    return None
+
+
+def _head_noun(mention: Mention) -> str:
+    words = [w.lower().strip(".,") for w in mention.text.split()]
+    for w in words[1:]:
+        if w in lexicon.ROLE_NOUNS or w in lexicon.ORG_WORDS:
+            return w
+    return words[-1]
+
+
+_ROLE_SYNONYMS = {
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "senator": ("senator", "sen."),
+    "representative": ("representative", "rep.", "congressman", "congresswoman"),
+    "governor": ("governor", "gov."),
+    "official": ("official", "minister", "secretary", "spokesman", "spokeswoman", "director"),
+}
+
+
+def _role_matches(head: str, role: str | None) -> bool:
+    if not role:
+        return False
+    words = set(regex.findall(r"[\p{L}.]+", role.lower()))
+    return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
+
+
+class Resolver:
+    """The document's entities and a timeline of where the narration mentions them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, int] = {}
+        self.timeline: list[tuple[int, int]] = []  # (position, entity index), sorted
+
+    # -- building -----------------------------------------------------------------------
+    def person(self, name: str, *, role: str | None = None, gender: str = "", create: bool = True
+               ) -> int | None:
+        key = _fold(name)
+        last = _fold(name.split()[-1])
+        idx = self._by_key.get(key)
+        if idx is None and len(name.split()) > 1:
+            idx = self._by_key.get(last)
+            if idx is not None and self.entities[idx].kind != "person":
+                idx = None
+            if idx is not None and len(self.entities[idx].name.split()) > 1 and _fold(
+                self.entities[idx].name
+            ) != key:
+                idx = None  # two people sharing a last name: keep them apart
+        if idx is None and len(name.split()) == 1:
+            idx = self._by_last.get(last) if hasattr(self, "_by_last") else None
+        if idx is None:
+            if not create:
+                return None
+            idx = len(self.entities)
+            self.entities.append(Entity(name, "person"))
+        ent = self.entities[idx]
+        ent.add_name(name)
+        if role and not ent.role:
+            ent.role = role
+        if gender and not ent.gender:
+            ent.gender = gender
+        if not ent.gender:
+            first = name.split()[0].lower()
+            if first in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES:
+                ent.gender = "m"
+            elif first in lexicon.FEMALE_NAMES and first not in lexicon.MALE_NAMES:
+                ent.gender = "f"
+        self._by_key[key] = idx
+        self._by_key.setdefault(last, idx)
+        if not hasattr(self, "_by_last"):
+            self._by_last: dict[str, int] = {}
+        self._by_last.setdefault(last, idx)
+        return idx
+
+    def org(self, name: str) -> int:
+        key = _fold(regex.sub(r"^the\s+", "", name, flags=regex.I))
+        idx = self._by_key.get(key)
+        if idx is None:
+            for other, i in self._by_key.items():
+                ent = self.entities[i]
+                if ent.kind == "org" and (other.endswith(" " + key) or key.endswith(" " + other)):
+                    idx = i
+                    break
+        if idx is None:
+            idx = len(self.entities)
+            self.entities.append(Entity(regex.sub(r"^the\s+", "", name, flags=regex.I), "org", "o"))
+        ent = self.entities[idx]
+        ent.add_name(regex.sub(r"^the\s+", "", name, flags=regex.I))
+        self._by_key[key] = idx
+        return idx
+
+    def mention_at(self, pos: int, idx: int) -> None:
+        insort(self.timeline, (pos, idx))
+
+    # -- resolving ----------------------------------------------------------------------
+    def recent(self, pos: int, limit: int = 60):
+        at = bisect_left(self.timeline, (pos, -1))
+        seen = 0
+        for k in range(at - 1, -1, -1):
+            yield self.timeline[k]
+            seen += 1
+            if seen >= limit:
+                return
+
+    def pronoun(self, word: str, pos: int, floor: int) -> int | None:
+        gender = lexicon.PRONOUN_GENDER.get(word.lower(), "")
+        if gender not in ("m", "f", "o"):
+            return None
+        for p, idx in self.recent(pos):
+            if p < floor:
+                break
+            ent = self.entities[idx]
+            if gender == "o":
+                if ent.kind == "org":
+                    return idx
+                continue
+            if ent.kind != "person" or ent.gender not in ("", gender):
+                continue
+            if not ent.gender:
+                ent.gender = gender
+            return idx
+        return None
+
+    def description(self, mention: Mention, pos: int, floor: int) -> int | None:
+        head = _head_noun(mention)
+        if head in ("counterpart",):
+            return None
+        for p, idx in self.recent(pos):
+            if p < floor:
+                break
+            ent = self.entities[idx]
+            if ent.kind == "person" and _role_matches(head, ent.role):
+                return idx
+            if ent.kind == "org" and head in lexicon.ORG_WORDS and head in _fold(ent.name).split():
+                return idx
+        return None
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """The narration of a passage's sentence before it and after it."""
+
+    before: tuple[int, int]
+    after: tuple[int, int]
+
+
+def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]:
+    out = []
+    for i, span in enumerate(spans):
+        p = paras.index(span.start)
+        lo = paras.starts[p]
+        if i and spans[i - 1].end > lo:
+            lo = spans[i - 1].end
+        bs = lo
+        for m in _SENTENCE_END.finditer(text, lo, span.start):
+            bs = m.end()
+        pe = paras.index(max(span.end - 1, span.start))
+        hi = paras.ends[pe]
+        if i + 1 < len(spans) and spans[i + 1].start < hi:
+            hi = spans[i + 1].start
+        ae = hi
+        m = _SENTENCE_END.search(text, span.end, hi)
+        if m:
+            ae = m.end()
+        out.append(_Segment((bs, span.start), (span.end, max(ae, span.end))))
+    return out
+
+
+_AFTER_NP_CUE = regex.compile(
+    rf"^[\s,—–-]*(?P<np>[^,.;:!?“”\"«»\n]{{1,100}}?(?:,[^,;:!?“”\"\n]{{1,90}},)?)\s+{_ADVERB}"
+    rf"(?P<cue>{_CUE_ALT})(?![\p{{L}}'’-])"
+)
+_AFTER_CUE_NP = regex.compile(
+    rf"^[\s,—–-]*(?P<cue>{_CUE_ALT})\s+(?P<np>[^,.;:!?“”\"«»\n]{{1,100}}?)"
+    rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
+    rf"about|of|last|this|yesterday|today|told)\b))"
+)
+_ACCORDING_AFTER = regex.compile(r"^[\s,—–-]*according\s+to\s+(?P<np>[^,.;:!?“”\"\n]{1,100})")
+_ACCORDING_BEFORE = regex.compile(r"according\s+to\s+(?P<np>[^,.;:!?“”\"\n]{1,100}),\s*$", regex.I)
+_BEFORE_TAIL = regex.compile(r"^(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
+_APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
+_NAME_APPOS = regex.compile(
+    r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}(?:,\s*\p{Lu}[^,]{1,60})?)\s*,$"
+)
+
+
+def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
+    """The subject that ends ``pre`` (the narration right before a cue), with its position."""
+    s = pre.rstrip()
+    if not s:
+        return None
+    if s.endswith(","):
+        m = _APPOS_NAME.search(s)
+        if m and _APPOS_START.match(m["appos"].strip()) and not m["appos"].strip()[0].isupper():
+            ment = classify(m["name"])
+            if ment and ment.kind in ("name", "org"):
+                return ment, base + m.start("name")
+        m = _NAME_APPOS.search(s)
+        if m:
+            name_part = _last_clause(m["name"])
+            ment = classify(name_part)
+            appos = m["appos"].strip()
+            if ment and ment.kind == "name" and _APPOS_START.match(appos):
+                role = None if regex.fullmatch(r"[\d\s]+", appos) else _strip_article(appos)
+                return (Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific),
+                        base + m.start("name") + m["name"].rfind(name_part))
+        return None
+    clause = _last_clause(s)
+    offset = base + len(s) - len(clause)
+    ment = classify(clause)
+    if ment:
+        return ment, offset
+    # The maximal run of capitalised words at the end ("In Moscow, Foreign Minister X").
+    m = regex.search(rf"(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*$", clause)
+    if m:
+        ment = classify(m.group())
+        if ment and ment.kind in ("name", "org"):
+            return ment, offset + m.start()
+    m = regex.search(r"\b(?i:he|she|it|they|we)$", clause)
+    if m:
+        return Mention(m.group(), "pronoun"), offset + m.start()
+    for m in regex.finditer(rf"(?i:\b{_DETERMINERS})\s", clause):
+        ment = classify(clause[m.start():])
+        if ment and ment.kind in ("description", "document"):
+            return ment, offset + m.start()
+    return None
+
+
+def _last_clause(s: str) -> str:
+    cut = max(s.rfind(","), s.rfind(";"), s.rfind("("), s.rfind(")"), s.rfind("—"), s.rfind("–"))
+    return s[cut + 1:].strip() if cut >= 0 else s.strip()
+
+
+def _strip_article(s: str) -> str:
+    return regex.sub(r"^(?i:the|a|an)\s+", "", s.strip())
+
+
+def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
+    """The subject right after a cue ("said Lavrov", "said the minister, ...")."""
+    m = regex.match(r"\s+", post)
+    if not m:
+        return None
+    s = post[m.end():]
+    np = regex.match(r"[^,.;:!?“”\"\n]{1,100}", s)
+    if not np:
+        return None
+    words = np.group().split()
+    for n in range(min(len(words), 9), 0, -1):
+        cand = " ".join(words[:n])
+        ment = classify(cand)
+        if ment:
+            rest = s[len(cand):]
+            am = regex.match(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})", rest)
+            if ment.kind == "name" and am and _APPOS_START.match(am["appos"]):
+                ment = Mention(ment.text, ment.kind, ment.name,
+                               ment.role or _strip_article(am["appos"]), ment.honorific)
+            return ment, base + m.end()
+    return None
+
+
+def _find_attribution(text: str, seg: _Segment, span: Span):
+    """(mention, mention position, cue, cue position) or None."""
+    a0, a1 = seg.after
+    after = text[a0:a1]
+    ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
+    if after.strip():
+        if m := _ACCORDING_AFTER.match(after):
+            ment = classify(m["np"])
+            if ment:
+                return ment, a0 + m.start("np"), "according to", a0 + m.start()
+        m = _AFTER_NP_CUE.match(after)
+        if m and not (ends_sentence and text[span.inner_end - 1] == "." and _leads_next(after, m)):
+            got = _subject_before(m["np"], a0 + m.start("np"))
+            if got is None and regex.search(r",$", m["np"].rstrip()):
+                got = None
+            if got:
+                return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
+        m = _AFTER_CUE_NP.match(after)
+        if m:
+            got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
+            if got:
+                return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
+    b0, b1 = seg.before
+    before = text[b0:b1]
+    if before.strip():
+        if m := _ACCORDING_BEFORE.search(before):
+            ment = classify(m["np"])
+            if ment:
+                return ment, b0 + m.start("np"), "according to", b0 + m.start()
+        cues = list(CUE_RE.finditer(before))
+        for m in reversed(cues):
+            got = _subject_before(before[: m.start()], b0)
+            if got:
+                return got[0], got[1], _cue(m["cue"]), b0 + m.start()
+    return None
+
+
+def _leads_next(after: str, m: regex.Match) -> bool:
+    """After a full stop, "X said:" introduces the next passage rather than ending this one."""
+    rest = after[m.end():]
+    return bool(regex.match(r"[^.!?]*[:,]\s*$", rest)) or not regex.match(r"[^.!?]{0,80}[.!?]", rest)
+
+
+def _cue(s: str) -> str:
+    return regex.sub(r"\s+", " ", s)
+
+
+def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> None:
+    """Register the people the narration introduces and note where it names them."""
+    gaps = []
+    pos = 0
+    for span in spans:
+        gaps.append((pos, span.start))
+        pos = span.end
+    gaps.append((pos, len(text)))
+    found = []
+    for lo, hi in gaps:
+        for m in NAME_SEQ.finditer(text, lo, hi):
+            tokens = m.group().split()
+            role_toks, name_toks = split_title(tokens)
+            if not name_toks:
+                continue
+            name_toks = [_clean_token(t) for t in name_toks]
+            # Drop sentence-initial function words ("At Baikonur", "In Moscow").
+            while name_toks and name_toks[0].lower().rstrip(".") in _STOP:
+                name_toks = name_toks[1:]
+                role_toks = []
+            if not name_toks:
+                continue
+            name = " ".join(name_toks)
+            start = m.start() + m.group().rfind(name_toks[0])
+            honor = ""
+            before = text[max(lo, m.start() - 6):m.start()].strip().lower()
+            if tokens[0].lower() in lexicon.HONORIFICS:
+                honor = lexicon.HONORIFICS[tokens[0].lower()]
+            elif before in lexicon.HONORIFICS:
+                honor = lexicon.HONORIFICS[before]
+            role_toks = [t for t in role_toks if t.lower() not in lexicon.HONORIFICS]
+            role = " ".join(role_toks) or _left_role(text, lo, m.start())
+            appos = _apposition(text, m.end(), hi)
+            found.append((start, name, role or appos, honor))
+    # A name counts as a person when the text marks it as one.
+    for start, name, role, honor in found:
+        toks = name.split()
+        last = toks[-1].lower()
+        if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in toks):
+            continue
+        first = toks[0].lower()
+        known_first = first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES
+        if len(toks) >= 2 and len(toks) <= 4 and (known_first or role or honor):
+            resolver.person(name, role=role, gender=honor)
+        elif len(toks) == 1 and honor:
+            resolver.person(name, gender=honor)
+    for start, name, role, honor in found:
+        idx = resolver.person(name, create=False)
+        if idx is not None:
+            ent = resolver.entities[idx]
+            if role and not ent.role:
+                ent.role = role
+            resolver.mention_at(start, idx)
+
+
+_LEFT_ROLE = regex.compile(
+    r"(?:(?:\p{L}+[’']s|\p{Lu}[\p{L}.\-]*|[\p{Ll}\-]+)\s+){0,4}"
+    r"(?P<head>[\p{Ll}\-]+)\s+$"
+)
+
+
+def _left_role(text: str, lo: int, at: int) -> str | None:
+    """A lower-case title right before a name: "Republican presidential nominee Donald Trump"."""
+    window = text[max(lo, at - 80):at]
+    m = _LEFT_ROLE.search(window)
+    if not m or m["head"] not in lexicon.ROLE_NOUNS:
+        return None
+    words = m.group().split()
+    while words and words[0].lower() in _STOP:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+_APPOSITION = regex.compile(
+    rf"^,\s+(?P<appos>(?:(?i:the|a|an)\s+)?\p{{Ll}}[^,.;:“”\"\n]{{1,80}}(?:,\s+\p{{Lu}}[^,.;:“”\"\n]{{1,60}}(?=,))?),"
+)
+
+
+def _apposition(text: str, at: int, hi: int) -> str | None:
+    """ "X, the head of Y, said" -> "head of Y"."""
+    m = _APPOSITION.match(text[at:min(hi, at + 200)])
+    if not m:
+        return None
+    appos = m["appos"]
+    head = regex.match(r"(?:(?i:the|a|an)\s+)?(?:\p{L}+\s+){0,3}?(?P<h>\p{Ll}+)", appos)
+    words = [w.lower() for w in regex.findall(r"\p{L}+", appos)[:5]]
+    if not any(w in lexicon.ROLE_NOUNS or w in lexicon.TITLE_WORDS for w in words) or not head:
+        return None
+    return _strip_article(appos)
+
+
+def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Attribution], Resolver]:
+    resolver = Resolver()
+    _mentions_in_narration(text, spans, resolver)
+    segments = _segments(text, paras, spans)
+    out: list[Attribution] = []
+    for i, (span, seg) in enumerate(zip(spans, segments)):
+        found = _find_attribution(text, seg, span)
+        clause = tuple(r for r in (seg.before, seg.after) if r[1] > r[0])
+        if found is None:
+            out.append(_unattributed(text, paras, spans, out, i, clause, resolver))
+            continue
+        ment, mpos, cue, cpos = found
+        idx = _resolve(ment, mpos, resolver, paras, spans, out, i)
+        follows = None
+        if idx is not None:
+            resolver.mention_at(mpos, idx)
+            if i and out[i - 1].speaker == resolver.entities[idx].name and (
+                cue in ("added", "adds", "continued", "continues", "went on")
+                or ment.kind == "pronoun" and seg.before[1] > seg.before[0] and False
+            ):
+                follows = i - 1
+        ent = resolver.entities[idx] if idx is not None else None
+        out.append(
+            Attribution(
+                "speech",
+                speaker=ent.name if ent else None,
+                mention=ment.text,
+                role=(ent.role if ent and ent.kind == "person" else None),
+                cue=cue,
+                cue_pos=cpos,
+                clause=clause,
+                follows=follows,
+                aliases=tuple(sorted(ent.aliases)) if ent else (),
+            )
+        )
+    # Names may have grown (a fuller form later on): report the canonical form everywhere.
+    final = []
+    by_alias = {}
+    for ent in resolver.entities:
+        for a in ent.aliases:
+            by_alias[a] = ent
+    for att in out:
+        if att.speaker and att.speaker in by_alias:
+            ent = by_alias[att.speaker]
+            att = Attribution(att.kind, ent.name, att.mention,
+                              ent.role if ent.kind == "person" else None, att.cue, att.cue_pos,
+                              att.clause, att.follows, tuple(sorted(ent.aliases)))
+        final.append(att)
+    return final, resolver
+
+
+def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs, spans, out, i
+             ) -> int | None:
+    floor = paras.starts[max(0, paras.index(pos) - 3)]
+    if ment.kind == "name":
+        return resolver.person(ment.name, role=ment.role, gender=ment.honorific)
+    if ment.kind == "org":
+        return resolver.org(ment.name)
+    if ment.kind == "pronoun":
+        return resolver.pronoun(ment.text, pos, floor)
+    if ment.kind == "description":
+        idx = resolver.description(ment, pos, 0)
+        if idx is None and ment.name:
+            return resolver.org(ment.name)
+        return idx
+    if ment.kind == "document":
+        return resolver.org(ment.name) if ment.name else None
+    return None
+
+
+def _unattributed(text, paras, spans, out, i, clause, resolver) -> Attribution:
+    span = spans[i]
+    inner = text[span.inner_start:span.inner_end]
+    words = len(inner.split())
+    sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))
+    # A passage that continues the previous speaker: in the same paragraph, or a paragraph that
+    # holds only quotation right after one with a quotation.
+    p = paras.index(span.start)
+    prev = i - 1
+    while prev >= 0 and out[prev].kind != "speech":
+        prev -= 1
+    if prev >= 0 and sentence_like:
+        pp = paras.index(spans[prev].end - 1)
+        starts_para = span.start == paras.starts[p]
+        if pp == p or (pp == p - 1 and starts_para):
+            att = out[prev]
+            return Attribution("speech", att.speaker, None, att.role, None, -1, clause, prev,
+                               att.aliases)
+    if words <= 4 and not inner.rstrip().endswith((".", "!", "?")):
+        return Attribution("term")
+    if words <= 4 and not (span.start == paras.starts[p]):
+        return Attribution("term")
+    return Attribution("speech", clause=clause)
