@@ -45,6 +45,8 @@ negotiator envoy deputy sheriff prosecutor professor researcher scientist doctor
 organizer organiser strategist pollster consultant operative source sources campaign witness
 resident residents member members worker workers owner driver coach captain player actor
 businessman businesswoman entrepreneur investor banker teacher student farmer voter voters
+master singer musician artist writer engineer architect pilot nurse principal father mother
+parent son daughter wife husband brother sister chair
 supporter supporters critic critics observer observers host anchor reporter journalist historian
 """.split()
 
@@ -56,7 +58,12 @@ kremlin pentagon police court campaign foundation organisation organization serv
 administration board authority times post news journal network center centre federation
 parliament senate congress assembly cabinet secretariat bureau army navy military force forces
 club fund team airlines airline press television radio tv channel magazine newspaper
+shipping textiles holdings industries motors systems technologies partners capital media airways
+railways library school hospital co. llc plc gmbh ag sa
 """.split()
+# Generic nouns for a business: "the company said" may name any firm the text introduced.
+GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",
+                     "manufacturer", "owner", "organisation", "organization"}
 
 # Nouns for what a document or publication is ("a note on X's website said").
 DOCUMENT_NOUNS = """

@@ -16,7 +16,7 @@ _OCCASIONS = {
     "meet": r"meeting|meetings|met|meet|talks",
     "press": r"press conference|news conference|briefing|press briefing",
     "interview": r"interview|interviewed",
-    "visit": r"visit|visited|trip",
+    "visit": r"visit|visited|trip|tour|toured",
     "summit": r"summit",
     "hearing": r"hearing|testimony|testified",
     "speech": r"speech|address|addressed|rally|debate|session",
@@ -69,22 +69,30 @@ def _doc_date(doc: Document) -> dt.date | None:
 
 
 def _date_all(text: str, spans: list[Span], atts: list[Attribution], doc_date, reference):
+    quoted = [(s.start, s.end) for s in spans]
     out: list[tuple[str | None, str | None]] = []
     for i, att in enumerate(atts):
         if att.kind != "speech":
             out.append((None, None))
             continue
+        inherited = out[att.follows] if att.follows is not None else (None, None)
+        if att.split and inherited[0]:
+            # The second part of a split passage: the occasion of its first part.
+            out.append((inherited[0], "document" if inherited[1] == "document" else "context"))
+            continue
         date = _explicit(text, att, doc_date, reference)
         if date:
             out.append((date, "explicit"))
             continue
-        date = _occasion(text, spans, att, doc_date, reference)
+        date = _occasion(text, quoted, att, doc_date, reference)
+        if date is None and att.cue is None and att.follows is None:
+            # Nobody's attribution: the occasion the sentence before it tells of.
+            date = _preceding_sentence_date(text, quoted, spans[i].start, doc_date, reference)
         if date:
             out.append((date, "context"))
             continue
-        if att.follows is not None and out[att.follows][0]:
-            prev_date, prev_source = out[att.follows]
-            out.append((prev_date, "document" if prev_source == "document" else "context"))
+        if inherited[0]:
+            out.append((inherited[0], "document" if inherited[1] == "document" else "context"))
             continue
         if doc_date:
             out.append((doc_date.isoformat(), "document"))
@@ -106,28 +114,38 @@ def _explicit(text, att: Attribution, doc_date, reference) -> str | None:
     return best[1] if best else None
 
 
-def _occasion(text, spans: list[Span], att: Attribution, doc_date, reference) -> str | None:
-    """A date the text ties to the occasion the attribution names ("after the meeting")."""
-    families = [
-        k for k, rx in _OCCASION_RE.items() if any(rx.search(text, lo, hi) for lo, hi in att.clause)
+def _narrated_dates(text: str, quoted: list[tuple[int, int]], lo: int, hi: int):
+    return [
+        e for e in dates.find_dates(text, lo, hi) if not any(s <= e.start < t for s, t in quoted)
     ]
-    if not families or not att.clause:
+
+
+def _occasion(text, quoted, att: Attribution, doc_date, reference) -> str | None:
+    """A date the text ties to the occasion the attribution names ("after the meeting"): the
+    latest earlier sentence of the narration that has both a date and an occasion."""
+    if not att.clause or not any(
+        rx.search(text, lo, hi) for rx in _OCCASION_RE.values() for lo, hi in att.clause
+    ):
         return None
     start = att.clause[0][0]
-    quoted = [(s.start, s.end) for s in spans if s.start < start]
-    candidates = [
-        e for e in dates.find_dates(text, 0, start)
-        if not any(s <= e.start < t for s, t in quoted)
-    ]
-    for expr in reversed(candidates[-40:]):
+    for expr in reversed(_narrated_dates(text, quoted, max(0, start - 20000), start)[-40:]):
         lo, hi = _sentence_around(text, expr.start)
-        if any(_OCCASION_RE[k].search(text, lo, hi) for k in families if k == "meet") or any(
-            _OCCASION_RE[k].search(text, lo, hi) for k in families
-        ):
+        if any(rx.search(text, lo, hi) for rx in _OCCASION_RE.values()):
             value = dates.resolve(expr, doc_date, reference)
             if value:
                 return value
     return None
+
+
+def _preceding_sentence_date(text, quoted, start: int, doc_date, reference) -> str | None:
+    pos = start - 1
+    while pos > 0 and text[pos].isspace():
+        pos -= 1
+    if pos <= 0 or any(s <= pos < t for s, t in quoted):
+        return None
+    lo, hi = _sentence_around(text, pos)
+    found = _narrated_dates(text, quoted, lo, min(hi, start))
+    return dates.resolve(found[-1], doc_date, reference) if found else None
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:

@@ -21,7 +21,6 @@ _CLOSERS: dict[str, str] = {
     "“": "”“",
     "„": "“”",
     "«": "»",
-    "»": "«",
     "‹": "›",
     '"': '"',
     "‘": "’'",
@@ -116,8 +115,8 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
                 ):
                     depth += 1
                 continue
-        if ch not in _CLOSERS or not _is_left_flanking(text, i):
-            continue
+        if ch not in _CLOSERS or not (ch in "«‹" or _is_left_flanking(text, i)):
+            continue  # guillemets open even with a space inside, as French sets them
         if ch in _SINGLE_OPENERS:
             if _ELISION.match(text, i + 1):
                 continue

@@ -11,6 +11,7 @@ latest person introduced with that role.  Where the evidence is too weak the spe
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
@@ -26,7 +27,8 @@ _CUE_ALT = rf"(?:{_CUE_PHRASES}|{_CUE_WORDS})"
 CUE_RE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<cue>{_CUE_ALT})(?![\p{{L}}'’-])")
 _ADVERB = r"(?:\p{Ll}+ly\s+)?"
 
-_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.)"
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|Pres|Atty|Mt|Ft)\."
+_TOKEN = rf"(?:{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|ben|dos|das)"
 _CONNECT = r"(?:of(?:\s+the)?|for)"
 NAME_SEQ = regex.compile(
@@ -53,7 +55,25 @@ _DET_PHRASE = regex.compile(
     rf"(?i:\b{_DETERMINERS})\s+(?:[\p{{L}}\p{{M}}’'\-\.]+\s+){{0,7}}?[\p{{L}}\p{{M}}’'\-\.]+$"
 )
 _POSSESSIVE = regex.compile(r"[’']s?$")
-_APPOS_START = regex.compile(rf"(?i:{_DETERMINERS}\s|\p{{Ll}})|\p{{Lu}}[\p{{L}}]*[’']s\s")
+_RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while", "although", "and", "but"}
+
+
+def role_of_apposition(appos: str) -> str | None:
+    """The role an apposition gives: "the head of Y" -> "head of Y"; None for "who ...", "45"."""
+    appos = appos.strip()
+    words = appos.split()
+    if not words or regex.fullmatch(r"[\d\s]+", appos):
+        return None
+    first = words[0].lower()
+    if first in _RELATIVE:
+        return None
+    if first in ("the", "a", "an") and len(words) > 1:
+        return _strip_article(appos)
+    if first in lexicon.ROLE_NOUNS or first in lexicon.TITLE_WORDS:
+        return appos
+    if regex.match(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}", appos):
+        return appos
+    return None
 
 
 @dataclass
@@ -94,6 +114,7 @@ class Attribution:
     clause: tuple[tuple[int, int], ...] = ()  # narration of the attribution's sentence
     follows: int | None = None  # index of the passage this one continues
     aliases: tuple[str, ...] = ()
+    split: bool = False  # the second part of a passage split by its attribution
 
 
 def _fold(s: str) -> str:
@@ -105,15 +126,12 @@ def _clean_token(tok: str) -> str:
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name."""
+    """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
+    runs to the last title word or possessive before the name."""
     cut = 0
-    for i, tok in enumerate(tokens):
+    for i, tok in enumerate(tokens[:-1]):
         low = tok.lower()
-        if (
-            low in lexicon.TITLE_WORDS
-            or low in ("of", "for", "the")
-            or regex.search(r"[’']s$", tok)
-        ) and i < len(tokens) - 1:
+        if low in lexicon.TITLE_WORDS or low in lexicon.HONORIFICS or regex.search(r"[’']s$", tok):
             cut = i + 1
     return tokens[:cut], tokens[cut:]
 
@@ -207,6 +225,15 @@ def _role_matches(head: str, role: str | None) -> bool:
         return False
     words = set(regex.findall(r"[\p{L}.]+", role.lower()))
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
+
+
+_NOT_BUSINESS = set("""ministry department agency office government embassy kremlin pentagon police
+court campaign parliament senate congress assembly cabinet council committee commission union
+party army navy military administration authority school library hospital university""".split())
+
+
+def _is_business(name: str) -> bool:
+    return _fold(name).split()[-1] not in _NOT_BUSINESS
 
 
 class Resolver:
@@ -310,13 +337,18 @@ class Resolver:
         head = _head_noun(mention)
         if head in ("counterpart",):
             return None
+        org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS
         for p, idx in self.recent(pos):
             if p < floor:
                 break
             ent = self.entities[idx]
-            if ent.kind == "person" and _role_matches(head, ent.role):
-                return idx
-            if ent.kind == "org" and head in lexicon.ORG_WORDS and head in _fold(ent.name).split():
+            if org_head:
+                if ent.kind == "org" and (
+                    head in _fold(ent.name).split()
+                    or head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name)
+                ):
+                    return idx
+            elif ent.kind == "person" and _role_matches(head, ent.role):
                 return idx
         return None
 
@@ -337,8 +369,9 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
         if i and spans[i - 1].end > lo:
             lo = spans[i - 1].end
         bs = lo
-        for m in _SENTENCE_END.finditer(text, lo, span.start):
-            bs = m.end()
+        for m in _SENTENCE_END.finditer(text, lo, span.start + 1):  # +1: the lookahead sees the mark
+            if m.end() <= span.start:
+                bs = m.end()
         pe = paras.index(max(span.end - 1, span.start))
         hi = paras.ends[pe]
         if i + 1 < len(spans) and spans[i + 1].start < hi:
@@ -376,7 +409,7 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
         return None
     if s.endswith(","):
         m = _APPOS_NAME.search(s)
-        if m and _APPOS_START.match(m["appos"].strip()) and not m["appos"].strip()[0].isupper():
+        if m and regex.match(rf"(?i:{_DETERMINERS})\s", m["appos"].strip()):
             ment = classify(m["name"])
             if ment and ment.kind in ("name", "org"):
                 return ment, base + m.start("name")
@@ -384,9 +417,8 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
         if m:
             name_part = _last_clause(m["name"])
             ment = classify(name_part)
-            appos = m["appos"].strip()
-            if ment and ment.kind == "name" and _APPOS_START.match(appos):
-                role = None if regex.fullmatch(r"[\d\s]+", appos) else _strip_article(appos)
+            role = role_of_apposition(m["appos"])
+            if ment and ment.kind == "name" and role:
                 return (Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific),
                         base + m.start("name") + m["name"].rfind(name_part))
         return None
@@ -436,9 +468,9 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
         if ment:
             rest = s[len(cand):]
             am = regex.match(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})", rest)
-            if ment.kind == "name" and am and _APPOS_START.match(am["appos"]):
-                ment = Mention(ment.text, ment.kind, ment.name,
-                               ment.role or _strip_article(am["appos"]), ment.honorific)
+            role = role_of_apposition(am["appos"]) if am else None
+            if ment.kind == "name" and role:
+                ment = Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific)
             return ment, base + m.end()
     return None
 
@@ -450,9 +482,9 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
     ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
     if after.strip():
         if m := _ACCORDING_AFTER.match(after):
-            ment = classify(m["np"])
-            if ment:
-                return ment, a0 + m.start("np"), "according to", a0 + m.start()
+            got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
+            if got:
+                return got[0], got[1], "according to", a0 + m.start()
         m = _AFTER_NP_CUE.match(after)
         if m and not (ends_sentence and text[span.inner_end - 1] == "." and _leads_next(after, m)):
             got = _subject_before(m["np"], a0 + m.start("np"))
@@ -525,10 +557,14 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
             appos = _apposition(text, m.end(), hi)
             found.append((start, name, role or appos, honor))
     # A name counts as a person when the text marks it as one.
+    orgs = []
     for start, name, role, honor in found:
         toks = name.split()
         last = toks[-1].lower()
-        if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in toks):
+        if last in lexicon.ORG_WORDS:
+            orgs.append((start, resolver.org(name)))
+            continue
+        if any(t.lower() in lexicon.ORG_WORDS for t in toks):
             continue
         first = toks[0].lower()
         known_first = first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES
@@ -536,6 +572,8 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
             resolver.person(name, role=role, gender=honor)
         elif len(toks) == 1 and honor:
             resolver.person(name, gender=honor)
+    for start, idx in orgs:
+        resolver.mention_at(start, idx)
     for start, name, role, honor in found:
         idx = resolver.person(name, create=False)
         if idx is not None:
@@ -564,21 +602,14 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
 
 
 _APPOSITION = regex.compile(
-    rf"^,\s+(?P<appos>(?:(?i:the|a|an)\s+)?\p{{Ll}}[^,.;:“”\"\n]{{1,80}}(?:,\s+\p{{Lu}}[^,.;:“”\"\n]{{1,60}}(?=,))?),"
+    r"^,\s+(?P<appos>[^,.;:“”\"\n]{2,80}(?:,\s+\p{Lu}[^,.;:“”\"\n]{1,60}(?=,))?),"
 )
 
 
 def _apposition(text: str, at: int, hi: int) -> str | None:
     """ "X, the head of Y, said" -> "head of Y"."""
     m = _APPOSITION.match(text[at:min(hi, at + 200)])
-    if not m:
-        return None
-    appos = m["appos"]
-    head = regex.match(r"(?:(?i:the|a|an)\s+)?(?:\p{L}+\s+){0,3}?(?P<h>\p{Ll}+)", appos)
-    words = [w.lower() for w in regex.findall(r"\p{L}+", appos)[:5]]
-    if not any(w in lexicon.ROLE_NOUNS or w in lexicon.TITLE_WORDS for w in words) or not head:
-        return None
-    return _strip_article(appos)
+    return role_of_apposition(m["appos"]) if m else None
 
 
 def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Attribution], Resolver]:
@@ -595,11 +626,11 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
         ment, mpos, cue, cpos = found
         idx = _resolve(ment, mpos, resolver, paras, spans, out, i)
         follows = None
+        split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
         if idx is not None:
             resolver.mention_at(mpos, idx)
-            if i and out[i - 1].speaker == resolver.entities[idx].name and (
+            if split or i and out[i - 1].speaker == resolver.entities[idx].name and (
                 cue in ("added", "adds", "continued", "continues", "went on")
-                or ment.kind == "pronoun" and seg.before[1] > seg.before[0] and False
             ):
                 follows = i - 1
         ent = resolver.entities[idx] if idx is not None else None
@@ -614,6 +645,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
                 clause=clause,
                 follows=follows,
                 aliases=tuple(sorted(ent.aliases)) if ent else (),
+                split=split,
             )
         )
     # Names may have grown (a fuller form later on): report the canonical form everywhere.
@@ -625,16 +657,17 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
     for att in out:
         if att.speaker and att.speaker in by_alias:
             ent = by_alias[att.speaker]
-            att = Attribution(att.kind, ent.name, att.mention,
-                              ent.role if ent.kind == "person" else None, att.cue, att.cue_pos,
-                              att.clause, att.follows, tuple(sorted(ent.aliases)))
+            att = dataclasses.replace(
+                att, speaker=ent.name, role=ent.role if ent.kind == "person" else None,
+                aliases=tuple(sorted(ent.aliases)),
+            )
         final.append(att)
     return final, resolver
 
 
 def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs, spans, out, i
              ) -> int | None:
-    floor = paras.starts[max(0, paras.index(pos) - 3)]
+    floor = paras.starts[max(0, paras.index(pos) - 6)]
     if ment.kind == "name":
         return resolver.person(ment.name, role=ment.role, gender=ment.honorific)
     if ment.kind == "org":

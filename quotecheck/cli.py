@@ -1,0 +1,261 @@
+"""The command line: a thin typer layer over the pipeline.
+
+Every command returns an exit code; `main()` is the one entry point for the console script and
+`python -m quotecheck`, and maps errors to one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import sys
+import traceback
+from collections.abc import Iterator
+from typing import Annotated, Optional
+
+import click
+import typer
+from tabulate import tabulate_formats
+
+from quotecheck import __version__
+from quotecheck.errors import ExitCode, InputError, QuotecheckError
+from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
+from quotecheck.model import Document, Quote
+from quotecheck.parse import parse_document
+from quotecheck.render import Format, Table, render
+
+app = typer.Typer(
+    name="quotecheck",
+    help="Find, attribute, date and verify quotations in news articles and transcripts.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+# -- options shared by every command ---------------------------------------------------------
+
+
+def _iso_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _tablefmt(value: str) -> str:
+    if value not in tabulate_formats:
+        raise typer.BadParameter(f"{value!r} is not a table style; one of: {', '.join(tabulate_formats)}")
+    return value
+
+
+Files = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        help="Text or HTML files, directories (searched recursively), or - for standard input.",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format [default: table on a terminal, else tsv].",
+                 show_default=False),
+]
+FmtOpt = Annotated[
+    str, typer.Option("--fmt", help="Table style (any tabulate style).", callback=_tablefmt)
+]
+NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Leave out the header row.")]
+DateOpt = Annotated[
+    Optional[str],
+    typer.Option("--date", help="The documents' own date (YYYY-MM-DD); wins over datelines.",
+                  callback=_iso_date, show_default=False),
+]
+EncodingOpt = Annotated[
+    Optional[str],
+    typer.Option("--encoding", help="Decode text files with this encoding instead of detecting it.",
+                 show_default=False),
+]
+SpeakerOpt = Annotated[
+    Optional[str],
+    typer.Option("--speaker", "-s", help="Only this speaker (any form of the name, any case).",
+                 show_default=False),
+]
+SinceOpt = Annotated[
+    Optional[str],
+    typer.Option("--since", help="Only quotes dated on or after YYYY-MM-DD.", callback=_iso_date,
+                 show_default=False),
+]
+UntilOpt = Annotated[
+    Optional[str],
+    typer.Option("--until", help="Only quotes dated on or before YYYY-MM-DD.", callback=_iso_date,
+                 show_default=False),
+]
+AllOpt = Annotated[bool, typer.Option("--all", "-a", help="Include terms (scare quotes, titles).")]
+
+
+@dataclasses.dataclass(frozen=True)
+class Output:
+    format: Format
+    fmt: str
+    headers: bool
+
+    @classmethod
+    def choose(cls, fmt: Optional[Format], tablefmt: str, no_headers: bool) -> "Output":
+        if fmt is None:
+            fmt = Format.table if sys.stdout.isatty() else Format.tsv
+        return cls(fmt, tablefmt, not no_headers)
+
+    def emit(self, table: Table) -> None:
+        sys.stdout.write(render(table, self.format, tablefmt=self.fmt, headers=self.headers))
+        sys.stdout.flush()
+
+
+class Problems:
+    """Counts the inputs that went wrong, each reported as one line on stderr."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def report(self, message: str) -> None:
+        self.count += 1
+        print(f"quotecheck: {message}", file=sys.stderr)
+
+    def exit_code(self, rows: int) -> int:
+        if self.count:
+            return ExitCode.ERROR
+        return ExitCode.OK if rows else ExitCode.NO_MATCH
+
+
+def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
+              date: Optional[dt.date]) -> Iterator[Document]:
+    from quotecheck.reader import iter_documents
+
+    paths = files or ["-"]
+    if "-" in paths and sys.stdin.isatty():
+        problems.report("-: standard input is a terminal; pipe text in or name a file")
+        paths = [p for p in paths if p != "-"]
+    for item in iter_documents(paths, encoding=encoding):
+        if isinstance(item, InputError):
+            problems.report(str(item))
+            continue
+        for warning in item.warnings:
+            problems.report(f"{item.source}: {warning}")
+        if date is not None:
+            item = dataclasses.replace(item, date=date.isoformat(), date_origin="option")
+        yield item
+
+
+def quotes_of(files, problems, *, encoding, date) -> Iterator[Quote]:
+    for doc in documents(files, problems, encoding=encoding, date=date):
+        yield from parse_document(doc)
+
+
+QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
+                "speaker_mention", "cue", "date_source", "kind")
+QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+@app.command("quotes")
+def quotes_command(
+    files: Files = None,
+    speaker: SpeakerOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    all_: AllOpt = False,
+    date: DateOpt = None,
+    encoding: EncodingOpt = None,
+    format: FormatOpt = None,
+    fmt: FmtOpt = "simple",
+    no_headers: NoHeadersOpt = False,
+) -> int:
+    """List every quotation with its speaker and date, one row per quote."""
+    out = Output.choose(format, fmt, no_headers)
+    problems = Problems()
+    found = filter_quotes(
+        quotes_of(files, problems, encoding=encoding, date=date),
+        speaker=speaker, since=since, until=until, include_terms=all_,
+    )
+    rows = tuple(q.as_row() for q in found)
+    out.emit(Table(QUOTE_FIELDS, rows, QUOTE_TABLE_FIELDS, wrap=("quote",)))
+    return problems.exit_code(len(rows))
+
+
+@app.command("speakers")
+def speakers_command(
+    files: Files = None,
+    speaker: SpeakerOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    date: DateOpt = None,
+    encoding: EncodingOpt = None,
+    format: FormatOpt = None,
+    fmt: FmtOpt = "simple",
+    no_headers: NoHeadersOpt = False,
+) -> int:
+    """List who is quoted: one row per speaker, with roles, counts, dates, aliases and sources."""
+    out = Output.choose(format, fmt, no_headers)
+    problems = Problems()
+    found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date),
+                          speaker=speaker, since=since, until=until)
+    rows = tuple(speaker_rows(found))
+    out.emit(Table(SPEAKER_FIELDS, rows, wrap=("aliases", "sources", "role"), width=40))
+    return problems.exit_code(len(rows))
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"quotecheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Find, attribute, date and verify quotations in news articles and transcripts."""
+
+
+# -- the one entry point ---------------------------------------------------------------------
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Run the command line and exit: 0 found, 1 nothing matched, 2 an error (one line)."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        args = ["--help"]
+    try:
+        code = app(args=args, prog_name="quotecheck", standalone_mode=False)
+    except click.ClickException as exc:
+        print(f"quotecheck: error: {exc.format_message()}", file=sys.stderr)
+        code = ExitCode.ERROR
+    except QuotecheckError as exc:
+        print(f"quotecheck: error: {exc}", file=sys.stderr)
+        code = ExitCode.ERROR
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, without Python's complaint at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = ExitCode.OK
+    except click.exceptions.Abort:
+        print("quotecheck: interrupted", file=sys.stderr)
+        code = ExitCode.ERROR
+    except KeyboardInterrupt:
+        print("quotecheck: interrupted", file=sys.stderr)
+        code = ExitCode.ERROR
+    except Exception as exc:  # a bug: one line, or the traceback with QUOTECHECK_DEBUG=1
+        if os.environ.get("QUOTECHECK_DEBUG"):
+            traceback.print_exc()
+        else:
+            print(f"quotecheck: internal error: {type(exc).__name__}: {exc} "
+                  "(QUOTECHECK_DEBUG=1 shows the traceback)", file=sys.stderr)
+        code = ExitCode.ERROR
+    sys.exit(int(code or 0))

@@ -1,0 +1,91 @@
+"""Records -> the rows the listing commands print: filters and the per-speaker summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from quotecheck.dates import date_range
+from quotecheck.model import Quote
+from quotecheck.normalise import fold
+
+
+def names_match(query: str, names: Iterable[str]) -> bool:
+    """Does ``query`` name one of ``names``? Case- and accent-insensitive, whole words:
+    "lavrov" and "Sergey Lavrov" both name "Sergey Lavrov"; "lav" names nobody."""
+    q = fold(query).split()
+    if not q:
+        return False
+    for name in names:
+        words = fold(name).split()
+        for i in range(len(words) - len(q) + 1):
+            if words[i:i + len(q)] == q:
+                return True
+    return False
+
+
+def quote_names(q: Quote) -> tuple[str, ...]:
+    return tuple(n for n in (q.speaker, *q.aliases) if n)
+
+
+def in_period(value: str | None, since: dt.date | None, until: dt.date | None) -> bool:
+    if since is None and until is None:
+        return True
+    span = date_range(value) if value else None
+    if span is None:
+        return False
+    first, last = span
+    return (since is None or last >= since) and (until is None or first <= until)
+
+
+def filter_quotes(
+    quotes: Iterable[Quote],
+    *,
+    speaker: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    include_terms: bool = False,
+) -> list[Quote]:
+    return [
+        q
+        for q in quotes
+        if (include_terms or q.kind == "speech")
+        and (speaker is None or names_match(speaker, quote_names(q)))
+        and in_period(q.date, since, until)
+    ]
+
+
+SPEAKER_FIELDS = ("speaker", "role", "quotes", "first", "last", "aliases", "sources")
+
+
+def speaker_rows(quotes: Iterable[Quote]) -> list[dict[str, object]]:
+    """One row per canonical speaker, in order of first appearance."""
+    rows: dict[str, dict] = {}
+    for q in quotes:
+        if q.kind != "speech" or not q.speaker:
+            continue
+        row = rows.setdefault(
+            q.speaker,
+            {"speaker": q.speaker, "role": q.role, "quotes": 0, "dates": [], "aliases": set(),
+             "sources": []},
+        )
+        row["quotes"] += 1
+        row["role"] = row["role"] or q.role
+        if q.date:
+            row["dates"].append(q.date)
+        row["aliases"].update(a for a in q.aliases if a != q.speaker)
+        if q.source not in row["sources"]:
+            row["sources"].append(q.source)
+    out = []
+    for row in rows.values():
+        dates = sorted(row["dates"], key=lambda d: date_range(d) or (dt.date.max, dt.date.max))
+        out.append({
+            "speaker": row["speaker"],
+            "role": row["role"],
+            "quotes": row["quotes"],
+            "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None,
+            "aliases": "; ".join(sorted(row["aliases"])) or None,
+            "sources": "; ".join(row["sources"]),
+        })
+    return out

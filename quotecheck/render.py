@@ -1,0 +1,109 @@
+"""Results -> text: one renderer for every command and every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from enum import Enum
+from typing import TextIO
+
+from tabulate import tabulate
+
+
+class Format(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@dataclass(frozen=True)
+class Table:
+    """What a command found: every field for the machine formats, a few for people.
+
+    ``fields`` are the columns of TSV/CSV/JSON; ``table_fields`` the columns a table shows;
+    ``wrap`` the table columns wrapped at ``width`` characters.
+    """
+
+    fields: tuple[str, ...]
+    rows: tuple[dict[str, object], ...]
+    table_fields: tuple[str, ...] | None = None
+    wrap: tuple[str, ...] = ()
+    width: int = 60
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def escape_cell(value: object) -> str:
+    """A cell for TSV/CSV: None is empty; backslash, tab and line breaks escaped as \\\\ \\t \\n \\r,
+    so every record stays on one line."""
+    if value is None:
+        return ""
+    return str(value).translate(_ESCAPES)
+
+
+def unescape_cell(cell: str) -> str:
+    out, i = [], 0
+    while i < len(cell):
+        ch = cell[i]
+        if ch == "\\" and i + 1 < len(cell):
+            out.append({"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}.get(cell[i + 1], cell[i + 1]))
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def render(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True) -> str:
+    if fmt is Format.json:
+        return json.dumps([_plain(r, table.fields) for r in table.rows], ensure_ascii=False,
+                          indent=2) + "\n"
+    if fmt is Format.jsonl:
+        return "".join(
+            json.dumps(_plain(r, table.fields), ensure_ascii=False) + "\n" for r in table.rows
+        )
+    if fmt in (Format.tsv, Format.csv):
+        buf = io.StringIO()
+        if fmt is Format.tsv:
+            writer = csv.writer(buf, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None,
+                                escapechar=None, lineterminator="\n")
+        else:
+            writer = csv.writer(buf, lineterminator="\n")
+        if headers:
+            writer.writerow(table.fields)
+        for row in table.rows:
+            writer.writerow([escape_cell(row.get(f)) for f in table.fields])
+        return buf.getvalue()
+    shown = table.table_fields or table.fields
+    data = [
+        [_for_people(row.get(f)) for f in shown] for row in table.rows
+    ]
+    widths = [table.width if f in table.wrap else None for f in shown]
+    text = tabulate(
+        data,
+        headers=list(shown) if headers else (),
+        tablefmt=tablefmt,
+        disable_numparse=True,
+        maxcolwidths=widths if data else None,
+    )
+    return text + "\n" if text else ""
+
+
+def _plain(row: dict[str, object], fields: tuple[str, ...]) -> dict[str, object]:
+    return {f: row.get(f) for f in fields}
+
+
+def _for_people(value: object) -> str:
+    if value is None:
+        return ""
+    return " ".join(str(value).split())
+
+
+def write(text: str, out: TextIO) -> None:
+    out.write(text)
+    out.flush()
