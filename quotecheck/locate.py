@@ -1,0 +1,730 @@
+"""Finding a claim's words in the documents: the index, the exact paths and the fuzzy path.
+
+Everything here works on normalised text (:mod:`quotecheck.normalise`) and its search key, and
+reports positions in normalised coordinates of one document; :mod:`quotecheck.verify` maps
+them back to the source and judges them against the quote records.
+
+* **Index** (:class:`Corpus`): per document the normalised text, its case-folded key, and an
+  inverted index ``word -> documents`` (words are ``\\w+`` runs of the key).
+* **Exact** (:func:`find_exact`): the claim key as a literal substring (``str.find``), with
+  word boundaries at its ends, only in documents holding the claim's rarest words.
+* **Chain** (:func:`find_chains`): a claim with ``...`` or ``[brackets]`` is cut into literal
+  pieces; pieces of one part follow each other with at most four source words where a
+  bracket stands; parts follow in order, each within ``MAX_ELLIPSIS_GAP`` characters.
+* **Fuzzy** (:func:`find_fuzzy`): candidate documents by the claim's rarest words, candidate
+  windows by where those words sit (each occurrence predicts where the claim would start),
+  then a word-level alignment (rapidfuzz ``Indel``/``Levenshtein`` opcodes on word lists) on
+  those windows only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
+
+from quotecheck.normalise import Normalised, normalise, search_key
+
+MAX_ELLIPSIS_GAP = 400  # normalised characters allowed between the pieces of "a ... b"
+MAX_SLOT_WORDS = 4  # source words one [bracketed insertion] may stand for
+_SLOT_SPAN = 160  # characters searched for the piece after a [bracket]
+_MAX_OCCURRENCES = 200  # occurrences of one piece tried per document
+_MAX_DIFF_NOTES = 12
+
+INDEX_WORD = re.compile(r"\w+")
+DIFF_WORD = re.compile(r"\w+(?:['-]\w+)*")
+_ELLIPSIS = re.compile(r"[\[(] ?(?:\. ?){2,}\.? ?[\])]|\.(?: ?\.){2,}")
+_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+_ATTACHED = re.compile(r"(?<=\w)\[(\w{1,3})\]|\[(\w{1,3})\](?=\w)")
+_EDGE_PUNCT = " .,;:!?"
+_DASH_CHARS = "\u2013\u2014\u2015\u2212\u2e3a\u2e3b"
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+# --------------------------------------------------------------------------- the index
+
+
+@dataclass(frozen=True)
+class DocText:
+    source: str  # the document's own text (offsets are reported in it)
+    norm: Normalised
+    key: str  # search_key(norm.text): same length as norm.text
+
+
+class Corpus:
+    """Normalised documents and an inverted index ``word -> sorted document numbers``."""
+
+    def __init__(self, docs: list[DocText], postings: dict[str, list[int]]):
+        self.docs = docs
+        self.postings = postings
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> "Corpus":
+        docs: list[DocText] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(texts):
+            norm = normalise(text)
+            key = search_key(norm.text)
+            docs.append(DocText(text, norm, key))
+            for w in set(INDEX_WORD.findall(key)):
+                postings[w].append(i)
+        return cls(docs, dict(postings))
+
+    def df(self, word: str) -> int:
+        p = self.postings.get(word)
+        return len(p) if p else 0
+
+    def idf(self, word: str) -> float:
+        return math.log((1 + len(self.docs)) / (1 + self.df(word))) + 1.0
+
+    def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
+        """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
+        uniq = sorted(set(words), key=self.df)
+        if not uniq:
+            return list(range(len(self.docs)))
+        if self.df(uniq[0]) == 0:
+            return []
+        found = set(self.postings[uniq[0]])
+        for w in uniq[1:use]:
+            found.intersection_update(self.postings[w])
+            if not found:
+                break
+        return sorted(found)
+
+
+# --------------------------------------------------------------------------- the claim
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A literal run of claim text: ``key`` is searched; ``cidx[j]`` is the claim's normalised
+    index of ``key[j]``; ``attached`` lists ``[T]he``-style bracketed letters kept as text."""
+
+    key: str
+    cidx: tuple[int, ...]
+    attached: tuple[tuple[int, int, str], ...] = ()  # (offset in key, length, "[T]")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A ``[bracketed]`` editorial insertion standing for 0-4 source words."""
+
+    label: str  # as written, brackets included
+    content: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A claim made ready for searching."""
+
+    raw: str  # the claim text with its outer quote marks removed
+    norm: Normalised  # normalise(raw)
+    key: str  # search key of the whole claim (markers as written)
+    parts: tuple[tuple[Piece | Slot, ...], ...]  # split at ellipses
+    structured: bool  # has an ellipsis or a bracket
+    cmp_key: str  # what the fuzzy score compares: pieces and bracket contents, ellipses dropped
+    words: tuple[str, ...]  # comparison words (lower case) for the fuzzy path
+    shown: tuple[str, ...]  # the same words as the claim writes them
+    core: Piece | None  # the whole claim as one literal, edge punctuation stripped
+    tail: str  # the closing punctuation stripped from it
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @property
+    def search_parts(self) -> tuple[tuple[Piece | Slot, ...], ...]:
+        """The parts holding at least one literal piece (what the chain search matches)."""
+        return tuple(p for p in self.parts if any(isinstance(it, Piece) for it in p))
+
+    @property
+    def pieces(self) -> list[Piece]:
+        return [it for part in self.parts for it in part if isinstance(it, Piece)]
+
+
+_OUTER_DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+_OUTER_SINGLE = "'\u2018\u2019\u201a\u201b\u2039\u203a"
+
+
+def strip_outer_quotes(text: str) -> str:
+    """Drop the claim's own outer quote marks (and a stray full stop after the closing one)."""
+    t = text.strip()
+    changed = True
+    while changed and t:
+        changed = False
+        if t[0] in _OUTER_DOUBLE:
+            t = t[1:].strip()
+            changed = True
+            m = re.search(r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_DOUBLE), t)
+            if m:
+                t = t[: m.start()].strip()
+        elif len(t) >= 2 and t[0] in _OUTER_SINGLE and re.search(
+            r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_SINGLE), t
+        ):
+            m = re.search(r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_SINGLE), t)
+            t = t[1 : m.start()].strip()
+            changed = True
+    if t.count('"') % 2 == 1 and t.endswith('"'):
+        t = t[:-1].strip()  # a closing mark whose opener was already gone
+    return t
+
+
+def _literal(ntext: str, a: int, b: int, strip_left: str, strip_right: str) -> Piece | None:
+    """The piece for normalised claim text ``[a, b)``, its ends stripped of the given chars,
+    attached ``[T]he`` brackets resolved to their letters."""
+    while a < b and ntext[a] in strip_left:
+        a += 1
+    while b > a and ntext[b - 1] in strip_right:
+        b -= 1
+    if a >= b:
+        return None
+    chars: list[str] = []
+    cidx: list[int] = []
+    attached: list[tuple[int, int, str]] = []
+    pos = a
+    for m in _ATTACHED.finditer(ntext, a, b):
+        for i in range(pos, m.start()):
+            chars.append(ntext[i])
+            cidx.append(i)
+        letters = m.group(1) or m.group(2)
+        attached.append((len(chars), len(letters), m.group()))
+        for i in range(m.start() + 1, m.start() + 1 + len(letters)):
+            chars.append(ntext[i])
+            cidx.append(i)
+        pos = m.end()
+    for i in range(pos, b):
+        chars.append(ntext[i])
+        cidx.append(i)
+    return Piece(search_key("".join(chars)), tuple(cidx), tuple(attached))
+
+
+def _is_attached(nt: str, m: re.Match) -> bool:
+    """``[T]he``: up to three letters in brackets glued to a word are letters, not a slot."""
+    if not re.fullmatch(r"\w{1,3}", m.group(1)):
+        return False
+    before = m.start() > 0 and _is_word_char(nt[m.start() - 1])
+    after = m.end() < len(nt) and _is_word_char(nt[m.end()])
+    return before or after
+
+
+def prepare(text: str) -> Prepared:
+    """Strip outer quotes, normalise, and cut the claim at ellipses and brackets."""
+    raw = strip_outer_quotes(text)
+    norm = normalise(raw)
+    nt = norm.text
+    # the claim's core: closing (and opening) sentence punctuation is not searched for
+    a, b = 0, len(nt)
+    while a < b and nt[a] in _EDGE_PUNCT:
+        a += 1
+    while b > a and nt[b - 1] in _EDGE_PUNCT:
+        b -= 1
+    markers: list[tuple[int, int, str]] = []
+    for m in _ELLIPSIS.finditer(nt):
+        markers.append((m.start(), m.end(), "..."))
+    for m in _BRACKET.finditer(nt):
+        if any(s <= m.start() < e for s, e, _ in markers) or _is_attached(nt, m):
+            continue
+        markers.append((m.start(), m.end(), "[]"))
+    markers.sort()
+    parts: list[tuple[Piece | Slot, ...]] = []
+    current: list[Piece | Slot] = []
+    pos = a
+    prev_kind = "start"
+    for s, e, kind in markers + [(b, b, "end")]:
+        s, e = max(s, a), max(e, a)
+        left = _EDGE_PUNCT if prev_kind in ("...", "start") else " "
+        right = _EDGE_PUNCT if kind in ("...", "end") else " "
+        piece = _literal(nt, pos, min(s, b), left, right)
+        if piece is not None:
+            current.append(piece)
+        if kind == "...":
+            if current:
+                parts.append(tuple(current))
+            current = []
+        elif kind == "[]":
+            label = nt[s:e]
+            current.append(Slot(label, label[1:-1].strip()))
+        pos = e
+        prev_kind = kind
+    if current:
+        parts.append(tuple(current))
+    cmp_text = " ".join(
+        (it.content if isinstance(it, Slot) else _shown_text(nt, it)) for part in parts for it in part
+    )
+    shown = tuple(DIFF_WORD.findall(cmp_text))
+    words = tuple(w.lower() for w in shown)
+    core = Piece(search_key(nt[a:b]), tuple(range(a, b))) if a < b else None
+    structured = bool(markers) or any(it.attached for part in parts for it in part if isinstance(it, Piece))
+    tail = nt[b:].strip()
+    return Prepared(
+        raw, norm, search_key(nt), tuple(parts), structured, search_key(cmp_text), words, shown, core, tail
+    )
+
+
+def _shown_text(nt: str, piece: Piece) -> str:
+    return "".join(nt[i] for i in piece.cidx)
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where (part of) a claim sits in one document, in normalised coordinates."""
+
+    doc: int
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]  # one normalised span per ellipsis part
+    kind: str  # "exact" (the words, tolerances only), "chain" (pieces, constraint broken), "fuzzy"
+    score: float
+    notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # why it cannot be "exact" even if quoted
+
+
+def _find_bounded(key: str, needle: str, lo: int, hi: int) -> Iterable[int]:
+    """Start positions of ``needle`` in ``key[lo:hi]`` with word boundaries at word ends."""
+    if not needle:
+        return
+    check_left = _is_word_char(needle[0])
+    check_right = _is_word_char(needle[-1])
+    n = len(needle)
+    pos = key.find(needle, lo, hi)
+    while pos != -1:
+        ok = True
+        if check_left and pos > 0 and _is_word_char(key[pos - 1]):
+            ok = False
+        if ok and check_right and pos + n < len(key) and _is_word_char(key[pos + n]):
+            ok = False
+        if ok:
+            yield pos
+        pos = key.find(needle, pos + 1, hi)
+
+
+# --------------------------------------------------------------------------- tolerance notes
+
+
+def _raw_segment(text: str, offsets, i: int) -> str:
+    a = offsets[i]
+    b = offsets[i + 1]
+    return text[a : max(b, a + 1)]
+
+
+def tolerance_notes(claim: Prepared, piece: Piece, doc: DocText, at: int) -> list[str]:
+    """What differs between the claim piece and the source at normalised ``at``, as notes."""
+    cn_text, sn_text = claim.norm.text, doc.norm.text
+    co, so = claim.norm.offsets, doc.norm.offsets
+    n = len(piece.key)
+    # fast path: the same characters on both sides
+    c0, c1 = co[piece.cidx[0]], co[piece.cidx[-1] + 1]
+    s0, s1 = doc.norm.source_span(at, at + n)
+    if not piece.attached and claim.raw[c0:c1] == doc.source[s0:s1]:
+        return []
+    found: list[str] = []
+
+    def add(note: str) -> None:
+        if note not in found:
+            found.append(note)
+
+    for j in range(n):
+        ci = piece.cidx[j]
+        si = at + j
+        cn, sn = cn_text[ci], sn_text[si]
+        cseg = _raw_segment(claim.raw, co, ci)
+        sseg = _raw_segment(doc.source, so, si)
+        if cseg == sseg:
+            continue
+        if cn != sn:
+            if cn.lower() == sn.lower():
+                add("case")
+            elif cn in "\"'" and sn in "\"'":
+                add("quote marks")
+            else:
+                add("unicode forms")
+            continue
+        both = cseg + sseg
+        if "\n" in both and ("-" in both or "\u00ad" in both) and cn != " ":
+            add("hyphenation")
+        elif any(ch in _DASH_CHARS for ch in both) or (cn == "-" or "--" in both):
+            add("dashes")
+        elif cn == " ":
+            add("line break" if "\n" in both else "whitespace")
+        elif cn == "'":
+            add("apostrophes")
+        elif cn == '"':
+            add("quote marks")
+        elif "-" in both or "\u00ad" in both:
+            add("hyphenation")
+        else:
+            add("unicode forms")
+    return found
+
+
+def _shown_source(doc: DocText, a: int, b: int) -> str:
+    s, e = doc.norm.source_span(a, b)
+    return " ".join(doc.source[s:e].split())
+
+
+# --------------------------------------------------------------------------- exact paths
+
+
+def _doc_candidates(corpus: Corpus, pieces: Sequence[Piece]) -> list[int]:
+    words: list[str] = []
+    for p in pieces:
+        words.extend(INDEX_WORD.findall(p.key))
+    # an edge word that is only part of a source word still narrows nothing wrongly:
+    # pieces must sit on word boundaries, so every \w+ run of the piece is a source word
+    return corpus.docs_with_all(words)
+
+
+def find_exact(claim: Prepared, corpus: Corpus, limit: int = 1000) -> list[Located]:
+    """The whole claim (markers as written) as a literal, case-insensitive substring."""
+    piece = claim.core
+    if piece is None or not INDEX_WORD.search(piece.key):
+        return []
+    key = piece.key
+    out: list[Located] = []
+    for d in _doc_candidates(corpus, [piece]):
+        doc = corpus.docs[d]
+        for pos in _find_bounded(doc.key, key, 0, len(doc.key)):
+            end = pos + len(key)
+            notes = tolerance_notes(claim, piece, doc, pos)
+            if claim.tail and not doc.key.startswith(search_key(claim.tail), end):
+                notes.append("closing punctuation")
+            out.append(Located(d, pos, end, ((pos, end),), "exact", 100.0, tuple(notes)))
+            if len(out) >= limit:
+                return out
+    return out
+
+
+@dataclass
+class _PartHit:
+    start: int
+    end: int
+    notes: list[str]
+
+
+def _match_part(
+    claim: Prepared, part: Sequence[Piece | Slot], doc: DocText, first_at: int
+) -> _PartHit | None:
+    """Match a part whose first piece sits at ``first_at``; slots take 0-4 source words."""
+    key = doc.key
+    items = list(part)
+    notes: list[str] = []
+    # leading slots (before the first piece)
+    lead: list[Slot] = []
+    while items and isinstance(items[0], Slot):
+        lead.append(items.pop(0))  # type: ignore[arg-type]
+    first = items[0]
+    assert isinstance(first, Piece)
+    start = first_at
+    end = first_at + len(first.key)
+    notes.extend(tolerance_notes(claim, first, doc, first_at))
+    notes.extend(_attached_notes(first, doc, first_at))
+    if lead:
+        w = _word_before(key, start)
+        label = " ".join(s.label for s in lead)
+        if w is None:
+            notes.append(f"{label} inserted")
+        else:
+            notes.append(f'{label} = "{_shown_source(doc, w, start).strip()}"')
+            start = w
+    i = 1
+    while i < len(items):
+        it = items[i]
+        if isinstance(it, Slot):
+            slots = [it]
+            while i + 1 < len(items) and isinstance(items[i + 1], Slot):
+                i += 1
+                slots.append(items[i])  # type: ignore[arg-type]
+            label = " ".join(s.label for s in slots)
+            if i + 1 < len(items):
+                nxt = items[i + 1]
+                assert isinstance(nxt, Piece)
+                hit = None
+                for pos in _find_bounded(key, nxt.key, end, min(len(key), end + _SLOT_SPAN)):
+                    gap = key[end:pos]
+                    if len(INDEX_WORD.findall(gap)) <= MAX_SLOT_WORDS:
+                        hit = pos
+                    break
+                if hit is None:
+                    return None
+                replaced = _shown_source(doc, end, hit).strip()
+                notes.append(f'{label} = "{replaced}"' if INDEX_WORD.search(replaced) else f"{label} inserted")
+                notes.extend(tolerance_notes(claim, nxt, doc, hit))
+                notes.extend(_attached_notes(nxt, doc, hit))
+                end = hit + len(nxt.key)
+                i += 2
+            else:  # trailing slot
+                w = _word_after(key, end)
+                if w is None:
+                    notes.append(f"{label} inserted")
+                else:
+                    notes.append(f'{label} = "{_shown_source(doc, end, w).strip()}"')
+                    end = w
+                i += 1
+        else:
+            # two pieces in a row cannot happen (they would be one), but be safe
+            if not key.startswith(it.key, end):
+                return None
+            notes.extend(tolerance_notes(claim, it, doc, end))
+            end += len(it.key)
+            i += 1
+    return _PartHit(start, end, notes)
+
+
+def _omitted_note(text: str) -> str:
+    t = text.strip(_EDGE_PUNCT + "-\"'\u201c\u201d\u2018\u2019")
+    if not t:
+        return "omitted: nothing"
+    if len(t) > 120:
+        return f'omitted: "{t[:60].rstrip()} ... {t[-40:].lstrip()}" ({len(t)} characters)'
+    return f'omitted: "{t}"'
+
+
+def _attached_notes(piece: Piece, doc: DocText, at: int) -> list[str]:
+    return [f'{label} = "{_shown_source(doc, at + off, at + off + n)}"' for off, n, label in piece.attached]
+
+
+_WORD_BEFORE = re.compile(r"(\w+(?:['-]\w+)*) $")
+_WORD_AFTER = re.compile(r" (\w+(?:['-]\w+)*)")
+
+
+def _word_before(key: str, pos: int) -> int | None:
+    m = _WORD_BEFORE.search(key, max(0, pos - 60), pos)
+    return m.start(1) if m else None
+
+
+def _word_after(key: str, pos: int) -> int | None:
+    m = _WORD_AFTER.match(key, pos)
+    return m.end(1) if m else None
+
+
+def find_chains(claim: Prepared, corpus: Corpus, limit: int = 200) -> list[Located]:
+    """Match a claim with ellipses/brackets piece by piece (see the module docstring).
+
+    A chain whose parts are all found in order and close together is ``kind="exact"``; one
+    whose later parts are only found further away is ``kind="chain"`` with a problem noted.
+    """
+    parts = claim.search_parts
+    if not parts:
+        return []
+    out: list[Located] = []
+    for d in _doc_candidates(corpus, claim.pieces):
+        doc = corpus.docs[d]
+        key = doc.key
+        first_piece = next(it for it in parts[0] if isinstance(it, Piece))
+        seen = 0
+        for pos in _find_bounded(key, first_piece.key, 0, len(key)):
+            seen += 1
+            if seen > _MAX_OCCURRENCES:
+                break
+            hit = _match_part(claim, parts[0], doc, pos)
+            if hit is None:
+                continue
+            spans = [(hit.start, hit.end)]
+            notes = list(hit.notes)
+            problems: list[str] = []
+            ok = True
+            for part in parts[1:]:
+                lead_piece = next(it for it in part if isinstance(it, Piece))
+                prev_end = spans[-1][1]
+                nxt = None
+                for far in (False, True):
+                    hi = min(len(key), prev_end + MAX_ELLIPSIS_GAP + len(lead_piece.key) + 1) if not far else len(key)
+                    for p2 in _find_bounded(key, lead_piece.key, prev_end, hi):
+                        # the piece must start after the slots leading its part
+                        h2 = _match_part(claim, part, doc, p2)
+                        if h2 is not None and h2.start >= prev_end:
+                            nxt = h2
+                            break
+                    if nxt is not None:
+                        if far:
+                            problems.append(
+                                f"pieces {nxt.start - prev_end} characters apart (at most {MAX_ELLIPSIS_GAP})"
+                            )
+                        break
+                if nxt is None:
+                    ok = False
+                    break
+                notes.append(_omitted_note(_shown_source(doc, prev_end, nxt.start)))
+                notes.extend(nxt.notes)
+                spans.append((nxt.start, nxt.end))
+            if not ok:
+                continue
+            uniq = []
+            for n in notes:
+                if n not in uniq:
+                    uniq.append(n)
+            kind = "chain" if problems else "exact"
+            out.append(Located(d, spans[0][0], spans[-1][1], tuple(spans), kind, 100.0, tuple(uniq), tuple(problems)))
+            if len(out) >= limit:
+                return out
+    return out
+
+
+# --------------------------------------------------------------------------- fuzzy path
+
+
+@dataclass(frozen=True)
+class Alignment:
+    start: int  # normalised span in the document
+    end: int
+    score: float
+    diff: tuple[str, ...]
+
+
+def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
+    """Best word-level alignment of the claim's words inside ``doc.key[lo:hi]``.
+
+    The matched words come from an LCS alignment (``Indel.opcodes`` on word lists); stray
+    matches far from the rest are dropped at both ends; unmatched claim words at the edges
+    take in as many source words.  The score is ``fuzz.ratio`` (normalised Indel similarity,
+    0-100) of the claim's comparison text and the source from the first to the last aligned
+    word, both normalised and case-folded; the diff comes from ``Levenshtein.opcodes``.
+    """
+    cw = list(claim.words)
+    if not cw:
+        return None
+    toks = [(m.start(), m.end()) for m in DIFF_WORD.finditer(doc.key, lo, hi)]
+    if not toks:
+        return None
+    ww = [doc.key[a:b] for a, b in toks]
+    blocks = [(o.src_start, o.src_end, o.dest_start, o.dest_end) for o in Indel.opcodes(cw, ww) if o.tag == "equal"]
+    if not blocks:
+        return None
+    # drop stray blocks at the edges
+    changed = True
+    while changed and len(blocks) > 1:
+        changed = False
+        c1, c2, w1, w2 = blocks[0]
+        n1, _, m1, _ = blocks[1]
+        if (m1 - w2) - (n1 - c2) > 2 + 2 * (c2 - c1):
+            blocks.pop(0)
+            changed = True
+            continue
+        c1, c2, w1, w2 = blocks[-1]
+        _, p2, _, q2 = blocks[-2]
+        if (w1 - q2) - (c1 - p2) > 2 + 2 * (c2 - c1):
+            blocks.pop()
+            changed = True
+    first, last = blocks[0], blocks[-1]
+    w_start = max(0, first[2] - first[0])
+    w_end = min(len(ww), last[3] + (len(cw) - last[1]))
+    sw = ww[w_start:w_end]
+    start, end = toks[w_start][0], toks[w_end - 1][1]
+    score = fuzz.ratio(claim.cmp_key, doc.key[start:end])
+    shown_src = [doc.norm.text[a:b] for a, b in toks[w_start:w_end]]
+    return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src)))
+
+
+def word_diff(cw: list[str], sw: list[str], c_shown: list[str], s_shown: list[str]) -> list[str]:
+    """``claim words -> source words`` where they differ, ``+w`` for claim words the source
+    does not have, ``-w`` for source words the claim leaves out.  Adjacent edits are merged
+    (``majorspace -> major space``)."""
+    changes: list[list[int]] = []  # [c1, c2, s1, s2]
+    for op in Levenshtein.opcodes(cw, sw):
+        if op.tag == "equal":
+            continue
+        if changes and changes[-1][1] == op.src_start and changes[-1][3] == op.dest_start:
+            changes[-1][1], changes[-1][3] = op.src_end, op.dest_end
+        else:
+            changes.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    notes: list[str] = []
+    for c1, c2, s1, s2 in changes:
+        c = " ".join(c_shown[c1:c2])
+        s = " ".join(s_shown[s1:s2])
+        if c and s:
+            notes.append(f"{c} -> {s}")
+        elif c:
+            notes.append(f"+{c}")
+        else:
+            notes.append(f"-{s}")
+    if len(notes) > _MAX_DIFF_NOTES:
+        notes = notes[:_MAX_DIFF_NOTES] + [f"... {len(notes) - _MAX_DIFF_NOTES} more word changes"]
+    return notes
+
+
+def find_fuzzy(
+    claim: Prepared,
+    corpus: Corpus,
+    *,
+    max_docs: int = 4,
+    windows_per_doc: int = 2,
+    min_score: float = 0.0,
+) -> list[Located]:
+    """Candidate windows by rare-word anchors, then :func:`align` on each; best first."""
+    cw = claim.words
+    if not cw:
+        return []
+    cmp_key = " ".join(cw)
+    # anchor words: the claim's rarest words that the corpus has at all
+    positions: dict[str, list[int]] = defaultdict(list)
+    for m in INDEX_WORD.finditer(cmp_key):
+        if len(positions[m.group()]) < 4:
+            positions[m.group()].append(m.start())
+    present = [w for w in positions if corpus.df(w) > 0]
+    if not present:
+        return []
+    present.sort(key=lambda w: (corpus.df(w), -len(w)))
+    scoring = present[:16]
+    doc_score: dict[int, float] = defaultdict(float)
+    doc_anchors: dict[int, list[str]] = defaultdict(list)
+    for w in scoring:
+        idf = corpus.idf(w)
+        for d in corpus.postings[w]:
+            doc_score[d] += idf
+            doc_anchors[d].append(w)
+    docs = sorted(doc_score, key=lambda d: (-doc_score[d], d))[:max_docs]
+    n = len(cmp_key)
+    tol = 0.25 * n + 20
+    slack = int(0.2 * n) + 40
+    results: list[Located] = []
+    for d in docs:
+        doc = corpus.docs[d]
+        key = doc.key
+        preds: list[tuple[int, str]] = []
+        for w in doc_anchors[d][:6]:
+            count = 0
+            for p in _find_bounded(key, w, 0, len(key)):
+                for q in positions[w]:
+                    preds.append((p - q, w))
+                count += 1
+                if count >= 50:
+                    break
+        if not preds:
+            continue
+        preds.sort()
+        clusters: list[tuple[int, int, int]] = []  # (votes, lo, hi)
+        i = 0
+        while i < len(preds):
+            j = i
+            while j + 1 < len(preds) and preds[j + 1][0] - preds[j][0] <= tol:
+                j += 1
+            votes = len({w for _, w in preds[i : j + 1]})
+            clusters.append((votes, preds[i][0], preds[j][0]))
+            i = j + 1
+        clusters.sort(key=lambda c: (-c[0], c[1]))
+        for votes, a, b in clusters[:windows_per_doc]:
+            lo = max(0, a - slack)
+            hi = min(len(key), b + n + slack)
+            al = align(claim, doc, lo, hi)
+            if al is None or al.score < min_score:
+                continue
+            results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
+    results.sort(key=lambda r: (-r.score, r.doc, r.start))
+    # drop overlapping duplicates
+    kept: list[Located] = []
+    for r in results:
+        if any(k.doc == r.doc and k.start < r.end and r.start < k.end for k in kept):
+            continue
+        kept.append(r)
+    return kept

@@ -1,0 +1,321 @@
+"""``quotecheck verify``: check claimed quotes against the sources.
+
+    index = Index.build([(document, quotes), ...])      # once
+    verify(Claim("Russia is a major space power", speaker="Lavrov"), index)
+    -> [Verdict(verdict="exact", speaker="Erlan Idrissov", speaker_check="wrong", ...)]
+
+Verdicts:
+
+* ``exact``: the claim's words, inside one quote record, allowing only the tolerances listed in
+  ``notes`` (case, apostrophes, quote marks, dashes, whitespace, line break, hyphenation,
+  unicode forms, closing punctuation, ``omitted: "..."`` for an ellipsis,
+  ``[X] = "..."`` / ``[X] inserted`` for a bracket);
+* ``fuzzy``: the best-aligned quoted passage scores at least the threshold but the words
+  differ (notes: ``claim -> source``, ``+claimword``, ``-sourceword``, ``punctuation``), or the
+  pieces of an ellipsis claim are all there but not in one quote or not close together (score:
+  the share of the claim's words inside the credited quote);
+* ``not-quoted``: the words are in the source, exactly or fuzzily, but outside any quotation;
+* ``not-found``: nothing scores the threshold (score: the closest found).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Iterable, Sequence
+
+from quotecheck import judge
+from quotecheck.locate import (
+    Corpus,
+    Located,
+    Prepared,
+    align,
+    find_chains,
+    find_exact,
+    find_fuzzy,
+    prepare,
+)
+from quotecheck.model import Document, Quote
+
+__all__ = ["Claim", "Verdict", "Index", "verify", "verify_all", "VERDICTS"]
+
+VERDICTS = ("exact", "fuzzy", "not-quoted", "not-found")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claimed quote: the bare words (no ``X said:``), optionally who and when (YYYY-MM-DD)."""
+
+    text: str
+    id: str | None = None
+    speaker: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    id: str | None
+    verdict: str  # one of VERDICTS
+    score: float  # 0-100
+    speaker: str | None  # whom the source credits (None when not quoted / not found)
+    speaker_check: str | None  # ok / wrong / unknown; None when no speaker was claimed
+    date: str | None  # the quote record's date
+    date_check: str | None  # ok / wrong / unknown; None when no date was claimed
+    source: str | None
+    line: int | None  # 1-based line of ``start`` in the source
+    match: str | None  # the source's own characters: text[start:end]
+    start: int | None
+    end: int | None
+    notes: tuple[str, ...] = ()
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+    def as_row(self) -> dict[str, object]:
+        row = asdict(self)
+        row["notes"] = "; ".join(self.notes)
+        return row
+
+
+class Index:
+    """Documents, their quote records, and the search index over their normalised text."""
+
+    def __init__(self, documents: Sequence[Document], records: Sequence[Sequence[Quote]], corpus: Corpus):
+        self.documents = tuple(documents)
+        self.records = tuple(tuple(sorted(r, key=lambda q: (q.start, q.end))) for r in records)
+        self.corpus = corpus
+
+    @classmethod
+    def build(cls, pairs: Iterable[tuple[Document, Sequence[Quote]]]) -> "Index":
+        pairs = list(pairs)
+        documents = [d for d, _ in pairs]
+        records = [list(q) for _, q in pairs]
+        return cls(documents, records, Corpus.build(d.text for d in documents))
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+
+@dataclass(frozen=True)
+class _Judged:
+    verdict: Verdict
+    doc: int
+    nstart: int
+    nend: int
+
+    def rank(self, claim: Claim) -> tuple:
+        v = self.verdict
+        return (
+            judge.VERDICT_RANK[v.verdict],
+            v.speaker_check == "wrong",
+            v.speaker_check != "ok" if claim.speaker else False,
+            v.date_check == "wrong",
+            -v.score,
+            self.doc,
+            self.nstart,
+        )
+
+
+def verify(
+    claim: Claim,
+    index: Index,
+    *,
+    threshold: float | None = None,
+    all_matches: bool = False,
+) -> list[Verdict]:
+    """Verdicts for one claim: the best one, or every match (best first) with ``all_matches``.
+
+    ``threshold`` (0-100) overrides :func:`quotecheck.judge.threshold_for`.  Always returns at
+    least one verdict (``not-found`` when nothing matches).
+    """
+    threshold = judge.check_threshold(threshold)
+    prepared = prepare(claim.text)
+    thr = threshold if threshold is not None else judge.threshold_for(prepared.n_words)
+    if not prepared.words:
+        return [_not_found(claim, 0.0, ("empty claim",))]
+    corpus = index.corpus
+
+    located: list[Located] = find_exact(prepared, corpus)
+    if prepared.structured and not located:
+        located = find_chains(prepared, corpus)
+    judged = [j for j in (_judge(claim, prepared, loc, index, thr) for loc in located) if j]
+
+    best_below = 0.0
+    closest: Located | None = None
+    if all_matches or not any(j.verdict.verdict == "exact" for j in judged):
+        fuzzy = find_fuzzy(
+            prepared,
+            corpus,
+            max_docs=40 if all_matches else 4,
+            windows_per_doc=4 if all_matches else 2,
+        )
+        for loc in fuzzy:
+            if any(j.doc == loc.doc and j.nstart < loc.end and loc.start < j.nend for j in judged):
+                continue
+            j = _judge(claim, prepared, loc, index, thr)
+            if j is None:
+                if loc.score > best_below:
+                    best_below, closest = loc.score, loc
+                continue
+            judged.append(j)
+
+    if not judged:
+        notes: tuple[str, ...] = ()
+        if closest is not None:
+            doc = index.documents[closest.doc]
+            s, _ = index.corpus.docs[closest.doc].norm.source_span(closest.start, closest.end)
+            notes = (
+                f"closest: {closest.score:.1f} at {doc.source}:{doc.text.count(chr(10), 0, s) + 1}"
+                f" (threshold {thr:g})",
+            )
+        return [_not_found(claim, round(best_below, 1), notes)]
+
+    judged.sort(key=lambda j: j.rank(claim))
+    kept: list[_Judged] = []
+    for j in judged:
+        if any(k.doc == j.doc and k.nstart < j.nend and j.nstart < k.nend for k in kept):
+            continue
+        kept.append(j)
+    if not all_matches:
+        return [kept[0].verdict]
+    return [k.verdict for k in kept]
+
+
+def verify_all(
+    claims: Iterable[Claim], index: Index, *, threshold: float | None = None, all_matches: bool = False
+) -> list[Verdict]:
+    """:func:`verify` for each claim, verdicts in claim order."""
+    out: list[Verdict] = []
+    for c in claims:
+        out.extend(verify(c, index, threshold=threshold, all_matches=all_matches))
+    return out
+
+
+# --------------------------------------------------------------------------- judging
+
+
+def _not_found(claim: Claim, score: float, notes: tuple[str, ...]) -> Verdict:
+    return Verdict(
+        id=claim.id,
+        verdict="not-found",
+        score=score,
+        speaker=None,
+        speaker_check="unknown" if claim.speaker else None,
+        date=None,
+        date_check="unknown" if claim.date else None,
+        source=None,
+        line=None,
+        match=None,
+        start=None,
+        end=None,
+        notes=notes,
+    )
+
+
+def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: float) -> _Judged | None:
+    """Turn a location into a verdict against the document's quote records (None: below threshold)."""
+    doc = index.corpus.docs[loc.doc]
+    records = index.records[loc.doc]
+    src_parts = [doc.norm.source_span(a, b) for a, b in loc.parts]
+    part_recs = [judge.containing_record(records, s, e) for s, e in src_parts]
+    notes = list(loc.notes)
+    problems = list(loc.problems)
+    kind, score = loc.kind, loc.score
+    nstart, nend = loc.start, loc.end
+    record: Quote | None = None
+
+    if all(r is not None for r in part_recs):
+        distinct: list[Quote] = []
+        for r in part_recs:
+            if not any(r is d for d in distinct):
+                distinct.append(r)  # type: ignore[arg-type]
+        if len(distinct) == 1:
+            record = distinct[0]
+        else:
+            record, score = _main_record(prepared, loc, part_recs)
+            names = []
+            for r in distinct:
+                name = r.speaker or "nobody credited"
+                if name not in names:
+                    names.append(name)
+            if len(names) > 1:
+                problems.append(f"pieces from different speakers' quotes: {' / '.join(names)}")
+            else:
+                problems.append(f"pieces from {len(distinct)} different quotes")
+    elif len(loc.parts) == 1:
+        s, e = src_parts[0]
+        hit = judge.overlapping_record(records, s, e)
+        if hit is not None and hit[1] * 2 >= max(1, e - s):
+            rec = hit[0]
+            lo = doc.norm.offsets.to_norm(rec.start)
+            hi = doc.norm.offsets.to_norm(rec.end)
+            al = align(prepared, doc, lo, hi)
+            if al is not None and al.score >= thr:
+                record, kind, score = rec, "fuzzy", al.score
+                nstart, nend = al.start, al.end
+                notes = list(al.diff) or ["punctuation"]
+    else:
+        inside = [(r, p) for r, p in zip(part_recs, loc.parts) if r is not None]
+        if inside:
+            record, score = _main_record(prepared, loc, part_recs)
+            problems.append("pieces outside any quote")
+
+    if record is None:
+        if kind == "fuzzy" and score < thr:
+            return None
+        verdict = "not-quoted"
+    elif kind == "exact" and not problems:
+        verdict = "exact"
+    elif kind == "fuzzy":
+        if score < thr:
+            return None
+        verdict = "fuzzy"
+        if not notes:
+            notes = ["punctuation"]
+    else:
+        verdict = "fuzzy"
+        if kind == "exact":  # the words are there, the constraints are not
+            score = min(score, 100.0)
+
+    s, e = doc.norm.source_span(nstart, nend)
+    document = index.documents[loc.doc]
+    if record is not None:
+        speaker, date = record.speaker, record.date
+        sc = judge.speaker_check(claim.speaker, record)
+        dc = judge.date_check(claim.date, record.date)
+    else:
+        speaker = date = None
+        sc = "unknown" if claim.speaker and claim.speaker.strip() else None
+        dc = "unknown" if claim.date and claim.date.strip() else None
+    verdict_obj = Verdict(
+        id=claim.id,
+        verdict=verdict,
+        score=round(float(score), 1),
+        speaker=speaker,
+        speaker_check=sc,
+        date=date,
+        date_check=dc,
+        source=document.source,
+        line=document.text.count("\n", 0, s) + 1,
+        match=document.text[s:e],
+        start=s,
+        end=e,
+        notes=tuple(problems + notes),
+    )
+    return _Judged(verdict_obj, loc.doc, nstart, nend)
+
+
+def _main_record(prepared: Prepared, loc: Located, part_recs: list[Quote | None]) -> tuple[Quote, float]:
+    """For a claim whose parts sit in several quotes: the quote holding most of its words,
+    and the share of the claim's words it holds (0-100)."""
+    sizes: dict[int, int] = {}
+    by_id: dict[int, Quote] = {}
+    for part, r in zip(prepared.search_parts, part_recs):
+        if r is None:
+            continue
+        n = sum(len(it.key.split()) for it in part if hasattr(it, "key"))
+        sizes[id(r)] = sizes.get(id(r), 0) + n
+        by_id[id(r)] = r
+    best = max(sizes, key=lambda k: sizes[k])
+    total = max(1, sum(len(it.key.split()) for part in prepared.search_parts for it in part if hasattr(it, "key")))
+    return by_id[best], 100.0 * sizes[best] / total
