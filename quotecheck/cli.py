@@ -14,7 +14,6 @@ import traceback
 from collections.abc import Iterator
 from typing import Annotated, Optional
 
-import click
 import typer
 from tabulate import tabulate_formats
 
@@ -234,7 +233,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         args = ["--help"]
     try:
         code = app(args=args, prog_name="quotecheck", standalone_mode=False)
-    except click.ClickException as exc:
+    except typer.TyperException as exc:  # a usage error: bad option, missing argument ...
         print(f"quotecheck: error: {exc.format_message()}", file=sys.stderr)
         code = ExitCode.ERROR
     except QuotecheckError as exc:
@@ -245,10 +244,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = ExitCode.OK
-    except click.exceptions.Abort:
-        print("quotecheck: interrupted", file=sys.stderr)
-        code = ExitCode.ERROR
-    except KeyboardInterrupt:
+    except (typer.Abort, KeyboardInterrupt):
         print("quotecheck: interrupted", file=sys.stderr)
         code = ExitCode.ERROR
     except Exception as exc:  # a bug: one line, or the traceback with QUOTECHECK_DEBUG=1

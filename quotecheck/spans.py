@@ -47,10 +47,17 @@ class Paragraphs:
 
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
+_LINE_END = regex.compile(r"(?<=[^\n])\n(?=[^\n])")
+_SENTENCE_FINAL = set(".!?:”\"’'»)]")
 
 
 def paragraphs(text: str) -> Paragraphs:
-    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    """Paragraphs end at blank lines, and at single line breaks too unless the text is
+    hard-wrapped (most of its lines stop in mid-sentence)."""
+    single = [m.start() for m in _LINE_END.finditer(text)]
+    final = sum(1 for i in single if text[i - 1 : i].strip() == "" or _ends_sentence(text, i))
+    wrapped = bool(single) and final * 2 < len(single)
+    splitter = _BLANK_LINE if wrapped else _LINE_BREAK
     starts, ends = [], []
     pos = 0
     for m in splitter.finditer(text):
@@ -60,6 +67,13 @@ def paragraphs(text: str) -> Paragraphs:
     starts.append(pos)
     ends.append(len(text.rstrip()) if len(text.rstrip()) >= pos else len(text))
     return Paragraphs(tuple(starts), tuple(ends))
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in _SENTENCE_FINAL
 
 
 def _is_left_flanking(text: str, i: int) -> bool:

@@ -138,7 +138,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def classify(np: str) -> Mention | None:
     """What kind of mention a noun phrase is, or None when it names nobody."""
-    text = np.strip(" ,;:—–-\u00a0")
+    text = regex.sub(r"\s*\([^()]{0,40}\)", "", np).strip(" ,;:—–-\u00a0")
     if not text or len(text) > 120:
         return None
     low = text.lower()
@@ -384,17 +384,24 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
     return out
 
 
+# A character of a noun phrase: no clause punctuation, but the full stop of "Mr." or "G.K.".
+_NP = (
+    r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|(?<=(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Prof"
+    r"|Rev|Pres|\p{Lu}))\.(?=\s*\p{Lu}|\p{Lu}))"
+)
 _AFTER_NP_CUE = regex.compile(
-    rf"^[\s,—–-]*(?P<np>[^,.;:!?“”\"«»\n]{{1,100}}?(?:,[^,;:!?“”\"\n]{{1,90}},)?)\s+{_ADVERB}"
+    rf"^[\s,—–-]*(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,90}}){{1,3}},)?)\s+{_ADVERB}"
     rf"(?P<cue>{_CUE_ALT})(?![\p{{L}}'’-])"
 )
 _AFTER_CUE_NP = regex.compile(
-    rf"^[\s,—–-]*(?P<cue>{_CUE_ALT})\s+(?P<np>[^,.;:!?“”\"«»\n]{{1,100}}?)"
+    rf"^[\s,—–-]*(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
     rf"about|of|last|this|yesterday|today|told)\b))"
 )
-_ACCORDING_AFTER = regex.compile(r"^[\s,—–-]*according\s+to\s+(?P<np>[^,.;:!?“”\"\n]{1,100})")
-_ACCORDING_BEFORE = regex.compile(r"according\s+to\s+(?P<np>[^,.;:!?“”\"\n]{1,100}),\s*$", regex.I)
+_ACCORDING_AFTER = regex.compile(rf"^[\s,—–-]*according\s+to\s+(?P<np>{_NP}{{1,100}})")
+_ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
+# A signature line: "…” ― Pamela Padilla".
+_DASH_NAME = regex.compile(rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)[ \t\u00a0]*(?:\n|$)")
 _BEFORE_TAIL = regex.compile(r"^(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS = regex.compile(
@@ -458,7 +465,7 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
     if not m:
         return None
     s = post[m.end():]
-    np = regex.match(r"[^,.;:!?“”\"\n]{1,100}", s)
+    np = regex.match(rf"{_NP}{{1,100}}", s)
     if not np:
         return None
     words = np.group().split()
@@ -481,6 +488,10 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
     after = text[a0:a1]
     ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
     if after.strip():
+        if m := _DASH_NAME.match(after):
+            ment = classify(m["np"])
+            if ment and ment.kind in ("name", "org"):
+                return ment, a0 + m.start("np"), None, a0 + m.start()
         if m := _ACCORDING_AFTER.match(after):
             got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
             if got:
@@ -534,10 +545,13 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     for lo, hi in gaps:
         for m in NAME_SEQ.finditer(text, lo, hi):
             tokens = m.group().split()
-            role_toks, name_toks = split_title(tokens)
+            if _clean_token(tokens[-1]).lower() in lexicon.ORG_WORDS:
+                role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
+            else:
+                role_toks, name_toks = split_title(tokens)
             if not name_toks:
                 continue
-            name_toks = [_clean_token(t) for t in name_toks]
+            name_toks = name_toks[:-1] + [_clean_token(name_toks[-1])]
             # Drop sentence-initial function words ("At Baikonur", "In Moscow").
             while name_toks and name_toks[0].lower().rstrip(".") in _STOP:
                 name_toks = name_toks[1:]
