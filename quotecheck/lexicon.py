@@ -15,7 +15,8 @@ cautions boasted boasts complained complains concluded concludes confirmed confi
 contends maintained maintains mused muses reiterated reiterates recounted recounts agreed agrees
 disagreed added cried cries whispered whispers pleaded pleads demanded demands charged charges
 exclaimed exclaims offered offers conceded explained reported reports testified testifies
-told wrote says
+told wrote says reads read saying asking adding writing telling noting explaining arguing
+insisting warning declaring tweeting asserting calling shouted
 """.split()
 CUE_PHRASES = ("pointed out", "went on", "according to")
 
@@ -46,7 +47,7 @@ organizer organiser strategist pollster consultant operative source sources camp
 resident residents member members worker workers owner driver coach captain player actor
 businessman businesswoman entrepreneur investor banker teacher student farmer voter voters
 master singer musician artist writer engineer architect pilot nurse principal father mother
-parent son daughter wife husband brother sister chair
+parent son daughter wife husband brother sister chair widow widower veteran nominee fellow
 supporter supporters critic critics observer observers host anchor reporter journalist historian
 """.split()
 

@@ -17,18 +17,21 @@ import regex
 from quotecheck.model import Span
 
 # Opening mark -> the marks that close it.
-_CLOSERS: dict[str, str] = {
-    "“": "”“",
-    "„": "“”",
-    "«": "»",
-    "‹": "›",
-    '"': '"',
-    "‘": "’'",
-    "'": "'’",
-    "‚": "‘’",
+_CLOSERS: dict[str, tuple[str, ...]] = {
+    "“": ("”", "“"),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "‹": ("›",),
+    '"': ('"',),
+    "''": ("''",),  # two apostrophes, as some newspapers set a double quotation mark
+    "``": ("''",),
+    "‘": ("’", "'"),
+    "'": ("'", "’"),
+    "‚": ("‘", "’"),
 }
 _SINGLE_OPENERS = "‘'‚"
-_MARKS = regex.compile(r"""["“”„«»‹›‘’‚']""")
+_MARKS = regex.compile(r"""''|``|["“”„«»‹›‘’‚']""")
+_STRAIGHT = ('"', "''", "``")
 # Words that begin with an apostrophe: 'n' (rock 'n' roll), 'em, 'til, '90s, 'cause ...
 _ELISION = regex.compile(r"(?i)(?:n['’](?!\p{L})|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d)")
 _LEFT_CONTEXT = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | set("“„«‹\"")
@@ -76,17 +79,17 @@ def _ends_sentence(text: str, i: int) -> bool:
     return j < 0 or text[j] in _SENTENCE_FINAL
 
 
-def _is_left_flanking(text: str, i: int) -> bool:
+def _is_left_flanking(text: str, i: int, n: int = 1) -> bool:
     """A mark that can open: start of text or after a space/bracket/dash, before a non-space."""
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + n] if i + n < len(text) else " "
     return before in _LEFT_CONTEXT and not after.isspace()
 
 
-def _is_right_flanking(text: str, i: int) -> bool:
+def _is_right_flanking(text: str, i: int, n: int = 1) -> bool:
     """A mark that can close: after a non-space, before a non-letter (so not Kazakhstan’s)."""
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + n] if i + n < len(text) else " "
     return not before.isspace() and not after.isalnum()
 
 
@@ -121,15 +124,15 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
                     if depth:
                         depth -= 1
                         continue
-                    spans.append(Span(start, i + 1, start + 1, i, True))
+                    spans.append(Span(start, i + len(ch), start + len(opener), i, True))
                     opener = ""
                     continue
                 if ch == opener and opener in "“„«‹" or (
-                    ch == opener == '"' and _is_left_flanking(text, i)
+                    ch == opener and opener in _STRAIGHT and _is_left_flanking(text, i, len(ch))
                 ):
                     depth += 1
                 continue
-        if ch not in _CLOSERS or not (ch in "«‹" or _is_left_flanking(text, i)):
+        if ch not in _CLOSERS or not (ch in "«‹" or _is_left_flanking(text, i, len(ch))):
             continue  # guillemets open even with a space inside, as French sets them
         if ch in _SINGLE_OPENERS:
             if _ELISION.match(text, i + 1):
@@ -151,8 +154,8 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
 def _closes(text: str, i: int, ch: str, opener: str) -> bool:
     if ch not in _CLOSERS[opener]:
         return False
-    if opener == '"':
-        return not _is_left_flanking(text, i) or _is_right_flanking(text, i)
+    if opener in _STRAIGHT:
+        return not _is_left_flanking(text, i, len(ch)) or _is_right_flanking(text, i, len(ch))
     if ch in "’'":
         return _is_right_flanking(text, i)
     return True

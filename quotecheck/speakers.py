@@ -50,7 +50,7 @@ _MONTH_OR_DAY = set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_DETERMINERS = r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our)"
+_DETERMINERS = r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your)"
 _DET_PHRASE = regex.compile(
     rf"(?i:\b{_DETERMINERS})\s+(?:[\p{{L}}\p{{M}}’'\-\.]+\s+){{0,7}}?[\p{{L}}\p{{M}}’'\-\.]+$"
 )
@@ -146,12 +146,33 @@ def classify(np: str) -> Mention | None:
         return Mention(text, "pronoun")
     words = text.split()
     first = words[0].lower()
+    if all(w[0].isupper() or w.lower() in ("of", "the", "for") or regex.fullmatch(_PARTICLE, w)
+           for w in words):
+        return _classify_name(text, words)
+    # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
+    # Clinton", "9/11 widow Terry Strada".
+    m = _TITLED_NAME.search(text)
+    if m and len(m["pre"].split()) <= 6:
+        pre = m["pre"].split()
+        if pre and (pre[-1].lower() in lexicon.TITLE_WORDS or pre[-1].lower() in lexicon.ROLE_NOUNS):
+            ment = _classify_name(m["name"], m["name"].split())
+            if ment and ment.kind == "name":
+                role = _strip_article(" ".join(pre)) or None
+                if role and role.lower() in lexicon.HONORIFICS:
+                    role = None
+                return Mention(ment.text, "name", ment.name, ment.role or role, ment.honorific)
     if regex.match(rf"(?i){_DETERMINERS}$", first) and len(words) > 1:
         return _classify_description(text, words)
-    if not all(w[0].isupper() or w.lower() in ("of", "the", "for") or regex.fullmatch(_PARTICLE, w)
-               for w in words):
-        return None
-    return _classify_name(text, words)
+    if regex.match(r"\p{Lu}\p{L}*[’']s$", words[0]) and len(words) > 1 and all(
+        w[0].islower() for w in words[1:]
+    ):
+        return Mention(text, "description")  # "Obama's former campaign strategist"
+    return None
+
+
+_TITLED_NAME = regex.compile(
+    rf"^(?P<pre>(?:[^\s]+\s+){{1,6}}?)(?P<name>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{0,3}})$"
+)
 
 
 def _classify_name(text: str, words: list[str]) -> Mention | None:
@@ -200,6 +221,8 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
         return Mention(text, "document", name=owner)
     if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
         return Mention(text, "description", name=owner)
+    if len(words) <= 6 and regex.fullmatch(r"\p{Ll}[\p{Ll}\-]+", words[-1]) and lows[-1] not in _STOP:
+        return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
     return None
 
 
@@ -359,6 +382,7 @@ class _Segment:
 
     before: tuple[int, int]
     after: tuple[int, int]
+    lead: tuple[int, int] | None = None  # "The Times reports:" ending the paragraph before
 
 
 def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]:
@@ -380,7 +404,14 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
         m = _SENTENCE_END.search(text, span.end, hi)
         if m:
             ae = m.end()
-        out.append(_Segment((bs, span.start), (span.end, max(ae, span.end))))
+        lead = None
+        if span.start == paras.starts[p] and p and text[: paras.ends[p - 1]].endswith(":"):
+            ls = paras.starts[p - 1]
+            if not (i and spans[i - 1].end > ls):
+                for m in _SENTENCE_END.finditer(text, ls, paras.ends[p - 1]):
+                    ls = m.end()
+                lead = (ls, paras.ends[p - 1])
+        out.append(_Segment((bs, span.start), (span.end, max(ae, span.end)), lead))
     return out
 
 
@@ -404,6 +435,7 @@ _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*
 _DASH_NAME = regex.compile(rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)[ \t\u00a0]*(?:\n|$)")
 _BEFORE_TAIL = regex.compile(r"^(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
+_NAME_APPOS_FIRST = regex.compile(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
 _NAME_APPOS = regex.compile(
     r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}(?:,\s*\p{Lu}[^,]{1,60})?)\s*,$"
 )
@@ -411,7 +443,7 @@ _NAME_APPOS = regex.compile(
 
 def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     """The subject that ends ``pre`` (the narration right before a cue), with its position."""
-    s = pre.rstrip()
+    s = regex.sub(r"\s*\([^()]{0,40}\)", "", pre).rstrip()  # "(D-Mo.)"
     if not s:
         return None
     if s.endswith(","):
@@ -420,12 +452,14 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
             ment = classify(m["name"])
             if ment and ment.kind in ("name", "org"):
                 return ment, base + m.start("name")
-        m = _NAME_APPOS.search(s)
+        m = _NAME_APPOS_FIRST.match(s)
+        if not (m and classify(m["name"])):
+            m = _NAME_APPOS.search(s)
         if m:
             name_part = _last_clause(m["name"])
             ment = classify(name_part)
             role = role_of_apposition(m["appos"])
-            if ment and ment.kind == "name" and role:
+            if ment and ment.kind == "name":
                 return (Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific),
                         base + m.start("name") + m["name"].rfind(name_part))
         return None
@@ -509,6 +543,8 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             if got:
                 return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
     b0, b1 = seg.before
+    if not text[b0:b1].strip() and seg.lead:
+        b0, b1 = seg.lead
     before = text[b0:b1]
     if before.strip():
         if m := _ACCORDING_BEFORE.search(before):
@@ -525,8 +561,7 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
 
 def _leads_next(after: str, m: regex.Match) -> bool:
     """After a full stop, "X said:" introduces the next passage rather than ending this one."""
-    rest = after[m.end():]
-    return bool(regex.match(r"[^.!?]*[:,]\s*$", rest)) or not regex.match(r"[^.!?]{0,80}[.!?]", rest)
+    return bool(regex.match(r"[^.!?]*[:,]\s*$", after[m.end():]))
 
 
 def _cue(s: str) -> str:
