@@ -9,6 +9,7 @@ Tuesday", "last week", "last month") that need the document's date.  Resolved va
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
@@ -59,13 +60,31 @@ class DateExpr:
         return self.year is not None and self.month is not None and self.day is not None
 
 
+# Where a date can begin.  Plain literals and digit runs let the engine skip ahead fast; the full
+# pattern is then tried only at these places (a single pass of it costs 20 times more).
+_WORD_STARTS = re.compile(
+    "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    "|yesterday|Yesterday|today|Today|tonight|Tonight|this |This |last |Last "
+)
+_DIGIT_STARTS = re.compile(r"\d+")
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
     end = len(text) if end is None else end
+    places = {m.start() for m in _WORD_STARTS.finditer(text, start, end)}
+    places.update(m.start() for m in _DIGIT_STARTS.finditer(text, start, end))
     found = []
-    for m in DATE_PATTERN.finditer(text, start, end):
+    reached = start
+    for pos in sorted(places):
+        if pos < reached:
+            continue
+        m = DATE_PATTERN.match(text, pos, end)
+        if m is None:
+            continue
         expr = _parse(m)
         if expr is not None:
             found.append(expr)
+            reached = m.end()
     return found
 
 

@@ -54,7 +54,24 @@ _DETERMINERS = r"(?:the|a|an|his|her|their|its|one|another|two|three|several|som
 _DET_PHRASE = regex.compile(
     rf"(?i:\b{_DETERMINERS})\s+(?:[\p{{L}}\p{{M}}’'\-\.]+\s+){{0,7}}?[\p{{L}}\p{{M}}’'\-\.]+$"
 )
+_RX_PARTICLE = regex.compile(_PARTICLE)
+_RX_DET_WORD = regex.compile(rf"(?i){_DETERMINERS}$")
+_RX_DET_START = regex.compile(rf"(?i:{_DETERMINERS})\s")
+_RX_NAME_AT_END = regex.compile(rf"(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*$")
+_RX_DET_ANY = regex.compile(rf"(?i:\b{_DETERMINERS})\s")
 _POSSESSIVE = regex.compile(r"[’']s?$")
+_RX_DIGITS = regex.compile(r"[\d\s]+")
+_RX_POSS_THEN_LOWER = regex.compile(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}")
+_RX_PAREN = regex.compile(r"\s*\([^()]{0,40}\)")
+_RX_POSS_WORD = regex.compile(r"\p{Lu}\p{L}*[’']s$")
+_RX_THE = regex.compile(r"^(?i:the)\s+")
+_RX_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\-]+")
+_RX_ROLE_WORDS = regex.compile(r"[\p{L}.]+")
+_RX_PRONOUN_AT_END = regex.compile(r"\b(?i:he|she|it|they|we)$")
+_RX_ARTICLE = regex.compile(r"^(?i:the|a|an)\s+")
+_RX_SPACE = regex.compile(r"\s+")
+_RX_APPOS_AFTER = regex.compile(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
+_RX_LEADS = regex.compile(r"[^.!?]*[:,]\s*$")
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while", "although", "and", "but"}
 
 
@@ -62,7 +79,7 @@ def role_of_apposition(appos: str) -> str | None:
     """The role an apposition gives: "the head of Y" -> "head of Y"; None for "who ...", "45"."""
     appos = appos.strip()
     words = appos.split()
-    if not words or regex.fullmatch(r"[\d\s]+", appos):
+    if not words or _RX_DIGITS.fullmatch(appos):
         return None
     first = words[0].lower()
     if first in _RELATIVE:
@@ -71,7 +88,7 @@ def role_of_apposition(appos: str) -> str | None:
         return _strip_article(appos)
     if first in lexicon.ROLE_NOUNS or first in lexicon.TITLE_WORDS:
         return appos
-    if regex.match(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}", appos):
+    if _RX_POSS_THEN_LOWER.match(appos):
         return appos
     return None
 
@@ -122,7 +139,7 @@ def _fold(s: str) -> str:
 
 
 def _clean_token(tok: str) -> str:
-    return _POSSESSIVE.sub("", tok) if regex.search(r"[’']s$", tok) else tok
+    return tok[:-2] if tok.endswith(("’s", "'s")) else tok
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -131,14 +148,14 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
         low = tok.lower()
-        if low in lexicon.TITLE_WORDS or low in lexicon.HONORIFICS or regex.search(r"[’']s$", tok):
+        if low in lexicon.TITLE_WORDS or low in lexicon.HONORIFICS or tok.endswith(("’s", "'s")):
             cut = i + 1
     return tokens[:cut], tokens[cut:]
 
 
 def classify(np: str) -> Mention | None:
     """What kind of mention a noun phrase is, or None when it names nobody."""
-    text = regex.sub(r"\s*\([^()]{0,40}\)", "", np).strip(" ,;:—–-\u00a0")
+    text = _RX_PAREN.sub("", np).strip(" ,;:—–-\u00a0")
     if not text or len(text) > 120:
         return None
     low = text.lower()
@@ -146,7 +163,7 @@ def classify(np: str) -> Mention | None:
         return Mention(text, "pronoun")
     words = text.split()
     first = words[0].lower()
-    if all(w[0].isupper() or w.lower() in ("of", "the", "for") or regex.fullmatch(_PARTICLE, w)
+    if all(w[0].isupper() or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
            for w in words):
         return _classify_name(text, words)
     # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
@@ -161,9 +178,9 @@ def classify(np: str) -> Mention | None:
                 if role and role.lower() in lexicon.HONORIFICS:
                     role = None
                 return Mention(ment.text, "name", ment.name, ment.role or role, ment.honorific)
-    if regex.match(rf"(?i){_DETERMINERS}$", first) and len(words) > 1:
+    if _RX_DET_WORD.match(first) and len(words) > 1:
         return _classify_description(text, words)
-    if regex.match(r"\p{Lu}\p{L}*[’']s$", words[0]) and len(words) > 1 and all(
+    if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and all(
         w[0].islower() for w in words[1:]
     ):
         return Mention(text, "description")  # "Obama's former campaign strategist"
@@ -212,7 +229,7 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
     # The proper name inside ("... from the Interior Ministry", "... on X’s website").
     owner = None
     for m in _PROPER.finditer(text, len(words[0])):
-        cand = regex.sub(r"^the\s+", "", m.group())
+        cand = _RX_THE.sub("", m.group())
         toks = cand.split()
         if toks and toks[0].lower() not in _STOP:
             owner = " ".join(toks[:-1] + [_clean_token(toks[-1])])
@@ -221,7 +238,7 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
         return Mention(text, "document", name=owner)
     if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
         return Mention(text, "description", name=owner)
-    if len(words) <= 6 and regex.fullmatch(r"\p{Ll}[\p{Ll}\-]+", words[-1]) and lows[-1] not in _STOP:
+    if len(words) <= 6 and _RX_LOWER_WORD.fullmatch(words[-1]) and lows[-1] not in _STOP:
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
     return None
 
@@ -246,7 +263,7 @@ _ROLE_SYNONYMS = {
 def _role_matches(head: str, role: str | None) -> bool:
     if not role:
         return False
-    words = set(regex.findall(r"[\p{L}.]+", role.lower()))
+    words = set(_RX_ROLE_WORDS.findall(role.lower()))
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
 
 
@@ -265,27 +282,31 @@ class Resolver:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_key: dict[str, int] = {}
+        self._by_last: dict[str, int] = {}
         self.timeline: list[tuple[int, int]] = []  # (position, entity index), sorted
 
     # -- building -----------------------------------------------------------------------
-    def person(self, name: str, *, role: str | None = None, gender: str = "", create: bool = True
-               ) -> int | None:
+    def find(self, name: str) -> int | None:
+        """The person this name (full, or a last name alone) already stands for."""
         key = _fold(name)
-        last = _fold(name.split()[-1])
         idx = self._by_key.get(key)
-        if idx is None and len(name.split()) > 1:
-            idx = self._by_key.get(last)
-            if idx is not None and self.entities[idx].kind != "person":
-                idx = None
-            if idx is not None and len(self.entities[idx].name.split()) > 1 and _fold(
-                self.entities[idx].name
-            ) != key:
-                idx = None  # two people sharing a last name: keep them apart
-        if idx is None and len(name.split()) == 1:
-            idx = self._by_last.get(last) if hasattr(self, "_by_last") else None
+        if idx is not None:
+            return idx
+        parts = key.split()
+        last = parts[-1] if parts else key
+        if len(parts) == 1:
+            return self._by_last.get(last)
+        idx = self._by_key.get(last)
+        if idx is None or self.entities[idx].kind != "person":
+            return None
+        if len(self.entities[idx].name.split()) > 1 and _fold(self.entities[idx].name) != key:
+            return None  # two people sharing a last name: keep them apart
+        return idx
+
+    def person(self, name: str, *, role: str | None = None, gender: str = "") -> int:
+        """The person this name stands for, registered now if new."""
+        idx = self.find(name)
         if idx is None:
-            if not create:
-                return None
             idx = len(self.entities)
             self.entities.append(Entity(name, "person"))
         ent = self.entities[idx]
@@ -300,15 +321,15 @@ class Resolver:
                 ent.gender = "m"
             elif first in lexicon.FEMALE_NAMES and first not in lexicon.MALE_NAMES:
                 ent.gender = "f"
+        key = _fold(name)
+        last = key.split()[-1] if key.split() else key
         self._by_key[key] = idx
         self._by_key.setdefault(last, idx)
-        if not hasattr(self, "_by_last"):
-            self._by_last: dict[str, int] = {}
         self._by_last.setdefault(last, idx)
         return idx
 
     def org(self, name: str) -> int:
-        key = _fold(regex.sub(r"^the\s+", "", name, flags=regex.I))
+        key = _fold(_RX_THE.sub("", name))
         idx = self._by_key.get(key)
         if idx is None:
             for other, i in self._by_key.items():
@@ -318,9 +339,9 @@ class Resolver:
                     break
         if idx is None:
             idx = len(self.entities)
-            self.entities.append(Entity(regex.sub(r"^the\s+", "", name, flags=regex.I), "org", "o"))
+            self.entities.append(Entity(_RX_THE.sub("", name), "org", "o"))
         ent = self.entities[idx]
-        ent.add_name(regex.sub(r"^the\s+", "", name, flags=regex.I))
+        ent.add_name(_RX_THE.sub("", name))
         self._by_key[key] = idx
         return idx
 
@@ -420,6 +441,7 @@ _NP = (
     r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|(?<=(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Prof"
     r"|Rev|Pres|\p{Lu}))\.(?=\s*\p{Lu}|\p{Lu}))"
 )
+_RX_NP = regex.compile(rf"{_NP}{{1,100}}")
 _AFTER_NP_CUE = regex.compile(
     rf"^[\s,—–-]*(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,90}}){{1,3}},)?)\s+{_ADVERB}"
     rf"(?P<cue>{_CUE_ALT})(?![\p{{L}}'’-])"
@@ -443,12 +465,12 @@ _NAME_APPOS = regex.compile(
 
 def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     """The subject that ends ``pre`` (the narration right before a cue), with its position."""
-    s = regex.sub(r"\s*\([^()]{0,40}\)", "", pre).rstrip()  # "(D-Mo.)"
+    s = _RX_PAREN.sub("", pre).rstrip()  # "(D-Mo.)"
     if not s:
         return None
     if s.endswith(","):
         m = _APPOS_NAME.search(s)
-        if m and regex.match(rf"(?i:{_DETERMINERS})\s", m["appos"].strip()):
+        if m and _RX_DET_START.match(m["appos"].strip()):
             ment = classify(m["name"])
             if ment and ment.kind in ("name", "org"):
                 return ment, base + m.start("name")
@@ -469,15 +491,15 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     if ment:
         return ment, offset
     # The maximal run of capitalised words at the end ("In Moscow, Foreign Minister X").
-    m = regex.search(rf"(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*$", clause)
+    m = _RX_NAME_AT_END.search(clause)
     if m:
         ment = classify(m.group())
         if ment and ment.kind in ("name", "org"):
             return ment, offset + m.start()
-    m = regex.search(r"\b(?i:he|she|it|they|we)$", clause)
+    m = _RX_PRONOUN_AT_END.search(clause)
     if m:
         return Mention(m.group(), "pronoun"), offset + m.start()
-    for m in regex.finditer(rf"(?i:\b{_DETERMINERS})\s", clause):
+    for m in _RX_DET_ANY.finditer(clause):
         ment = classify(clause[m.start():])
         if ment and ment.kind in ("description", "document"):
             return ment, offset + m.start()
@@ -490,16 +512,16 @@ def _last_clause(s: str) -> str:
 
 
 def _strip_article(s: str) -> str:
-    return regex.sub(r"^(?i:the|a|an)\s+", "", s.strip())
+    return _RX_ARTICLE.sub("", s.strip())
 
 
 def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
     """The subject right after a cue ("said Lavrov", "said the minister, ...")."""
-    m = regex.match(r"\s+", post)
+    m = _RX_SPACE.match(post)
     if not m:
         return None
     s = post[m.end():]
-    np = regex.match(rf"{_NP}{{1,100}}", s)
+    np = _RX_NP.match(s)
     if not np:
         return None
     words = np.group().split()
@@ -508,7 +530,7 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
         ment = classify(cand)
         if ment:
             rest = s[len(cand):]
-            am = regex.match(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})", rest)
+            am = _RX_APPOS_AFTER.match(rest)
             role = role_of_apposition(am["appos"]) if am else None
             if ment.kind == "name" and role:
                 ment = Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific)
@@ -533,8 +555,6 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
         m = _AFTER_NP_CUE.match(after)
         if m and not (ends_sentence and text[span.inner_end - 1] == "." and _leads_next(after, m)):
             got = _subject_before(m["np"], a0 + m.start("np"))
-            if got is None and regex.search(r",$", m["np"].rstrip()):
-                got = None
             if got:
                 return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
         m = _AFTER_CUE_NP.match(after)
@@ -561,15 +581,16 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
 
 def _leads_next(after: str, m: regex.Match) -> bool:
     """After a full stop, "X said:" introduces the next passage rather than ending this one."""
-    return bool(regex.match(r"[^.!?]*[:,]\s*$", after[m.end():]))
+    return bool(_RX_LEADS.match(after[m.end():]))
 
 
 def _cue(s: str) -> str:
-    return regex.sub(r"\s+", " ", s)
+    return " ".join(s.split())
 
 
 def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> None:
-    """Register the people the narration introduces and note where it names them."""
+    """Register the people and organisations the narration introduces, and note where it
+    names them."""
     gaps = []
     pos = 0
     for span in spans:
@@ -579,13 +600,19 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     found = []
     for lo, hi in gaps:
         for m in NAME_SEQ.finditer(text, lo, hi):
-            tokens = m.group().split()
+            seq = m.group()
+            if " " not in seq:
+                low = seq.lower()
+                if low in _STOP or low in lexicon.TITLE_WORDS:
+                    continue  # "The", "But", "In": most capitalised words
+                honor = lexicon.HONORIFICS.get(_word_before(text, lo, m.start()), "")
+                found.append((m.start(), _clean_token(seq), "", honor, (lo, m.start(), m.end(), hi)))
+                continue
+            tokens = seq.split()
             if _clean_token(tokens[-1]).lower() in lexicon.ORG_WORDS:
                 role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
             else:
                 role_toks, name_toks = split_title(tokens)
-            if not name_toks:
-                continue
             name_toks = name_toks[:-1] + [_clean_token(name_toks[-1])]
             # Drop sentence-initial function words ("At Baikonur", "In Moscow").
             while name_toks and name_toks[0].lower().rstrip(".") in _STOP:
@@ -593,61 +620,60 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                 role_toks = []
             if not name_toks:
                 continue
-            name = " ".join(name_toks)
-            start = m.start() + m.group().rfind(name_toks[0])
-            honor = ""
-            before = text[max(lo, m.start() - 6):m.start()].strip().lower()
-            if tokens[0].lower() in lexicon.HONORIFICS:
-                honor = lexicon.HONORIFICS[tokens[0].lower()]
-            elif before in lexicon.HONORIFICS:
-                honor = lexicon.HONORIFICS[before]
-            role_toks = [t for t in role_toks if t.lower() not in lexicon.HONORIFICS]
-            role = " ".join(role_toks) or _left_role(text, lo, m.start())
-            appos = _apposition(text, m.end(), hi)
-            found.append((start, name, role or appos, honor))
+            start = m.start() + seq.rfind(name_toks[0])
+            honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
+            title = " ".join(t for t in role_toks if t.lower() not in lexicon.HONORIFICS)
+            found.append((start, " ".join(name_toks), title, honor, (lo, m.start(), m.end(), hi)))
+
+    def role_of(title: str, where: tuple[int, int, int, int]) -> str | None:
+        lo, at, end, hi = where
+        return title or _left_role(text, lo, at) or _apposition(text, end, hi)
+
     # A name counts as a person when the text marks it as one.
     orgs = []
-    for start, name, role, honor in found:
+    for start, name, title, honor, where in found:
         toks = name.split()
-        last = toks[-1].lower()
-        if last in lexicon.ORG_WORDS:
+        if toks[-1].lower() in lexicon.ORG_WORDS:
             orgs.append((start, resolver.org(name)))
             continue
-        if any(t.lower() in lexicon.ORG_WORDS for t in toks):
+        if len(toks) == 1:
+            if honor:
+                resolver.person(name, gender=honor)
+            continue
+        if len(toks) > 4 or any(t.lower() in lexicon.ORG_WORDS for t in toks):
             continue
         first = toks[0].lower()
-        known_first = first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES
-        if len(toks) >= 2 and len(toks) <= 4 and (known_first or role or honor):
-            resolver.person(name, role=role, gender=honor)
-        elif len(toks) == 1 and honor:
-            resolver.person(name, gender=honor)
+        if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or honor:
+            resolver.person(name, role=role_of(title, where), gender=honor)
+        elif role := role_of(title, where):
+            resolver.person(name, role=role)
     for start, idx in orgs:
         resolver.mention_at(start, idx)
-    for start, name, role, honor in found:
-        idx = resolver.person(name, create=False)
+    for start, name, title, honor, where in found:
+        idx = resolver.find(name)
         if idx is not None:
             ent = resolver.entities[idx]
-            if role and not ent.role:
-                ent.role = role
+            if not ent.role:
+                ent.role = role_of(title, where)
             resolver.mention_at(start, idx)
 
 
-_LEFT_ROLE = regex.compile(
-    r"(?:(?:\p{L}+[’']s|\p{Lu}[\p{L}.\-]*|[\p{Ll}\-]+)\s+){0,4}"
-    r"(?P<head>[\p{Ll}\-]+)\s+$"
-)
+def _word_before(text: str, lo: int, at: int) -> str:
+    words = text[max(lo, at - 6):at].split()
+    return words[-1].lower() if words else ""
 
 
 def _left_role(text: str, lo: int, at: int) -> str | None:
     """A lower-case title right before a name: "Republican presidential nominee Donald Trump"."""
-    window = text[max(lo, at - 80):at]
-    m = _LEFT_ROLE.search(window)
-    if not m or m["head"] not in lexicon.ROLE_NOUNS:
+    words = text[max(lo, at - 80):at].split()
+    if not words or words[-1] not in lexicon.ROLE_NOUNS:
         return None
-    words = m.group().split()
-    while words and words[0].lower() in _STOP:
-        words = words[1:]
-    return " ".join(words) or None
+    taken = [words[-1]]
+    for w in reversed(words[-5:-1]):
+        if w.lower() in _STOP or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
+            break
+        taken.append(w)
+    return " ".join(reversed(taken))
 
 
 _APPOSITION = regex.compile(
