@@ -303,6 +303,9 @@ class Resolver:
             return None  # two people sharing a last name: keep them apart
         return idx
 
+    def last_names(self) -> set[str]:
+        return set(self._by_last)
+
     def person(self, name: str, *, role: str | None = None, gender: str = "") -> int:
         """The person this name stands for, registered now if new."""
         idx = self.find(name)
@@ -598,15 +601,12 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
         pos = span.end
     gaps.append((pos, len(text)))
     found = []
+    singles = []  # (position, word): most capitalised words stand alone
     for lo, hi in gaps:
         for m in NAME_SEQ.finditer(text, lo, hi):
             seq = m.group()
             if " " not in seq:
-                low = seq.lower()
-                if low in _STOP or low in lexicon.TITLE_WORDS:
-                    continue  # "The", "But", "In": most capitalised words
-                honor = lexicon.HONORIFICS.get(_word_before(text, lo, m.start()), "")
-                found.append((m.start(), _clean_token(seq), "", honor, (lo, m.start(), m.end(), hi)))
+                singles.append((m.start(), seq))
                 continue
             tokens = seq.split()
             if _clean_token(tokens[-1]).lower() in lexicon.ORG_WORDS:
@@ -656,6 +656,14 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
             if not ent.role:
                 ent.role = role_of(title, where)
             resolver.mention_at(start, idx)
+    # A word alone names someone the text has named in full ("Idrissov explained").
+    known = resolver.last_names()
+    for start, word in singles:
+        word = _clean_token(word)
+        if _fold(word) in known:
+            idx = resolver.find(word)
+            if idx is not None:
+                resolver.mention_at(start, idx)
 
 
 def _word_before(text: str, lo: int, at: int) -> str:
