@@ -445,9 +445,12 @@ _NP = (
     r"|Rev|Pres|\p{Lu}))\.(?=\s*\p{Lu}|\p{Lu}))"
 )
 _RX_NP = regex.compile(rf"{_NP}{{1,100}}")
-_AFTER_NP_CUE = regex.compile(
-    rf"^[\s,—–-]*(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,90}}){{1,3}},)?)\s+{_ADVERB}"
-    rf"(?P<cue>{_CUE_ALT})(?![\p{{L}}'’-])"
+# The words between a quotation and its reporting verb: a noun phrase, perhaps with up to three
+# comma-set appositions ("X, the head of Y, said"), perhaps an adverb.  Matched in full against
+# the text before the first reporting verb, which is found first (much cheaper than letting one
+# pattern try every verb at every place).
+_AFTER_SUBJECT = regex.compile(
+    rf"[\s,—–-]*(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,90}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
 )
 _AFTER_CUE_NP = regex.compile(
     rf"^[\s,—–-]*(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
@@ -555,11 +558,14 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
             if got:
                 return got[0], got[1], "according to", a0 + m.start()
-        m = _AFTER_NP_CUE.match(after)
-        if m and not (ends_sentence and text[span.inner_end - 1] == "." and _leads_next(after, m)):
-            got = _subject_before(m["np"], a0 + m.start("np"))
-            if got:
-                return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
+        for k, cue in enumerate(CUE_RE.finditer(after, 0, 400)):
+            m = _AFTER_SUBJECT.fullmatch(after, 0, cue.start())
+            if m and not (ends_sentence and text[span.inner_end - 1] == "." and _leads_next(after, cue)):
+                got = _subject_before(m["np"], a0 + m.start("np"))
+                if got:
+                    return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+            if k:
+                break
         m = _AFTER_CUE_NP.match(after)
         if m:
             got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
