@@ -18,11 +18,11 @@ from quotecheck.model import Span
 
 # Opening mark -> the marks that close it.
 _CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”", "“"),
+    "“": ("”", "“", '"'),  # a straight mark closing a curly one: a common slip
     "„": ("“", "”"),
     "«": ("»",),
     "‹": ("›",),
-    '"': ('"',),
+    '"': ('"', "”"),
     "''": ("''",),  # two apostrophes, as some newspapers set a double quotation mark
     "``": ("''",),
     "‘": ("’", "'"),
@@ -154,7 +154,7 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
 def _closes(text: str, i: int, ch: str, opener: str) -> bool:
     if ch not in _CLOSERS[opener]:
         return False
-    if opener in _STRAIGHT:
+    if opener in _STRAIGHT or ch == '"':
         return not _is_left_flanking(text, i, len(ch)) or _is_right_flanking(text, i, len(ch))
     if ch in "’'":
         return _is_right_flanking(text, i)

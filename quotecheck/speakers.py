@@ -713,7 +713,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
             out.append(_unattributed(text, paras, spans, out, i, clause, resolver))
             continue
         ment, mpos, cue, cpos = found
-        idx = _resolve(ment, mpos, resolver, paras, spans, out, i)
+        idx = _resolve(ment, mpos, resolver, paras)
         follows = None
         split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
         if idx is not None:
@@ -754,8 +754,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
     return final, resolver
 
 
-def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs, spans, out, i
-             ) -> int | None:
+def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     floor = paras.starts[max(0, paras.index(pos) - 6)]
     if ment.kind == "name":
         return resolver.person(ment.name, role=ment.role, gender=ment.honorific)
@@ -778,21 +777,60 @@ def _unattributed(text, paras, spans, out, i, clause, resolver) -> Attribution:
     inner = text[span.inner_start:span.inner_end]
     words = len(inner.split())
     sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))
-    # A passage that continues the previous speaker: in the same paragraph, or a paragraph that
-    # holds only quotation right after one with a quotation.
     p = paras.index(span.start)
+    starts_para = span.start == paras.starts[p]
     prev = i - 1
     while prev >= 0 and out[prev].kind != "speech":
         prev -= 1
-    if prev >= 0 and sentence_like:
-        pp = paras.index(spans[prev].end - 1)
-        starts_para = span.start == paras.starts[p]
-        if pp == p or (pp == p - 1 and starts_para):
+    pp = paras.index(spans[prev].end - 1) if prev >= 0 else -1
+    if sentence_like:
+        # The sentence of narration right before it reports someone's words: "..., Schiff
+        # said." followed by the quotation.
+        lo, hi = _previous_sentence(text, paras, spans, i, p, starts_para)
+        if hi > lo:
+            found = _narrated_speaker(text, lo, hi)
+            if found:
+                ment, mpos, cue, cpos = found
+                idx = _resolve(ment, mpos, resolver, paras)
+                if idx is not None:
+                    ent = resolver.entities[idx]
+                    return Attribution("speech", ent.name, None,
+                                       ent.role if ent.kind == "person" else None, None, cpos,
+                                       ((lo, hi),), None, tuple(sorted(ent.aliases)))
+        # A passage that continues the previous speaker: in the same paragraph, or a paragraph
+        # that holds only quotation right after one with a quotation.
+        if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)):
             att = out[prev]
             return Attribution("speech", att.speaker, None, att.role, None, -1, clause, prev,
                                att.aliases)
     if words <= 4 and not inner.rstrip().endswith((".", "!", "?")):
         return Attribution("term")
-    if words <= 4 and not (span.start == paras.starts[p]):
+    if words <= 4 and not starts_para:
         return Attribution("term")
     return Attribution("speech", clause=clause)
+
+
+def _previous_sentence(text, paras, spans, i, p, starts_para) -> tuple[int, int]:
+    """The narration of the sentence just before passage i, when no quotation stands between."""
+    span = spans[i]
+    if starts_para:
+        if p == 0:
+            return 0, 0
+        lo, hi = paras.starts[p - 1], paras.ends[p - 1]
+    else:
+        lo, hi = paras.starts[p], span.start
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hi + 1) if m.end() < hi - 1]
+    if ends:
+        lo = ends[-1]
+    if i and spans[i - 1].end > lo:
+        return 0, 0  # that sentence holds a quotation: its attribution is the quotation's
+    return lo, hi
+
+
+def _narrated_speaker(text: str, lo: int, hi: int):
+    """The last "X said" of a stretch of narration: (mention, position, cue, cue position)."""
+    for m in reversed(list(CUE_RE.finditer(text, lo, hi))):
+        got = _subject_before(text[lo:m.start()], lo)
+        if got and got[0].kind in ("name", "org", "pronoun", "description"):
+            return got[0], got[1], _cue(m["cue"]), m.start()
+    return None
