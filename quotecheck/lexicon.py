@@ -18,7 +18,12 @@ exclaimed exclaims offered offers conceded explained reported reports testified 
 told wrote says reads read saying asking adding writing telling noting explaining arguing
 insisting warning declaring tweeting asserting calling shouted
 """.split()
-CUE_PHRASES = ("pointed out", "went on", "according to")
+CUE_PHRASES = ("pointed out", "went on", "according to", "put it")
+# Words that may stand between a subject and its reporting verb ("Mexicans often say").
+VERB_FILLERS = set("""
+has have had would will also often later then once recently previously again still never always
+repeatedly publicly privately simply just even already first last
+""".split())
 
 # Words that may stand before a name as a title; they go into the role, not the name.
 TITLE_WORDS = """

@@ -657,16 +657,22 @@ def find_fuzzy(
     claim: Prepared,
     corpus: Corpus,
     *,
-    max_docs: int = 4,
-    windows_per_doc: int = 2,
+    max_docs: int = 16,
+    max_windows: int = 4,
     min_score: float = 0.0,
 ) -> list[Located]:
-    """Candidate windows by rare-word anchors, then :func:`align` on each; best first."""
+    """Fuzzy candidates, best first.
+
+    1. Documents: the ``max_docs`` with the highest idf sum over the claim's 16 rarest words.
+    2. Windows: in each, every occurrence of one of the claim's rarest words predicts where the
+       claim would start; predictions that agree form a window, weighted by the idf of the
+       distinct words voting for it.
+    3. The ``max_windows`` heaviest windows over all documents are aligned (:func:`align`).
+    """
     cw = claim.words
     if not cw:
         return []
     cmp_key = " ".join(cw)
-    # anchor words: the claim's rarest words that the corpus has at all
     positions: dict[str, list[int]] = defaultdict(list)
     for m in INDEX_WORD.finditer(cmp_key):
         if len(positions[m.group()]) < 4:
@@ -675,53 +681,51 @@ def find_fuzzy(
     if not present:
         return []
     present.sort(key=lambda w: (corpus.df(w), -len(w)))
-    scoring = present[:16]
+    idf = {w: corpus.idf(w) for w in present[:16]}
     doc_score: dict[int, float] = defaultdict(float)
     doc_anchors: dict[int, list[str]] = defaultdict(list)
-    for w in scoring:
-        idf = corpus.idf(w)
+    for w, weight in idf.items():
         for d in corpus.postings[w]:
-            doc_score[d] += idf
+            doc_score[d] += weight
             doc_anchors[d].append(w)
     docs = sorted(doc_score, key=lambda d: (-doc_score[d], d))[:max_docs]
     n = len(cmp_key)
     tol = 0.25 * n + 20
     slack = int(0.2 * n) + 40
-    results: list[Located] = []
+    windows: list[tuple[float, int, int, int]] = []  # (-weight, doc, lo, hi)
     for d in docs:
-        doc = corpus.docs[d]
-        key = doc.key
+        key = corpus.docs[d].key
         preds: list[tuple[int, str]] = []
-        for w in doc_anchors[d][:6]:
+        for w in doc_anchors[d][:8]:
             count = 0
             for p in _find_bounded(key, w, 0, len(key)):
                 for q in positions[w]:
                     preds.append((p - q, w))
                 count += 1
-                if count >= 50:
+                if count >= 30:
                     break
         if not preds:
             continue
         preds.sort()
-        clusters: list[tuple[int, int, int]] = []  # (votes, lo, hi)
+        found: list[tuple[float, int, int, int]] = []
         i = 0
         while i < len(preds):
             j = i
             while j + 1 < len(preds) and preds[j + 1][0] - preds[j][0] <= tol:
                 j += 1
-            votes = len({w for _, w in preds[i : j + 1]})
-            clusters.append((votes, preds[i][0], preds[j][0]))
+            weight = sum(idf[w] for w in {w for _, w in preds[i : j + 1]})
+            found.append((-weight, d, max(0, preds[i][0] - slack), min(len(key), preds[j][0] + n + slack)))
             i = j + 1
-        clusters.sort(key=lambda c: (-c[0], c[1]))
-        for votes, a, b in clusters[:windows_per_doc]:
-            lo = max(0, a - slack)
-            hi = min(len(key), b + n + slack)
-            al = align(claim, doc, lo, hi)
-            if al is None or al.score < min_score:
-                continue
-            results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
+        found.sort()
+        windows.extend(found[:3])
+    windows.sort()
+    results: list[Located] = []
+    for _, d, lo, hi in windows[:max_windows]:
+        al = align(claim, corpus.docs[d], lo, hi)
+        if al is None or al.score < min_score:
+            continue
+        results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
     results.sort(key=lambda r: (-r.score, r.doc, r.start))
-    # drop overlapping duplicates
     kept: list[Located] = []
     for r in results:
         if any(k.doc == r.doc and k.start < r.end and r.start < k.end for k in kept):

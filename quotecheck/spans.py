@@ -18,7 +18,8 @@ from quotecheck.model import Span
 
 # Opening mark -> the marks that close it.
 _CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”", "“", '"'),  # a straight mark closing a curly one: a common slip
+    "“": ("”", "“", '"'),
+    "”": ("”", "“"),  # a closing mark set at the start of a quotation: a common slip  # a straight mark closing a curly one: a common slip
     "„": ("“", "”"),
     "«": ("»",),
     "‹": ("›",),

@@ -450,7 +450,7 @@ _RX_NP = regex.compile(rf"{_NP}{{1,100}}")
 # the text before the first reporting verb, which is found first (much cheaper than letting one
 # pattern try every verb at every place).
 _AFTER_SUBJECT = regex.compile(
-    rf"[\s,—–-]*(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,90}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
+    rf"[\s,—–-]*(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
 )
 _AFTER_CUE_NP = regex.compile(
     rf"^[\s,—–-]*(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
@@ -461,7 +461,7 @@ _ACCORDING_AFTER = regex.compile(rf"^[\s,—–-]*according\s+to\s+(?P<np>{_NP}{
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
 # A signature line: "…” ― Pamela Padilla".
 _DASH_NAME = regex.compile(rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)[ \t\u00a0]*(?:\n|$)")
-_BEFORE_TAIL = regex.compile(r"^(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
+_BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = regex.compile(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
 _NAME_APPOS = regex.compile(
@@ -472,6 +472,10 @@ _NAME_APPOS = regex.compile(
 def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     """The subject that ends ``pre`` (the narration right before a cue), with its position."""
     s = _RX_PAREN.sub("", pre).rstrip()  # "(D-Mo.)"
+    words = s.split()
+    while words and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly")) and len(words) > 1:
+        s = s[: s.rstrip().rfind(words[-1])].rstrip()  # "has", "often", "recently"
+        words.pop()
     if not s:
         return None
     if s.endswith(","):
@@ -580,8 +584,11 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             ment = classify(m["np"])
             if ment:
                 return ment, b0 + m.start("np"), "according to", b0 + m.start()
+        short = len(text[span.inner_start:span.inner_end].split()) < 4
         cues = list(CUE_RE.finditer(before))
         for m in reversed(cues):
+            if short and not _BEFORE_TAIL.fullmatch(before, m.end()):
+                break  # a few quoted words inside reported speech: a term, not a quotation
             got = _subject_before(before[: m.start()], b0)
             if got:
                 return got[0], got[1], _cue(m["cue"]), b0 + m.start()

@@ -146,8 +146,8 @@ def verify(
         fuzzy = find_fuzzy(
             prepared,
             corpus,
-            max_docs=40 if all_matches else 4,
-            windows_per_doc=4 if all_matches else 2,
+            max_docs=64 if all_matches else 16,
+            max_windows=32 if all_matches else 4,
         )
         for loc in fuzzy:
             if any(j.doc == loc.doc and j.nstart < loc.end and loc.start < j.nend for j in judged):
