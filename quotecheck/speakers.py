@@ -460,7 +460,14 @@ _AFTER_CUE_NP = regex.compile(
 _ACCORDING_AFTER = regex.compile(rf"^[\s,—–-]*according\s+to\s+(?P<np>{_NP}{{1,100}})")
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
 # A signature line: "…” ― Pamela Padilla".
-_DASH_NAME = regex.compile(rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)[ \t\u00a0]*(?:\n|$)")
+_DASH_NAME = regex.compile(
+    rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
+)
+# The subject of a clause whose verb a participle continues: "Trump attacked X, saying, ...".
+_SUBJECT_VERB = regex.compile(
+    rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}|\b(?:he|she|He|She))\s+(?:\p{{Ll}}+ly\s+)?"
+    rf"\p{{Ll}}+(?:ed|s)\b"
+)
 _BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = regex.compile(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
@@ -590,8 +597,20 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             if short and not _BEFORE_TAIL.fullmatch(before, m.end()):
                 break  # a few quoted words inside reported speech: a term, not a quotation
             got = _subject_before(before[: m.start()], b0)
+            if got is None and m["cue"].endswith("ing"):
+                got = _clause_subject(before, b0, m.start())
+            if got is None and not before[: m.start()].strip(" ,;:—–-\u00a0"):
+                got = _subject_after(before[m.end():], b0 + m.end())  # "Said Ellis: ..."
             if got:
                 return got[0], got[1], _cue(m["cue"]), b0 + m.start()
+    return None
+
+
+def _clause_subject(text: str, base: int, end: int):
+    for m in _SUBJECT_VERB.finditer(text, 0, end):
+        ment = classify(m["np"])
+        if ment and ment.kind in ("name", "org", "pronoun"):
+            return ment, base + m.start("np")
     return None
 
 
