@@ -16,9 +16,11 @@ contends maintained maintains mused muses reiterated reiterates recounted recoun
 disagreed added cried cries whispered whispers pleaded pleads demanded demands charged charges
 exclaimed exclaims offered offers conceded explained reported reports testified testifies
 told wrote says reads read saying asking adding writing telling noting explaining arguing
-insisting warning declaring tweeting asserting calling shouted
+insisting warning declaring tweeting asserting calling shouted beamed exhorted gloated
+interjected affirmed affirms chimed cracked scoffed snapped laughed sighed retorted
+proclaimed announced observed wondered marveled marvelled lamented conceded conceding recalling
 """.split()
-CUE_PHRASES = ("pointed out", "went on", "according to", "put it")
+CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back")
 # Words that may stand between a subject and its reporting verb ("Mexicans often say").
 VERB_FILLERS = set("""
 has have had would will also often later then once recently previously again still never always

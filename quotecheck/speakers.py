@@ -50,7 +50,9 @@ _MONTH_OR_DAY = set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_DETERMINERS = r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your)"
+_DETERMINERS = (
+    r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this|that)"
+)
 _DET_PHRASE = regex.compile(
     rf"(?i:\b{_DETERMINERS})\s+(?:[\p{{L}}\p{{M}}’'\-\.]+\s+){{0,7}}?[\p{{L}}\p{{M}}’'\-\.]+$"
 )
@@ -463,6 +465,9 @@ _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*
 _DASH_NAME = regex.compile(
     rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
 )
+_NAME_COLON = regex.compile(
+    rf"(?:^|[-—–―:.]\s+)(?P<np>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{1,3}})\s*:\s*$"
+)
 # The subject of a clause whose verb a participle continues: "Trump attacked X, saying, ...".
 _SUBJECT_VERB = regex.compile(
     rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}|\b(?:he|she|He|She))\s+(?:\p{{Ll}}+ly\s+)?"
@@ -591,6 +596,10 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             ment = classify(m["np"])
             if ment:
                 return ment, b0 + m.start("np"), "according to", b0 + m.start()
+        if m := _NAME_COLON.search(before):  # "Pollsters agree - Carl Bialik: “...”"
+            ment = classify(m["np"])
+            if ment and ment.kind in ("name", "org"):
+                return ment, b0 + m.start("np"), None, b0 + m.end("np")
         short = len(text[span.inner_start:span.inner_end].split()) < 4
         cues = list(CUE_RE.finditer(before))
         for m in reversed(cues):
