@@ -205,8 +205,8 @@ _DATELINE = regex.compile(
 
 def document_date(text: str) -> tuple[str, str] | None:
     """The article's own date and where it came from ("front matter", "published", "dateline")."""
-    head = text[:3000]
-    if m := _FRONT_MATTER.match(head):
+    head = text[:1500]
+    if head.startswith("---") and (m := _FRONT_MATTER.match(text[:3000])):
         if d := _full_date(m["v"], text):
             return d, "front matter"
     published = [m for m in _PUBLISHED.finditer(head) if _full_date(m["v"], text)]

@@ -28,32 +28,50 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]*\s+(?=[\p{Lu}\"“])|\n\s*\n"
 
 
 class _Narration:
-    """The dates a document writes outside its quotations, found once, looked up by position."""
+    """The dates a document writes outside its quotations, looked up by position.
+
+    Most attributions hold no date, so the whole text is searched only when a question needs it
+    (an occasion to look back for, or a year-less date with no document date to take a year
+    from); an attribution's own sentence is searched on its own.
+    """
 
     def __init__(self, text: str, spans: list[Span], doc_date: dt.date | None):
         self.text = text
-        quoted = [(s.start, s.end) for s in spans]
-        starts = [s for s, _ in quoted]
-        self.dates: list[DateExpr] = []
-        for expr in dates.find_dates(text):
-            k = bisect_left(starts, expr.start + 1) - 1
-            if k >= 0 and quoted[k][0] <= expr.start < quoted[k][1]:
-                continue  # inside a quotation
-            self.dates.append(expr)
-        self.starts = [e.start for e in self.dates]
-        self.quoted = quoted
+        self.quoted = [(s.start, s.end) for s in spans]
+        self._quote_starts = [s for s, _ in self.quoted]
         self.doc_date = doc_date
-        self.reference = None
-        if doc_date is None:
-            full = [dates.resolve(e, None) for e in self.dates if e.full]
-            full = [dt.date.fromisoformat(v) for v in full if v and len(v) == 10]
-            self.reference = max(full) if full else None
+        self._all: list[DateExpr] | None = None
+        self._reference: dt.date | None = None
+
+    def _outside_quotes(self, exprs: list[DateExpr]) -> list[DateExpr]:
+        out = []
+        for expr in exprs:
+            k = bisect_left(self._quote_starts, expr.start + 1) - 1
+            if not (k >= 0 and self.quoted[k][0] <= expr.start < self.quoted[k][1]):
+                out.append(expr)
+        return out
+
+    def all(self) -> list[DateExpr]:
+        if self._all is None:
+            self._all = self._outside_quotes(dates.find_dates(self.text))
+            self._starts = [e.start for e in self._all]
+        return self._all
 
     def between(self, lo: int, hi: int) -> list[DateExpr]:
-        return self.dates[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        if self._all is None and hi - lo < 2000:
+            return self._outside_quotes(dates.find_dates(self.text, lo, hi))
+        found = self.all()
+        return found[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
     def resolve(self, expr: DateExpr) -> str | None:
-        return dates.resolve(expr, self.doc_date, self.reference)
+        if self.doc_date is None and expr.year is None and expr.relative is None:
+            if self._reference is None:
+                full = [dates.resolve(e, None) for e in self.all() if e.full]
+                full = [dt.date.fromisoformat(v) for v in full if v and len(v) == 10]
+                self._reference = max(full) if full else dt.date.min
+            reference = None if self._reference == dt.date.min else self._reference
+            return dates.resolve(expr, None, reference)
+        return dates.resolve(expr, self.doc_date)
 
 
 def date_quotes(

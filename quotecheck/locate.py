@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -65,6 +67,19 @@ class Corpus:
     def __init__(self, docs: list[DocText], postings: dict[str, list[int]]):
         self.docs = docs
         self.postings = postings
+        # every key in one string (NUL between documents) for the rare literal scans
+        self.all_key = "\x00".join(d.key for d in docs)
+        starts = array("q")
+        pos = 0
+        for d in docs:
+            starts.append(pos)
+            pos += len(d.key) + 1
+        self.starts = starts
+
+    def locate(self, pos: int) -> tuple[int, int]:
+        """(document, position in its key) of a position in ``all_key``."""
+        d = bisect_right(self.starts, pos) - 1
+        return d, pos - self.starts[d]
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> "Corpus":
@@ -582,26 +597,70 @@ class Alignment:
     diff: tuple[str, ...]
 
 
-def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
-    """Best word-level alignment of the claim's words inside ``doc.key[lo:hi]``.
+_PARTIAL_MAX = 2000  # longer claims skip partial_ratio_alignment (it grows ~quadratically)
 
-    The matched words come from an LCS alignment (``Indel.opcodes`` on word lists); stray
-    matches far from the rest are dropped at both ends; unmatched claim words at the edges
-    take in as many source words.  The score is ``fuzz.ratio`` (normalised Indel similarity,
-    0-100) of the claim's comparison text and the source from the first to the last aligned
-    word, both normalised and case-folded; the diff comes from ``Levenshtein.opcodes``.
+
+def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
+    """Best alignment of the claim inside ``doc.key[lo:hi]``, on source word boundaries.
+
+    Claims up to ``_PARTIAL_MAX`` characters: ``fuzz.partial_ratio_alignment`` finds the
+    best-matching stretch of the window, then its two ends are moved to nearby word boundaries,
+    keeping the pair that maximises ``fuzz.ratio``.  Longer claims: an LCS alignment of the
+    word lists (``Indel.opcodes``), stray matches dropped at both ends.
+
+    The score is ``fuzz.ratio`` (normalised Indel similarity, 0-100) of the claim's comparison
+    text and the source span, both normalised and case-folded; the word diff comes from
+    ``Levenshtein.opcodes`` on the two word lists.
     """
     cw = list(claim.words)
-    if not cw:
+    if not cw or hi <= lo:
         return None
     toks = [(m.start(), m.end()) for m in DIFF_WORD.finditer(doc.key, lo, hi)]
     if not toks:
         return None
-    ww = [doc.key[a:b] for a, b in toks]
+    if len(claim.cmp_key) <= _PARTIAL_MAX:
+        span = _best_span(claim.cmp_key, doc.key, lo, hi, toks)
+    else:
+        span = _lcs_span(cw, doc.key, toks)
+    if span is None:
+        return None
+    i, j = span  # token indices, inclusive
+    start, end = toks[i][0], toks[j][1]
+    score = fuzz.ratio(claim.cmp_key, doc.key[start:end])
+    sw = [doc.key[a:b] for a, b in toks[i : j + 1]]
+    shown_src = [doc.norm.text[a:b] for a, b in toks[i : j + 1]]
+    return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src)))
+
+
+def _best_span(cmp_key: str, key: str, lo: int, hi: int, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    r = fuzz.partial_ratio_alignment(cmp_key, key[lo:hi])
+    if r is None:
+        return None
+    a, b = lo + r.dest_start, lo + r.dest_end
+    pad = max(12, int(0.15 * len(cmp_key)))
+
+    def near(pos: int, which: int) -> list[int]:
+        ranked = sorted(range(len(toks)), key=lambda t: abs(toks[t][which] - pos))
+        close = [t for t in ranked[:6] if abs(toks[t][which] - pos) <= pad]
+        return close or ranked[:1]
+
+    best = None
+    for i in near(a, 0):
+        for j in near(b, 1):
+            if j < i:
+                continue
+            sc = fuzz.ratio(cmp_key, key[toks[i][0] : toks[j][1]])
+            cand = (sc, -abs(toks[i][0] - a) - abs(toks[j][1] - b))
+            if best is None or cand > best[0]:
+                best = (cand, (i, j))
+    return best[1] if best else None
+
+
+def _lcs_span(cw: list[str], key: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    ww = [key[a:b] for a, b in toks]
     blocks = [(o.src_start, o.src_end, o.dest_start, o.dest_end) for o in Indel.opcodes(cw, ww) if o.tag == "equal"]
     if not blocks:
         return None
-    # drop stray blocks at the edges
     changed = True
     while changed and len(blocks) > 1:
         changed = False
@@ -619,11 +678,7 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
     first, last = blocks[0], blocks[-1]
     w_start = max(0, first[2] - first[0])
     w_end = min(len(ww), last[3] + (len(cw) - last[1]))
-    sw = ww[w_start:w_end]
-    start, end = toks[w_start][0], toks[w_end - 1][1]
-    score = fuzz.ratio(claim.cmp_key, doc.key[start:end])
-    shown_src = [doc.norm.text[a:b] for a, b in toks[w_start:w_end]]
-    return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src)))
+    return w_start, w_end - 1
 
 
 def word_diff(cw: list[str], sw: list[str], c_shown: list[str], s_shown: list[str]) -> list[str]:
@@ -657,17 +712,18 @@ def find_fuzzy(
     claim: Prepared,
     corpus: Corpus,
     *,
-    max_docs: int = 16,
+    max_docs: int = 12,
     max_windows: int = 4,
-    min_score: float = 0.0,
+    good_enough: float | None = None,
 ) -> list[Located]:
     """Fuzzy candidates, best first.
 
-    1. Documents: the ``max_docs`` with the highest idf sum over the claim's 16 rarest words.
-    2. Windows: in each, every occurrence of one of the claim's rarest words predicts where the
-       claim would start; predictions that agree form a window, weighted by the idf of the
-       distinct words voting for it.
-    3. The ``max_windows`` heaviest windows over all documents are aligned (:func:`align`).
+    1. Documents: ranked by the idf sum over the claim's 16 rarest words.
+    2. Windows: in each document, every occurrence of one of the claim's rarest words predicts
+       where the claim would start; predictions that agree form a window, weighted by the idf
+       of the distinct words voting for it.
+    3. The heaviest windows are aligned (:func:`align`), in stages: the first three documents,
+       then (unless a window already scored ``good_enough``) up to ``max_docs``.
     """
     cw = claim.words
     if not cw:
@@ -682,49 +738,43 @@ def find_fuzzy(
         return []
     present.sort(key=lambda w: (corpus.df(w), -len(w)))
     idf = {w: corpus.idf(w) for w in present[:16]}
+    # very common words vote only when the claim has too few others
+    common = len(corpus.docs) * 0.4
+    anchors_ok = {w for w in idf if corpus.df(w) <= common}
+    if len(anchors_ok) < 3:
+        anchors_ok = set(present[:3])
     doc_score: dict[int, float] = defaultdict(float)
     doc_anchors: dict[int, list[str]] = defaultdict(list)
     for w, weight in idf.items():
         for d in corpus.postings[w]:
             doc_score[d] += weight
-            doc_anchors[d].append(w)
+            if w in anchors_ok:
+                doc_anchors[d].append(w)
     docs = sorted(doc_score, key=lambda d: (-doc_score[d], d))[:max_docs]
     n = len(cmp_key)
     tol = 0.25 * n + 20
     slack = int(0.2 * n) + 40
-    windows: list[tuple[float, int, int, int]] = []  # (-weight, doc, lo, hi)
-    for d in docs:
-        key = corpus.docs[d].key
-        preds: list[tuple[int, str]] = []
-        for w in doc_anchors[d][:8]:
-            count = 0
-            for p in _find_bounded(key, w, 0, len(key)):
-                for q in positions[w]:
-                    preds.append((p - q, w))
-                count += 1
-                if count >= 30:
-                    break
-        if not preds:
-            continue
-        preds.sort()
-        found: list[tuple[float, int, int, int]] = []
-        i = 0
-        while i < len(preds):
-            j = i
-            while j + 1 < len(preds) and preds[j + 1][0] - preds[j][0] <= tol:
-                j += 1
-            weight = sum(idf[w] for w in {w for _, w in preds[i : j + 1]})
-            found.append((-weight, d, max(0, preds[i][0] - slack), min(len(key), preds[j][0] + n + slack)))
-            i = j + 1
-        found.sort()
-        windows.extend(found[:3])
-    windows.sort()
     results: list[Located] = []
-    for _, d, lo, hi in windows[:max_windows]:
-        al = align(claim, corpus.docs[d], lo, hi)
-        if al is None or al.score < min_score:
-            continue
-        results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
+    stages = [docs[:3], docs[3:]] if good_enough is not None else [docs]
+    for stage in stages:
+        windows: list[tuple[float, int, int, int]] = []  # (-weight, doc, lo, hi)
+        for d in stage:
+            windows.extend(_windows(corpus.docs[d].key, doc_anchors[d][:6], positions, idf, d, n, tol, slack))
+        windows.sort()
+        for _, d, lo, hi in windows[:max_windows]:
+            al = align(claim, corpus.docs[d], lo, hi)
+            if al is not None:
+                results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
+        if good_enough is not None and any(r.score >= good_enough for r in results):
+            break
+    else:
+        # weak anchors (only common words): look the claim's word chunks up literally
+        rare_cut = max(2.0, 0.05 * len(corpus.docs))
+        if sum(1 for w in present if corpus.df(w) <= rare_cut) < 2 and len(cw) >= 3:
+            for d, lo, hi in _chunk_windows(claim, corpus, n, slack):
+                al = align(claim, corpus.docs[d], lo, hi)
+                if al is not None:
+                    results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
     results.sort(key=lambda r: (-r.score, r.doc, r.start))
     kept: list[Located] = []
     for r in results:
@@ -732,3 +782,57 @@ def find_fuzzy(
             continue
         kept.append(r)
     return kept
+
+
+def _chunk_windows(claim: Prepared, corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:
+    """Windows around literal hits of three word chunks of the claim (one edit leaves at least
+    one chunk whole); at most 8 windows."""
+    cw = claim.words
+    k = 3
+    size = max(2, -(-len(cw) // k))
+    out: list[tuple[int, int, int]] = []
+    for c in range(0, len(cw), size):
+        chunk = cw[c : c + size]
+        if len(chunk) < 2:
+            continue
+        needle = " ".join(chunk)
+        offset = len(" ".join(cw[:c])) + (1 if c else 0)
+        hits = 0
+        for pos in _find_bounded(corpus.all_key, needle, 0, len(corpus.all_key)):
+            d, p = corpus.locate(pos)
+            key_len = len(corpus.docs[d].key)
+            lo, hi = max(0, p - offset - slack), min(key_len, p - offset + n + slack)
+            if not any(o[0] == d and o[1] < hi and lo < o[2] for o in out):
+                out.append((d, lo, hi))
+            hits += 1
+            if hits >= 4 or len(out) >= 8:
+                break
+    return out
+
+
+def _windows(key, anchors, positions, idf, d, n, tol, slack) -> list[tuple[float, int, int, int]]:
+    """Up to three windows of one document where the claim's anchor words agree."""
+    preds: list[tuple[int, str]] = []
+    for w in anchors:
+        qs = positions[w]
+        count = 0
+        for p in _find_bounded(key, w, 0, len(key)):
+            for q in qs:
+                preds.append((p - q, w))
+            count += 1
+            if count >= 20:
+                break
+    if not preds:
+        return []
+    preds.sort()
+    found: list[tuple[float, int, int, int]] = []
+    i = 0
+    while i < len(preds):
+        j = i
+        while j + 1 < len(preds) and preds[j + 1][0] - preds[j][0] <= tol:
+            j += 1
+        weight = sum(idf[w] for w in {w for _, w in preds[i : j + 1]})
+        found.append((-weight, d, max(0, preds[i][0] - slack), min(len(key), preds[j][0] + n + slack)))
+        i = j + 1
+    found.sort()
+    return found[:3]

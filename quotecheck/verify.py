@@ -146,8 +146,9 @@ def verify(
         fuzzy = find_fuzzy(
             prepared,
             corpus,
-            max_docs=64 if all_matches else 16,
+            max_docs=64 if all_matches else 12,
             max_windows=32 if all_matches else 4,
+            good_enough=None if all_matches else thr,
         )
         for loc in fuzzy:
             if any(j.doc == loc.doc and j.nstart < loc.end and loc.start < j.nend for j in judged):
