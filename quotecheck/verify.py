@@ -265,6 +265,8 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
         if kind == "fuzzy" and score < thr:
             return None
         verdict = "not-quoted"
+        if kind == "fuzzy" and not notes:
+            notes = ["punctuation"]
     elif kind == "exact" and not problems:
         verdict = "exact"
     elif kind == "fuzzy":
