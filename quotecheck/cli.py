@@ -209,6 +209,92 @@ def speakers_command(
     return problems.exit_code(len(rows))
 
 
+VERDICT_FIELDS = ("id", "verdict", "score", "speaker", "speaker_check", "date", "date_check",
+                  "source", "line", "match", "notes", "start", "end")
+VERDICT_TABLE_FIELDS = ("id", "verdict", "score", "speaker", "speaker_check", "date",
+                        "date_check", "source", "line", "match", "notes")
+
+
+@app.command("verify")
+def verify_command(
+    args: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help="The claimed quote, then the sources (files, directories or -). With --claims, "
+                 "every argument is a source.",
+            show_default=False, metavar="CLAIM SOURCE...",
+        ),
+    ] = None,
+    speaker: Annotated[Optional[str], typer.Option(
+        "--speaker", "-s", help="Who the quote is credited to; checked against the source.",
+        show_default=False)] = None,
+    date: Annotated[Optional[str], typer.Option(
+        "--date", help="When it was said (YYYY-MM-DD); checked against the source.",
+        callback=_iso_date, show_default=False)] = None,
+    claims: Annotated[Optional[str], typer.Option(
+        "--claims", help="Check many claims: a CSV, TSV or JSON Lines file with columns claim "
+                         "and optionally id, speaker, date (- for standard input).",
+        show_default=False)] = None,
+    threshold: Annotated[Optional[float], typer.Option(
+        "--threshold", min=0, max=100,
+        help="Similarity (0-100) a passage needs to count as a fuzzy match [default: scales "
+             "with the claim's length].", show_default=False)] = None,
+    all_matches: Annotated[bool, typer.Option(
+        "--all-matches", help="List every occurrence, not only the best.")] = False,
+    doc_date: Annotated[Optional[str], typer.Option(
+        "--doc-date", help="The sources' own date (YYYY-MM-DD), as --date is for quotes.",
+        callback=_iso_date, show_default=False)] = None,
+    encoding: EncodingOpt = None,
+    format: FormatOpt = None,
+    fmt: FmtOpt = "simple",
+    no_headers: NoHeadersOpt = False,
+) -> int:
+    """Check a claimed quote: is it in the sources word for word, roughly, or not at all, and
+    did that speaker say it then?"""
+    from quotecheck.claims import claim_from_text, read_claims
+    from quotecheck.verify import Index, verify_all
+
+    out = Output.choose(format, fmt, no_headers)
+    problems = Problems()
+    args = list(args or [])
+    if claims is not None:
+        to_check = read_claims(claims, _read_text_arg(claims))
+        if speaker or date:
+            raise typer.BadParameter("--speaker and --date go with a single claim, not --claims")
+    else:
+        if not args:
+            raise typer.BadParameter("give the claimed quote and at least one source",
+                                     param_hint="CLAIM")
+        to_check = [claim_from_text(args.pop(0), speaker=speaker,
+                                    date=date.isoformat() if date else None)]
+    if not args:
+        raise typer.BadParameter("name at least one source (a file, a directory or -)",
+                                 param_hint="SOURCE")
+    pairs = [(doc, parse_document(doc))
+             for doc in documents(args, problems, encoding=encoding, date=doc_date)]
+    verdicts = verify_all(to_check, Index.build(pairs), threshold=threshold,
+                          all_matches=all_matches)
+    rows = tuple(v.as_row() for v in verdicts)
+    out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "notes"), width=40))
+    if problems.count:
+        return ExitCode.ERROR
+    confirmed = all(
+        v.verdict == "exact" and v.speaker_check in (None, "ok") and v.date_check in (None, "ok")
+        for v in verdicts
+    )
+    return ExitCode.OK if confirmed else ExitCode.NO_MATCH
+
+
+def _read_text_arg(path: str) -> str:
+    from quotecheck.reader import decode
+
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    return decode(data, None)[0]
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"quotecheck {__version__}")
