@@ -366,9 +366,9 @@ def tolerance_notes(claim: Prepared, piece: Piece, doc: DocText, at: int) -> lis
                 add("unicode forms")
             continue
         both = cseg + sseg
-        if "\n" in both and ("-" in both or "\u00ad" in both) and cn != " ":
+        if "\n" in both and ("-" in both or "\u00ad" in both) and cn not in " -":
             add("hyphenation")
-        elif any(ch in _DASH_CHARS for ch in both) or (cn == "-" or "--" in both):
+        elif any(ch in _DASH_CHARS for ch in both) or (cn in " -" and "-" in both):
             add("dashes")
         elif cn == " ":
             add("line break" if "\n" in both else "whitespace")
@@ -412,12 +412,23 @@ def find_exact(claim: Prepared, corpus: Corpus, limit: int = 1000) -> list[Locat
         for pos in _find_bounded(doc.key, key, 0, len(doc.key)):
             end = pos + len(key)
             notes = tolerance_notes(claim, piece, doc, pos)
-            if claim.tail and not doc.key.startswith(search_key(claim.tail), end):
-                notes.append("closing punctuation")
+            end = _closing(claim, doc, end, notes)
             out.append(Located(d, pos, end, ((pos, end),), "exact", 100.0, tuple(notes)))
             if len(out) >= limit:
                 return out
     return out
+
+
+def _closing(claim: Prepared, doc: DocText, end: int, notes: list[str]) -> int:
+    """Take the claim's closing punctuation into the match if the source has it there too;
+    else note the difference."""
+    if not claim.tail:
+        return end
+    tail = search_key(claim.tail)
+    if doc.key.startswith(tail, end):
+        return end + len(tail)
+    notes.append("closing punctuation")
+    return end
 
 
 @dataclass
@@ -575,6 +586,7 @@ def find_chains(claim: Prepared, corpus: Corpus, limit: int = 200) -> list[Locat
                 spans.append((nxt.start, nxt.end))
             if not ok:
                 continue
+            spans[-1] = (spans[-1][0], _closing(claim, doc, spans[-1][1], notes))
             uniq = []
             for n in notes:
                 if n not in uniq:
@@ -613,6 +625,11 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
     ``Levenshtein.opcodes`` on the two word lists.
     """
     cw = list(claim.words)
+    key = doc.key
+    while lo > 0 and _is_word_char(key[lo - 1]):
+        lo -= 1  # never cut a word in two
+    while hi < len(key) and _is_word_char(key[hi]):
+        hi += 1
     if not cw or hi <= lo:
         return None
     toks = [(m.start(), m.end()) for m in DIFF_WORD.finditer(doc.key, lo, hi)]
@@ -625,11 +642,35 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
     if span is None:
         return None
     i, j = span  # token indices, inclusive
+    i, j = _pair_edge_words(claim, doc.key, toks, i, j)
     start, end = toks[i][0], toks[j][1]
     score = fuzz.ratio(claim.cmp_key, doc.key[start:end])
     sw = [doc.key[a:b] for a, b in toks[i : j + 1]]
     shown_src = [doc.norm.text[a:b] for a, b in toks[i : j + 1]]
     return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src)))
+
+
+def _pair_edge_words(claim: Prepared, key: str, toks: list[tuple[int, int]], i: int, j: int) -> tuple[int, int]:
+    """Claim words left over at either end take as many neighbouring source words, when that
+    costs little score: ``Baikonur spaceport`` reads ``spaceport -> cosmodrome``, not
+    ``+spaceport``."""
+    cw = list(claim.words)
+    if len(cw) > 2000:
+        return i, j
+    ops = Levenshtein.opcodes(cw, [key[a:b] for a, b in toks[i : j + 1]])
+    if not len(ops):
+        return i, j
+    base = fuzz.ratio(claim.cmp_key, key[toks[i][0] : toks[j][1]])
+    last, first = ops[-1], ops[0]
+    if last.tag == "delete" and j + 1 < len(toks):
+        j2 = min(len(toks) - 1, j + (last.src_end - last.src_start))
+        if fuzz.ratio(claim.cmp_key, key[toks[i][0] : toks[j2][1]]) >= base - 5:
+            j = j2
+    if first.tag == "delete" and i > 0:
+        i2 = max(0, i - (first.src_end - first.src_start))
+        if fuzz.ratio(claim.cmp_key, key[toks[i2][0] : toks[j][1]]) >= base - 5:
+            i = i2
+    return i, j
 
 
 def _best_span(cmp_key: str, key: str, lo: int, hi: int, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
