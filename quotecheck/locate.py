@@ -232,7 +232,7 @@ def _is_attached(nt: str, m: re.Match) -> bool:
 
 def prepare(text: str) -> Prepared:
     """Strip outer quotes, normalise, and cut the claim at ellipses and brackets."""
-    raw = strip_outer_quotes(text)
+    raw = strip_outer_quotes(text.replace("\x00", ""))
     norm = normalise(raw)
     nt = norm.text
     # the claim's core: closing (and opening) sentence punctuation is not searched for
@@ -680,9 +680,15 @@ def _best_span(cmp_key: str, key: str, lo: int, hi: int, toks: list[tuple[int, i
     a, b = lo + r.dest_start, lo + r.dest_end
     pad = max(12, int(0.15 * len(cmp_key)))
 
+    starts = [t[0] for t in toks]
+    ends = [t[1] for t in toks]
+
     def near(pos: int, which: int) -> list[int]:
-        ranked = sorted(range(len(toks)), key=lambda t: abs(toks[t][which] - pos))
-        close = [t for t in ranked[:6] if abs(toks[t][which] - pos) <= pad]
+        edges = starts if which == 0 else ends
+        k = bisect_right(edges, pos)
+        around = range(max(0, k - 4), min(len(toks), k + 4))
+        ranked = sorted(around, key=lambda t: abs(edges[t] - pos))
+        close = [t for t in ranked[:6] if abs(edges[t] - pos) <= pad]
         return close or ranked[:1]
 
     best = None
@@ -838,9 +844,13 @@ def _chunk_windows(claim: Prepared, corpus: Corpus, n: int, slack: int) -> list[
             continue
         needle = " ".join(chunk)
         offset = len(" ".join(cw[:c])) + (1 if c else 0)
+        docs = corpus.docs_with_all(INDEX_WORD.findall(needle), use=len(chunk))
+        if len(docs) * 2 > len(corpus.docs):
+            hits_iter = (corpus.locate(pos) for pos in _find_bounded(corpus.all_key, needle, 0, len(corpus.all_key)))
+        else:
+            hits_iter = ((d, p) for d in docs for p in _find_bounded(corpus.docs[d].key, needle, 0, len(corpus.docs[d].key)))
         hits = 0
-        for pos in _find_bounded(corpus.all_key, needle, 0, len(corpus.all_key)):
-            d, p = corpus.locate(pos)
+        for d, p in hits_iter:
             key_len = len(corpus.docs[d].key)
             lo, hi = max(0, p - offset - slack), min(key_len, p - offset + n + slack)
             if not any(o[0] == d and o[1] < hi and lo < o[2] for o in out):

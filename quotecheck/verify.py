@@ -6,16 +6,28 @@
 
 Verdicts:
 
-* ``exact``: the claim's words, inside one quote record, allowing only the tolerances listed in
-  ``notes`` (case, apostrophes, quote marks, dashes, whitespace, line break, hyphenation,
-  unicode forms, closing punctuation, ``omitted: "..."`` for an ellipsis,
-  ``[X] = "..."`` / ``[X] inserted`` for a bracket);
-* ``fuzzy``: the best-aligned quoted passage scores at least the threshold but the words
-  differ (notes: ``claim -> source``, ``+claimword``, ``-sourceword``, ``punctuation``), or the
-  pieces of an ellipsis claim are all there but not in one quote or not close together (score:
-  the share of the claim's words inside the credited quote);
+* ``exact``: the claim's words, inside one quote record, allowing only the tolerances listed
+  in ``notes``;
+* ``fuzzy``: the best-aligned quoted passage scores at least the threshold
+  (:func:`quotecheck.judge.threshold_for`, or ``threshold``) but the words differ; or the
+  pieces of an ellipsis claim are all there but not in one quote or not close together
+  (score: the share of the claim's words inside the credited quote);
 * ``not-quoted``: the words are in the source, exactly or fuzzily, but outside any quotation;
 * ``not-found``: nothing scores the threshold (score: the closest found).
+
+Notes (joined with "; " in a row):
+
+* tolerances: ``case``, ``apostrophes``, ``quote marks``, ``dashes``, ``whitespace``,
+  ``line break``, ``hyphenation``, ``unicode forms``, ``closing punctuation``;
+* editing marks: ``omitted: "<source words>"`` per ellipsis (long gaps shortened, with their
+  length), ``[X] = "<source words>"`` per bracket, ``[X] inserted`` when it replaced nothing;
+* word diff (fuzzy): ``claim words -> source words``, ``+word`` (in the claim, not the
+  source), ``-word`` (in the source, left out of the claim), ``punctuation`` when only
+  punctuation differs, ``... N more word changes`` past twelve;
+* why an ellipsis claim is not exact: ``pieces from different speakers' quotes: A / B``,
+  ``pieces from N different quotes``, ``pieces N characters apart (at most 400)``,
+  ``pieces outside any quote``;
+* not-found: ``closest: <score> at <source>:<line> (threshold <t>)``.
 """
 
 from __future__ import annotations
