@@ -195,11 +195,12 @@ _HEAD_END = re.compile(r"[,;(\[—–]| -- | (?:who|whose|of|for|at|in|from|with
 
 
 def words(s: str | None) -> list[str]:
-    """Lowercased words, possessive endings and trailing dots removed."""
+    """Lowercased words, possessive endings and trailing dots removed; a typographic apostrophe
+    reads as a straight one (O’Neill and O'Neill are one name)."""
     if not s:
         return []
     out = []
-    for w in _WORD.findall(s):
+    for w in _WORD.findall(s.replace("’", "'")):
         w = _POSSESSIVE.sub("", w.lower()).strip(".")
         if w:
             out.append(w)

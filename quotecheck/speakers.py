@@ -441,6 +441,11 @@ class _Segment:
     lead: tuple[int, int] | None = None  # "The Times reports:" ending the paragraph before
 
 
+# How far from a quotation its attribution is looked for, in characters: a sentence of news prose
+# is far shorter, and the bound keeps a pathological text (a megabyte without a full stop) linear.
+_WINDOW = 600
+
+
 def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]:
     out = []
     for i, span in enumerate(spans):
@@ -448,6 +453,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
         lo = paras.starts[p]
         if i and spans[i - 1].end > lo:
             lo = spans[i - 1].end
+        lo = max(lo, span.start - _WINDOW)
         bs = lo
         for m in _SENTENCE_END.finditer(text, lo, span.start + 1):  # +1: the lookahead sees the mark
             if m.end() <= span.start:
@@ -457,7 +463,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
         if i + 1 < len(spans) and spans[i + 1].start < hi:
             hi = spans[i + 1].start
         ae = hi
-        m = _SENTENCE_END.search(text, span.end, hi)
+        m = _SENTENCE_END.search(text, span.end, min(hi, span.end + _WINDOW))
         if m:
             ae = m.end()
         lead = None
@@ -467,7 +473,9 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
                 for m in _SENTENCE_END.finditer(text, ls, paras.ends[p - 1]):
                     ls = m.end()
                 lead = (ls, paras.ends[p - 1])
-        out.append(_Segment((bs, span.start), (span.end, max(ae, span.end)), lead))
+        bs = max(bs, span.start - _WINDOW)
+        ae = min(max(ae, span.end), span.end + _WINDOW)
+        out.append(_Segment((bs, span.start), (span.end, ae), lead))
     return out
 
 
@@ -770,11 +778,14 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
     _mentions_in_narration(text, spans, resolver)
     segments = _segments(text, paras, spans)
     out: list[Attribution] = []
+    last_speech = -1
     for i, (span, seg) in enumerate(zip(spans, segments)):
         found = _find_attribution(text, seg, span)
         clause = tuple(r for r in (seg.before, seg.after) if r[1] > r[0])
         if found is None:
-            out.append(_unattributed(text, paras, spans, out, i, clause, resolver))
+            out.append(_unattributed(text, paras, spans, out, i, clause, resolver, last_speech))
+            if out[-1].kind == "speech":
+                last_speech = i
             continue
         ment, mpos, cue, cpos = found
         idx = _resolve(ment, mpos, resolver, paras)
@@ -787,6 +798,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
             ):
                 follows = i - 1
         ent = resolver.entities[idx] if idx is not None else None
+        last_speech = i
         out.append(
             Attribution(
                 "speech",
@@ -836,16 +848,14 @@ def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> 
     return None
 
 
-def _unattributed(text, paras, spans, out, i, clause, resolver) -> Attribution:
+def _unattributed(text, paras, spans, out, i, clause, resolver, last_speech: int) -> Attribution:
     span = spans[i]
     inner = text[span.inner_start:span.inner_end]
     words = len(inner.split())
     sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))
     p = paras.index(span.start)
     starts_para = span.start == paras.starts[p]
-    prev = i - 1
-    while prev >= 0 and out[prev].kind != "speech":
-        prev -= 1
+    prev = last_speech
     pp = paras.index(spans[prev].end - 1) if prev >= 0 else -1
     if sentence_like:
         # The sentence of narration right before it reports someone's words: "..., Schiff
@@ -883,10 +893,14 @@ def _previous_sentence(text, paras, spans, i, p, starts_para) -> tuple[int, int]
         lo, hi = paras.starts[p - 1], paras.ends[p - 1]
     else:
         lo, hi = paras.starts[p], span.start
+    quoted_before = i and spans[i - 1].end > lo
+    if quoted_before:
+        lo = spans[i - 1].end
+    lo = max(lo, hi - _WINDOW)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hi + 1) if m.end() < hi - 1]
     if ends:
-        lo = ends[-1]
-    if i and spans[i - 1].end > lo:
+        return ends[-1], hi
+    if quoted_before:
         return 0, 0  # that sentence holds a quotation: its attribution is the quotation's
     return lo, hi
 
