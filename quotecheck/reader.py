@@ -99,6 +99,13 @@ def _iter_documents(
             yield _read_path(path, encoding, st)
 
 
+# Files a directory walk passes over without a word: text, but data or code rather than articles.
+_NOT_ARTICLES = (
+    ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".xml", ".yaml", ".yml", ".toml", ".ini",
+    ".cfg", ".py", ".js", ".ts", ".css", ".sh", ".sql", ".log", ".lock",
+)
+
+
 def _walk_root(root: str, st: os.stat_result, encoding: str | None) -> Iterator[Document | InputError]:
     found = 0
     for item in _walk(root, st, encoding, visited=set()):
@@ -136,6 +143,8 @@ def _walk(
         if stat.S_ISDIR(child.st_mode):
             yield from _walk(path, child, encoding, visited)
         elif stat.S_ISREG(child.st_mode):
+            if name.lower().endswith(_NOT_ARTICLES):
+                continue  # data and code beside the articles (a gold.json, a script): not prose
             yield _read_path(path, encoding, child)
         else:  # FIFOs, sockets, devices: reading them inside a walk could block forever
             yield InputError(path, "not a regular file")

@@ -875,3 +875,20 @@ def test_plain_text_keeps_no_break_spaces(tmp_path):
     path = write(tmp_path / "fr.txt", "Il a dit\u00a0: «\u00a0Non\u00a0».")
     [doc] = run([path])
     assert doc.text == "Il a dit\u00a0: «\u00a0Non\u00a0»."
+
+
+def test_directory_walk_passes_over_data_and_code_files(tmp_path):
+    (tmp_path / "story.txt").write_text("“Yes,” she said.", encoding="utf-8")
+    (tmp_path / "story.gold.json").write_text('{"quotes": ["“Yes,”"]}', encoding="utf-8")
+    (tmp_path / "notes.csv").write_text('a,"b"\n', encoding="utf-8")
+    (tmp_path / "README").write_text("A plain note.", encoding="utf-8")
+    items = list(iter_documents([str(tmp_path)]))
+    assert [os.path.basename(d.source) for d in items] == ["README", "story.txt"]
+    assert all(isinstance(d, Document) for d in items)
+
+
+def test_data_file_named_explicitly_is_read(tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_text('{"claim": "x"}', encoding="utf-8")
+    (doc,) = list(iter_documents([str(path)]))
+    assert doc.text == '{"claim": "x"}'
