@@ -54,8 +54,8 @@ _SPECIAL = APOSTROPHES + QUOTE_MARKS + _HYPHENS + _DASHES + _INVISIBLE
 
 _TOKEN = re.compile(
     r"""
-      (?P<hyph>[-\u2010\u2011\u00ad][^\S\n]*\n\s*)           # hyphen at a line end
-    | (?P<dash>\s*(?:[\u2013\u2014\u2015\u2212\u2e3a\u2e3b]|-{2,}|(?<=\s)-(?=\s))\s*)
+      (?P<hyph>(?<=\w)[-\u2010\u2011\u00ad][^\S\n]*\n\s*(?=\w))   # hyphen ending a word and a line
+    | (?P<dash>\s*(?:[-\u2010-\u2015\u2212\u2e3a\u2e3b]{2,}|[\u2013\u2014\u2015\u2212\u2e3a\u2e3b]|(?<=\s)-(?=\s))\s*)
     | (?P<ws>\s{2,}|[^\S ])                                   # any run but a lone space
     | (?P<inv>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)
     | (?P<one>[%s])                                          # 1:1 quote/hyphen look-alikes
@@ -72,7 +72,7 @@ _CLUSTER = re.compile(r".[%s]*" % _COMBINING, re.DOTALL)
 _SPACES = re.compile(r"\s+")
 # Cheap scan for where a token can start: any non-printable-ASCII run, a space before a
 # blank or a hyphen, a hyphen before a hyphen or a blank, a backtick.
-_PREFILTER = re.compile(r"[^\x20-\x7e]+| (?=[^\x21-\x7e]|-)|-(?=[-\s])|`")
+_PREFILTER = re.compile(r"[^\x20-\x7e]+| (?=[^\x21-\x7e]|-)|-(?=[-\s\u2010-\u2015\u2212\u2e3a\u2e3b])|`")
 
 
 class OffsetMap:
@@ -157,7 +157,9 @@ class OffsetMap:
             n = self._norm[k] + (src_index - self._src[k])
             nxt = self._norm[k + 1] if k + 1 < len(self._norm) else self._len
             return min(n, nxt)
-        # inside a fixed segment: its characters come from src[k]; step past them
+        if self._src[k] == src_index:
+            return self._norm[k]
+        # inside the source run a fixed segment collapsed: its characters come from before
         return self._norm[k + 1] if k + 1 < len(self._norm) else self._len
 
 
@@ -192,6 +194,8 @@ def normalise(text: str) -> Normalised:
 
     def emit(a: int, b: int, rep: str) -> None:
         nonlocal n
+        if rep[:1] == " " and out and out[-1][-1:] == " ":
+            rep = rep[1:]  # blanks either side of a deleted character: still one space
         out.append(rep)
         if len(rep) == b - a:
             # one-to-one: the running copy segment still holds, unless a fixed one ended here
@@ -202,7 +206,21 @@ def normalise(text: str) -> Normalised:
         if rep:
             mark(n, a, False)
             n += len(rep)
+        else:
+            out.pop()  # keep out[-1] the last real output for the blank check above
         mark(n, b, True)
+
+    def literal(a: int, b: int) -> None:
+        nonlocal n
+        if text[a] == " " and out and out[-1][-1:] == " ":
+            emit(a, a + 1, "")  # a deleted character left two blanks side by side
+            a += 1
+            if a == b:
+                return
+        out.append(text[a:b])
+        if not copy[-1]:
+            mark(n, a, True)
+        n += b - a
 
     for hit in _PREFILTER.finditer(text):
         pos = max(hit.start(), last)
@@ -216,17 +234,11 @@ def normalise(text: str) -> Normalised:
                 continue
             a, b = m.start(), m.end()
             if a > last:
-                out.append(text[last:a])
-                if not copy[-1]:
-                    mark(n, last, True)
-                n += a - last
+                literal(last, a)
             _apply(m, text, emit)
             last = pos = b
     if last < len(text):
-        out.append(text[last:])
-        if not copy[-1]:
-            mark(n, last, True)
-        n += len(text) - last
+        literal(last, len(text))
     return Normalised("".join(out), OffsetMap(norm, src, bytes(copy), n, len(text)))
 
 

@@ -504,6 +504,41 @@ def test_any_quoted_word_run_verifies_exact(data):
     assert normalise(v.match).text.lower() in normalise(text).text.lower()
 
 
+_PIECES = list("ab Z.,-—–\n\t \u00a0\u00ad\u200b“”‘’'\"…ﬁ０é\u0301İß`´") + ["-\n", " -\n", "--", " — "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_normalise_offsets_property(src):
+    n = normalise(src)
+    offs = list(n.offsets)
+    assert len(offs) == len(n.text) + 1 and offs[-1] == len(src)
+    assert all(a <= b for a, b in zip(offs, offs[1:]))
+    for i, ch in enumerate(n.text):
+        if ch in "abZ":
+            assert src[offs[i]] == ch
+    assert len(search_key(n.text)) == len(n.text)
+    if "\u00ad" not in src and "\u200b" not in src:
+        assert normalise(n.text).text == n.text
+
+
+_CLAIM_PIECES = list("abc xyz.,;[]()…“”‘’'\"-—–\n\t\u00ad\u200bİßﬁ０") + [
+    "...", " [...] ", "Russia", " is ", "major", " space ", "power", "[it]", "(.*)", "\\b",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLAIM_PIECES), max_size=30).map("".join), st.booleans())
+def test_any_claim_gets_a_well_formed_verdict(text, all_matches):
+    verdicts = verify(Claim(text, speaker="x", date="2013-01-01"), INDEX, all_matches=all_matches)
+    assert verdicts
+    for v in verdicts:
+        assert v.verdict in ("exact", "fuzzy", "not-quoted", "not-found")
+        assert 0.0 <= v.score <= 100.0
+        if v.match is not None:
+            assert BAIKONUR[v.start : v.end] == v.match
+
+
 # --------------------------------------------------------------------------- speed
 
 
