@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import os
 import sys
+import time
 import traceback
 from collections.abc import Iterator
 from typing import Annotated, Optional
@@ -130,6 +131,29 @@ class Problems:
         return ExitCode.OK if rows else ExitCode.NO_MATCH
 
 
+class Progress:
+    """A running count on stderr for long runs, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.files = self.chars = 0
+        self.started = self.shown = time.monotonic()
+
+    def step(self, doc: Document) -> None:
+        self.files += 1
+        self.chars += len(doc.text)
+        now = time.monotonic()
+        if self.enabled and now - self.shown > 0.25 and now - self.started > 1:
+            self.shown = now
+            sys.stderr.write(f"\rquotecheck: {self.files:,} files, {self.chars / 1e6:,.1f} M characters")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.shown > self.started:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
 def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
               date: Optional[dt.date]) -> Iterator[Document]:
     from quotecheck.reader import iter_documents
@@ -138,15 +162,22 @@ def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optio
     if "-" in paths and sys.stdin.isatty():
         problems.report("-: standard input is a terminal; pipe text in or name a file")
         paths = [p for p in paths if p != "-"]
-    for item in iter_documents(paths, encoding=encoding):
-        if isinstance(item, InputError):
-            problems.report(str(item))
-            continue
-        for warning in item.warnings:
-            problems.report(f"{item.source}: {warning}")
-        if date is not None:
-            item = dataclasses.replace(item, date=date.isoformat(), date_origin="option")
-        yield item
+    progress = Progress()
+    try:
+        for item in iter_documents(paths, encoding=encoding):
+            if isinstance(item, InputError):
+                progress.close()
+                problems.report(str(item))
+                continue
+            for warning in item.warnings:
+                progress.close()
+                problems.report(f"{item.source}: {warning}")
+            if date is not None:
+                item = dataclasses.replace(item, date=date.isoformat(), date_origin="option")
+            progress.step(item)
+            yield item
+    finally:
+        progress.close()
 
 
 def quotes_of(files, problems, *, encoding, date) -> Iterator[Quote]:
@@ -171,6 +202,9 @@ def quotes_command(
     all_: AllOpt = False,
     date: DateOpt = None,
     encoding: EncodingOpt = None,
+    show_text: Annotated[bool, typer.Option(
+        "--show-text", help="Print the text the offsets count in (decoded, or extracted from "
+                            "HTML) instead of the quotes.")] = False,
     format: FormatOpt = None,
     fmt: FmtOpt = "simple",
     no_headers: NoHeadersOpt = False,
@@ -178,6 +212,8 @@ def quotes_command(
     """List every quotation with its speaker and date, one row per quote."""
     out = Output.choose(format, fmt, no_headers)
     problems = Problems()
+    if show_text:
+        return _show_text(files, problems, encoding)
     found = filter_quotes(
         quotes_of(files, problems, encoding=encoding, date=date),
         speaker=speaker, since=since, until=until, include_terms=all_,
@@ -185,6 +221,21 @@ def quotes_command(
     rows = tuple(q.as_row() for q in found)
     out.emit(Table(QUOTE_FIELDS, rows, QUOTE_TABLE_FIELDS, wrap=("quote",)))
     return problems.exit_code(len(rows))
+
+
+def _show_text(files, problems: Problems, encoding: Optional[str]) -> int:
+    """Each document's text exactly as offsets count in it; with several, a header line
+    ("==> source <==", as head(1) writes) before each."""
+    docs = documents(files, problems, encoding=encoding, date=None)
+    several = files is not None and (len(files) > 1 or any(os.path.isdir(f) for f in files))
+    for doc in docs:
+        if several:
+            sys.stdout.write(f"==> {doc.source} <==\n")
+        sys.stdout.write(doc.text)
+        if several and not doc.text.endswith("\n"):
+            sys.stdout.write("\n")
+    sys.stdout.flush()
+    return ExitCode.ERROR if problems.count else ExitCode.OK
 
 
 @app.command("speakers")
