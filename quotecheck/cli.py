@@ -23,7 +23,7 @@ from quotecheck.errors import ExitCode, InputError, QuotecheckError
 from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
 from quotecheck.model import Document, Quote
 from quotecheck.parse import parse_document
-from quotecheck.render import Format, Table, render
+from quotecheck.render import Format, Table, colour_diff, render, use_colour
 
 app = typer.Typer(
     name="quotecheck",
@@ -326,6 +326,8 @@ def verify_command(
     verdicts = verify_all(to_check, Index.build(pairs), threshold=threshold,
                           all_matches=all_matches)
     rows = tuple(v.as_row() for v in verdicts)
+    if out.format is Format.table and use_colour(sys.stdout):
+        rows = tuple({**row, "notes": colour_diff(row["notes"])} for row in rows)
     out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "notes"), width=40))
     if problems.count:
         return ExitCode.ERROR

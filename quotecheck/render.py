@@ -107,3 +107,30 @@ def _for_people(value: object) -> str:
 def write(text: str, out: TextIO) -> None:
     out.write(text)
     out.flush()
+
+
+_RED, _GREEN, _RESET = "\033[31m", "\033[32m", "\033[0m"
+
+
+def colour_diff(notes: str) -> str:
+    """The word diff of verify's notes in colour: the claim's words red, the source's green
+    ("great -> major", "+claimword", "-sourceword"); other notes as they are."""
+    out = []
+    for note in notes.split("; ") if notes else []:
+        if " -> " in note and not note.startswith(("[", "omitted", "closest")):
+            claim, source = note.split(" -> ", 1)
+            out.append(f"{_RED}{claim}{_RESET} -> {_GREEN}{source}{_RESET}")
+        elif note.startswith("+") and " " not in note:
+            out.append(f"{_RED}{note}{_RESET}")
+        elif note.startswith("-") and " " not in note:
+            out.append(f"{_GREEN}{note}{_RESET}")
+        else:
+            out.append(note)
+    return "; ".join(out)
+
+
+def use_colour(stream) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    import os
+
+    return stream.isatty() and not os.environ.get("NO_COLOR")

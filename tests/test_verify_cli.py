@@ -247,3 +247,26 @@ def test_verify_as_a_process_reading_the_source_from_stdin():
     rows = list(csv.reader(io.StringIO(proc.stdout.decode()), delimiter="\t"))
     assert rows[0] == list(VERDICT_FIELDS)
     assert dict(zip(rows[0], rows[1]))["verdict"] == "exact"
+
+
+def test_word_diff_in_colour_for_a_terminal_only():
+    from quotecheck.render import colour_diff
+
+    assert colour_diff("great -> major; +the; -Therefore; case") == (
+        "\033[31mgreat\033[0m -> \033[32mmajor\033[0m; \033[31m+the\033[0m; "
+        "\033[32m-Therefore\033[0m; case")
+    assert colour_diff('[extensive] = "a great deal of"') == '[extensive] = "a great deal of"'
+
+
+def test_no_colour_when_no_color_is_set_or_not_a_terminal(monkeypatch):
+    from quotecheck.render import use_colour
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert use_colour(Tty()) is True
+    assert use_colour(io.StringIO()) is False
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert use_colour(Tty()) is False
