@@ -18,12 +18,19 @@ from quotecheck.dates import DateExpr
 from quotecheck.model import Span
 from quotecheck.speakers import Attribution
 
-# Words that name an occasion ("after the meeting", "at a press conference").
+# Words that name an occasion ("after the meeting", "at a press conference"), looked for in
+# lower-cased text: a plain alternation is many times faster than a case-insensitive one.
 _OCCASION = regex.compile(
-    r"(?i)\b(?:meeting|meetings|met|meet|talks|press conference|news conference|briefing|"
+    r"\b(?:meeting|meetings|met|meet|talks|press conference|news conference|briefing|"
     r"interview|interviewed|visit|visited|trip|tour|toured|summit|hearing|testimony|testified|"
     r"speech|address|addressed|rally|debate|session)\b"
 )
+
+
+def _has_occasion(text: str, lo: int, hi: int) -> bool:
+    return _OCCASION.search(text[lo:hi].lower()) is not None
+
+
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]*\s+(?=[\p{Lu}\"“])|\n\s*\n")
 
 
@@ -129,12 +136,12 @@ def _explicit(nar: _Narration, att: Attribution) -> str | None:
 def _occasion(nar: _Narration, att: Attribution) -> str | None:
     """A date the text ties to the occasion the attribution names ("after the meeting"): the
     latest earlier sentence of the narration that has both a date and an occasion."""
-    if not att.clause or not any(_OCCASION.search(nar.text, lo, hi) for lo, hi in att.clause):
+    if not att.clause or not any(_has_occasion(nar.text, lo, hi) for lo, hi in att.clause):
         return None
     start = att.clause[0][0]
     for expr in reversed(nar.between(max(0, start - 20000), start)[-40:]):
         lo, hi = _sentence_around(nar.text, expr.start)
-        if _OCCASION.search(nar.text, lo, hi):
+        if _has_occasion(nar.text, lo, hi):
             value = nar.resolve(expr)
             if value:
                 return value

@@ -41,18 +41,6 @@ _CAPITAL_RUN = regex.compile(
 _ABBREVIATED = regex.compile(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
-def capital_runs(text: str, lo: int, hi: int):
-    """(position, words) of every run of capitalised words between lo and hi."""
-    for m in _CAPITAL_RUN.finditer(text, lo, hi):
-        seq = m.group()
-        if "." not in seq:
-            yield m.start(), seq
-            continue
-        start = m.start()
-        for part in _sentence_pieces(seq):
-            yield start + seq.find(part), part
-
-
 def _sentence_pieces(seq: str) -> list[str]:
     pieces, current = [], []
     for tok in seq.split():
@@ -670,6 +658,27 @@ def _cue(s: str) -> str:
     return " ".join(s.split())
 
 
+def _name_run(text: str, lo: int, hi: int, at: int, seq: str):
+    """A run of two or more capitalised words at ``at``: (position of the name, the name, its
+    title, the gender an honorific gives, where it stands) or None when no name is left."""
+    tokens = seq.split()
+    if _clean_token(tokens[-1]).lower() in lexicon.ORG_WORDS:
+        role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
+    else:
+        role_toks, name_toks = split_title(tokens)
+    name_toks = name_toks[:-1] + [_clean_token(name_toks[-1])]
+    # Drop sentence-initial function words ("At Baikonur", "In Moscow").
+    while name_toks and name_toks[0].lower().rstrip(".") in _STOP:
+        name_toks = name_toks[1:]
+        role_toks = []
+    if not name_toks:
+        return None
+    start = at + seq.rfind(name_toks[0])
+    honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
+    title = " ".join(t for t in role_toks if t.lower() not in lexicon.HONORIFICS)
+    return start, " ".join(name_toks), title, honor, (lo, at, at + len(seq), hi)
+
+
 def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> None:
     """Register the people and organisations the narration introduces, and note where it
     names them."""
@@ -682,26 +691,22 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     found = []
     singles = []  # (position, word): most capitalised words stand alone
     for lo, hi in gaps:
-        for at, seq in capital_runs(text, lo, hi):
+        for m in _CAPITAL_RUN.finditer(text, lo, hi):
+            seq = m.group()
             if " " not in seq:
-                singles.append((at, seq))
+                singles.append((m.start(), seq.rstrip(".")))
                 continue
-            tokens = seq.split()
-            if _clean_token(tokens[-1]).lower() in lexicon.ORG_WORDS:
-                role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
-            else:
-                role_toks, name_toks = split_title(tokens)
-            name_toks = name_toks[:-1] + [_clean_token(name_toks[-1])]
-            # Drop sentence-initial function words ("At Baikonur", "In Moscow").
-            while name_toks and name_toks[0].lower().rstrip(".") in _STOP:
-                name_toks = name_toks[1:]
-                role_toks = []
-            if not name_toks:
-                continue
-            start = at + seq.rfind(name_toks[0])
-            honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
-            title = " ".join(t for t in role_toks if t.lower() not in lexicon.HONORIFICS)
-            found.append((start, " ".join(name_toks), title, honor, (lo, at, at + len(seq), hi)))
+            if "." in seq:
+                pieces = _sentence_pieces(seq)
+                if len(pieces) > 1:
+                    start = m.start()
+                    for part in pieces:
+                        at = start + seq.find(part)
+                        (singles.append((at, part)) if " " not in part
+                         else found.append(_name_run(text, lo, hi, at, part)))
+                    continue
+            found.append(_name_run(text, lo, hi, m.start(), seq))
+    found = [f for f in found if f is not None]
 
     def role_of(title: str, where: tuple[int, int, int, int]) -> str | None:
         lo, at, end, hi = where
@@ -744,16 +749,14 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                 resolver.mention_at(start, idx)
 
 
-def _word_before(text: str, lo: int, at: int) -> str:
-    words = text[max(lo, at - 6):at].split()
-    return words[-1].lower() if words else ""
-
-
 def _left_role(text: str, lo: int, at: int) -> str | None:
     """A lower-case title right before a name: "Republican presidential nominee Donald Trump"."""
-    words = text[max(lo, at - 80):at].split()
-    if not words or words[-1] not in lexicon.ROLE_NOUNS:
+    end = at - 1
+    if end <= lo or text[end] != " ":
         return None
+    if text[text.rfind(" ", lo, end) + 1:end] not in lexicon.ROLE_NOUNS:
+        return None  # the usual case, found without slicing and splitting a window
+    words = text[max(lo, at - 80):at].split()
     taken = [words[-1]]
     for w in reversed(words[-5:-1]):
         if w.lower() in _STOP or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
@@ -769,6 +772,8 @@ _APPOSITION = regex.compile(
 
 def _apposition(text: str, at: int, hi: int) -> str | None:
     """ "X, the head of Y, said" -> "head of Y"."""
+    if not text.startswith(", ", at):
+        return None
     m = _APPOSITION.match(text[at:min(hi, at + 200)])
     return role_of_apposition(m["appos"]) if m else None
 
