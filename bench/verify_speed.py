@@ -10,8 +10,9 @@ and the verify pass are each run --repeat times (default 3) and the fastest coun
   seeded RNG, never from the data; the right verdict is `not-found`;
 * changed-real (the rest, less the unchanged share): the inner text (no outer marks) of a gold
   `direct` quote of at least 8 words, whitespace collapsed, with 1-3 words each replaced by a
-  different word from a fixed list; right is `fuzzy` in the quote's own article, overlapping
-  its gold span (or in another article holding a gold direct quote with the same text);
+  different word from a fixed list; right is `fuzzy` overlapping the quote's gold span, or a
+  gold direct span with the same words in another article, or a verbatim copy of the unchanged
+  words that the gold does not mark (the same quote twice in one article, or republished);
 * unchanged-real (10% of the real half): the same, with no word changed; right is `exact`.
 
 Claims carry no speaker or date. Also times one whole `python -m quotecheck verify` process on
