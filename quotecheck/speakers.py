@@ -89,6 +89,9 @@ _ABBREVIATED = regex.compile(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
 def _sentence_pieces(seq: str) -> list[str]:
+    if seq.find(".") == len(seq) - 1:  # the usual case: one full stop, at the end
+        last = seq[seq.rfind(" ") + 1:]
+        return [seq] if _ABBREVIATED.fullmatch(last) else [seq[:-1]]
     pieces, current = [], []
     for tok in seq.split():
         current.append(tok)
@@ -556,6 +559,9 @@ _NAME_APPOS = regex.compile(
 
 def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     """The subject that ends ``pre`` (the narration right before a cue), with its position."""
+    if len(pre) > 300:  # a subject with its appositions is far shorter; keeps searches cheap
+        base += len(pre) - 300
+        pre = pre[-300:]
     s = _RX_PAREN.sub("", pre).rstrip()  # "(D-Mo.)"
     words = s.split()
     while words and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly")) and len(words) > 1:
@@ -744,14 +750,12 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                 singles.append((m.start(), seq.rstrip(".")))
                 continue
             if "." in seq:
-                pieces = _sentence_pieces(seq)
-                if len(pieces) > 1:
-                    start = m.start()
-                    for part in pieces:
-                        at = start + seq.find(part)
-                        (singles.append((at, part)) if " " not in part
-                         else found.append(_name_run(text, lo, hi, at, part)))
-                    continue
+                start = m.start()
+                for part in _sentence_pieces(seq):
+                    at = start + seq.find(part)
+                    (singles.append((at, part)) if " " not in part
+                     else found.append(_name_run(text, lo, hi, at, part)))
+                continue
             found.append(_name_run(text, lo, hi, m.start(), seq))
     found = [f for f in found if f is not None]
 
