@@ -18,20 +18,22 @@ from quotecheck.model import Span
 
 # Opening mark -> the marks that close it.
 _CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”", "“", '"'),
-    "”": ("”", "“"),  # a closing mark set at the start of a quotation: a common slip  # a straight mark closing a curly one: a common slip
+    "“": ("”", "“", '"'),  # a straight mark closing a curly one: a common slip
+    "”": ("”", "“"),  # a closing mark set at the start of a quotation: a common slip
     "„": ("“", "”"),
     "«": ("»",),
     "‹": ("›",),
     '"': ('"', "”"),
-    "''": ("''",),  # two apostrophes, as some newspapers set a double quotation mark
-    "``": ("''",),
+    # Two apostrophes, as some newspapers set a double quotation mark; three close a quotation
+    # within it and the quotation itself at once.
+    "''": ("''", "'''"),
+    "``": ("''", "'''"),
     "‘": ("’", "'"),
     "'": ("'", "’"),
     "‚": ("‘", "’"),
 }
 _SINGLE_OPENERS = "‘'‚"
-_MARKS = regex.compile(r"""''|``|["“”„«»‹›‘’‚']""")
+_MARKS = regex.compile(r"""'''|''|``|["“”„«»‹›‘’‚']""")
 _STRAIGHT = ('"', "''", "``")
 # Words that begin with an apostrophe: 'n' (rock 'n' roll), 'em, 'til, '90s, 'cause ...
 _ELISION = regex.compile(r"(?i)(?:n['’](?!\p{L})|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d)")
@@ -125,7 +127,8 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
                     if depth:
                         depth -= 1
                         continue
-                    spans.append(Span(start, i + len(ch), start + len(opener), i, True))
+                    inner_end = i + 1 if ch == "'''" else i  # keep the inner quotation's mark
+                    spans.append(Span(start, i + len(ch), start + len(opener), inner_end, True))
                     opener = ""
                     continue
                 if ch == opener and opener in "“„«‹" or (

@@ -268,8 +268,8 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
         honorific = lexicon.HONORIFICS[words[0].lower()]
     role_tokens, name_tokens = split_title(words)
     name_tokens = [_clean_token(t) for t in name_tokens]
-    if not name_tokens:
-        return None
+    if not name_tokens or not name_tokens[-1][:1].isupper():
+        return None  # "Russian for": a name ends in a capitalised word
     low_first = name_tokens[0].lower().rstrip(".")
     if low_first in _STOP or low_first in _MONTH_OR_DAY:
         return None
@@ -527,15 +527,18 @@ _RX_NP = regex.compile(rf"{_NP}{{1,100}}")
 # comma-set appositions ("X, the head of Y, said"), perhaps an adverb.  Matched in full against
 # the text before the first reporting verb, which is found first (much cheaper than letting one
 # pattern try every verb at every place).
+# What may stand between a closing mark and the attribution: space, a comma or dash, and a stray
+# closing mark (''Text,''' closes a quotation within a quotation and the quotation itself).
+_LEAD = r"[\s,—–'’\"”-]*"
 _AFTER_SUBJECT = regex.compile(
-    rf"[\s,—–-]*(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
+    rf"{_LEAD}(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
 )
 _AFTER_CUE_NP = regex.compile(
-    rf"^[\s,—–-]*(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
+    rf"^{_LEAD}(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
     rf"about|of|last|this|yesterday|today|told)\b))"
 )
-_ACCORDING_AFTER = regex.compile(rf"^[\s,—–-]*according\s+to\s+(?P<np>{_NP}{{1,100}})")
+_ACCORDING_AFTER = regex.compile(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
 # A signature line: "…” ― Pamela Padilla".
 _DASH_NAME = regex.compile(
