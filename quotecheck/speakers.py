@@ -538,6 +538,16 @@ _AFTER_CUE_NP = regex.compile(
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
     rf"about|of|last|this|yesterday|today|told)\b))"
 )
+# A verb the word lists do not know, in the places only a reporting verb stands: right after a
+# quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
+# before a colon that opens one ("Mr. Christie gloated: “…”").
+_NAME_OR_PRONOUN = rf"(?:(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}|he|she|they|He|She|They)"
+_AFTER_ANY_VERB = regex.compile(
+    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*[.!]\s*$"
+)
+_BEFORE_ANY_VERB = regex.compile(
+    rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*:\s*$"
+)
 _ACCORDING_AFTER = regex.compile(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
 # A signature line: "…” ― Pamela Padilla".
@@ -669,6 +679,10 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
             if got:
                 return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
+        if m := _AFTER_ANY_VERB.match(after):  # "…,” Oliver barked.
+            ment = classify(m["np"])
+            if ment and ment.kind in ("name", "pronoun"):
+                return ment, a0 + m.start("np"), m["cue"], a0 + m.start("cue")
     b0, b1 = seg.before
     if not text[b0:b1].strip() and seg.lead:
         b0, b1 = seg.lead
@@ -682,6 +696,10 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "org"):
                 return ment, b0 + m.start("np"), None, b0 + m.end("np")
+        if m := _BEFORE_ANY_VERB.search(before):  # "Mr. Christie gloated: “…”"
+            ment = classify(m["np"])
+            if ment and ment.kind in ("name", "pronoun"):
+                return ment, b0 + m.start("np"), m["cue"], b0 + m.start("cue")
         short = len(text[span.inner_start:span.inner_end].split()) < 4
         cues = find_cues(before)
         for m in reversed(cues):
