@@ -732,9 +732,22 @@ def _cue(s: str) -> str:
     return " ".join(s.split())
 
 
-def _name_run(text: str, lo: int, hi: int, at: int, seq: str):
+def _name_run(text: str, lo: int, hi: int, at: int, seq: str, seen: dict):
     """A run of two or more capitalised words at ``at``: (position of the name, the name, its
-    title, the gender an honorific gives, where it stands) or None when no name is left."""
+    title, the gender an honorific gives, where it stands) or None when no name is left.
+    ``seen`` keeps the parts of each run already read in this document, where runs recur."""
+    parts = seen.get(seq, False)
+    if parts is False:
+        parts = seen[seq] = _name_parts(seq)
+    if parts is None:
+        return None
+    offset, name, title, honor = parts
+    return at + offset, name, title, honor, (lo, at, at + len(seq), hi)
+
+
+def _name_parts(seq: str) -> tuple[int, str, str, str] | None:
+    """The name in a run of capitalised words, where it starts, its title and an honorific's
+    gender."""
     tokens = seq.split()
     if _clean_token(tokens[-1]).lower() in lexicon.ORG_WORDS:
         role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
@@ -747,10 +760,9 @@ def _name_run(text: str, lo: int, hi: int, at: int, seq: str):
         role_toks = []
     if not name_toks:
         return None
-    start = at + seq.rfind(name_toks[0])
     honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
     title = " ".join(t for t in role_toks if t.lower() not in lexicon.HONORIFICS)
-    return start, " ".join(name_toks), title, honor, (lo, at, at + len(seq), hi)
+    return seq.rfind(name_toks[0]), " ".join(name_toks), title, honor
 
 
 def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> None:
@@ -763,6 +775,7 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
         pos = span.end
     gaps.append((pos, len(text)))
     found = []
+    seen: dict = {}
     singles = []  # (position, word): most capitalised words stand alone
     for lo, hi in gaps:
         for m in _CAPITAL_RUN.finditer(text, lo, hi):
@@ -775,9 +788,9 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                 for part in _sentence_pieces(seq):
                     at = start + seq.find(part)
                     (singles.append((at, part)) if " " not in part
-                     else found.append(_name_run(text, lo, hi, at, part)))
+                     else found.append(_name_run(text, lo, hi, at, part, seen)))
                 continue
-            found.append(_name_run(text, lo, hi, m.start(), seq))
+            found.append(_name_run(text, lo, hi, m.start(), seq, seen))
     found = [f for f in found if f is not None]
 
     def role_of(title: str, where: tuple[int, int, int, int]) -> str | None:
@@ -899,10 +912,10 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
     for att in out:
         if att.speaker and att.speaker in by_alias:
             ent = by_alias[att.speaker]
-            att = dataclasses.replace(
-                att, speaker=ent.name, role=ent.role if ent.kind == "person" else None,
-                aliases=tuple(sorted(ent.aliases)),
-            )
+            role = ent.role if ent.kind == "person" else None
+            aliases = tuple(sorted(ent.aliases))
+            if (att.speaker, att.role, att.aliases) != (ent.name, role, aliases):
+                att = dataclasses.replace(att, speaker=ent.name, role=role, aliases=aliases)
         final.append(att)
     return final, resolver
 
