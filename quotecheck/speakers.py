@@ -248,6 +248,9 @@ def classify(np: str) -> Mention | None:
                 if role and role.lower() in lexicon.HONORIFICS:
                     role = None
                 return Mention(ment.text, "name", ment.name, ment.role or role, ment.honorific)
+    if first == "the" and 1 < len(words) <= 6 and all(w[0].isupper() for w in words[1:]):
+        name = " ".join(words[1:-1] + [_clean_token(words[-1])])
+        return Mention(text, "org", name=name)  # "the Daily Caller", "the New York Times"
     if _RX_DET_WORD.match(first) and len(words) > 1:
         return _classify_description(text, words)
     if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and all(
