@@ -30,6 +30,7 @@ from typing import Iterable, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from quotecheck import judge
 from quotecheck.normalise import Normalised, normalise, search_key
 
 MAX_ELLIPSIS_GAP = 400  # normalised characters allowed between the pieces of "a ... b"
@@ -620,8 +621,10 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
     keeping the pair that maximises ``fuzz.ratio``.  Longer claims: an LCS alignment of the
     word lists (``Indel.opcodes``), stray matches dropped at both ends.
 
-    The score is ``fuzz.ratio`` (normalised Indel similarity, 0-100) of the claim's comparison
-    text and the source span, both normalised and case-folded; the word diff comes from
+    The score is :func:`quotecheck.judge.match_score`: ``fuzz.ratio`` (normalised Indel
+    similarity, 0-100) of the claim's comparison text and the source span, both normalised and
+    case-folded, or the word similarity of the two word lists where that is higher (and
+    backed by matched content words).  The word counts and the word diff both come from
     ``Levenshtein.opcodes`` on the two word lists.
     """
     cw = list(claim.words)
@@ -644,10 +647,19 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
     i, j = span  # token indices, inclusive
     i, j = _pair_edge_words(claim, doc.key, toks, i, j)
     start, end = toks[i][0], toks[j][1]
-    score = fuzz.ratio(claim.cmp_key, doc.key[start:end])
     sw = [doc.key[a:b] for a, b in toks[i : j + 1]]
     shown_src = [doc.norm.text[a:b] for a, b in toks[i : j + 1]]
-    return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src)))
+    ops = Levenshtein.opcodes(cw, sw)
+    matched = substituted = content = 0
+    for op in ops:
+        if op.tag == "equal":
+            matched += op.src_end - op.src_start
+            content += sum(1 for w in cw[op.src_start : op.src_end] if judge.is_content_word(w))
+        elif op.tag == "replace":
+            substituted += min(op.src_end - op.src_start, op.dest_end - op.dest_start)
+    chars = fuzz.ratio(claim.cmp_key, doc.key[start:end])
+    score = judge.match_score(chars, len(cw), len(sw), matched, substituted, content)
+    return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src, ops)))
 
 
 def _pair_edge_words(claim: Prepared, key: str, toks: list[tuple[int, int]], i: int, j: int) -> tuple[int, int]:
@@ -728,12 +740,12 @@ def _lcs_span(cw: list[str], key: str, toks: list[tuple[int, int]]) -> tuple[int
     return w_start, w_end - 1
 
 
-def word_diff(cw: list[str], sw: list[str], c_shown: list[str], s_shown: list[str]) -> list[str]:
+def word_diff(cw: list[str], sw: list[str], c_shown: list[str], s_shown: list[str], ops=None) -> list[str]:
     """``claim words -> source words`` where they differ, ``+w`` for claim words the source
     does not have, ``-w`` for source words the claim leaves out.  Adjacent edits are merged
-    (``majorspace -> major space``)."""
+    (``majorspace -> major space``).  ``ops``: ``Levenshtein.opcodes(cw, sw)`` if already known."""
     changes: list[list[int]] = []  # [c1, c2, s1, s2]
-    for op in Levenshtein.opcodes(cw, sw):
+    for op in ops if ops is not None else Levenshtein.opcodes(cw, sw):
         if op.tag == "equal":
             continue
         if changes and changes[-1][1] == op.src_start and changes[-1][3] == op.dest_start:
