@@ -561,9 +561,11 @@ _NAME_COLON = regex.compile(
     rf"(?:^|[-—–―:.]\s+)(?P<np>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{1,3}})\s*:\s*$"
 )
 # The subject of a clause whose verb a participle continues: "Trump attacked X, saying, ...".
-_SUBJECT_VERB = regex.compile(
-    rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}|\b(?:he|she|He|She))\s+(?:\p{{Ll}}+ly\s+)?"
-    rf"\p{{Ll}}+(?:ed|s)\b"
+# The subject that opens a sentence, after an optional lead-in ("On Tuesday, ..."): whom a
+# participle ("..., saying") or a second verb ("X said ... and added") goes back to.
+_SENTENCE_SUBJECT = regex.compile(
+    rf"\s*(?:[^,.;:!?“”\"]{{0,60}},\s+)?(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,4}}(?:[’']s"
+    rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))\s"
 )
 _BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
@@ -709,8 +711,8 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             if short and not _BEFORE_TAIL.fullmatch(before, m.end()):
                 break  # a few quoted words inside reported speech: a term, not a quotation
             got = _subject_before(before[: m.start()], b0)
-            if got is None and m["cue"].endswith("ing"):
-                got = _clause_subject(before, b0, m.start())
+            if m["cue"].endswith("ing") or before[: m.start()].rstrip().endswith(" and"):
+                got = _clause_subject(before, b0, m.start()) or got
             if got is None and not before[: m.start()].strip(" ,;:—–-\u00a0"):
                 got = _subject_after(before[m.end():], b0 + m.end())  # "Said Ellis: ..."
             if got:
@@ -719,9 +721,11 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
 
 
 def _clause_subject(text: str, base: int, end: int):
-    for m in _SUBJECT_VERB.finditer(text, 0, end):
+    """The subject that opens the sentence ``text[:end]`` begins."""
+    m = _SENTENCE_SUBJECT.match(text, 0, end)
+    if m:
         ment = classify(m["np"])
-        if ment and ment.kind in ("name", "org", "pronoun"):
+        if ment and ment.kind in ("name", "org", "pronoun", "description"):
             return ment, base + m.start("np")
     return None
 
