@@ -551,6 +551,7 @@ _AFTER_ANY_VERB = regex.compile(
 _BEFORE_ANY_VERB = regex.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*:\s*$"
 )
+_SENTENCE_CLOSE = regex.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
 _ACCORDING_AFTER = regex.compile(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
 # A signature line: "…” ― Pamela Padilla".
@@ -684,6 +685,14 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
             if got:
                 return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
+        cues = find_cues(after, 0, 400)
+        if cues and _SENTENCE_CLOSE.match(after, cues[-1].end()):
+            # The sentence ends with its attribution: 'Obama "felt a moral obligation" to act,
+            # Axelrod said.'
+            cue = cues[-1]
+            got = _subject_before(after[: cue.start()], a0)
+            if got and got[0].kind in ("name", "org", "pronoun", "description", "document"):
+                return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
         if m := _AFTER_ANY_VERB.match(after):  # "…,” Oliver barked.
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "pronoun"):
