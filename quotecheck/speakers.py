@@ -377,7 +377,9 @@ class Resolver:
         return idx
 
     def last_names(self) -> set[str]:
-        return set(self._by_last)
+        """The last words of the people's names, as the text writes them."""
+        return {alias.split()[-1] for ent in self.entities if ent.kind == "person"
+                for alias in ent.aliases}
 
     def person(self, name: str, *, role: str | None = None, gender: str = "") -> int:
         """The person this name stands for, registered now if new."""
@@ -843,9 +845,8 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     # A word alone names someone the text has named in full ("Idrissov explained").
     known = resolver.last_names()
     for start, word in singles:
-        word = _clean_token(word)
-        if _fold(word) in known:
-            idx = resolver.find(word)
+        if word in known or (word.endswith(("’s", "'s")) and word[:-2] in known):
+            idx = resolver.find(_clean_token(word))
             if idx is not None:
                 resolver.mention_at(start, idx)
 
