@@ -4,21 +4,24 @@ Everything here works on normalised text (:mod:`quotecheck.normalise`) and its s
 reports positions in normalised coordinates of one document; :mod:`quotecheck.verify` maps
 them back to the source and judges them against the quote records.
 
-* **Index** (:class:`Corpus`): per document the normalised text, its case-folded key, and an
-  inverted index ``word -> documents`` (words are ``\\w+`` runs of the key).
+* **Index** (:class:`Corpus`): per document the normalised text, its case-folded key, and
+  inverted indexes ``word -> documents`` and ``word pair -> documents`` (words are ``\\w+``
+  runs of the key; a pair is two words in a row, whatever punctuation stands between them).
 * **Exact** (:func:`find_exact`): the claim key as a literal substring (``str.find``), with
   word boundaries at its ends, only in documents holding the claim's rarest words.
 * **Chain** (:func:`find_chains`): a claim with ``...`` or ``[brackets]`` is cut into literal
   pieces; pieces of one part follow each other with at most four source words where a
   bracket stands; parts follow in order, each within ``MAX_ELLIPSIS_GAP`` characters.
-* **Fuzzy** (:func:`find_fuzzy`): candidate documents by the claim's rarest words, candidate
-  windows by where those words sit (each occurrence predicts where the claim would start),
-  then a word-level alignment (rapidfuzz ``Indel``/``Levenshtein`` opcodes on word lists) on
-  those windows only.
+* **Fuzzy** (:func:`find_fuzzy`): candidate documents by the idf-weighted count of the claim's
+  rarest words *and* word pairs they hold (so one changed word, however rare, neither hides
+  the right document nor promotes a wrong one: the pairs around it still match), candidate
+  windows by where those words and pairs sit (each occurrence predicts where the claim would
+  start), then an alignment (:func:`align`) on those windows only.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from array import array
@@ -52,6 +55,10 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def _pair_key(a: str, b: str) -> str:
+    return a + " " + b
+
+
 # --------------------------------------------------------------------------- the index
 
 
@@ -63,11 +70,15 @@ class DocText:
 
 
 class Corpus:
-    """Normalised documents and an inverted index ``word -> sorted document numbers``."""
+    """Normalised documents and inverted indexes ``word -> sorted document numbers`` and
+    ``"word word" -> sorted document numbers`` (two words in a row)."""
 
-    def __init__(self, docs: list[DocText], postings: dict[str, list[int]]):
+    def __init__(
+        self, docs: list[DocText], postings: dict[str, list[int]], pairs: dict[str, list[int]] | None = None
+    ):
         self.docs = docs
         self.postings = postings
+        self.pairs = pairs if pairs is not None else {}
         # every key in one string (NUL between documents) for the rare literal scans
         self.all_key = "\x00".join(d.key for d in docs)
         starts = array("q")
@@ -86,20 +97,29 @@ class Corpus:
     def build(cls, texts: Iterable[str]) -> "Corpus":
         docs: list[DocText] = []
         postings: dict[str, list[int]] = defaultdict(list)
+        pairs: dict[str, list[int]] = defaultdict(list)
         for i, text in enumerate(texts):
             norm = normalise(text)
             key = search_key(norm.text)
             docs.append(DocText(text, norm, key))
-            for w in set(INDEX_WORD.findall(key)):
+            words = INDEX_WORD.findall(key)
+            for w in set(words):
                 postings[w].append(i)
-        return cls(docs, dict(postings))
+            for pair in set(map(_pair_key, words, words[1:])):
+                pairs[pair].append(i)
+        return cls(docs, dict(postings), dict(pairs))
 
-    def df(self, word: str) -> int:
-        p = self.postings.get(word)
+    def df(self, term: str) -> int:
+        """Documents holding ``term``: a word, or a pair ``"word word"``."""
+        p = (self.pairs if " " in term else self.postings).get(term)
         return len(p) if p else 0
 
-    def idf(self, word: str) -> float:
-        return math.log((1 + len(self.docs)) / (1 + self.df(word))) + 1.0
+    def idf(self, term: str) -> float:
+        return math.log((1 + len(self.docs)) / (1 + self.df(term))) + 1.0
+
+    def holding(self, term: str) -> list[int]:
+        """The sorted documents holding ``term`` (a word or a pair)."""
+        return (self.pairs if " " in term else self.postings).get(term, [])
 
     def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
         """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
@@ -777,11 +797,15 @@ def find_fuzzy(
 ) -> list[Located]:
     """Fuzzy candidates, best first.
 
-    1. Documents: ranked by the idf sum over the claim's 16 rarest words.
-    2. Windows: in each document, every occurrence of one of the claim's rarest words predicts
+    1. Terms: the claim's words and its word pairs (two words in a row), each with where it
+       sits in the claim.
+    2. Documents: ranked by the idf sum over the 16 rarest words and the 16 rarest pairs of the
+       claim that they hold.  A changed word breaks two pairs and adds one rare word, while
+       the right document keeps every other pair: the pairs outvote the one rare word.
+    3. Windows: in each document, every occurrence of one of the claim's rarer terms predicts
        where the claim would start; predictions that agree form a window, weighted by the idf
-       of the distinct words voting for it.
-    3. The heaviest windows are aligned (:func:`align`), in stages: the first three documents,
+       of the distinct terms voting for it.
+    4. The heaviest windows are aligned (:func:`align`), in stages: the first three documents,
        then (unless a window already scored ``good_enough``) up to ``max_docs``.
     """
     cw = claim.words
@@ -789,27 +813,42 @@ def find_fuzzy(
         return []
     cmp_key = " ".join(cw)
     positions: dict[str, list[int]] = defaultdict(list)
+    prev: tuple[str, int] | None = None
     for m in INDEX_WORD.finditer(cmp_key):
-        if len(positions[m.group()]) < 4:
-            positions[m.group()].append(m.start())
-    present = [w for w in positions if corpus.df(w) > 0]
-    if not present:
+        w, at = m.group(), m.start()
+        if len(positions[w]) < 4:
+            positions[w].append(at)
+        if prev is not None:
+            pair = _pair_key(prev[0], w)
+            if len(positions[pair]) < 4:
+                positions[pair].append(prev[1])
+        prev = (w, at)
+    df = {t: corpus.df(t) for t in positions}
+    words = [t for t in positions if " " not in t and df[t] > 0]
+    if not words:
         return []
-    present.sort(key=lambda w: (corpus.df(w), -len(w)))
-    idf = {w: corpus.idf(w) for w in present[:16]}
-    # very common words vote only when the claim has too few others
+    pairs = [t for t in positions if " " in t and df[t] > 0]
+    words.sort(key=lambda w: (df[w], -len(w)))
+    pairs.sort(key=lambda t: (df[t], -len(t)))
+    present = words  # words the corpus has, rarest first
+    idf = {t: corpus.idf(t) for t in words[:16] + pairs[:16]}
+    # very common terms vote only when the claim has too few others
     common = len(corpus.docs) * 0.4
-    anchors_ok = {w for w in idf if corpus.df(w) <= common}
+    ranked_terms = sorted(idf, key=lambda t: (df[t], -len(t)))
+    anchors_ok = {t for t in ranked_terms if df[t] <= common}
     if len(anchors_ok) < 3:
-        anchors_ok = set(present[:3])
+        anchors_ok = set(ranked_terms[:3])
+    # the common terms add about as much to every document: only the anchors are counted
     doc_score: dict[int, float] = defaultdict(float)
     doc_anchors: dict[int, list[str]] = defaultdict(list)
-    for w, weight in idf.items():
-        for d in corpus.postings[w]:
+    for t in ranked_terms:
+        if t not in anchors_ok:
+            continue
+        weight = idf[t]
+        for d in corpus.holding(t):
             doc_score[d] += weight
-            if w in anchors_ok:
-                doc_anchors[d].append(w)
-    docs = sorted(doc_score, key=lambda d: (-doc_score[d], d))[:max_docs]
+            doc_anchors[d].append(t)
+    docs = heapq.nlargest(max_docs, sorted(doc_score), key=doc_score.__getitem__)
     n = len(cmp_key)
     tol = 0.25 * n + 20
     slack = int(0.2 * n) + 40
@@ -818,7 +857,9 @@ def find_fuzzy(
     for stage in stages:
         windows: list[tuple[float, int, int, int]] = []  # (-weight, doc, lo, hi)
         for d in stage:
-            windows.extend(_windows(corpus.docs[d].key, doc_anchors[d][:6], positions, idf, d, n, tol, slack))
+            windows.extend(
+                _windows(corpus.docs[d].key, doc_anchors[d][:8], positions, idf, df, d, n, tol, slack)
+            )
         windows.sort()
         for _, d, lo, hi in windows[:max_windows]:
             al = align(claim, corpus.docs[d], lo, hi)
@@ -829,7 +870,7 @@ def find_fuzzy(
     else:
         # weak anchors (only common words): look the claim's word chunks up literally
         rare_cut = max(2.0, 0.05 * len(corpus.docs))
-        if sum(1 for w in present if corpus.df(w) <= rare_cut) < 2 and len(cw) >= 3:
+        if sum(1 for w in present if df[w] <= rare_cut) < 2 and len(cw) >= 3:
             for d, lo, hi in _chunk_windows(claim, corpus, n, slack):
                 al = align(claim, corpus.docs[d], lo, hi)
                 if al is not None:
@@ -873,15 +914,43 @@ def _chunk_windows(claim: Prepared, corpus: Corpus, n: int, slack: int) -> list[
     return out
 
 
-def _windows(key, anchors, positions, idf, d, n, tol, slack) -> list[tuple[float, int, int, int]]:
-    """Up to three windows of one document where the claim's anchor words agree."""
+def _find_term(key: str, term: str, rarer_first: bool) -> Iterable[int]:
+    """Start positions in ``key`` of a word, or of a pair ``"a b"``: ``a`` and ``b`` as whole
+    words with only non-word characters between them.  A pair is found by scanning for its
+    rarer word (``rarer_first``: the first one) and checking its neighbour."""
+    if " " not in term:
+        yield from _find_bounded(key, term, 0, len(key))
+        return
+    a, b = term.split(" ")
+    if rarer_first:
+        for p in _find_bounded(key, a, 0, len(key)):
+            q = _GAP.match(key, p + len(a)).end()
+            e = q + len(b)
+            if key.startswith(b, q) and (e == len(key) or not _is_word_char(key[e])):
+                yield p
+    else:
+        for p in _find_bounded(key, b, 0, len(key)):
+            q = p
+            while q > 0 and not _is_word_char(key[q - 1]):
+                q -= 1
+            s = q - len(a)
+            if q < p and s >= 0 and key.startswith(a, s) and (s == 0 or not _is_word_char(key[s - 1])):
+                yield s
+
+
+_GAP = re.compile(r"\W*")
+
+
+def _windows(key, anchors, positions, idf, df, d, n, tol, slack) -> list[tuple[float, int, int, int]]:
+    """Up to three windows of one document where the claim's anchor terms agree."""
     preds: list[tuple[int, str]] = []
-    for w in anchors:
-        qs = positions[w]
+    for t in anchors:
+        qs = positions[t]
         count = 0
-        for p in _find_bounded(key, w, 0, len(key)):
+        rarer_first = " " in t and df.get(t.split(" ")[0], 0) <= df.get(t.split(" ")[1], 0)
+        for p in _find_term(key, t, rarer_first):
             for q in qs:
-                preds.append((p - q, w))
+                preds.append((p - q, t))
             count += 1
             if count >= 20:
                 break
