@@ -44,25 +44,21 @@ def threshold_for(n_words: int) -> float:
 
 MIN_CONTENT_MATCHES = 2  # matched content words the word similarity needs to count
 
-# English function words: articles, pronouns, auxiliaries, prepositions, conjunctions and the
-# commonest adverbs and quantifiers, plus the stems contractions leave ("don" of "don't").
+# English function words: NLTK's English stop-word list (pronouns, articles, auxiliaries,
+# prepositions, conjunctions, the commonest adverbs and quantifiers, and the stems contractions
+# leave, as "don" of "don't"), plus the modal verbs.
 FUNCTION_WORDS = frozenset(
     """
-    a an the this that these those there here
-    i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
-    himself she her hers herself it its itself they them their theirs themselves one ones
-    who whom whose which what whatever whoever when where why how
-    am is are was were be been being have has had having do does did doing done
-    will would shall should can could may might must ought
-    not no nor never yes
-    and or but if then than so because as while though although unless until since whether
-    of to in on at by for with from into onto upon about above below over under between
-    through during before after against among around across along off out up down within
-    without toward towards via per like
-    all any some each every both either neither few more most many much other others another
-    such own same only just also too very even still again ever already else
-    s t d ll ve re m don didn doesn isn wasn aren weren won couldn wouldn shouldn
-    haven hasn hadn ain let
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom
+    this that these those am is are was were be been being have has had having do does did
+    doing a an the and but if or because as until while of at by for with about against
+    between into through during before after above below to from up down in out on off over
+    under again further then once here there when where why how all any both each few more
+    most other some such no nor not only own same so than too very s t can will just don
+    should now d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn
+    needn shan shouldn wasn weren won wouldn
+    would could may might must shall
     """.split()
 )
 
