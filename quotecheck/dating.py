@@ -45,7 +45,7 @@ class _Narration:
     def __init__(self, text: str, spans: list[Span], doc_date: dt.date | None):
         self.text = text
         self.quoted = [(s.start, s.end) for s in spans]
-        self._quote_starts = [s for s, _ in self.quoted]
+        self.quote_starts = [s for s, _ in self.quoted]
         self.doc_date = doc_date
         self._all: list[DateExpr] | None = None
         self._reference: dt.date | None = None
@@ -53,7 +53,7 @@ class _Narration:
     def _outside_quotes(self, exprs: list[DateExpr]) -> list[DateExpr]:
         out = []
         for expr in exprs:
-            k = bisect_left(self._quote_starts, expr.start + 1) - 1
+            k = bisect_left(self.quote_starts, expr.start + 1) - 1
             if not (k >= 0 and self.quoted[k][0] <= expr.start < self.quoted[k][1]):
                 out.append(expr)
         return out
@@ -153,7 +153,7 @@ def _preceding_sentence_date(nar: _Narration, start: int) -> str | None:
     pos = start - 1
     while pos > 0 and text[pos].isspace():
         pos -= 1
-    k = bisect_left([s for s, _ in nar.quoted], pos + 1) - 1
+    k = bisect_left(nar.quote_starts, pos + 1) - 1
     if pos <= 0 or (k >= 0 and nar.quoted[k][0] <= pos < nar.quoted[k][1]):
         return None
     lo, hi = _sentence_around(text, pos)
