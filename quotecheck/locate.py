@@ -665,10 +665,24 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
     if span is None:
         return None
     i, j = span  # token indices, inclusive
-    i, j = _pair_edge_words(claim, doc.key, toks, i, j)
+    # the claim's leftover edge words paired with the source's neighbours when that costs
+    # little character score, or fully paired when that scores better (word similarity)
+    cheap, paired = _pair_edge_words(claim, doc.key, toks, i, j)
+    best = _scored(claim, doc, toks, *cheap)
+    if paired != cheap:
+        other = _scored(claim, doc, toks, *paired)
+        if other[0] > best[0]:
+            best = other
+    score, i, j, sw, ops = best
     start, end = toks[i][0], toks[j][1]
-    sw = [doc.key[a:b] for a, b in toks[i : j + 1]]
     shown_src = [doc.norm.text[a:b] for a, b in toks[i : j + 1]]
+    return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src, ops)))
+
+
+def _scored(claim: Prepared, doc: DocText, toks: list[tuple[int, int]], i: int, j: int):
+    """(score, i, j, source words, word opcodes) of the claim against tokens ``i..j``."""
+    cw = claim.words
+    sw = [doc.key[a:b] for a, b in toks[i : j + 1]]
     ops = Levenshtein.opcodes(cw, sw)
     matched = substituted = content = 0
     for op in ops:
@@ -677,32 +691,43 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
             content += sum(1 for w in cw[op.src_start : op.src_end] if judge.is_content_word(w))
         elif op.tag == "replace":
             substituted += min(op.src_end - op.src_start, op.dest_end - op.dest_start)
-    chars = fuzz.ratio(claim.cmp_key, doc.key[start:end])
-    score = judge.match_score(chars, len(cw), len(sw), matched, substituted, content)
-    return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src, ops)))
+    chars = fuzz.ratio(claim.cmp_key, doc.key[toks[i][0] : toks[j][1]])
+    return judge.match_score(chars, len(cw), len(sw), matched, substituted, content), i, j, sw, ops
 
 
-def _pair_edge_words(claim: Prepared, key: str, toks: list[tuple[int, int]], i: int, j: int) -> tuple[int, int]:
-    """Claim words left over at either end take as many neighbouring source words, when that
-    costs little score: ``Baikonur spaceport`` reads ``spaceport -> cosmodrome``, not
-    ``+spaceport``."""
-    cw = list(claim.words)
+def _pair_edge_words(
+    claim: Prepared, key: str, toks: list[tuple[int, int]], i: int, j: int
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Claim words left over at either end (more claim than source words before the first
+    matched word, or after the last) take as many neighbouring source words: first when
+    that costs little character score (``Baikonur spaceport`` reads ``spaceport ->
+    cosmodrome``, not ``+spaceport``), then always.  Both ``(i, j)`` pairs."""
+    cw = claim.words
     if len(cw) > 2000:
-        return i, j
+        return (i, j), (i, j)
     ops = Levenshtein.opcodes(cw, [key[a:b] for a, b in toks[i : j + 1]])
     if not len(ops):
-        return i, j
+        return (i, j), (i, j)
+    equal = [op for op in ops if op.tag == "equal"]
+    if not equal:
+        return (i, j), (i, j)
+    # claim words beyond the source's before the first and after the last matched word
+    extra_left = equal[0].src_start - equal[0].dest_start
+    extra_right = (len(cw) - equal[-1].src_end) - (j - i + 1 - equal[-1].dest_end)
+    j2 = i2 = None
+    if extra_right > 0 and j + 1 < len(toks):
+        j2 = min(len(toks) - 1, j + extra_right)
+    if extra_left > 0 and i > 0:
+        i2 = max(0, i - extra_left)
+    if j2 is None and i2 is None:
+        return (i, j), (i, j)
+    always = (i if i2 is None else i2, j if j2 is None else j2)
     base = fuzz.ratio(claim.cmp_key, key[toks[i][0] : toks[j][1]])
-    last, first = ops[-1], ops[0]
-    if last.tag == "delete" and j + 1 < len(toks):
-        j2 = min(len(toks) - 1, j + (last.src_end - last.src_start))
-        if fuzz.ratio(claim.cmp_key, key[toks[i][0] : toks[j2][1]]) >= base - 5:
-            j = j2
-    if first.tag == "delete" and i > 0:
-        i2 = max(0, i - (first.src_end - first.src_start))
-        if fuzz.ratio(claim.cmp_key, key[toks[i2][0] : toks[j][1]]) >= base - 5:
-            i = i2
-    return i, j
+    if j2 is not None and fuzz.ratio(claim.cmp_key, key[toks[i][0] : toks[j2][1]]) >= base - 5:
+        j = j2
+    if i2 is not None and fuzz.ratio(claim.cmp_key, key[toks[i2][0] : toks[j][1]]) >= base - 5:
+        i = i2
+    return (i, j), always
 
 
 def _best_span(cmp_key: str, key: str, lo: int, hi: int, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
