@@ -197,6 +197,58 @@ def test_threshold_scales_with_claim_length():
     assert judge.threshold_for(6) < 85 < judge.threshold_for(3)
 
 
+def test_word_similarity_rule():
+    # matched words count 1, substituted words 1/2, over the longer word count
+    assert judge.word_similarity(10, 10, 7, 3) == 85.0
+    assert judge.word_similarity(8, 8, 5, 3) == 81.25
+    assert judge.word_similarity(9, 8, 8, 0) == pytest.approx(100 * 8 / 9)
+    # it counts only with two matched content words, and not when only punctuation differs
+    assert judge.match_score(70.0, 10, 10, 7, 3, content_matched=2) == 85.0
+    assert judge.match_score(70.0, 10, 10, 7, 3, content_matched=1) == 70.0
+    assert judge.match_score(96.0, 6, 6, 6, 0, content_matched=3) == 96.0
+    assert judge.match_score(90.0, 10, 10, 7, 3, content_matched=5) == 90.0
+    assert not judge.is_content_word("the") and not judge.is_content_word("We're")
+    assert judge.is_content_word("Baikonur") and judge.is_content_word("Russia's")
+
+
+def test_several_words_changed_in_a_short_claim(index):
+    # two of six words changed: the characters score 69, the words 83 (threshold 82.4)
+    v = one("Russia is a huge space nation", index)
+    assert v.verdict == "fuzzy"
+    assert v.notes == ("huge -> major", "nation -> power")
+    assert v.match == "Russia is a major space power"
+    assert judge.threshold_for(6) <= v.score < 100
+    assert one("Russia is a huge space nation", index, threshold=90).verdict == "not-found"
+    v = one("Kazakhstan hopes to grow its role in the cosmodrome's space work", index)
+    assert v.verdict == "fuzzy" and v.speaker == "Kazakhstan’s Foreign Ministry"
+    assert v.notes == ("grow -> expand", "role -> participation", "work -> activities")
+
+
+def test_function_words_alone_are_no_evidence(index):
+    # 8 of 12 words line up with a quote, but of them only "know" is a content word
+    v = one("I do not know who baked this cake in the green kitchen", index)
+    assert v.verdict == "not-found"
+    assert v.score < judge.threshold_for(12)
+
+
+def test_rare_changed_words_do_not_hide_the_right_document():
+    # Twenty decoys hold every word of the claim's source, out of order, and four of them a
+    # changed word as well (rare words: they weigh most).  By words alone the decoys rank
+    # level with the right document or above it; the right document alone holds most of the
+    # claim's word pairs.
+    right = "Launch news.\n\n“We will build the new launch pad before the winter,” Lavrov said.\n"
+    docs = []
+    for k in range(20):
+        extra = "A zeppelin came." if k < 2 else "A walrus came." if k < 4 else ""
+        text = f"Report {k}. Before the winter, build the pad we will; new launch. {extra}\n"
+        docs.append((Document(f"decoy{k}.txt", text), []))
+    docs.append((Document("right.txt", right), quote_records(right, "right.txt", [("Sergey Lavrov", "Lavrov", None)])))
+    idx = Index.build(docs)
+    v = one("We will build the new zeppelin pad before the walrus", idx)
+    assert (v.verdict, v.source, v.speaker) == ("fuzzy", "right.txt", "Sergey Lavrov")
+    assert v.notes == ("zeppelin -> launch", "walrus -> winter")
+
+
 # --------------------------------------------------------------------------- ellipsis and brackets
 
 
