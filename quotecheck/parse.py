@@ -16,6 +16,8 @@ def parse_document(doc: Document) -> list[Quote]:
     text = doc.text
     paras = paragraphs(text)
     spans = find_spans(text, paras)
+    if not spans:
+        return []
     attributions, _ = attribute(text, paras, spans)
     dated = date_quotes(text, spans, attributions, _doc_date(doc))
     line_starts = _LineIndex(text)
