@@ -194,7 +194,6 @@ def make_cases(quotes: list[DirectQuote], n_claims: int, seed: int) -> tuple[lis
     n_invented = n_claims // 2
     n_real = n_claims - n_invented
     n_unchanged = round(n_real * UNCHANGED_SHARE)
-    n_changed = n_real - n_unchanged
     pool = list(eligible)
     rng.shuffle(pool)
     cases: list[Case] = []

@@ -16,7 +16,6 @@ from quotecheck.model import Document
 from quotecheck.parse import parse_document
 from quotecheck.verify import Claim
 
-CLAIM_FIELDS = ("claim", "id", "speaker", "date")
 
 
 def claim_from_text(text: str, *, id: str | None = None, speaker: str | None = None,

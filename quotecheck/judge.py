@@ -20,13 +20,12 @@ or a fixed value (``--threshold``, 0-100) for every claim.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-import re
-from typing import Iterable, Sequence
+from typing import Sequence
 
+from quotecheck.dates import date_range
 from quotecheck.model import Quote
-from quotecheck.normalise import fold
+from quotecheck.names import name_matches
 
 VERDICT_RANK = {"exact": 0, "fuzzy": 1, "not-quoted": 2, "not-found": 3}
 
@@ -98,45 +97,6 @@ def check_threshold(threshold: float | None) -> float | None:
 
 # --------------------------------------------------------------------------- speakers
 
-_TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "the", "messrs", "rev", "st",
-}
-_NAME_TOKEN = re.compile(r"[^\W\d_]+")
-
-
-def _name_tokens(name: str) -> list[str]:
-    toks = _NAME_TOKEN.findall(fold(name))
-    return [t for t in toks if t not in _TITLES] or toks
-
-
-def name_matches(claimed: str, names: Iterable[str | None]) -> bool:
-    """Does ``claimed`` name the same speaker as one of ``names``?
-
-    Case- and accent-insensitive; a last name alone matches ("lavrov" ~ "Sergey Lavrov");
-    so does a fuller form of the name ("Russian Foreign Minister Sergey Lavrov"), and the
-    same last name with the same first initial ("S. Lavrov", "Sergei Lavrov").
-    """
-    c = _name_tokens(claimed)
-    if not c:
-        return False
-    for name in names:
-        if not name:
-            continue
-        t = _name_tokens(name)
-        if not t:
-            continue
-        if c == t:
-            return True
-        if c[-1] != t[-1]:
-            continue
-        if set(c) <= set(t) or set(t) <= set(c):
-            return True
-        if len(c) >= 2 and len(t) >= 2 and c[0][0] == t[0][0]:
-            return True
-    return False
-
-
 def record_names(quote: Quote) -> tuple[str, ...]:
     return tuple(n for n in (quote.speaker, quote.speaker_mention, *quote.aliases) if n)
 
@@ -152,35 +112,6 @@ def speaker_check(claimed: str | None, quote: Quote | None) -> str | None:
 
 # --------------------------------------------------------------------------- dates
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.IGNORECASE)
-
-
-def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """First and last day of ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY-Www`` or ``YYYY``."""
-    if not value:
-        return None
-    v = value.strip()
-    try:
-        if m := _DAY.match(v):
-            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return d, d
-        if m := _MONTH.match(v):
-            first = dt.date(int(m[1]), int(m[2]), 1)
-            nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-            return first, nxt - dt.timedelta(days=1)
-        if m := _WEEK.match(v):
-            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return first, first + dt.timedelta(days=6)
-        if m := _YEAR.match(v):
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def date_check(claimed: str | None, recorded: str | None) -> str | None:
     """``ok`` if the claimed day falls inside the record's date (which may be a month or an
     ISO week), or the record's date inside a less precise claimed one; ``wrong`` if they are
@@ -188,8 +119,8 @@ def date_check(claimed: str | None, recorded: str | None) -> str | None:
     only partly overlap).  None when nothing is claimed."""
     if not claimed or not claimed.strip():
         return None
-    c = date_interval(claimed)
-    r = date_interval(recorded)
+    c = date_range(claimed.strip())
+    r = date_range(recorded.strip()) if recorded else None
     if c is None or r is None:
         return "unknown"
     if r[0] <= c[0] and c[1] <= r[1]:

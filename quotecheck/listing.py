@@ -7,21 +7,7 @@ from collections.abc import Iterable
 
 from quotecheck.dates import date_range
 from quotecheck.model import Quote
-from quotecheck.normalise import fold
-
-
-def names_match(query: str, names: Iterable[str]) -> bool:
-    """Does ``query`` name one of ``names``? Case- and accent-insensitive, whole words:
-    "lavrov" and "Sergey Lavrov" both name "Sergey Lavrov"; "lav" names nobody."""
-    q = fold(query).split()
-    if not q:
-        return False
-    for name in names:
-        words = fold(name).split()
-        for i in range(len(words) - len(q) + 1):
-            if words[i:i + len(q)] == q:
-                return True
-    return False
+from quotecheck.names import name_matches
 
 
 def quote_names(q: Quote) -> tuple[str, ...]:
@@ -50,7 +36,7 @@ def filter_quotes(
         q
         for q in quotes
         if (include_terms or q.kind == "speech")
-        and (speaker is None or names_match(speaker, quote_names(q)))
+        and (speaker is None or name_matches(speaker, quote_names(q)))
         and in_period(q.date, since, until)
     ]
 

@@ -809,7 +809,6 @@ class _Page:
     itemprop_dates: list[str] = field(default_factory=list)
     jsonld: list[str] = field(default_factory=list)
     times: list[tuple[str, bool]] = field(default_factory=list)  # (datetime, marked as published)
-    article_sizes: dict[int, int] = field(default_factory=dict)
 
     def published_date(self) -> str | None:
         for key in ("article:published_time", "og:article:published_time", "article:published"):
