@@ -22,6 +22,7 @@ from quotecheck import lexicon
 from quotecheck.model import Span
 from quotecheck.spans import Paragraphs
 
+
 def word_trie(words) -> str:
     """One pattern for a set of words, as a trie ("sa(?:id|ys)"), so the engine never backs up
     to try another word: six times faster than an alternation of two hundred verbs."""
@@ -72,7 +73,7 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
     """Every reporting verb between lo and hi ("said", "Said", "according to")."""
     hi = len(text) if hi is None else hi
     return [Cue(m.start(), m.end(), m.group()) for m in _CUES.finditer(text, lo, hi)]
-_ADVERB = r"(?:\p{Ll}+ly\s+)?"
+
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|Pres|Atty|Mt|Ft)\."
 _TOKEN = rf"(?:{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
@@ -102,6 +103,8 @@ def _sentence_pieces(seq: str) -> list[str]:
     if current:
         pieces.append(" ".join(current))
     return [p for p in pieces if p]
+
+
 _SENTENCE_END = regex.compile(
     r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Co|Prof|Rev|U\.S|U\.N|U\.K|E\.U|[A-Z]))"
@@ -121,15 +124,11 @@ _MONTH_OR_DAY = set(
 _DETERMINERS = (
     r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this|that)"
 )
-_DET_PHRASE = regex.compile(
-    rf"(?i:\b{_DETERMINERS})\s+(?:[\p{{L}}\p{{M}}’'\-\.]+\s+){{0,7}}?[\p{{L}}\p{{M}}’'\-\.]+$"
-)
 _RX_PARTICLE = regex.compile(_PARTICLE)
 _RX_DET_WORD = regex.compile(rf"(?i){_DETERMINERS}$")
 _RX_DET_START = regex.compile(rf"(?i:{_DETERMINERS})\s")
 _RX_NAME_AT_END = regex.compile(rf"(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*$")
 _RX_DET_ANY = regex.compile(rf"(?i:\b{_DETERMINERS})\s")
-_POSSESSIVE = regex.compile(r"[’']s?$")
 _RX_DIGITS = regex.compile(r"[\d\s]+")
 _RX_POSS_THEN_LOWER = regex.compile(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}")
 _RX_PAREN = regex.compile(r"\s*\([^()]{0,40}\)")
