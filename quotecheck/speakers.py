@@ -122,7 +122,7 @@ _MONTH_OR_DAY = set(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _DETERMINERS = (
-    r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this|that)"
+    r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this)"
 )
 _RX_PARTICLE = regex.compile(_PARTICLE)
 _RX_DET_WORD = regex.compile(rf"(?i){_DETERMINERS}$")
@@ -265,6 +265,10 @@ _TITLED_NAME = regex.compile(
 
 
 def _classify_name(text: str, words: list[str]) -> Mention | None:
+    while (len(words) > 1 and words[0].lower() in _STOP and words[1][:1].isupper()
+           and words[0].lower() not in lexicon.HONORIFICS):
+        words = words[1:]  # "As Steven M. Rosenthal", "The New York Times"
+        text = " ".join(words)
     honorific = ""
     if words[0].lower() in lexicon.HONORIFICS:
         honorific = lexicon.HONORIFICS[words[0].lower()]
@@ -310,7 +314,7 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
         return Mention(text, "document", name=owner)
     if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
         return Mention(text, "description", name=owner)
-    if len(words) <= 6 and _RX_LOWER_WORD.fullmatch(words[-1]) and lows[-1] not in _STOP:
+    if len(words) <= 4 and _RX_LOWER_WORD.fullmatch(words[-1]) and lows[-1] not in _STOP:
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
     return None
 
@@ -550,8 +554,9 @@ _AFTER_ANY_VERB = regex.compile(
     rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*[.!]\s*$"
 )
 _BEFORE_ANY_VERB = regex.compile(
-    rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*:\s*$"
+    rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*(?P<colon>:)?\s*$"
 )
+_COLON_END = regex.compile(r":\s*$")
 _SENTENCE_CLOSE = regex.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
 _ACCORDING_AFTER = regex.compile(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
@@ -661,6 +666,9 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
 
 def _find_attribution(text: str, seg: _Segment, span: Span):
     """(mention, mention position, cue, cue position) or None."""
+    b0, b1 = seg.before
+    if _COLON_END.search(text, b0, b1) and (found := _find_before(text, seg, span)):
+        return found  # "In a statement, Peabody said: “…” adding that ..."
     a0, a1 = seg.after
     after = text[a0:a1]
     ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
@@ -698,6 +706,12 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "pronoun"):
                 return ment, a0 + m.start("np"), m["cue"], a0 + m.start("cue")
+    return _find_before(text, seg, span)
+
+
+def _find_before(text: str, seg: _Segment, span: Span):
+    """The attribution in the narration before a passage (or in a lead-in ending with a colon
+    at the end of the paragraph before)."""
     b0, b1 = seg.before
     if not text[b0:b1].strip() and seg.lead:
         b0, b1 = seg.lead
@@ -711,7 +725,8 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "org"):
                 return ment, b0 + m.start("np"), None, b0 + m.end("np")
-        if m := _BEFORE_ANY_VERB.search(before):  # "Mr. Christie gloated: “…”"
+        m = _BEFORE_ANY_VERB.search(before)  # "Mr. Christie gloated: “…”"
+        if m and (m["colon"] or len(text[span.inner_start:span.inner_end].split()) >= 6):
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "pronoun"):
                 return ment, b0 + m.start("np"), m["cue"], b0 + m.start("cue")
@@ -981,7 +996,9 @@ def _unattributed(text, paras, spans, out, i, clause, resolver, last_speech: int
         # that holds only quotation right after one with a quotation.
         if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)):
             att = out[prev]
-            return Attribution("speech", att.speaker, None, att.role, None, -1, clause, prev,
+            # With no name to carry on, the words that named the speaker are carried instead.
+            mention = None if att.speaker else att.mention
+            return Attribution("speech", att.speaker, mention, att.role, None, -1, clause, prev,
                                att.aliases)
     if words <= 4 and not inner.rstrip().endswith((".", "!", "?")):
         return Attribution("term")
