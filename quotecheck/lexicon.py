@@ -5,7 +5,7 @@ from __future__ import annotations
 # Reporting verbs, in the forms news prose uses around quotations.
 CUES = """
 said says say told tells added adds asked asks explained explains noted notes wrote writes
-stated states declared declares announced announces insisted insists argued argues claimed claims
+stated declared declares announced announces insisted insists argued argues claimed claims
 continued continues recalled recalls warned warns replied replies responded responds answered
 answers remarked remarks observed observes commented comments tweeted tweets posted assured
 assures suggested suggests acknowledged acknowledges admitted admits conceded concedes stressed

@@ -46,7 +46,9 @@ def word_trie(words) -> str:
 
 
 _CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
-_CUE_FORMS |= {w[0].upper() + w[1:] for w in _CUE_FORMS}  # "Said Ellis: ..."
+# Capitalised, only the verbs that open an inverted attribution ("Said Ellis: ..."); "States"
+# or "Reports" at a sentence's start are far more often nouns.
+_CUE_FORMS |= {"Said", "Says", "Asked", "Added", "Wrote", "Told", "According to"}
 _CUE_ALT = f"(?:{word_trie(_CUE_FORMS)})"
 _CUES = re.compile(rf"(?<![\w'’-]){_CUE_ALT}(?![\w'’-])")
 
@@ -310,13 +312,27 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
         if toks and toks[0].lower() not in _STOP:
             owner = " ".join(toks[:-1] + [_clean_token(toks[-1])])
             break
-    if doc_at is not None and (role_at is None or doc_at <= role_at):
+    head = doc_at if doc_at is not None and (role_at is None or doc_at <= role_at) else role_at
+    if head is not None and not _noun_phrase_tail(lows[head + 1:]):
+        return None  # "The statement also referenced ...": a clause, not a noun phrase
+    if doc_at is not None and head == doc_at:
         return Mention(text, "document", name=owner)
     if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
         return Mention(text, "description", name=owner)
     if len(words) <= 4 and _RX_LOWER_WORD.fullmatch(words[-1]) and lows[-1] not in _STOP:
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
     return None
+
+
+_PREPOSITIONS = {"of", "on", "from", "for", "at", "in", "by", "with", "to"}
+
+
+def _noun_phrase_tail(words: list[str]) -> bool:
+    """What may follow the head of a description: nothing, a prepositional phrase, more nouns
+    ("the campaign spokesman") but no verb ("the statement also referenced")."""
+    return not words or words[0] in _PREPOSITIONS or not any(
+        w in lexicon.VERB_FILLERS or w.endswith(("ed", "ing")) for w in words[:2]
+    )
 
 
 def _head_noun(mention: Mention) -> str:
