@@ -1013,7 +1013,7 @@ def _unattributed(text, paras, spans, out, i, clause, resolver, last_speech: int
         if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)):
             att = out[prev]
             # With no name to carry on, the words that named the speaker are carried instead.
-            mention = None if att.speaker else att.mention
+            mention = att.mention if pp == p or not att.speaker else None
             return Attribution("speech", att.speaker, mention, att.role, None, -1, clause, prev,
                                att.aliases)
     if words <= 4 and not inner.rstrip().endswith((".", "!", "?")):
