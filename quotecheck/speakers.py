@@ -573,6 +573,10 @@ _BEFORE_ANY_VERB = regex.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*(?P<colon>:)?\s*$"
 )
 _COLON_END = regex.compile(r":\s*$")
+_FOLLOWING = regex.compile(
+    rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?:\p{{Ll}}+ly\s+)?(?P<cue>\p{{Ll}}+)"
+    rf"\s+(?:the\s+following|this)(?:\s+\p{{Ll}}+){{0,2}}\s*:\s*$"
+)
 _SENTENCE_CLOSE = regex.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
 _ACCORDING_AFTER = regex.compile(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
@@ -684,7 +688,8 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
     """(mention, mention position, cue, cue position) or None."""
     b0, b1 = seg.before
     if _COLON_END.search(text, b0, b1) and (found := _find_before(text, seg, span)):
-        return found  # "In a statement, Peabody said: “…” adding that ..."
+        if found[3] >= b1 - 80:  # the verb just before the colon: "In a statement, X said: “…”"
+            return found
     a0, a1 = seg.after
     after = text[a0:a1]
     ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
@@ -741,6 +746,10 @@ def _find_before(text: str, seg: _Segment, span: Span):
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "org"):
                 return ment, b0 + m.start("np"), None, b0 + m.end("np")
+        if m := _FOLLOWING.search(before):  # "Sanders made the following comment:"
+            ment = classify(m["np"])
+            if ment and ment.kind in ("name", "org", "pronoun"):
+                return ment, b0 + m.start("np"), m["cue"], b0 + m.start("cue")
         m = _BEFORE_ANY_VERB.search(before)  # "Mr. Christie gloated: “…”"
         if m and (m["colon"] or len(text[span.inner_start:span.inner_end].split()) >= 6):
             ment = classify(m["np"])
