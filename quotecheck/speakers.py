@@ -619,6 +619,9 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
         if m and _RX_DET_START.match(m["appos"].strip()):
             ment = classify(m["name"])
             if ment and ment.kind in ("name", "org"):
+                role = ment.role or role_of_apposition(_last_clause(m["appos"]))  # "the mayor, X,"
+                if ment.kind == "name" and role:
+                    ment = Mention(ment.text, ment.kind, ment.name, role, ment.honorific)
                 return ment, base + m.start("name")
         m = _NAME_APPOS_FIRST.match(s)
         if not (m and classify(m["name"])):
