@@ -316,6 +316,8 @@ def verify_command(
         if not args:
             raise typer.BadParameter("give the claimed quote and at least one source",
                                      param_hint="CLAIM")
+        if not args[0].strip(" \t\n\"'“”‘’«»„"):
+            raise typer.BadParameter("the claimed quote is empty", param_hint="CLAIM")
         to_check = [claim_from_text(args.pop(0), speaker=speaker,
                                     date=date.isoformat() if date else None)]
     if not args:
@@ -344,7 +346,7 @@ def _read_text_arg(path: str) -> str:
     try:
         data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
     except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
+        raise InputError(path, (exc.strerror or str(exc)).lower()) from None
     return decode(data, None)[0]
 
 

@@ -270,3 +270,16 @@ def test_no_colour_when_no_color_is_set_or_not_a_terminal(monkeypatch):
     assert use_colour(io.StringIO()) is False
     monkeypatch.setenv("NO_COLOR", "1")
     assert use_colour(Tty()) is False
+
+
+@pytest.mark.parametrize("claim", ["", "  ", "“”", '""'])
+def test_an_empty_claim_is_a_bad_call(capsys, claim):
+    code, out, err = run(capsys, "verify", claim, SEED)
+    assert code == 2 and out == ""
+    assert err.strip() == "quotecheck: error: Invalid value for CLAIM: the claimed quote is empty"
+
+
+def test_a_missing_claims_file(capsys, tmp_path):
+    code, out, err = run(capsys, "verify", "--claims", str(tmp_path / "none.csv"), SEED)
+    assert code == 2 and out == ""
+    assert err.strip() == f"quotecheck: error: {tmp_path / 'none.csv'}: no such file or directory"
