@@ -23,7 +23,7 @@ from quotecheck.errors import ExitCode, InputError, QuotecheckError
 from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
 from quotecheck.model import Document, Quote
 from quotecheck.parse import parse_document
-from quotecheck.render import Format, Table, colour_diff, render, use_colour
+from quotecheck.render import Format, Table, colour_diff, render_chunks, use_colour
 
 app = typer.Typer(
     name="quotecheck",
@@ -110,9 +110,26 @@ class Output:
             fmt = Format.table if sys.stdout.isatty() else Format.tsv
         return cls(fmt, tablefmt, not no_headers)
 
-    def emit(self, table: Table) -> None:
-        sys.stdout.write(render(table, self.format, tablefmt=self.fmt, headers=self.headers))
-        sys.stdout.flush()
+    def emit(self, table: Table) -> int:
+        """Write the table as its rows come; the number of rows written."""
+        count = 0
+
+        def counted(rows):
+            nonlocal count
+            for row in rows:
+                count += 1
+                yield row
+
+        counting = dataclasses.replace(table, rows=counted(table.rows))
+        try:
+            for chunk in render_chunks(counting, self.format, tablefmt=self.fmt,
+                                       headers=self.headers):
+                sys.stdout.write(chunk)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_stdout()  # the reader went away (`| head -1`): stop, as head(1) asked
+            count = max(count, 1)
+        return count
 
 
 class Problems:
@@ -218,9 +235,9 @@ def quotes_command(
         quotes_of(files, problems, encoding=encoding, date=date),
         speaker=speaker, since=since, until=until, include_terms=all_,
     )
-    rows = tuple(q.as_row() for q in found)
-    out.emit(Table(QUOTE_FIELDS, rows, QUOTE_TABLE_FIELDS, wrap=("quote",)))
-    return problems.exit_code(len(rows))
+    rows = (q.as_row() for q in found)
+    count = out.emit(Table(QUOTE_FIELDS, rows, QUOTE_TABLE_FIELDS, wrap=("quote",)))
+    return problems.exit_code(count)
 
 
 def _show_text(files, problems: Problems, encoding: Optional[str]) -> int:
@@ -350,6 +367,13 @@ def _read_text_arg(path: str) -> str:
     return decode(data, None)[0]
 
 
+def _quiet_stdout() -> None:
+    """After the reader of stdout went away (`| head`): send the rest, and the flush at exit,
+    nowhere, so Python does not complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"quotecheck {__version__}")
@@ -381,9 +405,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         print(f"quotecheck: error: {exc}", file=sys.stderr)
         code = ExitCode.ERROR
     except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, without Python's complaint at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         code = ExitCode.OK
     except (typer.Abort, KeyboardInterrupt):
         print("quotecheck: interrupted", file=sys.stderr)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from quotecheck.dates import date_range
 from quotecheck.model import Quote
@@ -31,14 +31,15 @@ def filter_quotes(
     since: dt.date | None = None,
     until: dt.date | None = None,
     include_terms: bool = False,
-) -> list[Quote]:
-    return [
+) -> Iterator[Quote]:
+    """The quotes that pass the filters, lazily: a long run is never held in memory."""
+    return (
         q
         for q in quotes
         if (include_terms or q.kind == "speech")
         and (speaker is None or name_matches(speaker, quote_names(q)))
         and in_period(q.date, since, until)
-    ]
+    )
 
 
 SPEAKER_FIELDS = ("speaker", "role", "quotes", "first", "last", "aliases", "sources")

@@ -7,7 +7,7 @@ import io
 import json
 from dataclasses import dataclass
 from enum import Enum
-from typing import TextIO
+from typing import Iterable, Iterator, TextIO
 
 from tabulate import tabulate
 
@@ -29,7 +29,7 @@ class Table:
     """
 
     fields: tuple[str, ...]
-    rows: tuple[dict[str, object], ...]
+    rows: Iterable[dict[str, object]]  # a generator streams the machine formats
     table_fields: tuple[str, ...] | None = None
     wrap: tuple[str, ...] = ()
     width: int = 60
@@ -60,13 +60,27 @@ def unescape_cell(cell: str) -> str:
 
 
 def render(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True) -> str:
+    return "".join(render_chunks(table, fmt, tablefmt=tablefmt, headers=headers))
+
+
+def render_chunks(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True
+                  ) -> Iterator[str]:
+    """The rendering piece by piece: the machine formats yield each row as soon as it comes, so
+    a long run prints as it goes and holds no more than one row; a table needs them all."""
     if fmt is Format.json:
-        return json.dumps([_plain(r, table.fields) for r in table.rows], ensure_ascii=False,
-                          indent=2) + "\n"
+        empty = True
+        for row in table.rows:
+            text = json.dumps(_plain(row, table.fields), ensure_ascii=False, indent=2)
+            # Indent by hand: json.dumps writes line breaks only between items (a line break
+            # in a string is escaped), while textwrap would also break at U+2028 in a value.
+            yield ("[\n  " if empty else ",\n  ") + text.replace("\n", "\n  ")
+            empty = False
+        yield "[]\n" if empty else "\n]\n"
+        return
     if fmt is Format.jsonl:
-        return "".join(
-            json.dumps(_plain(r, table.fields), ensure_ascii=False) + "\n" for r in table.rows
-        )
+        for row in table.rows:
+            yield json.dumps(_plain(row, table.fields), ensure_ascii=False) + "\n"
+        return
     if fmt in (Format.tsv, Format.csv):
         buf = io.StringIO()
         if fmt is Format.tsv:
@@ -78,11 +92,14 @@ def render(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool
             writer.writerow(table.fields)
         for row in table.rows:
             writer.writerow([escape_cell(row.get(f)) for f in table.fields])
-        return buf.getvalue()
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+        yield buf.getvalue()
+        return
+    rows = list(table.rows)
     shown = table.table_fields or table.fields
-    data = [
-        [_for_people(row.get(f)) for f in shown] for row in table.rows
-    ]
+    data = [[_for_people(row.get(f)) for f in shown] for row in rows]
     widths = [table.width if f in table.wrap else None for f in shown]
     text = tabulate(
         data,
@@ -91,7 +108,7 @@ def render(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool
         disable_numparse=True,
         maxcolwidths=widths if data else None,
     )
-    return text + "\n" if text else ""
+    yield text + "\n" if text else ""
 
 
 def _plain(row: dict[str, object], fields: tuple[str, ...]) -> dict[str, object]:
