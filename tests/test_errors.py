@@ -113,3 +113,20 @@ def test_many_files_piped_print_nothing_extra_on_stderr(tmp_path):
     assert proc.returncode == 0
     assert proc.stderr == b""
     assert len(proc.stdout.decode().splitlines()) == 31
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "jsonl", "json"])
+def test_machine_formats_are_written_as_rows_come(fmt):
+    from quotecheck.render import Format, Table, render_chunks
+
+    def rows():
+        yield {"a": "first", "b": 1}
+        raise RuntimeError("the second document is still being read")
+
+    chunks = render_chunks(Table(("a", "b"), rows()), Format(fmt))
+    written = next(chunks)
+    if fmt in ("tsv", "csv"):
+        written += next(chunks)  # the header and the first row
+    assert "first" in written
+    with pytest.raises(RuntimeError):
+        next(chunks)
