@@ -124,9 +124,6 @@ def test_machine_formats_are_written_as_rows_come(fmt):
         raise RuntimeError("the second document is still being read")
 
     chunks = render_chunks(Table(("a", "b"), rows()), Format(fmt))
-    written = next(chunks)
-    if fmt in ("tsv", "csv"):
-        written += next(chunks)  # the header and the first row
-    assert "first" in written
+    assert "first" in next(chunks)  # the first row (after the header, if any), at once
     with pytest.raises(RuntimeError):
         next(chunks)
