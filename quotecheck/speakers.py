@@ -572,7 +572,6 @@ _AFTER_ANY_VERB = regex.compile(
 _BEFORE_ANY_VERB = regex.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*(?P<colon>:)?\s*$"
 )
-_COLON_END = regex.compile(r":\s*$")
 _FOLLOWING = regex.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?:\p{{Ll}}+ly\s+)?(?P<cue>\p{{Ll}}+)"
     rf"\s+(?:the\s+following|this)(?:\s+\p{{Ll}}+){{0,2}}\s*:\s*$"
@@ -615,6 +614,9 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     if not s:
         return None
     if s.endswith(","):
+        if len(s) > 200:
+            base += len(s) - 200
+            s = s[-200:]
         m = _APPOS_NAME.search(s)
         if m and _RX_DET_START.match(m["appos"].strip()):
             ment = classify(m["name"])
@@ -635,6 +637,8 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
                         base + m.start("name") + m["name"].rfind(name_part))
         return None
     clause = _last_clause(s)
+    if len(clause) > 120:  # a name or a description is far shorter; the end is what counts
+        clause = clause[-120:]
     offset = base + len(s) - len(clause)
     ment = classify(clause)
     if ment:
@@ -690,7 +694,10 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
 def _find_attribution(text: str, seg: _Segment, span: Span):
     """(mention, mention position, cue, cue position) or None."""
     b0, b1 = seg.before
-    if _COLON_END.search(text, b0, b1) and (found := _find_before(text, seg, span)):
+    j = b1 - 1
+    while j >= b0 and text[j].isspace():
+        j -= 1
+    if j >= b0 and text[j] == ":" and (found := _find_before(text, seg, span)):
         if found[3] >= b1 - 80:  # the verb just before the colon: "In a statement, X said: “…”"
             return found
     a0, a1 = seg.after
@@ -745,15 +752,18 @@ def _find_before(text: str, seg: _Segment, span: Span):
             ment = classify(m["np"])
             if ment:
                 return ment, b0 + m.start("np"), "according to", b0 + m.start()
-        if m := _NAME_COLON.search(before):  # "Pollsters agree - Carl Bialik: “...”"
+        tail = before.rstrip()
+        colon = tail.endswith(":")
+        last_word = tail.rstrip(":").rsplit(None, 1)[-1] if tail.rstrip(":") else ""
+        if colon and (m := _NAME_COLON.search(before)):  # "Pollsters agree - Carl Bialik: “...”"
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "org"):
                 return ment, b0 + m.start("np"), None, b0 + m.end("np")
-        if m := _FOLLOWING.search(before):  # "Sanders made the following comment:"
+        if colon and (m := _FOLLOWING.search(before)):  # "Sanders made the following comment:"
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "org", "pronoun"):
                 return ment, b0 + m.start("np"), m["cue"], b0 + m.start("cue")
-        m = _BEFORE_ANY_VERB.search(before)  # "Mr. Christie gloated: “…”"
+        m = last_word.endswith("ed") and _BEFORE_ANY_VERB.search(before)  # "X gloated: “…”"
         if m and (m["colon"] or len(text[span.inner_start:span.inner_end].split()) >= 6):
             ment = classify(m["np"])
             if ment and ment.kind in ("name", "pronoun"):
