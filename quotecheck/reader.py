@@ -639,7 +639,7 @@ def extract_html(html: str) -> tuple[str, str | None]:
     page = _PageParser.parse(html)
     published = page.published_date()
     text = None
-    traf = _load_trafilatura()
+    traf = _load_trafilatura() if len(html) <= _TRAFILATURA_MAX_PAGE else None
     if traf is not None:
         text = _trafilatura_text(traf, html)
     if not text or len(text) < _TRAFILATURA_MIN_TEXT:
@@ -650,6 +650,9 @@ def extract_html(html: str) -> tuple[str, str | None]:
 
 
 _TRAFILATURA_MIN_TEXT = 250  # trafilatura's own MIN_EXTRACTED_SIZE
+# Above this size trafilatura's time grows steeply (12 s for a 1.4 MB page of 20,000 paragraphs,
+# against 0.7 s for the standard-library extractor); a news page is far smaller.
+_TRAFILATURA_MAX_PAGE = 600_000
 
 
 _TRAFILATURA: object = None

@@ -892,3 +892,18 @@ def test_data_file_named_explicitly_is_read(tmp_path):
     path.write_text('{"claim": "x"}', encoding="utf-8")
     (doc,) = list(iter_documents([str(path)]))
     assert doc.text == '{"claim": "x"}'
+
+
+def test_a_huge_page_is_read_by_the_standard_library_extractor(monkeypatch):
+    calls = []
+    monkeypatch.setattr(reader, "_trafilatura_text", lambda traf, html: calls.append(1) or None)
+    paragraph = "<p>“We will build the bridge,” the mayor said at the council meeting today.</p>\n"
+    small = "<html><body><article>" + paragraph * 10 + "</article></body></html>"
+    huge = "<html><body><article>" + paragraph * 9000 + "</article></body></html>"
+    assert len(huge) > reader._TRAFILATURA_MAX_PAGE
+    text, _ = extract_html(huge)
+    assert text.count("We will build the bridge") == 9000
+    assert calls == []
+    if reader._load_trafilatura() is not None:
+        extract_html(small)
+        assert calls == [1]
