@@ -361,7 +361,11 @@ def _read_text_arg(path: str) -> str:
     from quotecheck.reader import decode
 
     try:
-        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
     except OSError as exc:
         raise InputError(path, (exc.strerror or str(exc)).lower()) from None
     return decode(data, None)[0]

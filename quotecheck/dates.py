@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -227,20 +228,18 @@ def _full_date(value: str, text: str) -> str | None:
     if expr.day is None:
         return None
     if expr.year is None:
-        ref = latest_full_date(text)
+        ref = latest_full_date(find_dates(text))
         if ref is None:
             return None
         expr = DateExpr(expr.start, expr.end, ref.year, expr.month, expr.day)
     return resolve(expr, None)
 
 
-def latest_full_date(text: str, spans: list[tuple[int, int]] = ()) -> dt.date | None:
-    """The latest full date written outside the given spans (the quotations)."""
+def latest_full_date(exprs: Iterable[DateExpr]) -> dt.date | None:
+    """The latest full date among ``exprs`` (a year-less date takes its year from it)."""
     latest = None
-    for expr in find_dates(text):
-        if not expr.full or any(s <= expr.start < e for s, e in spans):
-            continue
-        d = _safe_date(expr.year, expr.month, expr.day)
+    for expr in exprs:
+        d = _safe_date(expr.year, expr.month, expr.day) if expr.full else None
         if d and (latest is None or d > latest):
             latest = d
     return latest

@@ -16,6 +16,7 @@ import regex
 from quotecheck import dates
 from quotecheck.dates import DateExpr
 from quotecheck.model import Span
+from quotecheck.spans import SENTENCE_END
 from quotecheck.speakers import Attribution
 
 # Words that name an occasion ("after the meeting", "at a press conference"), looked for in
@@ -31,7 +32,7 @@ def _has_occasion(text: str, lo: int, hi: int) -> bool:
     return _OCCASION.search(text[lo:hi].lower()) is not None
 
 
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]*\s+(?=[\p{Lu}\"“])|\n\s*\n")
+_SENTENCE_BREAK = regex.compile(rf"{SENTENCE_END.pattern}|\n\s*\n")
 
 
 class _Narration:
@@ -73,9 +74,7 @@ class _Narration:
     def resolve(self, expr: DateExpr) -> str | None:
         if self.doc_date is None and expr.year is None and expr.relative is None:
             if self._reference is None:
-                full = [dates.resolve(e, None) for e in self.all() if e.full]
-                full = [dt.date.fromisoformat(v) for v in full if v and len(v) == 10]
-                self._reference = max(full) if full else dt.date.min
+                self._reference = dates.latest_full_date(self.all()) or dt.date.min
             reference = None if self._reference == dt.date.min else self._reference
             return dates.resolve(expr, None, reference)
         return dates.resolve(expr, self.doc_date)

@@ -18,7 +18,7 @@ def parse_document(doc: Document) -> list[Quote]:
     spans = find_spans(text, paras)
     if not spans:
         return []
-    attributions, _ = attribute(text, paras, spans)
+    attributions = attribute(text, paras, spans)
     dated = date_quotes(text, spans, attributions, _doc_date(doc))
     line_starts = _LineIndex(text)
     return [

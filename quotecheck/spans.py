@@ -40,6 +40,14 @@ _ELISION = regex.compile(r"(?i)(?:n['’](?!\p{L})|em\b|til\b|tis\b|twas\b|cause
 _LEFT_CONTEXT = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | set("“„«‹\"")
 
 
+# The end of a sentence: a full stop (not an abbreviation's), ! or ?, then a capital or a mark.
+SENTENCE_END = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Co|Prof|Rev|U\.S|U\.N|U\.K|E\.U|[A-Z]))"
+    r"[.!?]+[\"”’)\]]*(?=\s+[\p{Lu}\"“‘«(\d])"
+)
+
+
 @dataclass(frozen=True)
 class Paragraphs:
     """Paragraph boundaries: blank lines, or single line breaks where a text has no blank line."""

@@ -20,7 +20,7 @@ import regex
 
 from quotecheck import lexicon
 from quotecheck.model import Span
-from quotecheck.spans import Paragraphs
+from quotecheck.spans import SENTENCE_END, Paragraphs
 
 
 def word_trie(words) -> str:
@@ -107,11 +107,6 @@ def _sentence_pieces(seq: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-_SENTENCE_END = regex.compile(
-    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Co|Prof|Rev|U\.S|U\.N|U\.K|E\.U|[A-Z]))"
-    r"[.!?]+[\"”’)\]]*(?=\s+[\p{Lu}\"“‘«(\d])"
-)
 _STOP = set("""
 the a an at in on but and after before when while it this that these those some many earlier
 later meanwhile however then still yet also as if for from by with of to so or nor not no
@@ -517,7 +512,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
             lo = spans[i - 1].end
         lo = max(lo, span.start - _WINDOW)
         bs = lo
-        for m in _SENTENCE_END.finditer(text, lo, span.start + 1):  # +1: the lookahead sees the mark
+        for m in SENTENCE_END.finditer(text, lo, span.start + 1):  # +1: the lookahead sees the mark
             if m.end() <= span.start:
                 bs = m.end()
         pe = paras.index(max(span.end - 1, span.start))
@@ -525,14 +520,14 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
         if i + 1 < len(spans) and spans[i + 1].start < hi:
             hi = spans[i + 1].start
         ae = hi
-        m = _SENTENCE_END.search(text, span.end, min(hi, span.end + _WINDOW))
+        m = SENTENCE_END.search(text, span.end, min(hi, span.end + _WINDOW))
         if m:
             ae = m.end()
         lead = None
         if span.start == paras.starts[p] and p and text[: paras.ends[p - 1]].endswith(":"):
             ls = paras.starts[p - 1]
             if not (i and spans[i - 1].end > ls):
-                for m in _SENTENCE_END.finditer(text, ls, paras.ends[p - 1]):
+                for m in SENTENCE_END.finditer(text, ls, paras.ends[p - 1]):
                     ls = m.end()
                 lead = (ls, paras.ends[p - 1])
         bs = max(bs, span.start - _WINDOW)
@@ -586,7 +581,6 @@ _DASH_NAME = regex.compile(
 _NAME_COLON = regex.compile(
     rf"(?:^|[-—–―:.]\s+)(?P<np>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{1,3}})\s*:\s*$"
 )
-# The subject of a clause whose verb a participle continues: "Trump attacked X, saying, ...".
 # The subject that opens a sentence, after an optional lead-in ("On Tuesday, ..."): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = regex.compile(
@@ -691,41 +685,49 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _named(m, kinds: tuple[str, ...], base: int, cue: str | None, cue_pos: int):
+    """The attribution a pattern found when its noun phrase (group ``np``) is of one of
+    ``kinds``: (mention, mention position, cue, cue position), or None."""
+    ment = classify(m["np"]) if m else None
+    if ment and ment.kind in kinds:
+        return ment, base + m.start("np"), cue, cue_pos
+    return None
+
+
 def _find_attribution(text: str, seg: _Segment, span: Span):
     """(mention, mention position, cue, cue position) or None."""
     b0, b1 = seg.before
     j = b1 - 1
     while j >= b0 and text[j].isspace():
         j -= 1
-    if j >= b0 and text[j] == ":" and (found := _find_before(text, seg, span)):
-        if found[3] >= b1 - 80:  # the verb just before the colon: "In a statement, X said: “…”"
-            return found
+    before_found: tuple | None | bool = False  # False: not looked for yet
+    if j >= b0 and text[j] == ":":
+        before_found = _find_before(text, seg, span)
+        if before_found and before_found[3] >= b1 - 80:
+            return before_found  # the verb just before the colon: "In a statement, X said: “…”"
     a0, a1 = seg.after
     after = text[a0:a1]
     ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
     if after.strip():
-        if m := _DASH_NAME.match(after):
-            ment = classify(m["np"])
-            if ment and ment.kind in ("name", "org"):
-                return ment, a0 + m.start("np"), None, a0 + m.start()
+        m = _DASH_NAME.match(after)
+        if found := _named(m, ("name", "org"), a0, None, a0 + (m.start() if m else 0)):
+            return found
         if m := _ACCORDING_AFTER.match(after):
             got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
             if got:
                 return got[0], got[1], "according to", a0 + m.start()
-        for k, cue in enumerate(find_cues(after, 0, 400)):
+        cues = find_cues(after, 0, 400)
+        for cue in cues[:2]:
             m = _AFTER_SUBJECT.fullmatch(after, 0, cue.start())
             if m and not (ends_sentence and text[span.inner_end - 1] == "." and _leads_next(after, cue)):
                 got = _subject_before(m["np"], a0 + m.start("np"))
                 if got:
                     return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
-            if k:
-                break
         m = _AFTER_CUE_NP.match(after)
         if m:
             got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
             if got:
                 return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
-        cues = find_cues(after, 0, 400)
         if cues and _SENTENCE_CLOSE.match(after, cues[-1].end()):
             # The sentence ends with its attribution: 'Obama "felt a moral obligation" to act,
             # Axelrod said.'
@@ -733,11 +735,10 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
             got = _subject_before(after[: cue.start()], a0)
             if got and got[0].kind in ("name", "org", "pronoun", "description", "document"):
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
-        if m := _AFTER_ANY_VERB.match(after):  # "…,” Oliver barked.
-            ment = classify(m["np"])
-            if ment and ment.kind in ("name", "pronoun"):
-                return ment, a0 + m.start("np"), m["cue"], a0 + m.start("cue")
-    return _find_before(text, seg, span)
+        m = _AFTER_ANY_VERB.match(after)  # "…,” Oliver barked.
+        if found := _named(m, ("name", "pronoun"), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
+            return found
+    return _find_before(text, seg, span) if before_found is False else before_found
 
 
 def _find_before(text: str, seg: _Segment, span: Span):
@@ -747,39 +748,39 @@ def _find_before(text: str, seg: _Segment, span: Span):
     if not text[b0:b1].strip() and seg.lead:
         b0, b1 = seg.lead
     before = text[b0:b1]
-    if before.strip():
-        if m := _ACCORDING_BEFORE.search(before):
-            ment = classify(m["np"])
-            if ment:
-                return ment, b0 + m.start("np"), "according to", b0 + m.start()
-        tail = before.rstrip()
-        colon = tail.endswith(":")
-        last_word = tail.rstrip(":").rsplit(None, 1)[-1] if tail.rstrip(":") else ""
-        if colon and (m := _NAME_COLON.search(before)):  # "Pollsters agree - Carl Bialik: “...”"
-            ment = classify(m["np"])
-            if ment and ment.kind in ("name", "org"):
-                return ment, b0 + m.start("np"), None, b0 + m.end("np")
-        if colon and (m := _FOLLOWING.search(before)):  # "Sanders made the following comment:"
-            ment = classify(m["np"])
-            if ment and ment.kind in ("name", "org", "pronoun"):
-                return ment, b0 + m.start("np"), m["cue"], b0 + m.start("cue")
-        m = last_word.endswith("ed") and _BEFORE_ANY_VERB.search(before)  # "X gloated: “…”"
-        if m and (m["colon"] or len(text[span.inner_start:span.inner_end].split()) >= 6):
-            ment = classify(m["np"])
-            if ment and ment.kind in ("name", "pronoun"):
-                return ment, b0 + m.start("np"), m["cue"], b0 + m.start("cue")
-        short = len(text[span.inner_start:span.inner_end].split()) < 4
-        cues = find_cues(before)
-        for m in reversed(cues):
-            if short and not _BEFORE_TAIL.fullmatch(before, m.end()):
-                break  # a few quoted words inside reported speech: a term, not a quotation
-            got = _subject_before(before[: m.start()], b0)
-            if m["cue"].endswith("ing") or before[: m.start()].rstrip().endswith(" and"):
-                got = _clause_subject(before, b0, m.start()) or got
-            if got is None and not before[: m.start()].strip(" ,;:—–-\u00a0"):
-                got = _subject_after(before[m.end():], b0 + m.end())  # "Said Ellis: ..."
-            if got:
-                return got[0], got[1], _cue(m["cue"]), b0 + m.start()
+    if not before.strip():
+        return None
+    if m := _ACCORDING_BEFORE.search(before):
+        ment = classify(m["np"])
+        if ment:
+            return ment, b0 + m.start("np"), "according to", b0 + m.start()
+    n_words = len(text[span.inner_start:span.inner_end].split())
+    tail = before.rstrip()
+    colon = tail.endswith(":")
+    last_word = tail.rstrip(":").rsplit(None, 1)[-1] if tail.rstrip(":") else ""
+    if colon:
+        m = _NAME_COLON.search(before)  # "Pollsters agree - Carl Bialik: “...”"
+        if found := _named(m, ("name", "org"), b0, None, b0 + (m.end("np") if m else 0)):
+            return found
+        m = _FOLLOWING.search(before)  # "Sanders made the following comment:"
+        if found := _named(m, ("name", "org", "pronoun"), b0, m and m["cue"],
+                           b0 + (m.start("cue") if m else 0)):
+            return found
+    m = last_word.endswith("ed") and _BEFORE_ANY_VERB.search(before)  # "X gloated: “…”"
+    if m and (m["colon"] or n_words >= 6):
+        if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
+            return found
+    for m in reversed(find_cues(before)):
+        if n_words < 4 and not _BEFORE_TAIL.fullmatch(before, m.end()):
+            break  # a few quoted words inside reported speech: a term, not a quotation
+        pre = before[: m.start()]
+        got = _subject_before(pre, b0)
+        if m["cue"].endswith("ing") or pre.rstrip().endswith(" and"):
+            got = _clause_subject(before, b0, m.start()) or got
+        if got is None and not pre.strip(" ,;:—–-\u00a0"):
+            got = _subject_after(before[m.end():], b0 + m.end())  # "Said Ellis: ..."
+        if got:
+            return got[0], got[1], _cue(m["cue"]), b0 + m.start()
     return None
 
 
@@ -932,7 +933,7 @@ def _apposition(text: str, at: int, hi: int) -> str | None:
     return role_of_apposition(m["appos"]) if m else None
 
 
-def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Attribution], Resolver]:
+def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribution]:
     resolver = Resolver()
     _mentions_in_narration(text, spans, resolver)
     segments = _segments(text, paras, spans)
@@ -986,7 +987,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> tuple[list[Att
             if (att.speaker, att.role, att.aliases) != (ent.name, role, aliases):
                 att = dataclasses.replace(att, speaker=ent.name, role=role, aliases=aliases)
         final.append(att)
-    return final, resolver
+    return final
 
 
 def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
@@ -1058,7 +1059,7 @@ def _previous_sentence(text, paras, spans, i, p, starts_para) -> tuple[int, int]
     if quoted_before:
         lo = spans[i - 1].end
     lo = max(lo, hi - _WINDOW)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hi + 1) if m.end() < hi - 1]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, hi + 1) if m.end() < hi - 1]
     if ends:
         return ends[-1], hi
     if quoted_before:
