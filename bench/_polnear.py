@@ -148,6 +148,19 @@ def load_parser(spec: str = DEFAULT_PARSER) -> Callable[[str, str], list]:
 _BLOCK = re.compile(r"\n[ \t]*\n\s*")
 
 
+def clear_caches(package: str = "quotecheck") -> int:
+    """Empty every functools cache of the package's loaded modules, so that a timed run does not
+    profit from an earlier run over the same texts; returns how many caches were emptied."""
+    n = 0
+    for name, module in list(sys.modules.items()):
+        if name == package or name.startswith(package + "."):
+            for obj in vars(module).values():
+                if callable(getattr(obj, "cache_clear", None)):
+                    obj.cache_clear()
+                    n += 1
+    return n
+
+
 def paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` at paragraph breaks (blank lines) into whitespace-trimmed spans.
 

@@ -12,6 +12,7 @@ latest person introduced with that role.  Where the evidence is too weak the spe
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
@@ -803,22 +804,16 @@ def _cue(s: str) -> str:
     return " ".join(s.split())
 
 
-def _name_run(text: str, lo: int, hi: int, at: int, seq: str, seen: dict):
-    """A run of two or more capitalised words at ``at``: (position of the name, the name, its
-    title, the gender an honorific gives, where it stands) or None when no name is left.
-    ``seen`` keeps the parts of each run already read in this document, where runs recur."""
-    parts = seen.get(seq, False)
-    if parts is False:
-        parts = seen[seq] = _name_parts(seq)
-    if parts is None:
-        return None
-    offset, name, title, honor = parts
-    return at + offset, name, title, honor, (lo, at, at + len(seq), hi)
+# A run of capitalised words, read once per distinct run: where its name starts, the name, its
+# title, the gender an honorific gives, and what the name can stand for.
+_ORG, _SINGLE, _OTHER, _NAMED, _MAYBE = range(5)
 
 
-def _name_parts(seq: str) -> tuple[int, str, str, str] | None:
-    """The name in a run of capitalised words, where it starts, its title and an honorific's
-    gender."""
+@functools.lru_cache(maxsize=1 << 15)
+def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
+    """The name in a run of capitalised words: (where it starts in the run, the name, its title,
+    an honorific's gender, its class), or None when no name is left.  Cached across documents:
+    news names the same people and places again and again."""
     tokens = seq.split()
     if _clean_token(tokens[-1]).lower() in lexicon.ORG_WORDS:
         role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
@@ -833,7 +828,18 @@ def _name_parts(seq: str) -> tuple[int, str, str, str] | None:
         return None
     honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
     title = " ".join(t for t in role_toks if t.lower() not in lexicon.HONORIFICS)
-    return seq.rfind(name_toks[0]), " ".join(name_toks), title, honor
+    lows = [t.lower() for t in name_toks]
+    if lows[-1] in lexicon.ORG_WORDS:
+        kind = _ORG
+    elif len(lows) == 1:
+        kind = _SINGLE
+    elif len(lows) > 4 or any(t in lexicon.ORG_WORDS for t in lows):
+        kind = _OTHER
+    elif lows[0] in lexicon.MALE_NAMES or lows[0] in lexicon.FEMALE_NAMES or honor:
+        kind = _NAMED  # a first name or an honorific marks a person
+    else:
+        kind = _MAYBE  # a person only where the text gives a role
+    return seq.rfind(name_toks[0]), " ".join(name_toks), title, honor, kind
 
 
 def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> None:
@@ -845,55 +851,53 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
         gaps.append((pos, span.start))
         pos = span.end
     gaps.append((pos, len(text)))
-    found = []
-    seen: dict = {}
+    runs = []  # (position, run, gap start, gap end): runs of two or more capitalised words
     singles = []  # (position, word): most capitalised words stand alone
     for lo, hi in gaps:
         for m in _CAPITAL_RUN.finditer(text, lo, hi):
             seq = m.group()
             if " " not in seq:
                 singles.append((m.start(), seq.rstrip(".")))
-                continue
-            if "." in seq:
+            elif "." in seq:
                 start = m.start()
                 for part in _sentence_pieces(seq):
                     at = start + seq.find(part)
-                    (singles.append((at, part)) if " " not in part
-                     else found.append(_name_run(text, lo, hi, at, part, seen)))
-                continue
-            found.append(_name_run(text, lo, hi, m.start(), seq, seen))
-    found = [f for f in found if f is not None]
+                    if " " in part:
+                        runs.append((at, part, lo, hi))
+                    else:
+                        singles.append((at, part))
+            else:
+                runs.append((m.start(), seq, lo, hi))
 
-    def role_of(title: str, where: tuple[int, int, int, int]) -> str | None:
-        lo, at, end, hi = where
-        return title or _left_role(text, lo, at) or _apposition(text, end, hi)
+    def role_of(title: str, lo: int, at: int, seq: str, hi: int) -> str | None:
+        return title or _left_role(text, lo, at) or _apposition(text, at + len(seq), hi)
 
-    # A name counts as a person when the text marks it as one.
+    found = []  # (position of the name, the name, its title, the run, its place)
     orgs = []
-    for start, name, title, honor, where in found:
-        toks = name.split()
-        if toks[-1].lower() in lexicon.ORG_WORDS:
-            orgs.append((start, resolver.org(name)))
+    for at, seq, lo, hi in runs:
+        parts = _name_parts(seq)
+        if parts is None:
             continue
-        if len(toks) == 1:
+        offset, name, title, honor, kind = parts
+        found.append((at + offset, name, title, at, seq, lo, hi))
+        if kind == _ORG:
+            orgs.append((at + offset, resolver.org(name)))
+        elif kind == _SINGLE:
             if honor:
                 resolver.person(name, gender=honor)
-            continue
-        if len(toks) > 4 or any(t.lower() in lexicon.ORG_WORDS for t in toks):
-            continue
-        first = toks[0].lower()
-        if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or honor:
-            resolver.person(name, role=role_of(title, where), gender=honor)
-        elif role := role_of(title, where):
+        elif kind == _NAMED:
+            resolver.person(name, role=role_of(title, lo, at, seq, hi), gender=honor)
+        elif kind == _MAYBE and (role := role_of(title, lo, at, seq, hi)):
             resolver.person(name, role=role)
     for start, idx in orgs:
         resolver.mention_at(start, idx)
-    for start, name, title, honor, where in found:
+    entities = resolver.entities
+    for start, name, title, at, seq, lo, hi in found:
         idx = resolver.find(name)
         if idx is not None:
-            ent = resolver.entities[idx]
+            ent = entities[idx]
             if not ent.role:
-                ent.role = role_of(title, where)
+                ent.role = role_of(title, lo, at, seq, hi)
             resolver.mention_at(start, idx)
     # A word alone names someone the text has named in full ("Idrissov explained").
     known = resolver.last_names()
