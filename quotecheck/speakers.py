@@ -11,11 +11,11 @@ latest person introduced with that role.  Where the evidence is too weak the spe
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -51,31 +51,13 @@ _CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
 # or "Reports" at a sentence's start are far more often nouns.
 _CUE_FORMS |= {"Said", "Says", "Asked", "Added", "Wrote", "Told", "According to"}
 _CUE_ALT = f"(?:{word_trie(_CUE_FORMS)})"
-_CUES = re.compile(rf"(?<![\w'’-]){_CUE_ALT}(?![\w'’-])")
+_CUES = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE_ALT})(?![\w'’-])")
 
 
-class Cue:
-    """A reporting verb found in the text, read like a match: start(), end(), cue["cue"]."""
-
-    __slots__ = ("_start", "_end", "words")
-
-    def __init__(self, start: int, end: int, words: str):
-        self._start, self._end, self.words = start, end, words
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def __getitem__(self, name: str) -> str:
-        return self.words
-
-
-def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
-    """Every reporting verb between lo and hi ("said", "Said", "according to")."""
-    hi = len(text) if hi is None else hi
-    return [Cue(m.start(), m.end(), m.group()) for m in _CUES.finditer(text, lo, hi)]
+def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
+    """Every reporting verb between lo and hi ("said", "Said", "according to"): matches whose
+    group "cue" holds the words."""
+    return list(_CUES.finditer(text, lo, len(text) if hi is None else hi))
 
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|Pres|Atty|Mt|Ft)\."
@@ -176,8 +158,9 @@ class Entity:
             self.name = name
 
 
-@dataclass(frozen=True)
-class Mention:
+# The records of this stage are created per passage and per phrase, thousands of times per
+# archive: named tuples, immutable like the core's dataclasses and four times cheaper to build.
+class Mention(NamedTuple):
     """The words that name a speaker, as parsed from the narration."""
 
     text: str
@@ -187,8 +170,9 @@ class Mention:
     honorific: str = ""
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
+    """Who said a passage (or that it is a term), as this stage found it."""
+
     kind: str  # "speech" or "term"
     speaker: str | None = None
     mention: str | None = None
@@ -220,9 +204,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:cut], tokens[cut:]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def classify(np: str) -> Mention | None:
-    """What kind of mention a noun phrase is, or None when it names nobody."""
-    text = _RX_PAREN.sub("", np).strip(" ,;:—–-\u00a0")
+    """What kind of mention a noun phrase is, or None when it names nobody.  Cached: the same
+    phrases ("he", "the president", "Clinton") name speakers again and again."""
+    text = (_RX_PAREN.sub("", np) if "(" in np else np).strip(" ,;:—–-\u00a0")
     if not text or len(text) > 120:
         return None
     low = text.lower()
@@ -490,8 +476,7 @@ class Resolver:
         return None
 
 
-@dataclass(frozen=True)
-class _Segment:
+class _Segment(NamedTuple):
     """The narration of a passage's sentence before it and after it."""
 
     before: tuple[int, int]
@@ -525,7 +510,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
         if m:
             ae = m.end()
         lead = None
-        if span.start == paras.starts[p] and p and text[: paras.ends[p - 1]].endswith(":"):
+        if span.start == paras.starts[p] and p and text.endswith(":", 0, paras.ends[p - 1]):
             ls = paras.starts[p - 1]
             if not (i and spans[i - 1].end > ls):
                 for m in SENTENCE_END.finditer(text, ls, paras.ends[p - 1]):
@@ -601,7 +586,7 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     if len(pre) > 300:  # a subject with its appositions is far shorter; keeps searches cheap
         base += len(pre) - 300
         pre = pre[-300:]
-    s = _RX_PAREN.sub("", pre).rstrip()  # "(D-Mo.)"
+    s = (_RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
     words = s.split()
     while words and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly")) and len(words) > 1:
         s = s[: s.rstrip().rfind(words[-1])].rstrip()  # "has", "often", "recently"
@@ -989,7 +974,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
             role = ent.role if ent.kind == "person" else None
             aliases = tuple(sorted(ent.aliases))
             if (att.speaker, att.role, att.aliases) != (ent.name, role, aliases):
-                att = dataclasses.replace(att, speaker=ent.name, role=role, aliases=aliases)
+                att = att._replace(speaker=ent.name, role=role, aliases=aliases)
         final.append(att)
     return final
 
