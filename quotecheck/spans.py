@@ -33,7 +33,9 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     "‚": ("‘", "’"),
 }
 _SINGLE_OPENERS = "‘'‚"
-_MARKS = regex.compile(r"""'''|''|``|["“”„«»‹›‘’‚']""")
+# An apostrophe between two letters (don't, Kazakhstan’s) can neither open nor close a passage,
+# so the pattern leaves it out: a third of the marks in news, never looked at.
+_MARKS = regex.compile(r"""'''|''|``|["“”„«»‹›‘‚]|(?<!\p{L})['’]|['’](?!\p{L})""")
 _STRAIGHT = ('"', "''", "``")
 # Words that begin with an apostrophe: 'n' (rock 'n' roll), 'em, 'til, '90s, 'cause ...
 _ELISION = regex.compile(r"(?i)(?:n['’](?!\p{L})|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d)")

@@ -74,7 +74,13 @@ _CAPITAL_RUN = regex.compile(
 _ABBREVIATED = regex.compile(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
-def _sentence_pieces(seq: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 12)
+def _sentence_pieces(seq: str) -> tuple[tuple[int, str], ...]:
+    """The parts of a run that full stops ending sentences leave, each with its offset."""
+    return tuple((seq.find(piece), piece) for piece in _pieces(seq))
+
+
+def _pieces(seq: str) -> list[str]:
     if seq.find(".") == len(seq) - 1:  # the usual case: one full stop, at the end
         last = seq[seq.rfind(" ") + 1:]
         return [seq] if _ABBREVIATED.fullmatch(last) else [seq[:-1]]
@@ -187,6 +193,14 @@ class Attribution(NamedTuple):
 
 def _fold(s: str) -> str:
     return s.replace("’", "'").casefold()
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _name_key(name: str) -> tuple[str, str, int]:
+    """How the resolver files a name: its folded form, its folded last word, its word count."""
+    key = _fold(name)
+    parts = key.split()
+    return key, (parts[-1] if parts else key), len(parts)
 
 
 def _clean_token(tok: str) -> str:
@@ -362,13 +376,11 @@ class Resolver:
     # -- building -----------------------------------------------------------------------
     def find(self, name: str) -> int | None:
         """The person this name (full, or a last name alone) already stands for."""
-        key = _fold(name)
+        key, last, n_words = _name_key(name)
         idx = self._by_key.get(key)
         if idx is not None:
             return idx
-        parts = key.split()
-        last = parts[-1] if parts else key
-        if len(parts) == 1:
+        if n_words == 1:
             return self._by_last.get(last)
         idx = self._by_key.get(last)
         if idx is None or self.entities[idx].kind != "person":
@@ -400,8 +412,7 @@ class Resolver:
                 ent.gender = "m"
             elif first in lexicon.FEMALE_NAMES and first not in lexicon.MALE_NAMES:
                 ent.gender = "f"
-        key = _fold(name)
-        last = key.split()[-1] if key.split() else key
+        key, last, _ = _name_key(name)
         self._by_key[key] = idx
         self._by_key.setdefault(last, idx)
         self._by_last.setdefault(last, idx)
@@ -845,8 +856,8 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                 singles.append((m.start(), seq.rstrip(".")))
             elif "." in seq:
                 start = m.start()
-                for part in _sentence_pieces(seq):
-                    at = start + seq.find(part)
+                for offset, part in _sentence_pieces(seq):
+                    at = start + offset
                     if " " in part:
                         runs.append((at, part, lo, hi))
                     else:
