@@ -608,7 +608,7 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
         if len(s) > 200:
             base += len(s) - 200
             s = s[-200:]
-        m = _APPOS_NAME.search(s)
+        m = _APPOS_NAME.search(s, _after_commas(s, 3))
         if m and _RX_DET_START.match(m["appos"].strip()):
             ment = classify(m["name"])
             if ment and ment.kind in ("name", "org"):
@@ -618,7 +618,7 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
                 return ment, base + m.start("name")
         m = _NAME_APPOS_FIRST.match(s)
         if not (m and classify(m["name"])):
-            m = _NAME_APPOS.search(s)
+            m = _NAME_APPOS.search(s, _after_commas(s, 4))
         if m:
             name_part = _last_clause(m["name"])
             ment = classify(name_part)
@@ -648,6 +648,17 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
         if ment and ment.kind in ("description", "document"):
             return ment, offset + m.start()
     return None
+
+
+def _after_commas(s: str, n: int) -> int:
+    """Where the last n-1 commas' fields begin: a pattern whose fields hold no other comma
+    cannot match earlier, so its search starts there instead of trying every place."""
+    cut = len(s)
+    for _ in range(n):
+        cut = s.rfind(",", 0, cut)
+        if cut < 0:
+            return 0
+    return cut + 1
 
 
 def _last_clause(s: str) -> str:
