@@ -9,6 +9,7 @@ what someone says about a day is not the day they said it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 
 import regex
@@ -20,16 +21,22 @@ from quotecheck.spans import SENTENCE_END
 from quotecheck.speakers import Attribution
 
 # Words that name an occasion ("after the meeting", "at a press conference"), looked for in
-# lower-cased text: a plain alternation is many times faster than a case-insensitive one.
-_OCCASION = regex.compile(
-    r"\b(?:meeting|meetings|met|meet|talks|press conference|news conference|briefing|"
-    r"interview|interviewed|visit|visited|trip|tour|toured|summit|hearing|testimony|testified|"
-    r"speech|address|addressed|rally|debate|session)\b"
+# lower-cased text: a plain alternation is many times faster than a case-insensitive one, and a trie
+# ("me(?:et(?:ing(?:s)?)?|t)") faster still.  On ASCII text `re` finds the same words (its \b
+# agrees with regex's there) in half the time; other text keeps `regex`'s Unicode \b.
+_OCCASION_WORDS = (
+    r"(?:address(?:ed)?|briefing|debate|hearing|interview(?:ed)?|me(?:et(?:ing(?:s)?)?|t)"
+    r"|news\ conference|press\ conference|rally|s(?:ession|peech|ummit)"
+    r"|t(?:alks|esti(?:fied|mony)|our(?:ed)?|rip)|visit(?:ed)?)"
 )
+_OCCASION = regex.compile(rf"\b{_OCCASION_WORDS}\b")
+_OCCASION_ASCII = re.compile(rf"\b{_OCCASION_WORDS}\b")
 
 
 def _has_occasion(text: str, lo: int, hi: int) -> bool:
-    return _OCCASION.search(text[lo:hi].lower()) is not None
+    clause = text[lo:hi].lower()
+    pattern = _OCCASION_ASCII if clause.isascii() else _OCCASION
+    return pattern.search(clause) is not None
 
 
 _SENTENCE_BREAK = regex.compile(rf"{SENTENCE_END.pattern}|\n\s*\n")
