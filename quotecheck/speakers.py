@@ -608,7 +608,10 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
         if len(s) > 200:
             base += len(s) - 200
             s = s[-200:]
-        m = _APPOS_NAME.search(s, _after_commas(s, 3))
+        # The last field is the name (at most 60 characters) or the apposition (at most 90):
+        # longer, neither pattern can match, and trying costs more than anything else here.
+        last_field = len(s[s.rfind(",", 0, len(s) - 1) + 1:-1].strip())
+        m = _APPOS_NAME.search(s, _after_commas(s, 3)) if last_field <= 60 else None
         if m and _RX_DET_START.match(m["appos"].strip()):
             ment = classify(m["name"])
             if ment and ment.kind in ("name", "org"):
@@ -618,7 +621,7 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
                 return ment, base + m.start("name")
         m = _NAME_APPOS_FIRST.match(s)
         if not (m and classify(m["name"])):
-            m = _NAME_APPOS.search(s, _after_commas(s, 4))
+            m = _NAME_APPOS.search(s, _after_commas(s, 4)) if last_field <= 90 else None
         if m:
             name_part = _last_clause(m["name"])
             ment = classify(name_part)
