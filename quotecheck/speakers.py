@@ -588,7 +588,7 @@ _BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = regex.compile(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
 _NAME_APPOS = regex.compile(
-    r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}(?:,\s*\p{Lu}[^,]{1,60})?)\s*,$"
+    r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
 )
 
 
@@ -935,7 +935,7 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
 
 
 _APPOSITION = regex.compile(
-    r"^,\s+(?P<appos>[^,.;:“”\"\n]{2,80}(?:,\s+\p{Lu}[^,.;:“”\"\n]{1,60}(?=,))?),"
+    r"^,\s+(?P<appos>(?>[^,.;:“”\"\n]{2,80})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
 
 
