@@ -62,7 +62,9 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|Pres|Atty|Mt|Ft)\."
 _TOKEN = rf"(?:{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
-_PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|ben|dos|das)"
+# Lower-case words inside names ("Charles de Gaulle"), as a trie: tried after every capitalised
+# word of the text, so it must fail at once on any other word.
+_PARTICLE = f"(?:{word_trie('de da del della di du van von der den bin ibn al el la le ben dos das'.split())})"
 _CONNECT = r"(?:of(?:\s+the)?|for)"
 # Runs of capitalised words (names, titles, places).  Every word may keep a full stop, which is
 # three times faster to find than telling abbreviations apart in the pattern; a run is then cut
