@@ -561,7 +561,8 @@ _AFTER_CUE_NP = regex.compile(
 # before a colon that opens one ("Mr. Christie gloated: “…”").
 _NAME_OR_PRONOUN = rf"(?:(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}|he|she|they|He|She|They)"
 _AFTER_ANY_VERB = regex.compile(
-    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*[.!]\s*$"
+    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
+    rf"(?:\s+(?:on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
 _BEFORE_ANY_VERB = regex.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*(?P<colon>:)?\s*$"
@@ -580,11 +581,22 @@ _DASH_NAME = regex.compile(
 _NAME_COLON = regex.compile(
     rf"(?:^|[-—–―:.]\s+)(?P<np>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{1,3}})\s*:\s*$"
 )
-# The subject that opens a sentence, after an optional lead-in ("On Tuesday, ..."): whom a
+# A surname alone before a colon ("Ryan: “…”"): a speaker only when the text names that person.
+_SURNAME_COLON = regex.compile(
+    r"(?:^\s*|[-—–―:”\"]\s+|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Prof|Rev|\p{Lu}))[.!?]\s+)"
+    r"(?P<np>\p{Lu}[\p{L}\p{M}’'\-]+)\s*:\s*$"
+)
+# Two lead-ins before a subject, the first of them a time, a place or a circumstance ("On
+# Thursday, after remaining neutral ...,", "Speaking in Salem, New Hampshire,").
+_TWO_LEADS = (
+    r"(?i:on|in|at|after|before|when|while|during|earlier|later|last|this|since|following|speaking)\b"
+    r"[^,.;:!?“”\"]{0,60},\s+[^,.;:!?“”\"]{0,60},\s+"
+)
+# The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = regex.compile(
-    rf"\s*(?:[^,.;:!?“”\"]{{0,60}},\s+)?(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,4}}(?:[’']s"
-    rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))\s"
+    rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,4}}(?:[’']s"
+    rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
 _BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
@@ -707,7 +719,7 @@ def _named(m, kinds: tuple[str, ...], base: int, cue: str | None, cue_pos: int):
     return None
 
 
-def _find_attribution(text: str, seg: _Segment, span: Span):
+def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str] = frozenset()):
     """(mention, mention position, cue, cue position) or None."""
     b0, b1 = seg.before
     j = b1 - 1
@@ -715,7 +727,7 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
         j -= 1
     before_found: tuple | None | bool = False  # False: not looked for yet
     if j >= b0 and text[j] == ":":
-        before_found = _find_before(text, seg, span)
+        before_found = _find_before(text, seg, span, known)
         if before_found and before_found[3] >= b1 - 80:
             return before_found  # the verb just before the colon: "In a statement, X said: “…”"
     a0, a1 = seg.after
@@ -751,10 +763,10 @@ def _find_attribution(text: str, seg: _Segment, span: Span):
         m = _AFTER_ANY_VERB.match(after)  # "…,” Oliver barked.
         if found := _named(m, ("name", "pronoun"), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
             return found
-    return _find_before(text, seg, span) if before_found is False else before_found
+    return _find_before(text, seg, span, known) if before_found is False else before_found
 
 
-def _find_before(text: str, seg: _Segment, span: Span):
+def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str] = frozenset()):
     """The attribution in the narration before a passage (or in a lead-in ending with a colon
     at the end of the paragraph before)."""
     b0, b1 = seg.before
@@ -774,6 +786,9 @@ def _find_before(text: str, seg: _Segment, span: Span):
     if colon:
         m = _NAME_COLON.search(before)  # "Pollsters agree - Carl Bialik: “...”"
         if found := _named(m, ("name", "org"), b0, None, b0 + (m.end("np") if m else 0)):
+            return found
+        m = _SURNAME_COLON.search(before)
+        if m and m["np"] in known and (found := _named(m, ("name",), b0, None, b0 + m.end("np"))):
             return found
         m = _FOLLOWING.search(before)  # "Sanders made the following comment:"
         if found := _named(m, ("name", "org", "pronoun"), b0, m and m["cue"],
@@ -839,7 +854,14 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if not name_toks:
         return None
     honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
-    title = " ".join(t for t in role_toks if t.lower() not in lexicon.HONORIFICS)
+    # A title starts at its own words, not the sentence's: "As Professor X" -> "Professor"; and
+    # after an honorific ("But Mr. Ackman", "Unlike Mr. Rubio": no title at all).
+    honorifics = [i for i, t in enumerate(role_toks) if t.lower() in lexicon.HONORIFICS]
+    if honorifics:
+        role_toks = role_toks[honorifics[-1] + 1:]
+    while role_toks and role_toks[0].lower() in _STOP:
+        role_toks = role_toks[1:]
+    title = " ".join(role_toks)
     lows = [t.lower() for t in name_toks]
     if lows[-1] in lexicon.ORG_WORDS:
         kind = _ORG
@@ -882,7 +904,8 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                 runs.append((m.start(), seq, lo, hi))
 
     def role_of(title: str, lo: int, at: int, seq: str, hi: int) -> str | None:
-        return title or _left_role(text, lo, at) or _apposition(text, at + len(seq), hi)
+        return (title or _left_role(text, lo, at) or _apposition(text, at + len(seq), hi)
+                or _apposition_before(text, lo, at))
 
     found = []  # (position of the name, the name, its title, the run, its place)
     orgs = []
@@ -949,14 +972,35 @@ def _apposition(text: str, at: int, hi: int) -> str | None:
     return role_of_apposition(m["appos"]) if m else None
 
 
+_KIN = frozenset("wife husband son daughter father mother brother sister parent widow widower".split())
+
+
+def _apposition_before(text: str, lo: int, at: int) -> str | None:
+    """ "the company's site manager, Ruth Ambler," -> "company's site manager": a role noun
+    phrase set off by commas right before the name."""
+    if at - 2 < lo or not text.startswith(", ", at - 2):
+        return None
+    start = max(lo, at - 82)
+    cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n")
+    phrase = text[max(start, cut + 1):at - 2].strip()
+    words = phrase.split()
+    if not 1 < len(words) <= 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its"):
+        return None
+    last = words[-1].lower()
+    if last not in lexicon.ROLE_NOUNS and last not in lexicon.TITLE_WORDS or last in _KIN:
+        return None  # kin share a surname: "his wife, X Lazar," would merge her with him
+    return _strip_article(phrase) if words[0].lower() in ("the", "a", "an") else phrase
+
+
 def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribution]:
     resolver = Resolver()
     _mentions_in_narration(text, spans, resolver)
     segments = _segments(text, paras, spans)
+    known = frozenset(resolver.last_names())  # surnames of the people the narration names
     out: list[Attribution] = []
     last_speech = -1
     for i, (span, seg) in enumerate(zip(spans, segments)):
-        found = _find_attribution(text, seg, span)
+        found = _find_attribution(text, seg, span, known)
         clause = tuple(r for r in (seg.before, seg.after) if r[1] > r[0])
         if found is None:
             out.append(_unattributed(text, paras, spans, out, i, clause, resolver, last_speech))
