@@ -168,7 +168,9 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
 def _closes(text: str, i: int, ch: str, opener: str) -> bool:
     if ch not in _CLOSERS[opener]:
         return False
-    if opener in _STRAIGHT or ch == '"':
+    # Marks that look the same at both ends; and “, which opens a quotation within a quotation
+    # ("he calls “hell” than") as often as it closes one set by mistake (“Text“).
+    if opener in _STRAIGHT or ch in '"“':
         return not _is_left_flanking(text, i, len(ch)) or _is_right_flanking(text, i, len(ch))
     if ch in "’'":
         return _is_right_flanking(text, i)

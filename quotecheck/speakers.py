@@ -782,7 +782,8 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str] = f
     n_words = len(text[span.inner_start:span.inner_end].split())
     tail = before.rstrip()
     colon = tail.endswith(":")
-    last_word = tail.rstrip(":").rsplit(None, 1)[-1] if tail.rstrip(":") else ""
+    words_before = tail.rstrip(":").rsplit(None, 1)
+    last_word = words_before[-1] if words_before else ""  # "\u00a0:" holds no word at all
     if colon:
         m = _NAME_COLON.search(before)  # "Pollsters agree - Carl Bialik: “...”"
         if found := _named(m, ("name", "org"), b0, None, b0 + (m.end("np") if m else 0)):
