@@ -100,6 +100,11 @@ erlan kairat nursultan talgat askar marat ahmed mohammed muhammad ali omar hassa
 mustafa ibrahim yusuf karim pierre jean luc jacques francois françois emmanuel nicolas hans
 klaus jurgen jürgen stefan wolfgang helmut friedrich lars sven erik hiroshi kenji takeshi wei
 li jun chen raj amit rahul carlos luis miguel juan pedro diego antonio giuseppe marco luca
+steve dave dan tom jim tony nick joel jeff greg jon josh matt phil doug ken ron don dick jimmy
+johnny danny tommy marcus derek travis shawn todd craig brad chad troy glenn howard herbert
+stanley leonard harry fred frederick norman marvin earl clarence ernest francis vernon lloyd
+leon neil allen curtis barry dale joey luke jake sam alex andy colin ian hugh nigel graham
+owen rupert simon oliver harvey reince mitch chuck elliott kurt hank jared trey beto cory
 """.split())
 FEMALE_NAMES = frozenset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
@@ -114,4 +119,12 @@ elena olga natalia natasha irina svetlana tatiana tatyana ekaterina yulia anasta
 aigul dinara gulnara fatima aisha leila layla amina sophie claire isabelle camille chloe
 angela ursula heidi ingrid greta astrid yuki keiko mei priya sunita ana lucia carmen sofia
 giulia francesca valentina theresa nadia hanna eva clara helga monika
+jane joanne kate katie kathy cathy sue susie liz beth betsy ellen eleanor louise lucy molly
+nora norah peggy sally sheila sylvia tina wendy yvonne valerie vanessa vicki wanda jill jenny
+lynn lynne marsha marcia maureen michele melanie meghan megyn mia naomi nina paula phyllis
+rita roberta rosa rosemary sabrina sonia stacy stacey suzanne tammy tara tracy tricia ivanka
+melania chelsea condoleezza loretta dora debbie elaine erin gwen harriet irene jeanne joanna
+josephine kara kristen kirsten lena lori lorraine miriam monica nadine pauline renee rhonda
+shannon sherry shelley stella tamara tanya vera veronica vivian yolanda zoe amelia ava ella
+lily nancy elise
 """.split())

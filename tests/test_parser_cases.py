@@ -1,0 +1,89 @@
+"""Single parser cases, each a short text written for the test, with the reading a person gives it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from quotecheck.model import Document  # noqa: E402
+from quotecheck.parse import parse_document  # noqa: E402
+
+
+def speech(text: str):
+    return [q for q in parse_document(Document("case.txt", text)) if q.kind == "speech"]
+
+
+def test_opening_curly_mark_inside_a_quotation_nests():
+    text = "“I would rather live in what he calls “hell” than see him win,” Rosa Diaz said.\n"
+    [quote] = speech(text)
+    assert quote.quote == text[: text.index(" Rosa")]
+    assert quote.speaker == "Rosa Diaz"
+
+
+def test_signature_lines_each_name_their_own_quotation():
+    text = (
+        "Readers answered the question.\n"
+        "“He never answers anything.” ― Ana Ruiz\n"
+        "“I would take what he calls “chaos” over this.” ― Maria Lopez\n"
+    )
+    assert [(q.speaker, q.quote[:8]) for q in speech(text)] == [
+        ("Ana Ruiz", "“He neve"),
+        ("Maria Lopez", "“I would"),
+    ]
+
+
+def test_surname_before_a_colon_names_only_someone_the_text_names():
+    text = "Jane Holt chaired the hearing.\n\nHolt: “We will sit until every witness is heard.”\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.speaker_mention) == ("Jane Holt", "Holt")
+
+    text = "The hearing went on late.\n\nUpdate: “The committee will sit again on Monday.”\n"
+    assert [q.speaker for q in speech(text)] == [None]
+
+
+def test_a_surname_after_an_honorific_is_not_a_colon_speaker():
+    text = (
+        "Nelson Diaz, a former aide, said of Mr. Rubio: “He has always worked harder than "
+        "anyone in the room.”\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker == "Nelson Diaz"
+
+
+def test_unknown_verb_followed_by_a_day_then_the_next_passage_continues():
+    text = (
+        "Senator Pat Toomey voted no.\n\n“They were never serious about a deal,” Toomey fumed on "
+        "Tuesday. “That would have shown good faith.”\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.cue) == ("Pat Toomey", "fumed")
+    assert (second.speaker, second.cue) == ("Pat Toomey", None)
+
+
+def test_subject_after_two_lead_ins():
+    text = (
+        "On Thursday, after weeks of silence, Samuel Okafor backed the plan, saying, “The jobs "
+        "are real.”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Samuel Okafor", "saying")
+
+
+def test_a_sentence_opening_word_is_no_title():
+    text = "But Mr. Ackman was calm. “We are not selling,” Mr. Ackman said.\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.role) == ("Ackman", None)
+
+
+def test_role_set_off_before_the_name():
+    text = "The company’s site manager, Ruth Ambler, spoke first. “We will plant a wood,” Ambler said.\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.role) == ("Ruth Ambler", "company’s site manager")
+
+
+def test_colon_after_a_lone_no_break_space_parses():
+    assert [q.kind for q in parse_document(Document("case.txt", '\u00a0:""'))] in ([], ["term"])
