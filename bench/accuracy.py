@@ -75,6 +75,7 @@ def main() -> int:
     # Speaker accuracy on found direct quotes with a non-pronoun gold speaker.
     n_pron = n_none = 0
     judged, ok, ok_alt, bad = 0, 0, 0, []
+    by_class: dict[str, list[int]] = {}  # gold class -> [judged, speaker right, either right]
     for doc_id, g, p in found:
         if not g.speaker:
             n_none += 1
@@ -89,6 +90,10 @@ def main() -> int:
         ok += hit
         hit_alt = hit or pn.speaker_matches(g.speaker, mention)
         ok_alt += hit_alt
+        tally = by_class.setdefault(pn.speaker_class(g.speaker), [0, 0, 0])
+        tally[0] += 1
+        tally[1] += hit
+        tally[2] += hit_alt
         if not hit:
             bad.append((doc_id, g, p, speaker, mention, hit_alt))
     spk = ratio(ok, judged)
@@ -109,6 +114,12 @@ def main() -> int:
     print(f"speaker accuracy:       {spk:.4f} (n={judged}: found direct quotes with a non-pronoun "
           f"gold speaker; skipped {n_pron} pronoun, {n_none} without speaker)")
     print(f"  with speaker_mention: {spk_alt:.4f} (extracted speaker OR speaker_mention matches)")
+    for cls, (n, right, right_alt) in sorted(by_class.items()):
+        what = ("the gold names someone" if cls == "name" else
+                "the gold is a description (\"the campaign\"): a speaker resolved to a name cannot "
+                "match it" if cls == "description" else f"gold class {cls}")
+        print(f"  {cls + ':':20s}  {ratio(right, n):.4f} speaker, {ratio(right_alt, n):.4f} speaker "
+              f"or mention (n={n}; {what})")
     print(f"elapsed:                {elapsed:.2f} s total, {parse_seconds:.2f} s parsing")
     if failures:
         print(f"parser errors:          {len(failures)} articles raised "
