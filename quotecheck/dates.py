@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
+from quotecheck.lexicon import word_trie
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -67,10 +69,10 @@ class DateExpr:
 # looked for with str.find, which skips over text several times faster than a pattern that has to
 # stop at every "t".  (Where two words overlap, "Satoday", the later one follows a letter and is no
 # date.)
-_CAPITAL_STARTS = re.compile(
-    r"(?:A(?:pr|ug)|Dec|F(?:eb|ri)|J(?:an|u(?:l|n))|Last\ |M(?:a(?:r|y)|on)|Nov|Oct|S(?:at|ep|un)"
-    r"|T(?:h(?:is\ |u)|o(?:day|night)|ue)|Wed|Yesterday)"
-)
+_CAPITAL_STARTS = re.compile(word_trie(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Yesterday Today "
+    "Tonight".split() + ["This ", "Last "]
+))
 _LOWER_STARTS = ("yesterday", "today", "tonight", "this ", "last ")
 # A date that begins with a digit is a day ("10th March", "12-13 March") or an ISO date: its first
 # digit opens a run, and within two characters comes an ordinal, a space or a dash, or after four a

@@ -20,30 +20,9 @@ from typing import NamedTuple
 import regex
 
 from quotecheck import lexicon
+from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
 from quotecheck.spans import SENTENCE_END, Paragraphs
-
-
-def word_trie(words) -> str:
-    """One pattern for a set of words, as a trie ("sa(?:id|ys)"), so the engine never backs up
-    to try another word: six times faster than an alternation of two hundred verbs."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?" if len(branches) == 1 else body + "?"
-        return body
-
-    return emit(root)
 
 
 _CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
