@@ -586,7 +586,17 @@ _NAME_APPOS = regex.compile(
 
 
 def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
-    """The subject that ends ``pre`` (the narration right before a cue), with its position."""
+    """The subject that ends ``pre`` (the narration right before a cue), with its position,
+    ``pre`` starting at ``base``."""
+    found = _subject_at_end(pre)
+    return (found[0], base + found[1]) if found else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
+    """The subject that ends ``pre``, with its offset in ``pre``.  Cached: the same few words
+    ("he", "Trump", "the senator") stand before a reporting verb again and again."""
+    base = 0
     if len(pre) > 300:  # a subject with its appositions is far shorter; keeps searches cheap
         base += len(pre) - 300
         pre = pre[-300:]
