@@ -62,6 +62,13 @@ businessman businesswoman entrepreneur investor banker teacher student farmer vo
 master singer musician artist writer engineer architect pilot nurse principal father mother
 parent son daughter wife husband brother sister chair widow widower veteran nominee fellow
 supporter supporters critic critics observer observers host anchor reporter journalist historian
+columnist commentator correspondent delegate delegates donor donors
+""".split())
+# Party and camp nouns: a description in their own right ("a New Hampshire Republican"), but only
+# modifiers before another role noun ("the independent Vermont senator").
+PARTY_NOUNS = frozenset("""
+republican republicans democrat democrats conservative conservatives liberal liberals
+libertarian libertarians independent independents progressive progressives
 """.split())
 
 # Words that end the name of an organisation or a document's author.

@@ -290,12 +290,17 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
             owner = " ".join(toks[:-1] + [_clean_token(toks[-1])])
             break
     head = doc_at if doc_at is not None and (role_at is None or doc_at <= role_at) else role_at
+    if lows[-1] in _STOP:
+        return None  # "... columnist David Auerbach went so far as to": a clause, cut short
     if head is not None and not _noun_phrase_tail(lows[head + 1:]):
         return None  # "The statement also referenced ...": a clause, not a noun phrase
     if doc_at is not None and head == doc_at:
         return Mention(text, "document", name=owner)
     if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
         return Mention(text, "description", name=owner)
+    if lows[-1] in lexicon.PARTY_NOUNS and len(words) <= 5:
+        # "a New Hampshire Republican": the capitalised words describe, they name nobody.
+        return Mention(text, "description")
     if len(words) <= 4 and _RX_LOWER_WORD.fullmatch(words[-1]) and lows[-1] not in _STOP:
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
     return None
