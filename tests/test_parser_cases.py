@@ -87,3 +87,20 @@ def test_role_set_off_before_the_name():
 
 def test_colon_after_a_lone_no_break_space_parses():
     assert [q.kind for q in parse_document(Document("case.txt", '\u00a0:""'))] in ([], ["term"])
+
+
+def test_an_anonymous_party_member_is_a_description_without_a_name():
+    text = "“The race here is for second place,” said a New Hampshire Republican.\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.speaker_mention) == (None, "a New Hampshire Republican")
+
+
+def test_a_clause_cut_short_names_nobody():
+    text = (
+        "The technology columnist Dan Reyes went so far as to say: “The company has no plan at "
+        "all for what comes next.”\n"
+    )
+    [quote] = speech(text)
+    # The subject behind "went so far as to say" is not read yet; what must not happen is a
+    # speaker made of the clause's words.
+    assert (quote.speaker, quote.speaker_mention) == (None, None)
