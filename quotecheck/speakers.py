@@ -43,7 +43,9 @@ _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Pro
 _TOKEN = rf"(?:{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
 # Lower-case words inside names ("Charles de Gaulle"), as a trie: tried after every capitalised
 # word of the text, so it must fail at once on any other word.
-_PARTICLE = f"(?:{word_trie('de da del della di du van von der den bin ibn al el la le ben dos das'.split())})"
+_PARTICLE = (
+    f"(?:{word_trie('de da del della di du van von der den bin ibn al el la le ben dos das'.split())})"
+)
 _CONNECT = r"(?:of(?:\s+the)?|for)"
 # Runs of capitalised words (names, titles, places).  Every word may keep a full stop, which is
 # three times faster to find than telling abbreviations apart in the pattern; a run is then cut
@@ -579,14 +581,16 @@ _TWO_LEADS = (
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = regex.compile(
-    rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,4}}(?:[’']s"
+    rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?"
+    rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,4}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
 _BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = regex.compile(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
 _NAME_APPOS = regex.compile(
-    r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
+    r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*,"
+    r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
 )
 
 

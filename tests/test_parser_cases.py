@@ -80,7 +80,10 @@ def test_a_sentence_opening_word_is_no_title():
 
 
 def test_role_set_off_before_the_name():
-    text = "The company’s site manager, Ruth Ambler, spoke first. “We will plant a wood,” Ambler said.\n"
+    text = (
+        "The company’s site manager, Ruth Ambler, spoke first. “We will plant a wood,” Ambler "
+        "said.\n"
+    )
     [quote] = speech(text)
     assert (quote.speaker, quote.role) == ("Ruth Ambler", "company’s site manager")
 
