@@ -254,6 +254,7 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     if words[0].lower() in lexicon.HONORIFICS:
         honorific = lexicon.HONORIFICS[words[0].lower()]
     role_tokens, name_tokens = split_title(words)
+    n_role = len(role_tokens)
     name_tokens = [_clean_token(t) for t in name_tokens]
     if not name_tokens or not name_tokens[-1][:1].isupper():
         return None  # "Russian for": a name ends in a capitalised word
@@ -267,6 +268,12 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in name_tokens[1:]):
         full = " ".join(_clean_token(t) if i == len(words) - 1 else t for i, t in enumerate(words))
         return Mention(text, "org", name=full)
+    if "of" in name_tokens[2:]:
+        # "Chuck Schumer of New York", "Joel Pollak of Breitbart California": the person, then
+        # where they come from.
+        name_tokens = name_tokens[:name_tokens.index("of", 2)]
+        name = " ".join(name_tokens)
+        text = " ".join(words[:n_role + len(name_tokens)])
     if len(name_tokens) > 4:
         return None
     mention_text = text if honorific else name
@@ -582,7 +589,7 @@ _TWO_LEADS = (
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = regex.compile(
     rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?"
-    rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,4}}(?:[’']s"
+    rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_CONNECT}\s+)?(?:{_TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
 _BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")

@@ -107,3 +107,14 @@ def test_a_clause_cut_short_names_nobody():
     # The subject behind "went so far as to say" is not read yet; what must not happen is a
     # speaker made of the clause's words.
     assert (quote.speaker, quote.speaker_mention) == (None, None)
+
+
+def test_a_name_followed_by_where_the_person_comes_from():
+    text = (
+        "“We will not let this stand,” said Senator Tammy Baldwin of Wisconsin.\n\n"
+        "Former Secretary of State Madeleine Albright spoke next, saying, “There is a place for "
+        "all of us.”\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.role) == ("Tammy Baldwin", "Senator")
+    assert (second.speaker, second.role) == ("Madeleine Albright", "Former Secretary of State")
