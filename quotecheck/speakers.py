@@ -85,6 +85,10 @@ later meanwhile however then still yet also as if for from by with of to so or n
 there here what who whom which why how we i you they he she his her its our their my your one
 during since until under over about between among against into onto upon last next this today
 yesterday tomorrow mr mrs ms dr asked speaking according read in
+even now just only instead perhaps indeed already finally again soon both either neither despite
+although though unlike like beyond within without throughout amid across along alongside around
+behind beside besides near outside inside toward towards via plus except including following
+regarding concerning given
 """.split())
 _MONTH_OR_DAY = set(
     "january february march april may june july august september october november december "
