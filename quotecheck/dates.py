@@ -239,12 +239,12 @@ def document_date(text: str) -> tuple[str, str] | None:
     if head.startswith("---") and (m := _FRONT_MATTER.match(text[:3000])):
         if d := _full_date(m["v"], text):
             return d, "front matter"
-    published = []
+    published = []  # (kind, date): a "Published" line wins over "Updated" and the others
     if _PUBLISHED_HINT.search(head):
-        published = [m for m in _PUBLISHED.finditer(head) if _full_date(m["v"], text)]
-    published.sort(key=lambda m: m["kind"].lower() != "published")
+        published = [(m["kind"].lower() != "published", d) for m in _PUBLISHED.finditer(head)
+                     if (d := _full_date(m["v"], text))]
     if published:
-        return _full_date(published[0]["v"], text), "published"
+        return min(published, key=lambda kd: kd[0])[1], "published"
     if _DATELINE_HINT.search(head) and (m := _DATELINE.search(head)):
         if d := _full_date(m["v"], text):
             return d, "dateline"

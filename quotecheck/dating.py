@@ -53,19 +53,19 @@ class _Narration:
 
     def __init__(self, text: str, spans: list[Span], doc_date: dt.date | None):
         self.text = text
-        self.quoted = [(s.start, s.end) for s in spans]
-        self.quote_starts = [s for s, _ in self.quoted]
+        self.quoted_spans = [(s.start, s.end) for s in spans]
+        self.quote_starts = [s.start for s in spans]
         self.doc_date = doc_date
         self._all: list[DateExpr] | None = None
         self._reference: dt.date | None = None
 
+    def quoted(self, pos: int) -> bool:
+        """Does pos lie inside a quotation?"""
+        k = bisect_left(self.quote_starts, pos + 1) - 1
+        return k >= 0 and self.quoted_spans[k][0] <= pos < self.quoted_spans[k][1]
+
     def _outside_quotes(self, exprs: list[DateExpr]) -> list[DateExpr]:
-        out = []
-        for expr in exprs:
-            k = bisect_left(self.quote_starts, expr.start + 1) - 1
-            if not (k >= 0 and self.quoted[k][0] <= expr.start < self.quoted[k][1]):
-                out.append(expr)
-        return out
+        return [expr for expr in exprs if not self.quoted(expr.start)]
 
     def all(self) -> list[DateExpr]:
         if self._all is None:
@@ -160,8 +160,7 @@ def _preceding_sentence_date(nar: _Narration, start: int) -> str | None:
     pos = start - 1
     while pos > 0 and text[pos].isspace():
         pos -= 1
-    k = bisect_left(nar.quote_starts, pos + 1) - 1
-    if pos <= 0 or (k >= 0 and nar.quoted[k][0] <= pos < nar.quoted[k][1]):
+    if pos <= 0 or nar.quoted(pos):
         return None
     lo, hi = _sentence_around(text, pos)
     found = nar.between(lo, min(hi, start))

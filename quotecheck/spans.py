@@ -126,7 +126,7 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
                 # The passage ran to its paragraph's end without a closing mark.
                 if _continues(text, paras, para, opener):
                     para += 1
-                    if p == para and i == _first_char(text, paras, para):
+                    if p == para and i == paras.starts[para]:
                         continue  # the re-opening mark of the continued passage
                     k -= 1
                     continue
@@ -175,10 +175,6 @@ def _closes(text: str, i: int, ch: str, opener: str) -> bool:
     if ch in "’'":
         return _is_right_flanking(text, i)
     return True
-
-
-def _first_char(text: str, paras: Paragraphs, p: int) -> int:
-    return paras.starts[p]
 
 
 def _continues(text: str, paras: Paragraphs, p: int, opener: str) -> bool:

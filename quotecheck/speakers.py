@@ -176,6 +176,7 @@ class Attribution(NamedTuple):
     follows: int | None = None  # index of the passage this one continues
     aliases: tuple[str, ...] = ()
     split: bool = False  # the second part of a passage split by its attribution
+    entity: int | None = None  # the resolver's entity; speaker, role and aliases come from it
 
 
 def _fold(s: str) -> str:
@@ -728,7 +729,7 @@ def _named(m, kinds: tuple[str, ...], base: int, cue: str | None, cue_pos: int):
     return None
 
 
-def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str] = frozenset()):
+def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     """(mention, mention position, cue, cue position) or None."""
     b0, b1 = seg.before
     j = b1 - 1
@@ -775,7 +776,7 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
     return _find_before(text, seg, span, known) if before_found is False else before_found
 
 
-def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str] = frozenset()):
+def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     """The attribution in the narration before a passage (or in a lead-in ending with a colon
     at the end of the paragraph before)."""
     b0, b1 = seg.before
@@ -886,9 +887,9 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     return seq.rfind(name_toks[0]), " ".join(name_toks), title, honor, kind
 
 
-def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> None:
+def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> frozenset[str]:
     """Register the people and organisations the narration introduces, and note where it
-    names them."""
+    names them; returns the surnames of the people, as the text writes them."""
     gaps = []
     pos = 0
     for span in spans:
@@ -945,12 +946,13 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                 ent.role = role_of(title, lo, at, seq, hi)
             resolver.mention_at(start, idx)
     # A word alone names someone the text has named in full ("Idrissov explained").
-    known = resolver.last_names()
+    known = frozenset(resolver.last_names())
     for start, word in singles:
         if word in known or (word.endswith(("’s", "'s")) and word[:-2] in known):
             idx = resolver.find(_clean_token(word))
             if idx is not None:
                 resolver.mention_at(start, idx)
+    return known
 
 
 def _left_role(text: str, lo: int, at: int) -> str | None:
@@ -1004,9 +1006,8 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
 
 def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribution]:
     resolver = Resolver()
-    _mentions_in_narration(text, spans, resolver)
+    known = _mentions_in_narration(text, spans, resolver)
     segments = _segments(text, paras, spans)
-    known = frozenset(resolver.last_names())  # surnames of the people the narration names
     out: list[Attribution] = []
     last_speech = -1
     for i, (span, seg) in enumerate(zip(spans, segments)):
@@ -1023,41 +1024,21 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
         split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
         if idx is not None:
             resolver.mention_at(mpos, idx)
-            if split or i and out[i - 1].speaker == resolver.entities[idx].name and (
+            if split or i and out[i - 1].entity == idx and (
                 cue in ("added", "adds", "continued", "continues", "went on")
             ):
                 follows = i - 1
-        ent = resolver.entities[idx] if idx is not None else None
         last_speech = i
-        out.append(
-            Attribution(
-                "speech",
-                speaker=ent.name if ent else None,
-                mention=ment.text,
-                role=(ent.role if ent and ent.kind == "person" else None),
-                cue=cue,
-                cue_pos=cpos,
-                clause=clause,
-                follows=follows,
-                aliases=tuple(sorted(ent.aliases)) if ent else (),
-                split=split,
-            )
-        )
-    # Names may have grown (a fuller form later on): report the canonical form everywhere.
-    final = []
-    by_alias = {}
-    for ent in resolver.entities:
-        for a in ent.aliases:
-            by_alias[a] = ent
-    for att in out:
-        if att.speaker and att.speaker in by_alias:
-            ent = by_alias[att.speaker]
-            role = ent.role if ent.kind == "person" else None
-            aliases = tuple(sorted(ent.aliases))
-            if (att.speaker, att.role, att.aliases) != (ent.name, role, aliases):
-                att = att._replace(speaker=ent.name, role=role, aliases=aliases)
-        final.append(att)
-    return final
+        out.append(Attribution("speech", mention=ment.text, cue=cue, cue_pos=cpos, clause=clause,
+                               follows=follows, split=split, entity=idx))
+    # Names grow as the document goes on (a fuller form later): every attribution takes its
+    # speaker's canonical name, role and aliases at the end, once per entity.
+    named: dict[int, dict] = {}
+    for idx in {att.entity for att in out} - {None}:
+        ent = resolver.entities[idx]
+        role = ent.role if ent.kind == "person" else None
+        named[idx] = {"speaker": ent.name, "role": role, "aliases": tuple(sorted(ent.aliases))}
+    return [att._replace(**named[att.entity]) if att.entity is not None else att for att in out]
 
 
 def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
@@ -1097,18 +1078,15 @@ def _unattributed(text, paras, spans, out, i, clause, resolver, last_speech: int
                 ment, mpos, cue, cpos = found
                 idx = _resolve(ment, mpos, resolver, paras)
                 if idx is not None:
-                    ent = resolver.entities[idx]
-                    return Attribution("speech", ent.name, None,
-                                       ent.role if ent.kind == "person" else None, None, cpos,
-                                       ((lo, hi),), None, tuple(sorted(ent.aliases)))
+                    return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx)
         # A passage that continues the previous speaker: in the same paragraph, or a paragraph
         # that holds only quotation right after one with a quotation.
         if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)):
             att = out[prev]
             # With no name to carry on, the words that named the speaker are carried instead.
-            mention = att.mention if pp == p or not att.speaker else None
-            return Attribution("speech", att.speaker, mention, att.role, None, -1, clause, prev,
-                               att.aliases)
+            mention = att.mention if pp == p or att.entity is None else None
+            return Attribution("speech", mention=mention, clause=clause, follows=prev,
+                               entity=att.entity)
     if words <= 4 and not inner.rstrip().endswith((".", "!", "?")):
         return Attribution("term")
     if words <= 4 and not starts_para:
