@@ -14,7 +14,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, NoReturn, Sequence
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "eval"
@@ -103,10 +103,9 @@ def load_split(data_dir: Path, split: str, with_quotes: bool = True) -> list[Art
         fail(str(exc))
     except (OSError, ValueError, KeyError) as exc:
         fail(f"cannot read PolNeAR {split} split under {data_dir}: {exc}")
-    raise AssertionError("unreachable")
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     print(f"bench: {message}", file=sys.stderr)
     sys.exit(2)
 
@@ -133,7 +132,6 @@ def load_parser(spec: str = DEFAULT_PARSER) -> Callable[[str, str], list]:
         func = getattr(importlib.import_module(module_name), func_name or "parse_document")
     except (ImportError, AttributeError) as exc:
         fail(f"parser {spec} not available: {exc}")
-        raise AssertionError("unreachable")
 
     def parse(doc_id: str, text: str) -> list:
         return func(Document(source=doc_id, text=text, date=None))

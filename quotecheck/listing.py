@@ -54,15 +54,14 @@ def speaker_rows(quotes: Iterable[Quote]) -> list[dict[str, object]]:
         row = rows.setdefault(
             q.speaker,
             {"speaker": q.speaker, "role": q.role, "quotes": 0, "dates": [], "aliases": set(),
-             "sources": []},
+             "sources": {}},  # a dict: ordered, and a constant-time "seen it?"
         )
         row["quotes"] += 1
         row["role"] = row["role"] or q.role
         if q.date:
             row["dates"].append(q.date)
         row["aliases"].update(a for a in q.aliases if a != q.speaker)
-        if q.source not in row["sources"]:
-            row["sources"].append(q.source)
+        row["sources"][q.source] = None
     out = []
     for row in rows.values():
         dates = sorted(row["dates"], key=lambda d: date_range(d) or (dt.date.max, dt.date.max))

@@ -7,7 +7,7 @@ import io
 import json
 from dataclasses import dataclass
 from enum import Enum
-from typing import Iterable, Iterator, TextIO
+from typing import Iterable, Iterator
 
 from tabulate import tabulate
 
@@ -119,11 +119,6 @@ def _for_people(value: object) -> str:
     if value is None:
         return ""
     return " ".join(str(value).split())
-
-
-def write(text: str, out: TextIO) -> None:
-    out.write(text)
-    out.flush()
 
 
 _RED, _GREEN, _RESET = "\033[31m", "\033[32m", "\033[0m"
