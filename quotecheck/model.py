@@ -52,7 +52,11 @@ class Quote:
 
     @classmethod
     def field_names(cls) -> list[str]:
-        return [f.name for f in fields(cls) if f.name != "aliases"]
+        return list(_QUOTE_FIELDS)
 
     def as_row(self) -> dict[str, object]:
-        return {name: getattr(self, name) for name in self.field_names()}
+        return {name: getattr(self, name) for name in _QUOTE_FIELDS}
+
+
+# Computed once: every output row asks for them.
+_QUOTE_FIELDS = tuple(f.name for f in fields(Quote) if f.name != "aliases")

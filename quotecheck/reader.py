@@ -14,6 +14,7 @@ offsets count in that text.
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 import math
 import os
@@ -472,7 +473,7 @@ def _detect(sample: bytes) -> list[str]:
     return [_CODEC_ALIASES.get(n, n) for n in names]
 
 
-_CODEC_ALIASES = {"iso8859_1": "latin_1", "windows_1252": "cp1252", "windows_1251": "cp1251"}
+_CODEC_ALIASES = {"iso8859_1": "latin_1"}  # codecs.lookup() already names cp1251 and cp1252
 
 
 def _non_latin_script(sample: bytes) -> bool:
@@ -655,22 +656,15 @@ _TRAFILATURA_MIN_TEXT = 250  # trafilatura's own MIN_EXTRACTED_SIZE
 _TRAFILATURA_MAX_PAGE = 600_000
 
 
-_TRAFILATURA: object = None
-_TRAFILATURA_LOADED = False
-
-
+@functools.cache
 def _load_trafilatura():
     """The trafilatura module, or None when it is missing or broken (its import can fail on
     lxml >= 5.2 without lxml_html_clean)."""
-    global _TRAFILATURA, _TRAFILATURA_LOADED
-    if not _TRAFILATURA_LOADED:
-        _TRAFILATURA_LOADED = True
-        try:
-            import trafilatura
-        except Exception:  # ImportError, or an error inside its own imports
-            trafilatura = None
-        _TRAFILATURA = trafilatura
-    return _TRAFILATURA
+    try:
+        import trafilatura
+    except Exception:  # ImportError, or an error inside its own imports
+        return None
+    return trafilatura
 
 
 _TRAF_INLINE = {"hi", "ref", "lb", "del", "graphic", "span"}
@@ -735,11 +729,15 @@ def _traf_inline_text(element) -> str:
 _SPACES = re.compile(r"\s+")  # any Unicode white space, no-break spaces included (as trafilatura)
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
 def _tidy(text: str) -> str:
     """Collapse blanks within lines, trim each line, keep at most one blank line in a row."""
     lines = [_SPACES.sub(" ", line).strip() for line in _normalise_newlines(text).split("\n")]
     text = "\n".join(lines).strip("\n")
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 # ---- the standard-library page parser: metadata always, article text when needed ----------
@@ -829,8 +827,8 @@ class _Page:
             if found:
                 return found
         for value, marked in self.times:
-            if marked and _iso_date(value):
-                return _iso_date(value)
+            if marked and (found := _iso_date(value)):
+                return found
         for value, _ in self.times:
             found = _iso_date(value)
             if found:
@@ -1011,7 +1009,7 @@ class _PageParser(HTMLParser):
             return "byline" if in_content else "tag"  # an article's footer may hold its date
         if "hidden" in a or a.get("aria-hidden", "").lower() == "true":
             return "tag"
-        if re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", a.get("style", ""), re.I):
+        if _HIDDEN_STYLE.search(a.get("style", "")):
             return "tag"
         if a.get("role", "").lower() in _DROP_ROLES:
             return "tag"
@@ -1061,6 +1059,8 @@ class _PageParser(HTMLParser):
             self.pieces.append("\n")
 
     def _flush(self) -> None:
+        if not self.pieces:
+            return  # nothing collected: ctx and block_tag are only set along with text
         ctx, tag = self.ctx, self.block_tag
         text = _tidy("".join(self.pieces))
         links = self.link_chars
