@@ -27,7 +27,8 @@ from quotecheck.dates import date_range
 from quotecheck.model import Quote
 from quotecheck.names import name_matches
 
-VERDICT_RANK = {"exact": 0, "fuzzy": 1, "not-quoted": 2, "not-found": 3}
+VERDICTS = ("exact", "fuzzy", "not-quoted", "not-found")  # best first
+VERDICT_RANK = {v: rank for rank, v in enumerate(VERDICTS)}
 
 
 def threshold_for(n_words: int) -> float:

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from quotecheck import judge
-from quotecheck.normalise import Normalised, normalise, search_key
+from quotecheck.normalise import DASHES, Normalised, normalise, search_key
 
 MAX_ELLIPSIS_GAP = 400  # normalised characters allowed between the pieces of "a ... b"
 MAX_SLOT_WORDS = 4  # source words one [bracketed insertion] may stand for
@@ -48,7 +48,6 @@ _ELLIPSIS = re.compile(r"[\[(] ?(?:\. ?){2,}\.? ?[\])]|\.(?: ?\.){2,}")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _ATTACHED = re.compile(r"(?<=\w)\[(\w{1,3})\]|\[(\w{1,3})\](?=\w)")
 _EDGE_PUNCT = " .,;:!?"
-_DASH_CHARS = "\u2013\u2014\u2015\u2212\u2e3a\u2e3b"
 
 
 def _is_word_char(c: str) -> bool:
@@ -163,7 +162,6 @@ class Prepared:
 
     raw: str  # the claim text with its outer quote marks removed
     norm: Normalised  # normalise(raw)
-    key: str  # search key of the whole claim (markers as written)
     parts: tuple[tuple[Piece | Slot, ...], ...]  # split at ellipses
     structured: bool  # has an ellipsis or a bracket
     cmp_key: str  # what the fuzzy score compares: pieces and bracket contents, ellipses dropped
@@ -190,6 +188,10 @@ _OUTER_DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 _OUTER_SINGLE = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 
 
+_CLOSING_DOUBLE = re.compile(r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_DOUBLE))
+_CLOSING_SINGLE = re.compile(r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_SINGLE))
+
+
 def strip_outer_quotes(text: str) -> str:
     """Drop the claim's own outer quote marks (and a stray full stop after the closing one)."""
     t = text.strip()
@@ -199,13 +201,10 @@ def strip_outer_quotes(text: str) -> str:
         if t[0] in _OUTER_DOUBLE:
             t = t[1:].strip()
             changed = True
-            m = re.search(r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_DOUBLE), t)
+            m = _CLOSING_DOUBLE.search(t)
             if m:
                 t = t[: m.start()].strip()
-        elif len(t) >= 2 and t[0] in _OUTER_SINGLE and re.search(
-            r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_SINGLE), t
-        ):
-            m = re.search(r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_SINGLE), t)
+        elif len(t) >= 2 and t[0] in _OUTER_SINGLE and (m := _CLOSING_SINGLE.search(t)):
             t = t[1 : m.start()].strip()
             changed = True
     if t.count('"') % 2 == 1 and t.endswith('"'):
@@ -301,7 +300,7 @@ def prepare(text: str) -> Prepared:
     structured = bool(markers) or any(it.attached for part in parts for it in part if isinstance(it, Piece))
     tail = nt[b:].strip()
     return Prepared(
-        raw, norm, search_key(nt), tuple(parts), structured, search_key(cmp_text), words, shown, core, tail
+        raw, norm, tuple(parts), structured, search_key(cmp_text), words, shown, core, tail
     )
 
 
@@ -389,7 +388,7 @@ def tolerance_notes(claim: Prepared, piece: Piece, doc: DocText, at: int) -> lis
         both = cseg + sseg
         if "\n" in both and ("-" in both or "\u00ad" in both) and cn not in " -":
             add("hyphenation")
-        elif any(ch in _DASH_CHARS for ch in both) or (cn in " -" and "-" in both):
+        elif any(ch in DASHES for ch in both) or (cn in " -" and "-" in both):
             add("dashes")
         elif cn == " ":
             add("line break" if "\n" in both else "whitespace")
@@ -627,7 +626,7 @@ class Alignment:
     start: int  # normalised span in the document
     end: int
     score: float
-    diff: tuple[str, ...]
+    diff: tuple[str, ...]  # the words that differ; ("punctuation",) when no word does
 
 
 _PARTIAL_MAX = 2000  # longer claims skip partial_ratio_alignment (it grows ~quadratically)
@@ -676,7 +675,8 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
     score, i, j, sw, ops = best
     start, end = toks[i][0], toks[j][1]
     shown_src = [doc.norm.text[a:b] for a, b in toks[i : j + 1]]
-    return Alignment(start, end, score, tuple(word_diff(cw, sw, list(claim.shown), shown_src, ops)))
+    diff = tuple(word_diff(cw, sw, list(claim.shown), shown_src, ops)) or ("punctuation",)
+    return Alignment(start, end, score, diff)
 
 
 def _scored(claim: Prepared, doc: DocText, toks: list[tuple[int, int]], i: int, j: int):

@@ -36,8 +36,6 @@ def name_matches(claimed: str, names: Iterable[str | None]) -> bool:
         t = name_tokens(name)
         if not t:
             continue
-        if c == t:
-            return True
         if c[-1] != t[-1]:
             continue
         if set(c) <= set(t) or set(t) <= set(c):

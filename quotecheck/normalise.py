@@ -36,12 +36,13 @@ __all__ = [
     "fold",
     "APOSTROPHES",
     "QUOTE_MARKS",
+    "DASHES",
 ]
 
 APOSTROPHES = "\u2018\u2019\u201a\u201b\u02bc\u0060\u00b4"
 QUOTE_MARKS = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u301d\u301e"
 _HYPHENS = "\u2010\u2011\u2012"  # hyphen look-alikes: always "-"
-_DASHES = "\u2013\u2014\u2015\u2212\u2e3a\u2e3b"  # en, em, horizontal bar, minus, 2/3-em
+DASHES = "\u2013\u2014\u2015\u2212\u2e3a\u2e3b"  # en, em, horizontal bar, minus, 2/3-em
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 
@@ -50,7 +51,7 @@ _ONE_TO_ONE.update({c: '"' for c in QUOTE_MARKS})
 _ONE_TO_ONE.update({c: "-" for c in _HYPHENS})
 
 # Characters some branch below deals with; the "other non-ASCII" run must stop at them.
-_SPECIAL = APOSTROPHES + QUOTE_MARKS + _HYPHENS + _DASHES + _INVISIBLE
+_SPECIAL = APOSTROPHES + QUOTE_MARKS + _HYPHENS + DASHES + _INVISIBLE
 
 _TOKEN = re.compile(
     r"""

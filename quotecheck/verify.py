@@ -48,6 +48,7 @@ from quotecheck import judge
 from quotecheck.locate import (
     Corpus,
     Located,
+    Piece,
     Prepared,
     align,
     find_chains,
@@ -59,7 +60,7 @@ from quotecheck.model import Document, Quote
 
 __all__ = ["Claim", "Verdict", "Index", "verify", "verify_all", "VERDICTS"]
 
-VERDICTS = ("exact", "fuzzy", "not-quoted", "not-found")
+VERDICTS = judge.VERDICTS
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,6 @@ class Index:
         documents = [d for d, _ in pairs]
         records = [list(q) for _, q in pairs]
         return cls(documents, records, Corpus.build(d.text for d in documents))
-
-    def __len__(self) -> int:
-        return len(self.documents)
 
 
 @dataclass(frozen=True)
@@ -254,7 +252,7 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
         if len(distinct) == 1:
             record = distinct[0]
         else:
-            record, score = _main_record(prepared, loc, part_recs)
+            record, score = _main_record(prepared, part_recs)
             names = []
             for r in distinct:
                 name = r.speaker or "nobody credited"
@@ -275,27 +273,22 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
             if al is not None and al.score >= thr:
                 record, kind, score = rec, "fuzzy", al.score
                 nstart, nend = al.start, al.end
-                notes = list(al.diff) or ["punctuation"]
+                notes = list(al.diff)
     else:
-        inside = [(r, p) for r, p in zip(part_recs, loc.parts) if r is not None]
-        if inside:
-            record, score = _main_record(prepared, loc, part_recs)
+        if any(r is not None for r in part_recs):
+            record, score = _main_record(prepared, part_recs)
             problems.append("pieces outside any quote")
 
     if record is None:
         if kind == "fuzzy" and score < thr:
             return None
         verdict = "not-quoted"
-        if kind == "fuzzy" and not notes:
-            notes = ["punctuation"]
     elif kind == "exact" and not problems:
         verdict = "exact"
     elif kind == "fuzzy":
         if score < thr:
             return None
         verdict = "fuzzy"
-        if not notes:
-            notes = ["punctuation"]
     else:
         verdict = "fuzzy"
         if kind == "exact":  # the words are there, the constraints are not
@@ -309,8 +302,8 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
         dc = judge.date_check(claim.date, record.date)
     else:
         speaker = date = None
-        sc = "unknown" if claim.speaker and claim.speaker.strip() else None
-        dc = "unknown" if claim.date and claim.date.strip() else None
+        sc = judge.speaker_check(claim.speaker, None)
+        dc = judge.date_check(claim.date, None)
     verdict_obj = Verdict(
         id=claim.id,
         verdict=verdict,
@@ -329,17 +322,17 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
     return _Judged(verdict_obj, loc.doc, nstart, nend)
 
 
-def _main_record(prepared: Prepared, loc: Located, part_recs: list[Quote | None]) -> tuple[Quote, float]:
+def _main_record(prepared: Prepared, part_recs: list[Quote | None]) -> tuple[Quote, float]:
     """For a claim whose parts sit in several quotes: the quote holding most of its words,
     and the share of the claim's words it holds (0-100)."""
     sizes: dict[int, int] = {}
     by_id: dict[int, Quote] = {}
-    for part, r in zip(prepared.search_parts, part_recs):
+    parts = prepared.search_parts
+    words = [sum(len(it.key.split()) for it in part if isinstance(it, Piece)) for part in parts]
+    for n, r in zip(words, part_recs):
         if r is None:
             continue
-        n = sum(len(it.key.split()) for it in part if hasattr(it, "key"))
         sizes[id(r)] = sizes.get(id(r), 0) + n
         by_id[id(r)] = r
     best = max(sizes, key=lambda k: sizes[k])
-    total = max(1, sum(len(it.key.split()) for part in prepared.search_parts for it in part if hasattr(it, "key")))
-    return by_id[best], 100.0 * sizes[best] / total
+    return by_id[best], 100.0 * sizes[best] / max(1, sum(words))
