@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 
 from quotecheck import dates
 from quotecheck.dating import date_quotes
-from quotecheck.model import Document, Quote
+from quotecheck.model import Document, Quote, Span
 from quotecheck.spans import find_spans, paragraphs
 from quotecheck.speakers import attribute
 
@@ -20,11 +19,11 @@ def parse_document(doc: Document) -> list[Quote]:
         return []
     attributions = attribute(text, paras, spans)
     dated = date_quotes(text, spans, attributions, _doc_date(doc))
-    line_starts = _LineIndex(text)
+    lines = _line_numbers(text, spans)
     return [
         Quote(
             source=doc.source,
-            line=line_starts.line(span.start),
+            line=line,
             start=span.start,
             end=span.end,
             kind=att.kind,
@@ -38,9 +37,9 @@ def parse_document(doc: Document) -> list[Quote]:
             aliases=att.aliases,
         )
         if att.kind == "speech"
-        else Quote(doc.source, line_starts.line(span.start), span.start, span.end, "term",
+        else Quote(doc.source, line, span.start, span.end, "term",
                    None, None, None, None, None, None, text[span.start:span.end])
-        for span, att, (date, source) in zip(spans, attributions, dated)
+        for span, att, (date, source), line in zip(spans, attributions, dated, lines)
     ]
 
 
@@ -55,13 +54,13 @@ def _doc_date(doc: Document) -> dt.date | None:
         return None
 
 
-class _LineIndex:
-    def __init__(self, text: str):
-        self.starts = [0]
-        pos = text.find("\n")
-        while pos >= 0:
-            self.starts.append(pos + 1)
-            pos = text.find("\n", pos + 1)
-
-    def line(self, pos: int) -> int:
-        return bisect_right(self.starts, pos)
+def _line_numbers(text: str, spans: list[Span]) -> list[int]:
+    """The line (from 1) each passage starts on; the passages come in order."""
+    out = []
+    line = 1
+    pos = 0
+    for span in spans:
+        line += text.count("\n", pos, span.start)
+        pos = span.start
+        out.append(line)
+    return out

@@ -9,6 +9,7 @@ Apostrophes (Kazakhstan’s, the Joneses’ house, ’90s, rock ’n’ roll, do
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -33,9 +34,38 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     "‚": ("‘", "’"),
 }
 _SINGLE_OPENERS = "‘'‚"
-# An apostrophe between two letters (don't, Kazakhstan’s) can neither open nor close a passage,
-# so the pattern leaves it out: a third of the marks in news, never looked at.
-_MARKS = regex.compile(r"""'''|''|``|["“”„«»‹›‘‚]|(?<!\p{L})['’]|['’](?!\p{L})""")
+# Every character that is or begins a mark.  `re` finds a plain class like this one more than
+# twice as fast as `regex`, and faster than either finds the marks with look-arounds for letters.
+_MARK_CHARS = re.compile(r"""["`“”„«»‹›‘’‚']""")
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    """The quote marks of a text, in order: (position, mark).  Two or three apostrophes are one
+    mark (''Text,''' as some newspapers set it), and so are two backquotes.  An apostrophe
+    between two letters (don't, Kazakhstan’s) can neither open nor close a passage, so it is
+    left out: a third of the marks in news, never looked at again."""
+    out = []
+    skip = 0  # the end of the last mark of several characters
+    last = len(text) - 1
+    for m in _MARK_CHARS.finditer(text):
+        i = m.start()
+        if i < skip:
+            continue
+        ch = m.group()
+        if ch == "`":
+            if not text.startswith("``", i):
+                continue
+            ch = "``"
+            skip = i + 2
+        elif ch == "'" and text.startswith("''", i):
+            ch = "'''" if text.startswith("'''", i) else "''"
+            skip = i + len(ch)
+        elif ch in "'’" and 0 < i < last and text[i - 1].isalpha() and text[i + 1].isalpha():
+            continue
+        out.append((i, ch))
+    return out
+
+
 _STRAIGHT = ('"', "''", "``")
 # Words that begin with an apostrophe: 'n' (rock 'n' roll), 'em, 'til, '90s, 'cause ...
 _ELISION = regex.compile(r"(?i)(?:n['’](?!\p{L})|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d)")
@@ -108,7 +138,7 @@ def _is_right_flanking(text: str, i: int, n: int = 1) -> bool:
 
 def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
     paras = paras or paragraphs(text)
-    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    marks = _marks(text)
     # Positions where a single quote could close, for a cheap "does it ever close?" test.
     single_closers = [i for i, ch in marks if ch in "’'" and _is_right_flanking(text, i)]
     spans: list[Span] = []
