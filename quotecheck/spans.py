@@ -145,17 +145,20 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
     opener = ""  # the opening mark of the passage being read, "" when outside
     start = depth = 0
     para = 0
+    next_para = 0  # where the paragraph after ``para`` starts
+    starts = paras.starts + (len(text) + 1,)
     k = 0
     n_marks = len(marks)
     while k < n_marks:
         i, ch = marks[k]
         k += 1
         if opener:
-            p = paras.index(i)
-            if p != para:
+            if i >= next_para:  # past the paragraph the passage is in
+                p = paras.index(i)
                 # The passage ran to its paragraph's end without a closing mark.
                 if _continues(text, paras, para, opener):
                     para += 1
+                    next_para = starts[para + 1]
                     if p == para and i == paras.starts[para]:
                         continue  # the re-opening mark of the continued passage
                     k -= 1
@@ -186,6 +189,7 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
             if nxt == len(single_closers) or single_closers[nxt] >= para_end:
                 continue  # never closes in its paragraph: an apostrophe, not a quote
         opener, start, depth, para = ch, i, 0, paras.index(i)
+        next_para = starts[para + 1]
     while opener:
         if _continues(text, paras, para, opener):
             para += 1

@@ -928,13 +928,14 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
         pos = span.end
     gaps.append((pos, len(text)))
     runs = []  # (position, run, gap start, gap end): runs of two or more capitalised words
-    singles = []  # (position, word): most capitalised words stand alone
+    singles = []  # (position, word, perhaps with a full stop): most capitalised words stand alone
+    add_single = singles.append
     capital_runs = _capital_run(text).finditer
     for lo, hi in gaps:
         for m in capital_runs(text, lo, hi):
             seq = m.group()
             if " " not in seq:
-                singles.append((m.start(), seq.rstrip(".")))
+                add_single((m.start(), seq))
             elif "." in seq:
                 start = m.start()
                 for offset, part in _sentence_pieces(seq):
@@ -985,8 +986,9 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     # A word alone names someone the text has named in full ("Idrissov explained").
     known = frozenset(resolver.last_names())
     forms = known.union(*((k + "’s", k + "'s") for k in known))
+    forms |= {form + "." for form in forms}
     for start, word in [single for single in singles if single[1] in forms]:
-        idx = resolver.find(_clean_token(word))
+        idx = resolver.find(_clean_token(word.rstrip(".")))
         if idx is not None:
             marks.append((start, idx))
     resolver.timeline.extend(marks)
@@ -1051,7 +1053,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
     last_speech = -1
     for i, (span, seg) in enumerate(zip(spans, segments)):
         found = _find_attribution(text, seg, span, known)
-        clause = tuple(r for r in (seg.before, seg.after) if r[1] > r[0])
+        clause = tuple([r for r in seg[:2] if r[1] > r[0]])  # the narration before and after
         if found is None:
             out.append(_unattributed(text, paras, spans, out, i, clause, resolver, last_speech))
             if out[-1].kind == "speech":
@@ -1081,13 +1083,12 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
 
 
 def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
-    floor = paras.starts[max(0, paras.index(pos) - 6)]
     if ment.kind == "name":
         return resolver.person(ment.name, role=ment.role, gender=ment.honorific)
     if ment.kind == "org":
         return resolver.org(ment.name)
-    if ment.kind == "pronoun":
-        return resolver.pronoun(ment.text, pos, floor)
+    if ment.kind == "pronoun":  # the person named within the last six paragraphs
+        return resolver.pronoun(ment.text, pos, paras.starts[max(0, paras.index(pos) - 6)])
     if ment.kind == "description":
         idx = resolver.description(ment, pos, 0)
         if idx is None and ment.name:
