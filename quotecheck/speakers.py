@@ -667,23 +667,31 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         # longer, neither pattern can match, and trying costs more than anything else here.
         last_field = len(s[s.rfind(",", 0, len(s) - 1) + 1:-1].strip())
         m = _APPOS_NAME.search(s, _after_commas(s, 3)) if last_field <= 60 else None
-        if m and _RX_DET_START.match(m["appos"].strip()):
-            ment = classify(m["name"])
-            if ment and ment.kind in ("name", "org"):
-                role = ment.role or role_of_apposition(_last_clause(m["appos"]))  # "the mayor, X,"
-                if ment.kind == "name" and role:
-                    ment = Mention(ment.text, ment.kind, ment.name, role, ment.honorific)
-                return ment, base + m.start("name")
+        if m:
+            appos = _last_clause(m["appos"])
+            # "the mayor, X,"; "California Rep. Y's chief of staff, X,"
+            owned_role = _owned_role(appos)
+            if _RX_DET_START.match(m["appos"].strip()) or owned_role:
+                ment = classify(m["name"])
+                if ment and ment.kind in ("name", "org"):
+                    role = ment.role or role_of_apposition(appos) or owned_role
+                    if ment.kind == "name" and role:
+                        ment = Mention(ment.text, ment.kind, ment.name, role, ment.honorific)
+                    return ment, base + m.start("name")
+        if last_field <= 60 and (found := _full_name(s[len(s) - 1 - last_field - 1:-1])):
+            return found[0], base + len(s) - 1 - last_field - 1 + found[1]  # "…, Gov. X (R-OH), said"
         m = _NAME_APPOS_FIRST.match(s)
         if not (m and classify(m["name"])):
             m = _NAME_APPOS.search(s, _after_commas(s, 4)) if last_field <= 90 else None
         if m:
             name_part = _last_clause(m["name"])
             ment = classify(name_part)
-            role = role_of_apposition(m["appos"])
+            at = base + m.start("name") + m["name"].rfind(name_part)
             if ment and ment.kind == "name":
-                return (Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific),
-                        base + m.start("name") + m["name"].rfind(name_part))
+                role = ment.role or role_of_apposition(m["appos"])
+                return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
+            if ment and ment.kind in ("description", "document", "org"):
+                return ment, at  # "an aide, who asked not to be named, said"
         return None
     clause = _last_clause(s)
     if len(clause) > 120:  # a name or a description is far shorter; the end is what counts
@@ -706,6 +714,38 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         if ment and ment.kind in ("description", "document"):
             return ment, offset + m.start()
     return None
+
+
+def _owned_role(phrase: str) -> str | None:
+    """A role someone holds for a named owner, before their name: "Ms. Merkel's spokesman",
+    "the mayor's chief of staff"; None for anything else."""
+    words = phrase.split()
+    if not any(w.endswith(("’s", "'s")) for w in words[:-1]):
+        return None
+    head = [w.lower() for w in words]
+    if "of" in head[1:]:
+        head = head[:head.index("of", 1)]  # "chief of staff"
+    if not head or head[-1] not in lexicon.ROLE_NOUNS:
+        return None
+    while words[0].lower() in _STOP:  # "And Florida's attorney general"
+        words = words[1:]
+    return " ".join(words)
+
+
+def _full_name(field: str) -> tuple[Mention, int] | None:
+    """The field is a person's full name, with its first name or title ("Gov. Jane Holt"), and
+    its offset in the field; None for anything less sure ("Virginia Democrat", "D-Del.")."""
+    text = field.strip()
+    ment = classify(text) if text else None
+    if not ment or ment.kind != "name":
+        return None
+    words = ment.name.lower().split()
+    if len(words) < 2 or words[-1] in lexicon.PARTY_NOUNS:
+        return None
+    if not (ment.role or ment.honorific or words[0] in lexicon.MALE_NAMES
+            or words[0] in lexicon.FEMALE_NAMES):
+        return None
+    return ment, field.find(text)
 
 
 def _after_commas(s: str, n: int) -> int:
@@ -1082,6 +1122,9 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
     return [att._replace(**named[att.entity]) if att.entity is not None else att for att in out]
 
 
+_INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
+
+
 def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     if ment.kind == "name":
         return resolver.person(ment.name, role=ment.role, gender=ment.honorific)
@@ -1090,9 +1133,15 @@ def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> 
     if ment.kind == "pronoun":  # the person named within the last six paragraphs
         return resolver.pronoun(ment.text, pos, paras.starts[max(0, paras.index(pos) - 6)])
     if ment.kind == "description":
-        idx = resolver.description(ment, pos, 0)
+        # "the minister" is someone the text has introduced; "an official" is someone new.
+        indefinite = ment.text.split(None, 1)[0].lower() in _INDEFINITE
+        idx = None if indefinite else resolver.description(ment, pos, 0)
         if idx is None and ment.name:
-            return resolver.org(ment.name)
+            # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
+            owner = resolver.find(ment.name)
+            party = _fold(ment.name).split()[-1] in lexicon.PARTY_NOUNS  # "a Florida Republican aide"
+            if not party and (owner is None or resolver.entities[owner].kind != "person"):
+                return resolver.org(ment.name)
         return idx
     if ment.kind == "document":
         return resolver.org(ment.name) if ment.name else None

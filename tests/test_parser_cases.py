@@ -118,3 +118,68 @@ def test_a_name_followed_by_where_the_person_comes_from():
     first, second = speech(text)
     assert (first.speaker, first.role) == ("Tammy Baldwin", "Senator")
     assert (second.speaker, second.role) == ("Madeleine Albright", "Former Secretary of State")
+
+
+def test_a_description_with_a_relative_clause_before_the_verb_is_the_speaker():
+    text = (
+        "“We should take our time,” an aide to the mayor, who asked not to be named because "
+        "the talks are private, told reporters.\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == (None, "an aide to the mayor", "told")
+
+    text = "The council, a body of nine elected members, said in a statement, “The vote stands.”\n"
+    [quote] = speech(text)
+    assert (quote.speaker_mention, quote.cue) == ("The council", "said")
+
+
+def test_a_role_held_for_someone_named_set_off_before_the_name():
+    text = (
+        "“We are ready for the count,” Springfield Mayor Ana Ruiz’s chief of staff, Tom Hale, "
+        "told the Gazette.\n\n“Every ballot will be seen,” Hale added.\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.role) == ("Tom Hale", "Springfield Mayor Ana Ruiz’s chief of staff")
+    assert (second.speaker, second.speaker_mention) == ("Tom Hale", "Hale")
+
+
+def test_a_full_name_set_off_last_before_the_verb_is_the_subject():
+    text = (
+        "On Tuesday in Dover, after winning the county vote, Gov. Jane Holt (D-Del.), said, "
+        "“We will build the bridge.”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.role) == ("Jane Holt", "Gov.")
+    # A party and a state set off the same way are no name.
+    [quote] = speech("“We will win,” Sen. Tom Hale, D-Del., said.\n")
+    assert (quote.speaker, quote.role) == ("Tom Hale", "Sen.")
+
+
+def test_someone_described_by_whom_they_work_for_is_not_that_person():
+    text = (
+        "Senator Rosa Diaz spoke first.\n\n“She will not back down,” a Diaz adviser said.\n\n"
+        "“We knew this was coming,” one longtime aide to Diaz said.\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.speaker_mention) == (None, "a Diaz adviser")
+    assert (second.speaker, second.speaker_mention) == (None, "one longtime aide to Diaz")
+
+
+def test_an_indefinite_description_is_someone_new_a_definite_one_someone_known():
+    text = (
+        "Prime Minister Ivo Kral met the envoys.\n\n“The talks went well,” an official said.\n\n"
+        "“We expect a deal,” the prime minister said.\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.speaker_mention) == (None, "an official")
+    assert (second.speaker, second.speaker_mention) == ("Ivo Kral", "the prime minister")
+
+
+def test_an_organisation_named_in_a_description_speaks_a_party_does_not():
+    text = (
+        "“The exercise is routine,” a Pentagon spokesman said.\n\n"
+        "“He has no chance,” a Florida Republican strategist said.\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.speaker_mention) == ("Pentagon", "a Pentagon spokesman")
+    assert (second.speaker, second.speaker_mention) == (None, "a Florida Republican strategist")
