@@ -26,7 +26,8 @@ insisting warning declaring tweeting asserting calling shouted beamed exhorted g
 interjected affirmed affirms chimed cracked scoffed snapped laughed sighed retorted
 proclaimed announced observed wondered marveled marvelled lamented conceded conceding recalling
 """.split())
-CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back")
+CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back",
+               "went on to say", "goes on to say", "go on to say")
 # Words that may stand between a subject and its reporting verb ("Mexicans often say").
 VERB_FILLERS = frozenset("""
 has have had would will also often later then once recently previously again still never always

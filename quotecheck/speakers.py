@@ -232,7 +232,28 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = tok.lower()
         if low in lexicon.TITLE_WORDS or low in lexicon.HONORIFICS or tok.endswith(("’s", "'s")):
             cut = i + 1
+    # A title the word lists do not know, before a known first name: "Franklin County Recorder
+    # Helen Marsh", "Comedian Sarah Silverman".
+    for k in range(max(cut, 1), len(tokens) - 1):
+        low = tokens[k].lower()
+        if low in lexicon.MALE_NAMES or low in lexicon.FEMALE_NAMES:
+            if len(tokens) - k <= 3 and _agent_noun(tokens[k - 1]) and not any(
+                t.lower() in lexicon.MALE_NAMES or t.lower() in lexicon.FEMALE_NAMES
+                for t in tokens[cut:k]
+            ):
+                cut = k
+            break
+    if cut and all(t.lower() in lexicon.PARTY_NOUNS for t in tokens[:cut]):
+        return [], tokens[cut:]  # "Republican Donald Trump": a party, not a role
     return tokens[:cut], tokens[cut:]
+
+
+def _agent_noun(word: str) -> bool:
+    """A word for what someone is or does: a role, a party, or an agent noun ("Recorder",
+    "Comedian", "Columnist")."""
+    low = word.lower().rstrip(".")
+    return (low in lexicon.ROLE_NOUNS or low in lexicon.PARTY_NOUNS
+            or len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -356,8 +377,16 @@ def _noun_phrase_tail(words: list[str]) -> bool:
     """What may follow the head of a description: nothing, a prepositional phrase, more nouns
     ("the campaign spokesman") but no verb ("the statement also referenced")."""
     return not words or words[0] in _PREPOSITIONS or not any(
-        w in lexicon.VERB_FILLERS or w.endswith(("ed", "ing")) for w in words[:2]
+        w in lexicon.VERB_FILLERS or w in _AUXILIARIES or w.endswith(("ed", "ing"))
+        for w in words[:2]
     )
+
+
+# Verbs that begin a clause ("the candidate could be ..."), never a noun phrase's tail.
+_AUXILIARIES = frozenset(
+    "could should can may might must shall is was are were be been does did do".split()
+)
+_CLAUSE_VERBS = _AUXILIARIES | {"would", "will", "has", "have", "had"}
 
 
 def _head_noun(mention: Mention) -> str:
@@ -783,6 +812,8 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
         ment = classify(cand)
         if ment:
             rest = s[len(cand):]
+            if rest.split(None, 1)[:1] and rest.split(None, 1)[0] in _CLAUSE_VERBS:
+                return None  # "said the candidate could win": what was said, not who said it
             am = _RX_APPOS_AFTER.match(rest)
             role = role_of_apposition(am["appos"]) if am else None
             if ment.kind == "name" and role:
@@ -811,6 +842,11 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
         before_found = _find_before(text, seg, span, known)
         if before_found and before_found[3] >= b1 - 80:
             return before_found  # the verb just before the colon: "In a statement, X said: “…”"
+    elif j >= b0 and text[j] == "," and (cue := _cue_ending(text, max(b0, j - 30), j)):
+        # "... and said, “…”": the verb right before the passage introduces it.
+        before_found = _find_before(text, seg, span, known)
+        if before_found and before_found[3] == cue.start():
+            return before_found
     a0, a1 = seg.after
     after = text[a0:a1]
     ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
@@ -847,6 +883,12 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
     return _find_before(text, seg, span, known) if before_found is False else before_found
 
 
+def _cue_ending(text: str, lo: int, hi: int) -> re.Match | None:
+    """The reporting verb that ends ``text[lo:hi]``, or None."""
+    cues = find_cues(text, lo, hi)
+    return cues[-1] if cues and not text[cues[-1].end():hi].strip() else None
+
+
 def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     """The attribution in the narration before a passage (or in a lead-in ending with a colon
     at the end of the paragraph before)."""
@@ -880,12 +922,17 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     if m and (m["colon"] or n_words >= 6):
         if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
             return found
-    for m in reversed(find_cues(before)):
+    cues = find_cues(before)
+    for k in range(len(cues) - 1, -1, -1):
+        m = cues[k]
         if n_words < 4 and not _BEFORE_TAIL.fullmatch(before, m.end()):
             break  # a few quoted words inside reported speech: a term, not a quotation
         pre = before[: m.start()]
         got = _subject_before(pre, b0)
-        if m["cue"].endswith("ing") or pre.rstrip().endswith(" and"):
+        if k and m["cue"].endswith("ing") and not pre[cues[k - 1].end():].strip(" ,"):
+            # "X said, adding,": the participle goes with the verb right before it.
+            got = _subject_before(before[: cues[k - 1].start()], b0) or got
+        elif m["cue"].endswith("ing") or pre.rstrip().endswith(" and"):
             got = _clause_subject(before, b0, m.start()) or got
         if got is None and not pre.strip(" ,;:—–-\u00a0"):
             got = _subject_after(before[m.end():], b0 + m.end())  # "Said Ellis: ..."
@@ -1123,6 +1170,20 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
 
 
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
+    """Does a description speak for the organisation it names?  "a Pentagon official", "a White
+    House spokesman" do; "a Warren adviser" is not Warren, "the New York businessman" is not New
+    York, and "a Florida Republican aide" names a party, not an organisation."""
+    words = _fold(ment.name).split()
+    if words[-1] in lexicon.PARTY_NOUNS:
+        return False
+    owner = resolver.find(ment.name)
+    if owner is not None:
+        return resolver.entities[owner].kind == "org"
+    return words[-1] in lexicon.ORG_WORDS or _head_noun(ment) in _SPOKES
 
 
 def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
@@ -1138,9 +1199,7 @@ def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> 
         idx = None if indefinite else resolver.description(ment, pos, 0)
         if idx is None and ment.name:
             # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
-            owner = resolver.find(ment.name)
-            party = _fold(ment.name).split()[-1] in lexicon.PARTY_NOUNS  # "a Florida Republican aide"
-            if not party and (owner is None or resolver.entities[owner].kind != "person"):
+            if _speaks_for_org(ment, resolver):
                 return resolver.org(ment.name)
         return idx
     if ment.kind == "document":

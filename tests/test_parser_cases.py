@@ -183,3 +183,61 @@ def test_an_organisation_named_in_a_description_speaks_a_party_does_not():
     first, second = speech(text)
     assert (first.speaker, first.speaker_mention) == ("Pentagon", "a Pentagon spokesman")
     assert (second.speaker, second.speaker_mention) == (None, "a Florida Republican strategist")
+
+
+def test_a_title_the_lists_do_not_know_before_a_known_first_name():
+    text = (
+        "“The recount found nothing,” Franklin County Recorder Helen Marsh said during the "
+        "hearing.\n\n“That was a joke,” Comedian Sarah Silverman said. “I meant it,” Silverman "
+        "added.\n"
+    )
+    marsh, joke, meant = speech(text)
+    assert (marsh.speaker, marsh.role) == ("Helen Marsh", "Franklin County Recorder")
+    assert (joke.speaker, joke.role) == ("Sarah Silverman", "Comedian")
+    assert (meant.speaker, meant.speaker_mention) == ("Sarah Silverman", "Silverman")
+    # Two first names in a row are one person's names, and a party is no title.
+    [quote] = speech("“We will win,” Republican Peter Walter Grant said.\n")
+    assert (quote.speaker, quote.role) == ("Peter Walter Grant", None)
+
+
+def test_a_participle_after_a_reporting_verb_goes_with_that_verb():
+    text = (
+        "Paul Hart did not stay long but left after the vote, Helen Marsh said, adding, "
+        "“Nobody should doubt the result.”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Helen Marsh", "adding")
+
+
+def test_the_verb_right_before_a_passage_introduces_it_over_the_sentence_after():
+    text = (
+        "Helen Marsh was asked whether she would run again and said, “Not this year.” The "
+        "governor then recalled the storm of 2011.\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Helen Marsh", "said")
+
+
+def test_what_was_said_is_not_who_said_it():
+    text = "Tom Hale, citing “the new figures,” said the candidate could be in a strong position.\n"
+    assert [(q.speaker, q.speaker_mention) for q in speech(text)] == []
+    [quote] = speech("“We will win,” said the candidate.\n")
+    assert quote.speaker_mention == "the candidate"
+
+
+def test_a_document_that_goes_on_to_say():
+    [quote] = speech("The letter goes on to say: “We expect an answer within thirty days.”\n")
+    assert (quote.speaker_mention, quote.cue) == ("The letter", "goes on to say")
+
+
+def test_places_and_nationalities_in_a_description_are_not_speakers():
+    text = (
+        "“We will not pay for it,” a Mexican official said.\n\n"
+        "“We need change,” the New York businessman said.\n\n"
+        "“The base is secure,” a White House spokesman said.\n"
+    )
+    assert [(q.speaker, q.speaker_mention) for q in speech(text)] == [
+        (None, "a Mexican official"),
+        (None, "the New York businessman"),
+        ("White House", "a White House spokesman"),
+    ]
