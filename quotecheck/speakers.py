@@ -141,13 +141,14 @@ _RX_PRONOUN_AT_END = regex.compile(r"\b(?i:he|she|it|they|we)$")
 _RX_ARTICLE = regex.compile(r"^(?i:the|a|an)\s+")
 _RX_SPACE = regex.compile(r"\s+")
 _RX_APPOS_AFTER = regex.compile(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
+_RX_DASH_BREAK = regex.compile(r"\s+(?:--|[—–])(?:\s+|$)")
 _RX_LEADS = regex.compile(r"[^.!?]*[:,]\s*$")
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while", "although", "and", "but"}
 
 
 def role_of_apposition(appos: str) -> str | None:
     """The role an apposition gives: "the head of Y" -> "head of Y"; None for "who ...", "45"."""
-    appos = appos.strip()
+    appos = _RX_DASH_BREAK.split(appos, 1)[0].strip()  # "the head of Y -- which also owns Z"
     words = appos.split()
     if not words or _RX_DIGITS.fullmatch(appos):
         return None
@@ -657,6 +658,7 @@ _SENTENCE_SUBJECT = regex.compile(
     rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_CONNECT}\s+)?(?:{_TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
+_DASH_ASIDE = regex.compile(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
 _BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = regex.compile(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
@@ -688,6 +690,11 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         words.pop()
     if not s:
         return None
+    if s.endswith(("--", "—", "–")) and (aside := _DASH_ASIDE.search(s)) and aside.start():
+        # "X, the head of Y -- which also owns Z -- told me": the subject without its aside,
+        # read as if the aside were one more apposition.
+        s = s[:aside.start()].rstrip()
+        s += "," if "," in s else ""
     if s.endswith(","):
         if len(s) > 200:
             base += len(s) - 200

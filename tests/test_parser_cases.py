@@ -241,3 +241,14 @@ def test_places_and_nationalities_in_a_description_are_not_speakers():
         (None, "the New York businessman"),
         ("White House", "a White House spokesman"),
     ]
+
+
+def test_an_aside_set_off_by_dashes_between_the_subject_and_the_verb():
+    text = (
+        "Tom Hale, the chief executive of Ora Media -- the company that owns the station, which "
+        "also streams online -- told me, “We take no sides.”\n\n"
+        "“We never did,” Hale -- who once ran the newsroom -- said.\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.role, first.cue) == ("Tom Hale", "chief executive of Ora Media", "told")
+    assert (second.speaker, second.speaker_mention) == ("Tom Hale", "Hale")
