@@ -25,13 +25,15 @@ told wrote says reads read saying asking adding writing telling noting explainin
 insisting warning declaring tweeting asserting calling shouted beamed exhorted gloated
 interjected affirmed affirms chimed cracked scoffed snapped laughed sighed retorted
 proclaimed announced observed wondered marveled marvelled lamented conceded conceding recalling
+yelling shouting screaming joking quipping responding replying answering stating claiming
+posting boasting complaining
 """.split())
 CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back",
                "went on to say", "goes on to say", "go on to say")
 # Words that may stand between a subject and its reporting verb ("Mexicans often say").
 VERB_FILLERS = frozenset("""
 has have had would will also often later then once recently previously again still never always
-repeatedly publicly privately simply just even already first last
+repeatedly publicly privately simply just even already first last now
 """.split())
 
 # Words that may stand before a name as a title; they go into the role, not the name.

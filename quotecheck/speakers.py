@@ -140,6 +140,7 @@ _RX_ROLE_WORDS = regex.compile(r"[\p{L}.]+")
 _RX_PRONOUN_AT_END = regex.compile(r"\b(?i:he|she|it|they|we)$")
 _RX_ARTICLE = regex.compile(r"^(?i:the|a|an)\s+")
 _RX_SPACE = regex.compile(r"\s+")
+_RX_NAME_AFTER = regex.compile(rf"\s*,\s*(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
 _RX_APPOS_AFTER = regex.compile(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
 _RX_DASH_BREAK = regex.compile(r"\s+(?:--|[—–])(?:\s+|$)")
 _RX_LEADS = regex.compile(r"[^.!?]*[:,]\s*$")
@@ -277,9 +278,21 @@ def classify(np: str) -> Mention | None:
     m = _TITLED_NAME.search(text)
     if m and len(m["pre"].split()) <= 6:
         pre = m["pre"].split()
-        if pre and (pre[-1].lower() in lexicon.TITLE_WORDS or pre[-1].lower() in lexicon.ROLE_NOUNS):
+        first_name = m["name"].split()[0].lower()
+        titled = pre and (pre[-1].lower() in lexicon.TITLE_WORDS or pre[-1].lower() in lexicon.ROLE_NOUNS)
+        while pre and pre[0].lower() in _STOP:  # "with Tom Hale": no title at all
+            pre = pre[1:]
+        # Or a known first name after words that could be a title ("retired neurosurgeon Ben
+        # Carson"), not after a clause ("who has given money to Marco Rubio").
+        first_named = (first_name in lexicon.MALE_NAMES or first_name in lexicon.FEMALE_NAMES) and not any(
+            w.lower() in _STOP for w in pre)
+        if titled or first_named:
             ment = _classify_name(m["name"], m["name"].split())
             if ment and ment.kind == "name":
+                # A known first name makes a name ("retired neurosurgeon Ben Carson"); what
+                # stands before it is a title only when it ends like one.
+                if not (titled or pre and _agent_noun(pre[-1])):
+                    pre = []
                 role = _strip_article(" ".join(pre)) or None
                 if role and role.lower() in lexicon.HONORIFICS:
                     role = None
@@ -554,8 +567,10 @@ class _Segment(NamedTuple):
     before: tuple[int, int]
     after: tuple[int, int]
     lead: tuple[int, int] | None = None  # "The Times reports:" ending the paragraph before
+    sign: tuple[int, int] | None = None  # "- Bernie Sanders." as the paragraph after
 
 
+_DASHES = ("―", "—", "–", "-")
 # How far from a quotation its attribution is looked for, in characters: a sentence of news prose
 # is far shorter, and the bound keeps a pathological text (a megabyte without a full stop) linear.
 _WINDOW = 600
@@ -588,9 +603,15 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
                 for m in SENTENCE_END.finditer(text, ls, paras.ends[p - 1]):
                     ls = m.end()
                 lead = (ls, paras.ends[p - 1])
+        sign = None
+        if (span.start == paras.starts[p] and pe + 1 < len(paras.starts)
+                and text.startswith(_DASHES, paras.starts[pe + 1])
+                and not text[span.end:paras.ends[pe]].strip()
+                and not (i + 1 < len(spans) and spans[i + 1].start < paras.ends[pe + 1])):
+            sign = (paras.starts[pe + 1], paras.ends[pe + 1])
         bs = max(bs, span.start - _WINDOW)
         ae = min(max(ae, span.end), span.end + _WINDOW)
-        out.append(_Segment((bs, span.start), (span.end, ae), lead))
+        out.append(_Segment((bs, span.start), (span.end, ae), lead, sign))
     return out
 
 
@@ -623,6 +644,9 @@ _AFTER_ANY_VERB = regex.compile(
     rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"(?:\s+(?:on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
+_AFTER_ANY_VERB_INVERTED = regex.compile(  # "…?” reacted Trump."
+    rf"^{_LEAD}(?P<cue>\p{{Ll}}{{2,}}ed)\s+(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}})\s*[.!]\s*$"
+)
 _BEFORE_ANY_VERB = regex.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*(?P<colon>:)?\s*$"
 )
@@ -633,12 +657,17 @@ _FOLLOWING = regex.compile(
 _SENTENCE_CLOSE = regex.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
 _ACCORDING_AFTER = regex.compile(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
+# A signature in the paragraph after a quotation: "- Bernie Sanders.", "-President Obama, tweeting
+# after the speech."
+_SIGNATURE = regex.compile(
+    rf"[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)(?:,[^\n]{{0,100}})?\.?[ \t\u00a0]*$"
+)
 # A signature line: "…” ― Pamela Padilla".
 _DASH_NAME = regex.compile(
     rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
 )
 _NAME_COLON = regex.compile(
-    rf"(?:^|[-—–―:.]\s+)(?P<np>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{1,3}})\s*:\s*$"
+    rf"(?:^\s*|[-—–―:.]\s+)(?P<np>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{1,3}})\s*:\s*$"
 )
 # A surname alone before a colon ("Ryan: “…”"): a speaker only when the text names that person.
 _SURNAME_COLON = regex.compile(
@@ -822,6 +851,11 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
             if rest.split(None, 1)[:1] and rest.split(None, 1)[0] in _CLAUSE_VERBS:
                 return None  # "said the candidate could win": what was said, not who said it
             am = _RX_APPOS_AFTER.match(rest)
+            nm = _RX_NAME_AFTER.match(rest) if ment.kind == "description" else None
+            if nm and (named := _full_name(nm["name"])):
+                # "said the former governor, Tom Hale": the name, with the description as role
+                return (named[0]._replace(role=named[0].role or _strip_article(ment.text)),
+                        base + m.end() + len(cand) + nm.start("name") + named[1])
             role = role_of_apposition(am["appos"]) if am else None
             if ment.kind == "name" and role:
                 ment = Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific)
@@ -887,6 +921,13 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
         m = _AFTER_ANY_VERB.match(after)  # "…,” Oliver barked.
         if found := _named(m, ("name", "pronoun"), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
             return found
+        m = _AFTER_ANY_VERB_INVERTED.match(after)  # "…?” reacted Trump.
+        if found := _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
+            return found
+    if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)):
+        # A line of its own after a quotation that stands alone: "- Bernie Sanders."
+        if found := _named(m, ("name", "org"), 0, None, m.start()):
+            return found
     return _find_before(text, seg, span, known) if before_found is False else before_found
 
 
@@ -916,11 +957,17 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     last_word = words_before[-1] if words_before else ""  # "\u00a0:" holds no word at all
     if colon:
         m = _NAME_COLON.search(before)  # "Pollsters agree - Carl Bialik: “...”"
+        m = m if m and m["np"].split()[0] not in _CUE_FORMS else None  # not "Said Ellis:"
         if found := _named(m, ("name", "org"), b0, None, b0 + (m.end("np") if m else 0)):
             return found
         m = _SURNAME_COLON.search(before)
         if m and m["np"] in known and (found := _named(m, ("name",), b0, None, b0 + m.end("np"))):
             return found
+        lead = tail[:-1].strip()
+        if (lead and "," not in lead and len(lead.split()) <= 8 and lead.split()[0] not in _CUE_FORMS
+                and (named := _full_name(lead))):
+            # The whole lead-in is a name: "Former secretary of state Hillary Clinton:"
+            return named[0], b0 + before.find(lead), None, b0 + len(tail) - 1
         m = _FOLLOWING.search(before)  # "Sanders made the following comment:"
         if found := _named(m, ("name", "org", "pronoun"), b0, m and m["cue"],
                            b0 + (m.start("cue") if m else 0)):
@@ -939,7 +986,9 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
         if k and m["cue"].endswith("ing") and not pre[cues[k - 1].end():].strip(" ,"):
             # "X said, adding,": the participle goes with the verb right before it.
             got = _subject_before(before[: cues[k - 1].start()], b0) or got
-        elif m["cue"].endswith("ing") or pre.rstrip().endswith(" and"):
+        elif m["cue"].endswith("ing") and got and _with_subject(before, got[1] - b0, got[0], m.start()):
+            pass  # "with Trump reportedly yelling": the participle's own subject
+        elif m["cue"].endswith("ing") or _joins_clauses(pre):
             got = _clause_subject(before, b0, m.start()) or got
         if got is None and not pre.strip(" ,;:—–-\u00a0"):
             got = _subject_after(before[m.end():], b0 + m.end())  # "Said Ellis: ..."
@@ -948,10 +997,30 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     return None
 
 
+def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:
+    """Is the mention at ``at`` the subject of a participle at ``end``: "with X (reportedly)
+    yelling"?"""
+    found = text.find(ment.text, at, end)
+    if found < 0 or ment.kind not in ("name", "pronoun") or text[:found].split()[-1:] != ["with"]:
+        return False
+    between = text[found + len(ment.text):end]
+    return not any(c in between for c in ",;:") and all(
+        w in lexicon.VERB_FILLERS or w.endswith("ly") for w in between.split())
+
+
+def _joins_clauses(pre: str) -> bool:
+    """Does the text before a verb end with "and" or "but" (and words like "now"): a second
+    verb of the sentence's subject ("X backed Y, but now said ...")?"""
+    words = pre.split()
+    while words and words[-1] in lexicon.VERB_FILLERS:
+        words.pop()
+    return bool(words) and words[-1] in ("and", "but")
+
+
 def _clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
-    if m:
+    if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
         ment = classify(m["np"])
         if ment and ment.kind in ("name", "org", "pronoun", "description"):
             return ment, base + m.start("np")

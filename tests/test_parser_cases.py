@@ -252,3 +252,61 @@ def test_an_aside_set_off_by_dashes_between_the_subject_and_the_verb():
     first, second = speech(text)
     assert (first.speaker, first.role, first.cue) == ("Tom Hale", "chief executive of Ora Media", "told")
     assert (second.speaker, second.speaker_mention) == ("Tom Hale", "Hale")
+
+
+def test_a_signature_in_the_paragraph_after_a_standalone_quotation():
+    text = (
+        "The fact-checkers looked at two claims.\n\n“The rate has doubled since 2010.”\n\n"
+        "- Rosa Diaz.\n\n“We will cut it in half.”\n\n-Governor Tom Hale, speaking after the debate.\n\n"
+        "The senator relied on an old figure.\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.cue) == ("Rosa Diaz", None)
+    assert (second.speaker, second.role) == ("Tom Hale", "Governor")
+
+
+def test_a_lead_in_that_is_only_a_titled_name_and_a_colon():
+    text = (
+        "A reader asked about the emails.\n\nFormer secretary of state Jane Holt:\n\n"
+        "“I never sent a classified message.”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.role) == ("Jane Holt", "Former secretary of state")
+    # A reporting verb that opens the lead-in is not part of a name.
+    text = "Ryan Ellis runs the firm.\n\nSaid Ellis:\n\n“We grew again this year.”\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.speaker_mention) == ("Ryan Ellis", "Ellis")
+
+
+def test_an_unknown_verb_before_the_name_after_a_quotation():
+    text = "Obama spoke about the economy.\n\n“Is this the best he can do?” reacted Tom Hale.\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Tom Hale", "reacted")
+
+
+def test_with_someone_yelling():
+    text = (
+        "At a rally in Birmingham, Alabama, on Saturday, supporters punched a protester, with "
+        "Tom Hale reportedly yelling: “Get him out of here!”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Tom Hale", "yelling")
+
+
+def test_a_second_verb_after_but_goes_back_to_the_subject():
+    text = "Tom Hale used to support Rosa Diaz, but now said she had “the duty to unite us all.”\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Tom Hale", "said")
+
+
+def test_a_known_first_name_after_a_lower_case_title_and_a_name_after_a_description():
+    text = "“I was offered a scholarship,” said retired neurosurgeon Ben Carson.\n"
+    [quote] = speech(text)
+    assert quote.speaker == "Ben Carson"
+    text = "“We will win,” said the American ambassador at the time, John E. Herbst.\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.role) == ("John E. Herbst", "American ambassador at the time")
+    # After a clause, a first name is only someone the clause mentions.
+    text = "Of the plan, Levine, who has given money to Marco Rubio, said, “It is a circus.”\n"
+    [quote] = speech(text)
+    assert quote.speaker == "Levine"
