@@ -282,21 +282,20 @@ def classify(np: str) -> Mention | None:
         titled = pre and (pre[-1].lower() in lexicon.TITLE_WORDS or pre[-1].lower() in lexicon.ROLE_NOUNS)
         while pre and pre[0].lower() in _STOP:  # "with Tom Hale": no title at all
             pre = pre[1:]
-        # Or a known first name after words that could be a title ("retired neurosurgeon Ben
-        # Carson"), not after a clause ("who has given money to Marco Rubio").
-        first_named = (first_name in lexicon.MALE_NAMES or first_name in lexicon.FEMALE_NAMES) and not any(
-            w.lower() in _STOP for w in pre)
-        if titled or first_named:
-            ment = _classify_name(m["name"], m["name"].split())
-            if ment and ment.kind == "name":
-                # A known first name makes a name ("retired neurosurgeon Ben Carson"); what
-                # stands before it is a title only when it ends like one.
-                if not (titled or pre and _agent_noun(pre[-1])):
-                    pre = []
-                role = _strip_article(" ".join(pre)) or None
-                if role and role.lower() in lexicon.HONORIFICS:
-                    role = None
-                return Mention(ment.text, "name", ment.name, ment.role or role, ment.honorific)
+        ment = _classify_name(m["name"], m["name"].split())
+        # A title before the name; or, after words that could be a title, a known first name or
+        # the name's own title ("retired neurosurgeon Ben Carson", "retired Army Lt. Gen. Mick
+        # Bednarek"), but not after a clause ("who has given money to Marco Rubio").
+        clean = not any(w.lower() in _STOP for w in pre)
+        known_first = first_name in lexicon.MALE_NAMES or first_name in lexicon.FEMALE_NAMES
+        if ment and ment.kind == "name" and (titled or clean and (known_first or ment.role)):
+            # What stands before the name is a title only when it ends like one.
+            if not (titled or pre and _agent_noun(pre[-1])):
+                pre = []
+            role = _strip_article(" ".join(pre)) or None
+            if role and role.lower() in lexicon.HONORIFICS:
+                role = None
+            return Mention(ment.text, "name", ment.name, ment.role or role, ment.honorific)
     if first == "the" and 1 < len(words) <= 6 and all(w[0].isupper() for w in words[1:]):
         name = " ".join(words[1:-1] + [_clean_token(words[-1])])
         return Mention(text, "org", name=name)  # "the Daily Caller", "the New York Times"
@@ -645,14 +644,19 @@ _AFTER_ANY_VERB = regex.compile(
     rf"(?:\s+(?:on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
 _AFTER_ANY_VERB_INVERTED = regex.compile(  # "…?” reacted Trump."
-    rf"^{_LEAD}(?P<cue>\p{{Ll}}{{2,}}ed)\s+(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}})\s*[.!]\s*$"
+    rf"^{_LEAD}(?P<cue>\p{{Ll}}{{2,}}ed)\s+(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}})"
+    rf"(?:,[^.!?“”\"\n]{{1,120}})?\s*[.!]\s*$"  # "remembered Roy Verley, HP's former spokesman."
 )
 _BEFORE_ANY_VERB = regex.compile(
-    rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)\s*(?P<colon>:)?\s*$"
+    rf"(?:^|[.!?]\s+|,\s+|\b(?:when|as|but|then)\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
+    rf"\s*(?P<colon>:)?\s*$"
 )
 _FOLLOWING = regex.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?:\p{{Ll}}+ly\s+)?(?P<cue>\p{{Ll}}+)"
     rf"\s+(?:the\s+following|this)(?:\s+\p{{Ll}}+){{0,2}}\s*:\s*$"
+)
+_FOLLOWING_TAIL = regex.compile(
+    r"(?:\s+\p{Ll}+ly)?\s+(?P<cue>\p{Ll}+)\s+the\s+following(?:\s+\p{Ll}+){0,2}\s*:\s*$"
 )
 _SENTENCE_CLOSE = regex.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
 _ACCORDING_AFTER = regex.compile(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
@@ -683,7 +687,7 @@ _TWO_LEADS = (
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = regex.compile(
-    rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?"
+    rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
     rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_CONNECT}\s+)?(?:{_TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
@@ -972,6 +976,9 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
         if found := _named(m, ("name", "org", "pronoun"), b0, m and m["cue"],
                            b0 + (m.start("cue") if m else 0)):
             return found
+        m = _FOLLOWING_TAIL.search(before)  # "Republican nominee Donald Trump issued the following statement:"
+        if m and (got := _subject_before(before[:m.start()], b0)) and got[0].kind in ("name", "org"):
+            return got[0], got[1], m["cue"], b0 + m.start("cue")
     m = last_word.endswith("ed") and _BEFORE_ANY_VERB.search(before)  # "X gloated: “…”"
     if m and (m["colon"] or n_words >= 6):
         if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
@@ -990,8 +997,10 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
             pass  # "with Trump reportedly yelling": the participle's own subject
         elif m["cue"].endswith("ing") or _joins_clauses(pre):
             got = _clause_subject(before, b0, m.start()) or got
-        if got is None and not pre.strip(" ,;:—–-\u00a0"):
-            got = _subject_after(before[m.end():], b0 + m.end())  # "Said Ellis: ..."
+        if got is None and (_RX_LEAD_WORD.fullmatch(pre)
+                            or pre.rstrip().endswith(",") and _RX_NAME_TAIL.match(before, m.end())):
+            # "Said Ellis: ...", "But, said Solovey, ...", "..., explained Rosenberg, ..."
+            got = _subject_after(before[m.end():], b0 + m.end())
         if got:
             return got[0], got[1], _cue(m["cue"]), b0 + m.start()
     return None
@@ -1006,6 +1015,11 @@ def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:
     between = text[found + len(ment.text):end]
     return not any(c in between for c in ",;:") and all(
         w in lexicon.VERB_FILLERS or w.endswith("ly") for w in between.split())
+
+
+# Nothing, or a conjunction set off by a comma, before an inverted reporting verb ("But, said X,").
+_RX_LEAD_WORD = regex.compile(r"[\s,;:—–\-\u00a0]*(?:(?i:but|and|yet|still|instead|however|then),\s*)?")
+_RX_NAME_TAIL = regex.compile(rf"\s+(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}\s*[,:]?\s*$")
 
 
 def _joins_clauses(pre: str) -> bool:

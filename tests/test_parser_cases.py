@@ -310,3 +310,50 @@ def test_a_known_first_name_after_a_lower_case_title_and_a_name_after_a_descript
     text = "Of the plan, Levine, who has given money to Marco Rubio, said, “It is a circus.”\n"
     [quote] = speech(text)
     assert quote.speaker == "Levine"
+
+
+def test_an_unknown_verb_before_a_name_with_an_apposition():
+    text = (
+        "Fiorina lost her job in the end.\n\n“She never backed down,” remembered Roy Verley, "
+        "the company’s former chief spokesman.\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Roy Verley", "remembered")
+
+
+def test_an_inverted_verb_after_a_conjunction_or_a_clause():
+    text = (
+        "Sam Solovey worked for him for years. But, said Solovey, “if you cross him, he never "
+        "forgets.”\n\nBecause of how the primary schedule was drawn up, explained Rosenberg, "
+        "“the nominee will be known by March.”\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.speaker_mention) == ("Sam Solovey", "Solovey")
+    assert (second.speaker, second.cue) == ("Rosenberg", "explained")
+    # A verb after "and" has the sentence's subject; what follows it is its object.
+    text = "Hale issued a statement and told the crowd he was “the first to say it.”\n"
+    assert [(q.speaker_mention, q.cue) for q in speech(text)] == [("Hale", "told")]
+
+
+def test_a_statement_issued_by_a_titled_name():
+    text = (
+        "After the shooting, Republican nominee Tom Hale issued the following statement:\n\n"
+        "“Our prayers are with the families.”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.role) == ("Tom Hale", "Republican nominee")
+
+
+def test_a_name_that_carries_its_own_title_after_a_lower_case_word():
+    text = "“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.\n"
+    [quote] = speech(text)
+    assert quote.speaker == "Mick Bednarek"
+
+
+def test_a_sentence_subject_after_and_then():
+    text = (
+        "Hale took credit for the warning. And then Tom Hale went fully on the attack, saying, "
+        "“He should resign at once!”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Tom Hale", "saying")
