@@ -14,8 +14,8 @@ import json
 from quotecheck.errors import InputError
 from quotecheck.model import Document
 from quotecheck.parse import parse_document
+from quotecheck.render import unescape_cell
 from quotecheck.verify import Claim
-
 
 
 def claim_from_text(text: str, *, id: str | None = None, speaker: str | None = None,
@@ -52,7 +52,10 @@ def read_claims(name: str, data: str) -> list[Claim]:
     else:
         first = stripped.split("\n", 1)[0]
         delimiter = "\t" if name.endswith(".tsv") or "\t" in first else ","
-        rows = list(csv.DictReader(io.StringIO(stripped), delimiter=delimiter))
+        # Cells as our own TSV and CSV write them: tabs, line breaks and backslashes escaped.
+        rows = [{key: unescape_cell(value) if isinstance(value, str) else value
+                 for key, value in row.items()}
+                for row in csv.DictReader(io.StringIO(stripped), delimiter=delimiter)]
     claims = []
     for n, row in enumerate(rows, 1):
         text = row.get("claim")

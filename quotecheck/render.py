@@ -46,12 +46,18 @@ def escape_cell(value: object) -> str:
     return str(value).translate(_ESCAPES)
 
 
+_UNESCAPES = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
+
+
 def unescape_cell(cell: str) -> str:
+    """The value `escape_cell` wrote; a backslash before any other character stays as it is."""
+    if "\\" not in cell:
+        return cell
     out, i = [], 0
     while i < len(cell):
         ch = cell[i]
-        if ch == "\\" and i + 1 < len(cell):
-            out.append({"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}.get(cell[i + 1], cell[i + 1]))
+        if ch == "\\" and i + 1 < len(cell) and cell[i + 1] in _UNESCAPES:
+            out.append(_UNESCAPES[cell[i + 1]])
             i += 2
         else:
             out.append(ch)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from quotecheck.claims import read_claims
 from quotecheck.cli import VERDICT_FIELDS, main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -283,3 +284,30 @@ def test_a_missing_claims_file(capsys, tmp_path):
     code, out, err = run(capsys, "verify", "--claims", str(tmp_path / "none.csv"), SEED)
     assert code == 2 and out == ""
     assert err.strip() == f"quotecheck: error: {tmp_path / 'none.csv'}: no such file or directory"
+
+
+def test_a_claims_file_in_our_own_tsv_and_csv_escaping(capsys, tmp_path):
+    # A quotation broken over two lines: our TSV and CSV write the line break as \n, so a claims
+    # file cut from our output must be read back with the line break, not a backslash and an n.
+    article = tmp_path / "hearing.txt"
+    article.write_text(
+        "Ana Ruiz spoke for an hour.\n\n“We will rebuild the bridge\nthis year,” Ruiz said.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "quotes", str(article), "--format", "tsv")
+    header, row = out.splitlines()
+    quote = row.split("\t")[header.split("\t").index("quote")]
+    assert quote == "“We will rebuild the bridge\\nthis year,”"
+    words = quote[1:-2]
+    tsv = tmp_path / "claims.tsv"
+    tsv.write_text(f"claim\tspeaker\n{words}\tAna Ruiz\n", encoding="utf-8")
+    csv_file = tmp_path / "claims.csv"
+    csv_file.write_text(f'claim,speaker\n"{words}",Ana Ruiz\n', encoding="utf-8")
+    for claims in (tsv, csv_file):
+        [claim] = read_claims(claims.name, claims.read_text(encoding="utf-8"))
+        assert claim.text == "We will rebuild the bridge\nthis year"
+        code, [row] = verdicts(capsys, "--claims", str(claims), str(article))
+        assert (row["verdict"], row["speaker_check"], code) == ("exact", "ok", 0)
+    # A backslash before anything else is the writer's own.
+    [claim] = read_claims("paths.csv", "claim\nC:\\files\\plan.doc was leaked\n")
+    assert claim.text == "C:\\files\\plan.doc was leaked"
