@@ -173,11 +173,11 @@ class Progress:
 
 def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
               date: Optional[dt.date]) -> Iterator[Document]:
-    from quotecheck.reader import iter_documents
+    from quotecheck.reader import TERMINAL, iter_documents
 
     paths = files or ["-"]
     if "-" in paths and sys.stdin.isatty():
-        problems.report("-: standard input is a terminal; pipe text in or name a file")
+        problems.report(f"-: {TERMINAL}")
         paths = [p for p in paths if p != "-"]
     progress = Progress()
     try:
@@ -320,13 +320,14 @@ def verify_command(
     """Check a claimed quote: is it in the sources word for word, roughly, or not at all, and
     did that speaker say it then?"""
     from quotecheck.claims import claim_from_text, read_claims
+    from quotecheck.reader import read_text
     from quotecheck.verify import Index, verify_all
 
     out = Output.choose(format, fmt, no_headers)
     problems = Problems()
     args = list(args or [])
     if claims is not None:
-        to_check = read_claims(claims, _read_text_arg(claims))
+        to_check = read_claims(claims, read_text(claims))
         if speaker or date:
             raise typer.BadParameter("--speaker and --date go with a single claim, not --claims")
     else:
@@ -355,20 +356,6 @@ def verify_command(
         for v in verdicts
     )
     return ExitCode.OK if confirmed else ExitCode.NO_MATCH
-
-
-def _read_text_arg(path: str) -> str:
-    from quotecheck.reader import decode
-
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as fh:
-                data = fh.read()
-    except OSError as exc:
-        raise InputError(path, (exc.strerror or str(exc)).lower()) from None
-    return decode(data, None)[0]
 
 
 def _quiet_stdout() -> None:

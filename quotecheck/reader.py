@@ -34,17 +34,20 @@ from quotecheck.model import Document
 
 __all__ = [
     "MAX_BYTES",
+    "TERMINAL",
     "decode",
     "extract_html",
     "is_binary",
     "iter_documents",
     "looks_like_html",
+    "read_text",
 ]
 
 #: Inputs larger than this are refused (module-level so tests can lower it).
 MAX_BYTES = 256 * 1024 * 1024
 
 BINARY = "not a text file (binary)"
+TERMINAL = "standard input is a terminal; pipe text in or name a file"
 NO_TEXT_FILES = "no text files found"
 EMPTY = "empty file"
 REPLACED = "bytes that fit no encoding were replaced"
@@ -187,6 +190,30 @@ def _read_stdin(stdin: IO[bytes] | None, encoding: str | None) -> Document | Inp
         text = _normalise_newlines(data).lstrip("\ufeff")
         return _document_from_text("-", text, [EMPTY] if not text else [], html_hint=False)
     return _document("-", data, encoding, html_hint=False)
+
+
+def read_text(path: str) -> str:
+    """The decoded text of a file that is not a document (a claims file), or of standard input
+    for "-"; raises InputError for what the documents' reader refuses too (a missing, unreadable,
+    enormous or binary file, a terminal on standard input)."""
+    try:
+        if path == "-":
+            stream = getattr(sys.stdin, "buffer", None)
+            if stream is None:
+                raise InputError("-", "standard input is closed")
+            if sys.stdin.isatty():
+                raise InputError("-", TERMINAL)
+            data, size = _read_limited(stream)
+        else:
+            with open(path, "rb") as fh:
+                data, size = _read_limited(fh)
+    except OSError as exc:
+        raise InputError(path, _os_reason(exc)) from None
+    if data is None:
+        raise InputError(path, _too_large(size))
+    if is_binary(data):
+        raise InputError(path, BINARY)
+    return decode(data, None)[0]
 
 
 def _read_limited(fh) -> tuple[bytes | str | None, int]:

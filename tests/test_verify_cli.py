@@ -311,3 +311,25 @@ def test_a_claims_file_in_our_own_tsv_and_csv_escaping(capsys, tmp_path):
     # A backslash before anything else is the writer's own.
     [claim] = read_claims("paths.csv", "claim\nC:\\files\\plan.doc was leaked\n")
     assert claim.text == "C:\\files\\plan.doc was leaked"
+
+
+def test_a_claims_file_that_cannot_be_read(capsys, tmp_path, monkeypatch):
+    binary = tmp_path / "claims.bin"
+    binary.write_bytes(b"\x00\x01\x02claim\x00" * 100)
+    code, out, err = run(capsys, "verify", "--claims", str(binary), SEED)
+    assert (code, out) == (2, "")
+    assert err == f"quotecheck: error: {binary}: not a text file (binary)\n"
+    code, out, err = run(capsys, "verify", "--claims", str(tmp_path), SEED)
+    assert (code, out) == (2, "")
+    assert err == f"quotecheck: error: {tmp_path}: is a directory\n"
+
+    class Terminal(io.StringIO):
+        buffer = io.BytesIO(b"")
+
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    code, out, err = run(capsys, "verify", "--claims", "-", SEED)
+    assert (code, out) == (2, "")
+    assert err == "quotecheck: error: -: standard input is a terminal; pipe text in or name a file\n"
