@@ -28,13 +28,15 @@ from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from quotecheck import judge
 from quotecheck.normalise import DASHES, Normalised, normalise, search_key
+
+T = TypeVar("T")
 
 MAX_ELLIPSIS_GAP = 400  # normalised characters allowed between the pieces of "a ... b"
 MAX_SLOT_WORDS = 4  # source words one [bracketed insertion] may stand for
@@ -901,11 +903,27 @@ def find_fuzzy(
                 if al is not None:
                     results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
     results.sort(key=lambda r: (-r.score, r.doc, r.start))
-    kept: list[Located] = []
-    for r in results:
-        if any(k.doc == r.doc and k.start < r.end and r.start < k.end for k in kept):
-            continue
-        kept.append(r)
+    return without_overlaps(results, lambda r: (r.doc, r.start, r.end))
+
+
+Place = tuple[int, int, int]  # (document, start, end)
+
+
+def overlaps_any(place: Place, taken: Iterable[Place]) -> bool:
+    """Does ``place`` overlap any of ``taken`` in the same document?"""
+    doc, start, end = place
+    return any(d == doc and s < end and start < e for d, s, e in taken)
+
+
+def without_overlaps(ranked: list[T], place: Callable[[T], Place]) -> list[T]:
+    """The items in their order, leaving out each that overlaps one kept before it."""
+    kept: list[T] = []
+    places: list[Place] = []
+    for item in ranked:
+        where = place(item)
+        if not overlaps_any(where, places):
+            kept.append(item)
+            places.append(where)
     return kept
 
 

@@ -54,7 +54,9 @@ from quotecheck.locate import (
     find_chains,
     find_exact,
     find_fuzzy,
+    overlaps_any,
     prepare,
+    without_overlaps,
 )
 from quotecheck.model import Document, Quote
 
@@ -170,7 +172,7 @@ def verify(
             good_enough=None if all_matches else thr,
         )
         for loc in fuzzy:
-            if any(j.doc == loc.doc and j.nstart < loc.end and loc.start < j.nend for j in judged):
+            if overlaps_any((loc.doc, loc.start, loc.end), ((j.doc, j.nstart, j.nend) for j in judged)):
                 continue
             j = _judge(claim, prepared, loc, index, thr)
             if j is None:
@@ -191,11 +193,7 @@ def verify(
         return [_not_found(claim, round(best_below, 1), notes)]
 
     judged.sort(key=lambda j: j.rank(claim))
-    kept: list[_Judged] = []
-    for j in judged:
-        if any(k.doc == j.doc and k.nstart < j.nend and j.nstart < k.nend for k in kept):
-            continue
-        kept.append(j)
+    kept = without_overlaps(judged, lambda j: (j.doc, j.nstart, j.nend))
     if not all_matches:
         return [kept[0].verdict]
     return [k.verdict for k in kept]
