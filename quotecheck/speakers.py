@@ -896,10 +896,11 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
     after = text[a0:a1]
     ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
     if after.strip():
-        m = _DASH_NAME.match(after)
+        # (The rarer patterns are tried only where the words they need are there at all.)
+        m = _DASH_NAME.match(after) if after.lstrip(" \t\u00a0").startswith(_DASHES) else None
         if found := _named(m, ("name", "org"), a0, None, a0 + (m.start() if m else 0)):
             return found
-        if m := _ACCORDING_AFTER.match(after):
+        if "according" in after and (m := _ACCORDING_AFTER.match(after)):
             got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
             if got:
                 return got[0], got[1], "according to", a0 + m.start()
@@ -922,12 +923,13 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
             got = _subject_before(after[: cue.start()], a0)
             if got and got[0].kind in ("name", "org", "pronoun", "description", "document"):
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
-        m = _AFTER_ANY_VERB.match(after)  # "…,” Oliver barked.
-        if found := _named(m, ("name", "pronoun"), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
-            return found
-        m = _AFTER_ANY_VERB_INVERTED.match(after)  # "…?” reacted Trump.
-        if found := _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
-            return found
+        if "ed" in after and after.rstrip().endswith((".", "!")):
+            m = _AFTER_ANY_VERB.match(after)  # "…,” Oliver barked.
+            if found := _named(m, ("name", "pronoun"), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
+                return found
+            m = _AFTER_ANY_VERB_INVERTED.match(after)  # "…?” reacted Trump.
+            if found := _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
+                return found
     if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)):
         # A line of its own after a quotation that stands alone: "- Bernie Sanders."
         if found := _named(m, ("name", "org"), 0, None, m.start()):
