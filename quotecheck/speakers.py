@@ -270,6 +270,8 @@ def classify(np: str) -> Mention | None:
         return Mention(text, "pronoun")
     words = text.split()
     first = words[0].lower()
+    if not words[-1][0].isupper() and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
+        return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
     if all(w[0].isupper() or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
            for w in words):
         return _classify_name(text, words)
@@ -356,6 +358,8 @@ _PROPER = regex.compile(
 def _classify_description(text: str, words: list[str]) -> Mention | None:
     # A document: "a note on Kazakhstan’s Foreign Ministry’s website", "a statement from X".
     lows = [_clean_token(w).lower().strip(".,") for w in words]
+    if lows[-1] in _STOP:
+        return None  # "... columnist David Auerbach went so far as to": a clause, cut short
     doc_at = next((i for i, w in enumerate(lows) if w in lexicon.DOCUMENT_NOUNS), None)
     role_at = next((i for i, w in enumerate(lows) if w in lexicon.ROLE_NOUNS), None)
     # The proper name inside ("... from the Interior Ministry", "... on X’s website").
@@ -367,8 +371,6 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
             owner = " ".join(toks[:-1] + [_clean_token(toks[-1])])
             break
     head = doc_at if doc_at is not None and (role_at is None or doc_at <= role_at) else role_at
-    if lows[-1] in _STOP:
-        return None  # "... columnist David Auerbach went so far as to": a clause, cut short
     if head is not None and not _noun_phrase_tail(lows[head + 1:]):
         return None  # "The statement also referenced ...": a clause, not a noun phrase
     if doc_at is not None and head == doc_at:
