@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -579,18 +579,20 @@ _WINDOW = 600
 
 def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]:
     out = []
+    starts, ends = paras.starts, paras.ends
     for i, span in enumerate(spans):
-        p = paras.index(span.start)
-        lo = paras.starts[p]
+        p = bisect_right(starts, span.start) - 1
+        lo = starts[p]
         if i and spans[i - 1].end > lo:
             lo = spans[i - 1].end
-        lo = max(lo, span.start - _WINDOW)
+        if lo < span.start - _WINDOW:
+            lo = span.start - _WINDOW
         bs = lo
         for m in SENTENCE_END.finditer(text, lo, span.start + 1):  # +1: the lookahead sees the mark
             if m.end() <= span.start:
                 bs = m.end()
-        pe = paras.index(max(span.end - 1, span.start))
-        hi = paras.ends[pe]
+        pe = bisect_right(starts, span.end - 1) - 1 if span.end > span.start else p
+        hi = ends[pe]
         if i + 1 < len(spans) and spans[i + 1].start < hi:
             hi = spans[i + 1].start
         ae = hi
@@ -610,8 +612,10 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
                 and not text[span.end:paras.ends[pe]].strip()
                 and not (i + 1 < len(spans) and spans[i + 1].start < paras.ends[pe + 1])):
             sign = (paras.starts[pe + 1], paras.ends[pe + 1])
-        bs = max(bs, span.start - _WINDOW)
-        ae = min(max(ae, span.end), span.end + _WINDOW)
+        if ae < span.end:
+            ae = span.end
+        elif ae > span.end + _WINDOW:
+            ae = span.end + _WINDOW
         out.append(_Segment((bs, span.start), (span.end, ae), lead, sign))
     return out
 
@@ -954,11 +958,11 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     before = text[b0:b1]
     if not before.strip():
         return None
-    if m := _ACCORDING_BEFORE.search(before):
+    if ("ccording" in before or "CCORDING" in before) and (m := _ACCORDING_BEFORE.search(before)):
         ment = classify(m["np"])
         if ment:
             return ment, b0 + m.start("np"), "according to", b0 + m.start()
-    n_words = len(text[span.inner_start:span.inner_end].split())
+    n_words = len(text[span.inner_start:span.inner_end].split(None, 6))  # counted up to 7
     tail = before.rstrip()
     colon = tail.endswith(":")
     words_before = tail.rstrip(":").rsplit(None, 1)
@@ -1109,14 +1113,16 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
         pos = span.end
     gaps.append((pos, len(text)))
     runs = []  # (position, run, gap start, gap end): runs of two or more capitalised words
-    singles = []  # (position, word, perhaps with a full stop): most capitalised words stand alone
-    add_single = singles.append
+    # Most capitalised words stand alone: their positions, and the words (perhaps with a full stop).
+    single_at: list[int] = []
+    single_words: list[str] = []
     capital_runs = _capital_run(text).finditer
     for lo, hi in gaps:
         for m in capital_runs(text, lo, hi):
             seq = m.group()
             if " " not in seq:
-                add_single((m.start(), seq))
+                single_at.append(m.start())
+                single_words.append(seq)
             elif "." in seq:
                 start = m.start()
                 for offset, part in _sentence_pieces(seq):
@@ -1124,7 +1130,8 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                     if " " in part:
                         runs.append((at, part, lo, hi))
                     else:
-                        singles.append((at, part))
+                        single_at.append(at)
+                        single_words.append(part)
             else:
                 runs.append((m.start(), seq, lo, hi))
 
@@ -1168,10 +1175,10 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     known = frozenset(resolver.last_names())
     forms = known.union(*((k + "’s", k + "'s") for k in known))
     forms |= {form + "." for form in forms}
-    for start, word in [single for single in singles if single[1] in forms]:
-        idx = resolver.find(_clean_token(word.rstrip(".")))
+    for k in [k for k, word in enumerate(single_words) if word in forms]:
+        idx = resolver.find(_clean_token(single_words[k].rstrip(".")))
         if idx is not None:
-            marks.append((start, idx))
+            marks.append((single_at[k], idx))
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
@@ -1255,12 +1262,17 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
                                follows=follows, split=split, entity=idx))
     # Names grow as the document goes on (a fuller form later): every attribution takes its
     # speaker's canonical name, role and aliases at the end, once per entity.
-    named: dict[int, dict] = {}
+    named: dict[int, tuple] = {}
     for idx in {att.entity for att in out} - {None}:
         ent = resolver.entities[idx]
-        role = ent.role if ent.kind == "person" else None
-        named[idx] = {"speaker": ent.name, "role": role, "aliases": tuple(sorted(ent.aliases))}
-    return [att._replace(**named[att.entity]) if att.entity is not None else att for att in out]
+        named[idx] = (ent.name, ent.role if ent.kind == "person" else None, tuple(sorted(ent.aliases)))
+    return [att if att.entity is None else _named_attribution(att, *named[att.entity]) for att in out]
+
+
+def _named_attribution(att: Attribution, speaker: str, role: str | None, aliases: tuple) -> Attribution:
+    # Field by field: three times faster than ``_replace``, for every attributed passage.
+    return Attribution(att.kind, speaker, att.mention, role, att.cue, att.cue_pos, att.clause,
+                       att.follows, aliases, att.split, att.entity)
 
 
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
@@ -1306,10 +1318,10 @@ def _unattributed(text, paras, spans, out, i, clause, resolver, last_speech: int
     inner = text[span.inner_start:span.inner_end]
     words = len(inner.split())
     sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))
-    p = paras.index(span.start)
+    p = bisect_right(paras.starts, span.start) - 1
     starts_para = span.start == paras.starts[p]
     prev = last_speech
-    pp = paras.index(spans[prev].end - 1) if prev >= 0 else -1
+    pp = bisect_right(paras.starts, spans[prev].end - 1) - 1 if prev >= 0 else -1
     if sentence_like:
         # The sentence of narration right before it reports someone's words: "..., Schiff
         # said." followed by the quotation.
@@ -1349,9 +1361,12 @@ def _previous_sentence(text, paras, spans, i, p, starts_para) -> tuple[int, int]
     if quoted_before:
         lo = spans[i - 1].end
     lo = max(lo, hi - _WINDOW)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, hi + 1) if m.end() < hi - 1]
-    if ends:
-        return ends[-1], hi
+    last_end = None
+    for m in SENTENCE_END.finditer(text, lo, hi + 1):
+        if m.end() < hi - 1:
+            last_end = m.end()
+    if last_end is not None:
+        return last_end, hi
     if quoted_before:
         return 0, 0  # that sentence holds a quotation: its attribution is the quotation's
     return lo, hi
