@@ -58,6 +58,11 @@ class _Narration:
         self.doc_date = doc_date
         self._all: list[DateExpr] | None = None
         self._reference: dt.date | None = None
+        # Passages that share an attribution sentence ask for the same clause again.
+        self._windows: dict[tuple[int, int], list[DateExpr]] = {}
+        # Later passages look back over the same dates: whether each one's sentence names an
+        # occasion is worked out once.
+        self.occasion_at: dict[int, bool] = {}
 
     def quoted(self, pos: int) -> bool:
         """Does pos lie inside a quotation?"""
@@ -75,7 +80,11 @@ class _Narration:
 
     def between(self, lo: int, hi: int) -> list[DateExpr]:
         if self._all is None and hi - lo < 2000:
-            return self._outside_quotes(dates.find_dates(self.text, lo, hi))
+            found = self._windows.get((lo, hi))
+            if found is None:
+                found = self._outside_quotes(dates.find_dates(self.text, lo, hi))
+                self._windows[lo, hi] = found
+            return found
         found = self.all()
         return found[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
@@ -146,9 +155,13 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
     if not att.clause or not any(_has_occasion(nar.text, lo, hi) for lo, hi in att.clause):
         return None
     start = att.clause[0][0]
+    told = nar.occasion_at
     for expr in reversed(nar.between(max(0, start - 20000), start)[-40:]):
-        lo, hi = _sentence_around(nar.text, expr.start)
-        if _has_occasion(nar.text, lo, hi):
+        named = told.get(expr.start)
+        if named is None:
+            lo, hi = _sentence_around(nar.text, expr.start)
+            named = told[expr.start] = _has_occasion(nar.text, lo, hi)
+        if named:
             value = nar.resolve(expr)
             if value:
                 return value
