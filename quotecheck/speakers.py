@@ -39,6 +39,18 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
     return list(_CUES.finditer(text, lo, len(text) if hi is None else hi))
 
 
+@functools.lru_cache(maxsize=1 << 8)
+def _cues_in(narration: str) -> tuple[re.Match, ...]:
+    """``find_cues`` on a stretch of narration on its own.  Cached: the words between two
+    passages are read as what follows the one, what precedes the other, and again as the
+    sentence before the next."""
+    return tuple(_CUES.finditer(narration))
+
+
+# What a verb may not follow (the look back of _CUES).
+_JOINS_WORD = re.compile(r"[\w'’-]")
+
+
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|Pres|Atty|Mt|Ft)\."
 _TOKEN = rf"(?:{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
 # Lower-case words inside names ("Charles de Gaulle"), as a trie: tried after every capitalised
@@ -701,10 +713,12 @@ _DASH_ASIDE = regex.compile(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--
 _BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
 _APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = regex.compile(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
-_NAME_APPOS = regex.compile(
-    r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*,"
-    r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
-)
+# "X, the head of Y, said": a name, then the apposition running to the last comma.  Whether a
+# name may stand in a field is settled by what follows the field's comma alone (a name holds no
+# comma), so that part is also a pattern of its own, tried first (see _name_appos).
+_APPOS_TO_END = r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
+_NAME_APPOS = regex.compile(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
+_RX_APPOS_TO_END = regex.compile(_APPOS_TO_END)
 
 
 def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
@@ -757,7 +771,7 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
             return found[0], base + len(s) - 1 - last_field - 1 + found[1]  # "…, Gov. X (R-OH), said"
         m = _NAME_APPOS_FIRST.match(s)
         if not (m and classify(m["name"])):
-            m = _NAME_APPOS.search(s, _after_commas(s, 4)) if last_field <= 90 else None
+            m = _name_appos(s) if last_field <= 90 else None
         if m:
             name_part = _last_clause(m["name"])
             ment = classify(name_part)
@@ -788,6 +802,20 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         ment = classify(clause[m.start():])
         if ment and ment.kind in ("description", "document"):
             return ment, offset + m.start()
+    return None
+
+
+def _name_appos(s: str) -> regex.Match | None:
+    """``_NAME_APPOS.search(s)`` from the fourth comma from the end, searched only from the
+    first field after which an apposition runs to the end: in the fields before, every place
+    would be tried with every length of name, and fail (ten times the cost of the rest)."""
+    field = _after_commas(s, 4)
+    comma = s.find(",", field, len(s) - 1)
+    while comma >= 0:
+        if _RX_APPOS_TO_END.match(s, comma + 1):
+            return _NAME_APPOS.search(s, field)
+        field = comma + 1
+        comma = s.find(",", field, len(s) - 1)
     return None
 
 
@@ -910,7 +938,7 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
             got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
             if got:
                 return got[0], got[1], "according to", a0 + m.start()
-        cues = find_cues(after, 0, 400)
+        cues = _cues_in(after[:400])
         for cue in cues[:2]:
             m = _AFTER_SUBJECT.fullmatch(after, 0, cue.start())
             if m and not (ends_sentence and text[span.inner_end - 1] == "." and _leads_next(after, cue)):
@@ -991,7 +1019,7 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     if m and (m["colon"] or n_words >= 6):
         if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
             return found
-    cues = find_cues(before)
+    cues = _cues_in(before)
     for k in range(len(cues) - 1, -1, -1):
         m = cues[k]
         if n_words < 4 and not _BEFORE_TAIL.fullmatch(before, m.end()):
@@ -1374,8 +1402,15 @@ def _previous_sentence(text, paras, spans, i, p, starts_para) -> tuple[int, int]
 
 def _narrated_speaker(text: str, lo: int, hi: int):
     """The last "X said" of a stretch of narration: (mention, position, cue, cue position)."""
-    for m in reversed(find_cues(text, lo, hi)):
-        got = _subject_before(text[lo:m.start()], lo)
+    if lo and _JOINS_WORD.match(text, lo - 1):
+        # The word before ``lo`` runs on into a verb right there, which is then no verb: read
+        # in place (rare), not as a stretch of its own.
+        cues, base = find_cues(text, lo, hi), 0
+    else:
+        cues, base = _cues_in(text[lo:hi]), lo
+    for m in reversed(cues):
+        at = base + m.start()
+        got = _subject_before(text[lo:at], lo)
         if got and got[0].kind in ("name", "org", "pronoun", "description"):
-            return got[0], got[1], _cue(m["cue"]), m.start()
+            return got[0], got[1], _cue(m["cue"]), at
     return None
