@@ -6,7 +6,7 @@ import datetime as dt
 
 from quotecheck import dates
 from quotecheck.dating import date_quotes
-from quotecheck.model import Document, Quote, Span
+from quotecheck.model import Document, Quote, Span, from_fields
 from quotecheck.spans import find_spans, paragraphs
 from quotecheck.speakers import attribute
 
@@ -20,27 +20,21 @@ def parse_document(doc: Document) -> list[Quote]:
     attributions = attribute(text, paras, spans)
     dated = date_quotes(text, spans, attributions, _doc_date(doc))
     lines = _line_numbers(text, spans)
-    return [
-        Quote(
-            source=doc.source,
-            line=line,
-            start=span.start,
-            end=span.end,
-            kind=att.kind,
-            speaker=att.speaker,
-            speaker_mention=att.mention,
-            role=att.role,
-            cue=att.cue,
-            date=date,
-            date_source=source,
-            quote=text[span.start:span.end],
-            aliases=att.aliases,
-        )
-        if att.kind == "speech"
-        else Quote(doc.source, line, span.start, span.end, "term",
-                   None, None, None, None, None, None, text[span.start:span.end])
-        for span, att, (date, source), line in zip(spans, attributions, dated, lines)
-    ]
+    doc_source = doc.source
+    out = []
+    for span, att, (date, source), line in zip(spans, attributions, dated, lines):
+        if att.kind == "speech":
+            fields = {"source": doc_source, "line": line, "start": span.start, "end": span.end,
+                      "kind": "speech", "speaker": att.speaker, "speaker_mention": att.mention,
+                      "role": att.role, "cue": att.cue, "date": date, "date_source": source,
+                      "quote": text[span.start:span.end], "aliases": att.aliases}
+        else:
+            fields = {"source": doc_source, "line": line, "start": span.start, "end": span.end,
+                      "kind": "term", "speaker": None, "speaker_mention": None, "role": None,
+                      "cue": None, "date": None, "date_source": None,
+                      "quote": text[span.start:span.end], "aliases": ()}
+        out.append(from_fields(Quote, fields))
+    return out
 
 
 def _doc_date(doc: Document) -> dt.date | None:

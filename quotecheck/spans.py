@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from quotecheck.model import Span
+from quotecheck.model import Span, from_fields
 
 # Opening mark -> the marks that close it.
 _CLOSERS: dict[str, tuple[str, ...]] = {
@@ -171,7 +171,7 @@ def find_spans(text: str, paras: Paragraphs | None = None) -> list[Span]:
                         depth -= 1
                         continue
                     inner_end = i + 1 if ch == "'''" else i  # keep the inner quotation's mark
-                    spans.append(Span(start, i + len(ch), start + len(opener), inner_end, True))
+                    spans.append(_span(start, i + len(ch), start + len(opener), inner_end, True))
                     opener = ""
                     continue
                 if ch == opener and opener in "“„«‹" or (
@@ -223,4 +223,9 @@ def _unclosed(text: str, paras: Paragraphs, p: int, start: int, opener: str) -> 
     end = paras.ends[p]
     while end > start + 1 and text[end - 1].isspace():
         end -= 1
-    return Span(start, end, start + len(opener), end, False)
+    return _span(start, end, start + len(opener), end, False)
+
+
+def _span(start: int, end: int, inner_start: int, inner_end: int, closed: bool) -> Span:
+    return from_fields(Span, {"start": start, "end": end, "inner_start": inner_start,
+                              "inner_end": inner_end, "closed": closed})

@@ -581,6 +581,10 @@ class _Segment(NamedTuple):
     after: tuple[int, int]
     lead: tuple[int, int] | None = None  # "The Times reports:" ending the paragraph before
     sign: tuple[int, int] | None = None  # "- Bernie Sanders." as the paragraph after
+    # The end of the last sentence that ends in the narration before the passage with more than
+    # a space to go, or None: found here once, for _previous_sentence, which needs it again.
+    last_end: int | None = None
+    clause: tuple[tuple[int, int], ...] = ()  # before and after, those not empty
 
 
 _DASHES = ("―", "—", "–", "-")
@@ -592,43 +596,55 @@ _WINDOW = 600
 def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]:
     out = []
     starts, ends = paras.starts, paras.ends
-    for i, span in enumerate(spans):
-        p = bisect_right(starts, span.start) - 1
+    n_paras = len(starts)
+    prev_end = 0  # where the passage before ends (0 before the first: never past a paragraph start)
+    # Where the passage after starts: past every paragraph end after the last passage.
+    next_starts = [span.start for span in spans[1:]]
+    next_starts.append(len(text) + 1)
+    for span, next_start in zip(spans, next_starts):
+        start, end = span.start, span.end
+        p = bisect_right(starts, start) - 1
         lo = starts[p]
-        if i and spans[i - 1].end > lo:
-            lo = spans[i - 1].end
-        if lo < span.start - _WINDOW:
-            lo = span.start - _WINDOW
+        if prev_end > lo:
+            lo = prev_end
+        if lo < start - _WINDOW:
+            lo = start - _WINDOW
         bs = lo
-        for m in SENTENCE_END.finditer(text, lo, span.start + 1):  # +1: the lookahead sees the mark
-            if m.end() <= span.start:
-                bs = m.end()
-        pe = bisect_right(starts, span.end - 1) - 1 if span.end > span.start else p
+        last_end = None
+        for m in SENTENCE_END.finditer(text, lo, start + 1):  # +1: the lookahead sees the mark
+            e = m.end()
+            if e <= start:
+                bs = e
+                if e < start - 1:
+                    last_end = e
+        pe = bisect_right(starts, end - 1) - 1 if end > start else p
         hi = ends[pe]
-        if i + 1 < len(spans) and spans[i + 1].start < hi:
-            hi = spans[i + 1].start
-        ae = hi
-        m = SENTENCE_END.search(text, span.end, min(hi, span.end + _WINDOW))
-        if m:
-            ae = m.end()
-        lead = None
-        if span.start == paras.starts[p] and p and text.endswith(":", 0, paras.ends[p - 1]):
-            ls = paras.starts[p - 1]
-            if not (i and spans[i - 1].end > ls):
-                for m in SENTENCE_END.finditer(text, ls, paras.ends[p - 1]):
+        if next_start < hi:
+            hi = next_start
+        m = SENTENCE_END.search(text, end, min(hi, end + _WINDOW))
+        ae = m.end() if m else hi
+        if ae < end:
+            ae = end
+        elif ae > end + _WINDOW:
+            ae = end + _WINDOW
+        lead = sign = None
+        if start == starts[p]:  # the passage starts its paragraph
+            if p and text.endswith(":", 0, ends[p - 1]) and prev_end <= starts[p - 1]:
+                ls = starts[p - 1]
+                for m in SENTENCE_END.finditer(text, ls, ends[p - 1]):
                     ls = m.end()
-                lead = (ls, paras.ends[p - 1])
-        sign = None
-        if (span.start == paras.starts[p] and pe + 1 < len(paras.starts)
-                and text.startswith(_DASHES, paras.starts[pe + 1])
-                and not text[span.end:paras.ends[pe]].strip()
-                and not (i + 1 < len(spans) and spans[i + 1].start < paras.ends[pe + 1])):
-            sign = (paras.starts[pe + 1], paras.ends[pe + 1])
-        if ae < span.end:
-            ae = span.end
-        elif ae > span.end + _WINDOW:
-            ae = span.end + _WINDOW
-        out.append(_Segment((bs, span.start), (span.end, ae), lead, sign))
+                lead = (ls, ends[p - 1])
+            if (pe + 1 < n_paras and text.startswith(_DASHES, starts[pe + 1])
+                    and not text[end:ends[pe]].strip() and next_start >= ends[pe + 1]):
+                sign = (starts[pe + 1], ends[pe + 1])
+        before, after = (bs, start), (end, ae)
+        # The narration before and after that the attribution stands in (the parts not empty).
+        if bs < start:
+            clause = (before, after) if ae > end else (before,)
+        else:
+            clause = (after,) if ae > end else ()
+        out.append(_Segment(before, after, lead, sign, last_end, clause))
+        prev_end = end
     return out
 
 
@@ -1269,10 +1285,10 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
     last_speech = -1
     for i, (span, seg) in enumerate(zip(spans, segments)):
         found = _find_attribution(text, seg, span, known)
-        clause = tuple([r for r in seg[:2] if r[1] > r[0]])  # the narration before and after
         if found is None:
-            out.append(_unattributed(text, paras, spans, out, i, clause, resolver, last_speech))
-            if out[-1].kind == "speech":
+            att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
+            out.append(att)
+            if att.kind == "speech":
                 last_speech = i
             continue
         ment, mpos, cue, cpos = found
@@ -1286,19 +1302,24 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
             ):
                 follows = i - 1
         last_speech = i
-        out.append(Attribution("speech", mention=ment.text, cue=cue, cue_pos=cpos, clause=clause,
-                               follows=follows, split=split, entity=idx))
+        # (Positional: half the cost of keywords, for every attributed passage.)
+        out.append(Attribution("speech", None, ment.text, None, cue, cpos, seg.clause, follows, (),
+                               split, idx))
     # Names grow as the document goes on (a fuller form later): every attribution takes its
     # speaker's canonical name, role and aliases at the end, once per entity.
     named: dict[int, tuple] = {}
     for idx in {att.entity for att in out} - {None}:
         ent = resolver.entities[idx]
         named[idx] = (ent.name, ent.role if ent.kind == "person" else None, tuple(sorted(ent.aliases)))
-    return [att if att.entity is None else _named_attribution(att, *named[att.entity]) for att in out]
+    for k, att in enumerate(out):
+        if att.entity is not None:
+            out[k] = _named_attribution(att, named[att.entity])
+    return out
 
 
-def _named_attribution(att: Attribution, speaker: str, role: str | None, aliases: tuple) -> Attribution:
+def _named_attribution(att: Attribution, named: tuple) -> Attribution:
     # Field by field: three times faster than ``_replace``, for every attributed passage.
+    speaker, role, aliases = named
     return Attribution(att.kind, speaker, att.mention, role, att.cue, att.cue_pos, att.clause,
                        att.follows, aliases, att.split, att.entity)
 
@@ -1341,10 +1362,11 @@ def _resolve(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> 
     return None
 
 
-def _unattributed(text, paras, spans, out, i, clause, resolver, last_speech: int) -> Attribution:
+def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -> Attribution:
     span = spans[i]
+    clause = seg.clause
     inner = text[span.inner_start:span.inner_end]
-    words = len(inner.split())
+    words = len(inner.split(None, 4))  # counted up to 5: only "4 or fewer" matters
     sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))
     p = bisect_right(paras.starts, span.start) - 1
     starts_para = span.start == paras.starts[p]
@@ -1353,7 +1375,7 @@ def _unattributed(text, paras, spans, out, i, clause, resolver, last_speech: int
     if sentence_like:
         # The sentence of narration right before it reports someone's words: "..., Schiff
         # said." followed by the quotation.
-        lo, hi = _previous_sentence(text, paras, spans, i, p, starts_para)
+        lo, hi = _previous_sentence(text, paras, spans, i, p, starts_para, seg)
         if hi > lo:
             found = _narrated_speaker(text, lo, hi)
             if found:
@@ -1376,7 +1398,7 @@ def _unattributed(text, paras, spans, out, i, clause, resolver, last_speech: int
     return Attribution("speech", clause=clause)
 
 
-def _previous_sentence(text, paras, spans, i, p, starts_para) -> tuple[int, int]:
+def _previous_sentence(text, paras, spans, i, p, starts_para, seg: _Segment) -> tuple[int, int]:
     """The narration of the sentence just before passage i, when no quotation stands between."""
     span = spans[i]
     if starts_para:
@@ -1389,10 +1411,13 @@ def _previous_sentence(text, paras, spans, i, p, starts_para) -> tuple[int, int]
     if quoted_before:
         lo = spans[i - 1].end
     lo = max(lo, hi - _WINDOW)
-    last_end = None
-    for m in SENTENCE_END.finditer(text, lo, hi + 1):
-        if m.end() < hi - 1:
-            last_end = m.end()
+    if starts_para:
+        last_end = None
+        for m in SENTENCE_END.finditer(text, lo, hi + 1):
+            if m.end() < hi - 1:
+                last_end = m.end()
+    else:
+        last_end = seg.last_end  # _segments has read this very stretch for its sentence ends
     if last_end is not None:
         return last_end, hi
     if quoted_before:

@@ -357,3 +357,26 @@ def test_a_sentence_subject_after_and_then():
     )
     [quote] = speech(text)
     assert (quote.speaker, quote.cue) == ("Tom Hale", "saying")
+
+
+def test_records_built_from_their_fields_are_ordinary_records():
+    import dataclasses
+
+    from quotecheck.model import Quote, Span, from_fields
+
+    values = {"source": "a.txt", "line": 3, "start": 10, "end": 30, "kind": "speech",
+              "speaker": "Ana Ruiz", "speaker_mention": "Ruiz", "role": "Mayor", "cue": "said",
+              "date": "2016-03-01", "date_source": "explicit", "quote": "“We will rebuild.”",
+              "aliases": ("Ana Ruiz", "Ruiz")}
+    built, made = from_fields(Quote, dict(values)), Quote(**values)
+    assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+    assert dataclasses.asdict(built) == dataclasses.asdict(made)
+    assert [f.name for f in dataclasses.fields(built)] == list(values)
+    try:
+        built.speaker = "Someone Else"
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a record built from its fields must stay frozen")
+    span = from_fields(Span, {"start": 1, "end": 9, "inner_start": 2, "inner_end": 8, "closed": True})
+    assert span == Span(1, 9, 2, 8, True) and hash(span) == hash(Span(1, 9, 2, 8, True))
