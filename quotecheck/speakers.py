@@ -85,7 +85,9 @@ def _re_class(pattern: str, chars: str = _LATIN) -> str:
     return "".join(ranges)
 
 
-_NOT_LATIN = re.compile(f"[^{_re_class('(?s).')}]")
+# Matching the whole text against the allowed characters takes half the time of searching it for
+# a character outside them.
+_ALL_LATIN = re.compile(f"[{_re_class('(?s).')}]*")
 _CAPITAL_RUN_LATIN = re.compile(
     _RUN.format(lu=_re_class(r"\p{Lu}"), lm=_re_class(r"[\p{L}\p{M}]"), s=_re_class(r"\s"))
 )
@@ -93,7 +95,7 @@ _CAPITAL_RUN_LATIN = re.compile(
 
 def _capital_run(text: str) -> re.Pattern | regex.Pattern:
     """The capital-run pattern to use on ``text``: `re`'s where it gives the same answer."""
-    return _CAPITAL_RUN_LATIN if text.isascii() or not _NOT_LATIN.search(text) else _CAPITAL_RUN
+    return _CAPITAL_RUN_LATIN if text.isascii() or _ALL_LATIN.fullmatch(text) else _CAPITAL_RUN
 _ABBREVIATED = regex.compile(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
@@ -1113,11 +1115,12 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     an honorific's gender, its class), or None when no name is left.  Cached across documents:
     news names the same people and places again and again."""
     tokens = seq.split()
-    if _clean_token(tokens[-1]).lower() in lexicon.ORG_WORDS:
+    last = _clean_token(tokens[-1])
+    if last.lower() in lexicon.ORG_WORDS:
         role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
     else:
         role_toks, name_toks = split_title(tokens)
-    name_toks = name_toks[:-1] + [_clean_token(name_toks[-1])]
+    name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
     # Drop sentence-initial function words ("At Baikonur", "In Moscow").
     while name_toks and name_toks[0].lower().rstrip(".") in _STOP:
         name_toks = name_toks[1:]
@@ -1125,20 +1128,22 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if not name_toks:
         return None
     honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
-    # A title starts at its own words, not the sentence's: "As Professor X" -> "Professor"; and
-    # after an honorific ("But Mr. Ackman", "Unlike Mr. Rubio": no title at all).
-    honorifics = [i for i, t in enumerate(role_toks) if t.lower() in lexicon.HONORIFICS]
-    if honorifics:
-        role_toks = role_toks[honorifics[-1] + 1:]
-    while role_toks and role_toks[0].lower() in _STOP:
-        role_toks = role_toks[1:]
-    title = " ".join(role_toks)
+    title = ""
+    if role_toks:  # most runs have none
+        # A title starts at its own words, not the sentence's: "As Professor X" -> "Professor";
+        # and after an honorific ("But Mr. Ackman", "Unlike Mr. Rubio": no title at all).
+        honorifics = [i for i, t in enumerate(role_toks) if t.lower() in lexicon.HONORIFICS]
+        if honorifics:
+            role_toks = role_toks[honorifics[-1] + 1:]
+        while role_toks and role_toks[0].lower() in _STOP:
+            role_toks = role_toks[1:]
+        title = " ".join(role_toks)
     lows = [t.lower() for t in name_toks]
     if lows[-1] in lexicon.ORG_WORDS:
         kind = _ORG
     elif len(lows) == 1:
         kind = _SINGLE
-    elif len(lows) > 4 or any(t in lexicon.ORG_WORDS for t in lows):
+    elif len(lows) > 4 or not lexicon.ORG_WORDS.isdisjoint(lows):
         kind = _OTHER
     elif lows[0] in lexicon.MALE_NAMES or lows[0] in lexicon.FEMALE_NAMES or honor:
         kind = _NAMED  # a first name or an honorific marks a person
@@ -1189,27 +1194,35 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
                          or _apposition_before(text, lo, at))
         return roles[at]
 
-    found = []  # (position of the name, the name, its title, the run, its place)
+    # (position of the name, its entity if registered, the name, its title, the run, its place).
+    # A name registered here keeps its entity: the resolver never files a name anew.
+    found = []
     orgs = []
+    entities = resolver.entities
     for at, seq, lo, hi in runs:
         parts = _name_parts(seq)
         if parts is None:
             continue
         offset, name, title, honor, kind = parts
-        found.append((at + offset, name, title, at, seq, lo, hi))
+        idx = None
         if kind == _ORG:
-            orgs.append((at + offset, resolver.org(name)))
+            idx = resolver.org(name)
+            orgs.append((at + offset, idx))
         elif kind == _SINGLE:
             if honor:
-                resolver.person(name, gender=honor)
+                idx = resolver.person(name, gender=honor)
         elif kind == _NAMED:
-            resolver.person(name, role=role_of(title, lo, at, seq, hi), gender=honor)
+            idx = resolver.person(name, gender=honor)
+            # The role only counts for a person without one yet: read it only then.
+            if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
+                entities[idx].role = role
         elif kind == _MAYBE and (role := role_of(title, lo, at, seq, hi)):
-            resolver.person(name, role=role)
-    entities = resolver.entities
+            idx = resolver.person(name, role=role)
+        found.append((at + offset, idx, name, title, at, seq, lo, hi))
     marks = orgs  # (position, entity): the timeline, sorted once at the end
-    for start, name, title, at, seq, lo, hi in found:
-        idx = resolver.find(name)
+    for start, idx, name, title, at, seq, lo, hi in found:
+        if idx is None:
+            idx = resolver.find(name)
         if idx is not None:
             ent = entities[idx]
             if not ent.role:
@@ -1219,8 +1232,12 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     known = frozenset(resolver.last_names())
     forms = known.union(*((k + "’s", k + "'s") for k in known))
     forms |= {form + "." for form in forms}
-    for k in [k for k, word in enumerate(single_words) if word in forms]:
-        idx = resolver.find(_clean_token(single_words[k].rstrip(".")))
+    hits = [k for k, word in enumerate(single_words) if word in forms]
+    # The resolver no longer changes: each form is looked up once.
+    idx_of = {word: resolver.find(_clean_token(word.rstrip(".")))
+              for word in {single_words[k] for k in hits}}
+    for k in hits:
+        idx = idx_of[single_words[k]]
         if idx is not None:
             marks.append((single_at[k], idx))
     resolver.timeline.extend(marks)
