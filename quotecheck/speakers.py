@@ -675,9 +675,9 @@ _AFTER_CUE_NP = regex.compile(
 # quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
 # before a colon that opens one ("Mr. Christie gloated: “…”").
 _NAME_OR_PRONOUN = rf"(?:(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}|he|she|they|He|She|They)"
-_AFTER_ANY_VERB = regex.compile(
-    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
-    rf"(?:\s+(?:on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
+_AFTER_ANY_VERB = regex.compile(  # also "…?” the audience screamed back."
+    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|the\s+(?:crowd|audience|room|hall))\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
+    rf"(?:\s+(?:back|out|on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
 _AFTER_ANY_VERB_INVERTED = regex.compile(  # "…?” reacted Trump."
     rf"^{_LEAD}(?P<cue>\p{{Ll}}{{2,}}ed)\s+(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}})"
@@ -809,6 +809,8 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         return ment, offset
     # The maximal run of capitalised words at the end ("In Moscow, Foreign Minister X").
     m = _RX_NAME_AT_END.search(clause)
+    if m and _participle_object(clause[:m.start()]):
+        m = None  # "Another source speaking to Fox News": the name is an object, not the subject
     if m:
         ment = classify(m.group())
         if ment and ment.kind in ("name", "org"):
@@ -867,6 +869,13 @@ def _full_name(field: str) -> tuple[Mention, int] | None:
             or words[0] in lexicon.FEMALE_NAMES):
         return None
     return ment, field.find(text)
+
+
+def _participle_object(before: str) -> bool:
+    """Does ``before`` end with a participle and a preposition ("speaking to", "writing for"),
+    so that the name after it is the participle's object?"""
+    words = before.split()
+    return len(words) >= 2 and words[-1] in _PREPOSITIONS and words[-2].endswith("ing")
 
 
 def _after_commas(s: str, n: int) -> int:
@@ -977,7 +986,8 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
         if "ed" in after and after.rstrip().endswith((".", "!")):
             m = _AFTER_ANY_VERB.match(after)  # "…,” Oliver barked.
-            if found := _named(m, ("name", "pronoun"), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
+            if found := _named(m, ("name", "pronoun", "description"), a0, m and m["cue"],
+                               a0 + (m.start("cue") if m else 0)):
                 return found
             m = _AFTER_ANY_VERB_INVERTED.match(after)  # "…?” reacted Trump.
             if found := _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):

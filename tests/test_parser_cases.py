@@ -380,3 +380,20 @@ def test_records_built_from_their_fields_are_ordinary_records():
         raise AssertionError("a record built from its fields must stay frozen")
     span = from_fields(Span, {"start": 1, "end": 9, "inner_start": 2, "inner_end": 8, "closed": True})
     assert span == Span(1, 9, 2, 8, True) and hash(span) == hash(Span(1, 9, 2, 8, True))
+
+
+def test_the_audience_answering_back():
+    text = "Hale asked who would pay for the wall.\n\n“Not us, not ever!” the audience screamed back.\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == (None, "the audience", "screamed")
+
+
+def test_a_name_after_a_participle_and_a_preposition_is_its_object():
+    text = (
+        "“We will know more by the end of the week,” another intelligence source speaking to "
+        "Fox News said.\n"
+    )
+    [quote] = speech(text)
+    # Nobody named speaks: the source is not Fox News, which it spoke to.
+    assert quote.speaker is None
+    assert quote.speaker_mention in (None, "another intelligence source")
