@@ -692,6 +692,7 @@ _FOLLOWING = regex.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?:\p{{Ll}}+ly\s+)?(?P<cue>\p{{Ll}}+)"
     rf"\s+(?:the\s+following|this)(?:\s+\p{{Ll}}+){{0,2}}\s*:\s*$"
 )
+_AND_VERB_COLON = regex.compile(r"\s+and\s+(?P<cue>\p{Ll}{2,}ed)\s*:\s*$")
 _FOLLOWING_TAIL = regex.compile(
     r"(?:\s+\p{Ll}+ly)?\s+(?P<cue>\p{Ll}+)\s+the\s+following(?:\s+\p{Ll}+){0,2}\s*:\s*$"
 )
@@ -985,6 +986,12 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
             got = _subject_before(after[: cue.start()], a0)
             if got and got[0].kind in ("name", "org", "pronoun", "description", "document"):
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+        if cues and (cue := cues[-1]) and after[:cue.start()].rstrip().endswith(",") and (
+                _RX_INVERTED_END.match(after, cue.end())):
+            # '"…" in the 2008 primary, said Ohio State University professor Paul Beck.'
+            got = _subject_after(after[cue.end():], a0 + cue.end())
+            if got and got[0].kind in ("name", "description"):
+                return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
         if "ed" in after and after.rstrip().endswith((".", "!")):
             m = _AFTER_ANY_VERB.match(after)  # "…,” Oliver barked.
             if found := _named(m, ("name", "pronoun", "description"), a0, m and m["cue"],
@@ -1048,6 +1055,10 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     if m and (m["colon"] or n_words >= 6):
         if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
             return found
+    if colon and (m := _AND_VERB_COLON.search(before)):
+        # "Trump gestured to stop the chant, then leaned in and boomed:": the sentence's subject
+        if got := _clause_subject(before, b0, m.start()):
+            return got[0], got[1], m["cue"], b0 + m.start("cue")
     cues = _cues_in(before)
     for k in range(len(cues) - 1, -1, -1):
         m = cues[k]
@@ -1266,7 +1277,7 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
     words = text[max(lo, at - 80):at].split()
     taken = [words[-1]]
     for w in reversed(words[-5:-1]):
-        if w.lower() in _STOP or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
+        if w.lower() in _STOP or w in _CUE_FORMS or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
             break
         taken.append(w)
     return " ".join(reversed(taken))
@@ -1464,6 +1475,13 @@ def _narrated_speaker(text: str, lo: int, hi: int):
     for m in reversed(cues):
         at = base + m.start()
         got = _subject_before(text[lo:at], lo)
+        if got is None and _RX_INVERTED_END.match(text, base + m.end(), hi):
+            # "..., said Ohio State University professor Paul Beck." ending the sentence
+            got = _subject_after(text[base + m.end():hi], base + m.end())
         if got and got[0].kind in ("name", "org", "pronoun", "description"):
             return got[0], got[1], _cue(m["cue"]), at
     return None
+
+
+# After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.
+_RX_INVERTED_END = regex.compile(rf"\s+(?:[^\s,;:!?“”\"]+\s+){{0,6}}(?:{_TOKEN})\s*[.!]?\s*$")

@@ -397,3 +397,22 @@ def test_a_name_after_a_participle_and_a_preposition_is_its_object():
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     assert quote.speaker is None
     assert quote.speaker_mention in (None, "another intelligence source")
+
+
+def test_an_inverted_verb_ending_the_sentence_after_a_quoted_phrase():
+    text = (
+        "Clinton “drew well from working-class voters” in the primary, said Ohio State University "
+        "professor Paul Beck. “That is no longer true.”\n"
+    )
+    first, second = speech(text)
+    assert (first.speaker, first.role, first.cue) == ("Paul Beck", "Ohio State University professor", "said")
+    assert second.speaker == "Paul Beck"
+
+
+def test_a_second_verb_after_and_before_a_colon():
+    text = (
+        "The crowd began to chant. Tom Hale gestured as if to stop it, then leaned in and boomed: "
+        "“We will win in November!”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Tom Hale", "boomed")
