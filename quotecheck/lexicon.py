@@ -143,6 +143,9 @@ shannon sherry shelley stella tamara tanya vera veronica vivian yolanda zoe amel
 lily nancy elise
 """.split())
 
+# Either: a word that opens a person's name ("Helen Marsh", "Comedian Sarah Silverman").
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
 
 def word_trie(words) -> str:
     """One pattern for a set of words, as a trie ("sa(?:id|ys)"), so the engine never backs up

@@ -22,18 +22,14 @@ def parse_document(doc: Document) -> list[Quote]:
     lines = _line_numbers(text, spans)
     doc_source = doc.source
     out = []
+    # A term's attribution and date are empty (None, and no aliases): one record shape for both.
     for span, att, (date, source), line in zip(spans, attributions, dated, lines):
-        if att.kind == "speech":
-            fields = {"source": doc_source, "line": line, "start": span.start, "end": span.end,
-                      "kind": "speech", "speaker": att.speaker, "speaker_mention": att.mention,
-                      "role": att.role, "cue": att.cue, "date": date, "date_source": source,
-                      "quote": text[span.start:span.end], "aliases": att.aliases}
-        else:
-            fields = {"source": doc_source, "line": line, "start": span.start, "end": span.end,
-                      "kind": "term", "speaker": None, "speaker_mention": None, "role": None,
-                      "cue": None, "date": None, "date_source": None,
-                      "quote": text[span.start:span.end], "aliases": ()}
-        out.append(from_fields(Quote, fields))
+        out.append(from_fields(Quote, {
+            "source": doc_source, "line": line, "start": span.start, "end": span.end,
+            "kind": att.kind, "speaker": att.speaker, "speaker_mention": att.mention,
+            "role": att.role, "cue": att.cue, "date": date, "date_source": source,
+            "quote": text[span.start:span.end], "aliases": att.aliases,
+        }))
     return out
 
 

@@ -162,30 +162,16 @@ def _scandir(directory: str) -> list[os.DirEntry]:
 def _read_path(path: str, encoding: str | None, st: os.stat_result) -> Document | InputError:
     if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:
         return InputError(path, _too_large(st.st_size))
-    try:
-        with open(path, "rb") as fh:
-            data, size = _read_limited(fh)
-    except OSError as exc:
-        return InputError(path, _os_reason(exc))
-    if data is None:
-        return InputError(path, _too_large(size))
+    data = _read_all(path)
+    if isinstance(data, InputError):
+        return data
     return _document(path, data, encoding, html_hint=path.lower().endswith(_HTML_EXTENSIONS))
 
 
 def _read_stdin(stdin: IO[bytes] | None, encoding: str | None) -> Document | InputError:
-    stream = stdin
-    if stream is None:
-        stream = getattr(sys.stdin, "buffer", sys.stdin)
-        if stream is None:
-            return InputError("-", "standard input is closed")
-    elif hasattr(stream, "buffer"):
-        stream = stream.buffer  # a text wrapper: read the bytes beneath it
-    try:
-        data, size = _read_limited(stream)
-    except OSError as exc:
-        return InputError("-", _os_reason(exc))
-    if data is None:
-        return InputError("-", _too_large(size))
+    data = _read_all("-", stdin)
+    if isinstance(data, InputError):
+        return data
     if isinstance(data, str):  # a text stream without a byte buffer: already decoded
         text = _normalise_newlines(data).lstrip("\ufeff")
         return _document_from_text("-", text, [EMPTY] if not text else [], html_hint=False)
@@ -196,24 +182,40 @@ def read_text(path: str) -> str:
     """The decoded text of a file that is not a document (a claims file), or of standard input
     for "-"; raises InputError for what the documents' reader refuses too (a missing, unreadable,
     enormous or binary file, a terminal on standard input)."""
-    try:
-        if path == "-":
-            stream = getattr(sys.stdin, "buffer", None)
-            if stream is None:
-                raise InputError("-", "standard input is closed")
-            if sys.stdin.isatty():
-                raise InputError("-", TERMINAL)
-            data, size = _read_limited(stream)
-        else:
-            with open(path, "rb") as fh:
-                data, size = _read_limited(fh)
-    except OSError as exc:
-        raise InputError(path, _os_reason(exc)) from None
-    if data is None:
-        raise InputError(path, _too_large(size))
+    if path == "-" and sys.stdin is not None and sys.stdin.isatty():
+        raise InputError("-", TERMINAL)
+    data = _read_all(path)
+    if isinstance(data, InputError):
+        raise data
+    if isinstance(data, str):
+        return _normalise_newlines(data).lstrip("\ufeff")
     if is_binary(data):
         raise InputError(path, BINARY)
     return decode(data, None)[0]
+
+
+def _read_all(path: str, stdin: IO[bytes] | None = None) -> bytes | str | InputError:
+    """Everything in a file, or on standard input for "-" (``stdin``, or the process's own):
+    bytes, or text from a text stream without a byte buffer; an InputError for what cannot be
+    read or is too large."""
+    try:
+        if path != "-":
+            with open(path, "rb") as fh:
+                data, size = _read_limited(fh)
+        else:
+            stream = stdin
+            if stream is None:
+                stream = getattr(sys.stdin, "buffer", sys.stdin)
+                if stream is None:
+                    return InputError("-", "standard input is closed")
+            elif hasattr(stream, "buffer"):
+                stream = stream.buffer  # a text wrapper: read the bytes beneath it
+            data, size = _read_limited(stream)
+    except OSError as exc:
+        return InputError(path, _os_reason(exc))
+    if data is None:
+        return InputError(path, _too_large(size))
+    return data
 
 
 def _read_limited(fh) -> tuple[bytes | str | None, int]:

@@ -253,10 +253,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # Helen Marsh", "Comedian Sarah Silverman".
     for k in range(max(cut, 1), len(tokens) - 1):
         low = tokens[k].lower()
-        if low in lexicon.MALE_NAMES or low in lexicon.FEMALE_NAMES:
+        if low in lexicon.FIRST_NAMES:
             if len(tokens) - k <= 3 and _agent_noun(tokens[k - 1]) and not any(
-                t.lower() in lexicon.MALE_NAMES or t.lower() in lexicon.FEMALE_NAMES
-                for t in tokens[cut:k]
+                t.lower() in lexicon.FIRST_NAMES for t in tokens[cut:k]
             ):
                 cut = k
             break
@@ -304,7 +303,7 @@ def classify(np: str) -> Mention | None:
         # the name's own title ("retired neurosurgeon Ben Carson", "retired Army Lt. Gen. Mick
         # Bednarek"), but not after a clause ("who has given money to Marco Rubio").
         clean = not any(w.lower() in _STOP for w in pre)
-        known_first = first_name in lexicon.MALE_NAMES or first_name in lexicon.FEMALE_NAMES
+        known_first = first_name in lexicon.FIRST_NAMES
         if ment and ment.kind == "name" and (titled or clean and (known_first or ment.role)):
             # What stands before the name is a title only when it ends like one.
             if not (titled or pre and _agent_noun(pre[-1])):
@@ -867,8 +866,7 @@ def _full_name(field: str) -> tuple[Mention, int] | None:
     words = ment.name.lower().split()
     if len(words) < 2 or words[-1] in lexicon.PARTY_NOUNS:
         return None
-    if not (ment.role or ment.honorific or words[0] in lexicon.MALE_NAMES
-            or words[0] in lexicon.FEMALE_NAMES):
+    if not (ment.role or ment.honorific or words[0] in lexicon.FIRST_NAMES):
         return None
     return ment, field.find(text)
 
@@ -915,7 +913,8 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
         ment = classify(cand)
         if ment:
             rest = s[len(cand):]
-            if rest.split(None, 1)[:1] and rest.split(None, 1)[0] in _CLAUSE_VERBS:
+            next_word = rest.split(None, 1)[:1]
+            if next_word and next_word[0] in _CLAUSE_VERBS:
                 return None  # "said the candidate could win": what was said, not who said it
             am = _RX_APPOS_AFTER.match(rest)
             nm = _RX_NAME_AFTER.match(rest) if ment.kind == "description" else None
@@ -1086,7 +1085,7 @@ def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:
     """Is the mention at ``at`` the subject of a participle at ``end``: "with X (reportedly)
     yelling"?"""
     found = text.find(ment.text, at, end)
-    if found < 0 or ment.kind not in ("name", "pronoun") or text[:found].split()[-1:] != ["with"]:
+    if found < 0 or ment.kind not in ("name", "pronoun") or text[:found].rsplit(None, 1)[-1:] != ["with"]:
         return False
     between = text[found + len(ment.text):end]
     return not any(c in between for c in ",;:") and all(
@@ -1167,7 +1166,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _SINGLE
     elif len(lows) > 4 or not lexicon.ORG_WORDS.isdisjoint(lows):
         kind = _OTHER
-    elif lows[0] in lexicon.MALE_NAMES or lows[0] in lexicon.FEMALE_NAMES or honor:
+    elif lows[0] in lexicon.FIRST_NAMES or honor:
         kind = _NAMED  # a first name or an honorific marks a person
     else:
         kind = _MAYBE  # a person only where the text gives a role
