@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from quotecheck.latin import twin
 from quotecheck.lexicon import word_trie
 
 _MONTHS = {
@@ -31,7 +32,7 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _RANGE = r"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]))?"
-DATE_PATTERN = regex.compile(
+DATE_PATTERN = twin(
     rf"""
     (?<![\w-])(?:
         (?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_RANGE}(?:,?\s+(?P<year>{_YEAR}))?(?![\d:])
@@ -108,7 +109,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     return found
 
 
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = twin(r"\d+")
 
 
 def _parse(m: regex.Match) -> DateExpr | None:
@@ -215,12 +216,12 @@ def date_range(value: str) -> tuple[dt.date, dt.date] | None:
 
 
 # The document's own date: front matter, a "Published ..." line, or a dateline.
-_FRONT_MATTER = regex.compile(r"\A---\s*\n(?:[^\n]*\n){0,30}?date:\s*[\"']?(?P<v>[^\n\"']+)", regex.I)
-_PUBLISHED = regex.compile(
+_FRONT_MATTER = twin(r"\A---\s*\n(?:[^\n]*\n){0,30}?date:\s*[\"']?(?P<v>[^\n\"']+)", regex.I)
+_PUBLISHED = twin(
     r"^[ \t]*(?P<kind>Published|Updated|Posted|Last updated|Date)(?:\s+on)?\s*[:\-–—]?\s*(?P<v>[^\n]{4,80})$",
     regex.I | regex.M,
 )
-_DATELINE = regex.compile(
+_DATELINE = twin(
     r"^[ \t]*\p{Lu}[\p{Lu}\p{M} .’'\-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?,[ \t]*(?P<v>[^\n(—–-]{3,40}?)"
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-—–]",
     regex.M,

@@ -20,9 +20,10 @@ from typing import NamedTuple
 import regex
 
 from quotecheck import lexicon
+from quotecheck.latin import behind, twin
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
-from quotecheck.spans import SENTENCE_END, Paragraphs
+from quotecheck.spans import SENTENCE_ENDS, Paragraphs
 
 
 _CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
@@ -65,39 +66,9 @@ _CONNECT = r"(?:of(?:\s+the)?|for)"
 # The capital first, then the look back: far fewer places to look.
 _RUN = (r"[{lu}](?<![{lm}][{lu}])[{lm}’'\-]*\.?"
         rf"(?:[{{s}}]+(?:(?:{_PARTICLE}|{_CONNECT})[{{s}}]+)?[{{lu}}][{{lm}}’'\-]*\.?)*")
-_CAPITAL_RUN = regex.compile(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
-# The same pattern for `re`, on texts all of whose characters lie in the Latin blocks and the
-# general punctuation: `re` finds the same runs there in 40% less time.  Its classes hold exactly
-# the characters of those blocks that `regex`'s classes match, so the two cannot disagree.  (The
-# controls U+001C to U+001F are left out: only `re`'s \s takes them for spaces.)
-_LATIN = "".join(map(chr, (*range(0x1c), *range(0x20, 0x370), *range(0x2000, 0x2070))))
-
-
-def _re_class(pattern: str, chars: str = _LATIN) -> str:
-    """The characters of ``chars`` that `regex` ``pattern`` (one character) matches, as `re`
-    class ranges."""
-    points = [ord(c) for c in regex.findall(pattern, chars)]  # one scan: import stays quick
-    ranges, lo = [], 0
-    for k, cp in enumerate(points):
-        if k + 1 == len(points) or points[k + 1] != cp + 1:
-            first = points[lo]
-            ranges.append(f"\\u{first:04x}" + (f"-\\u{cp:04x}" if cp > first else ""))
-            lo = k + 1
-    return "".join(ranges)
-
-
-# Matching the whole text against the allowed characters takes half the time of searching it for
-# a character outside them.
-_ALL_LATIN = re.compile(f"[{_re_class('(?s).')}]*")
-_CAPITAL_RUN_LATIN = re.compile(
-    _RUN.format(lu=_re_class(r"\p{Lu}"), lm=_re_class(r"[\p{L}\p{M}]"), s=_re_class(r"\s"))
-)
-
-
-def _capital_run(text: str) -> re.Pattern | regex.Pattern:
-    """The capital-run pattern to use on ``text``: `re`'s where it gives the same answer."""
-    return _CAPITAL_RUN_LATIN if text.isascii() or _ALL_LATIN.fullmatch(text) else _CAPITAL_RUN
-_ABBREVIATED = regex.compile(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
+# On Latin text `re` finds the same runs (see latin.py) in 40% less time.
+_CAPITAL_RUNS = twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
+_ABBREVIATED = twin(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -140,25 +111,25 @@ _MONTH_OR_DAY = set(
 _DETERMINERS = (
     r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this)"
 )
-_RX_PARTICLE = regex.compile(_PARTICLE)
-_RX_DET_WORD = regex.compile(rf"(?i){_DETERMINERS}$")
-_RX_DET_START = regex.compile(rf"(?i:{_DETERMINERS})\s")
-_RX_NAME_AT_END = regex.compile(rf"(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*$")
-_RX_DET_ANY = regex.compile(rf"(?i:\b{_DETERMINERS})\s")
-_RX_DIGITS = regex.compile(r"[\d\s]+")
-_RX_POSS_THEN_LOWER = regex.compile(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}")
-_RX_PAREN = regex.compile(r"\s*\([^()]{0,40}\)")
-_RX_POSS_WORD = regex.compile(r"\p{Lu}\p{L}*[’']s$")
-_RX_THE = regex.compile(r"^(?i:the)\s+")
-_RX_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\-]+")
-_RX_ROLE_WORDS = regex.compile(r"[\p{L}.]+")
-_RX_PRONOUN_AT_END = regex.compile(r"\b(?i:he|she|it|they|we)$")
-_RX_ARTICLE = regex.compile(r"^(?i:the|a|an)\s+")
-_RX_SPACE = regex.compile(r"\s+")
-_RX_NAME_AFTER = regex.compile(rf"\s*,\s*(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
-_RX_APPOS_AFTER = regex.compile(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
-_RX_DASH_BREAK = regex.compile(r"\s+(?:--|[—–])(?:\s+|$)")
-_RX_LEADS = regex.compile(r"[^.!?]*[:,]\s*$")
+_RX_PARTICLE = twin(_PARTICLE)
+_RX_DET_WORD = twin(rf"(?i){_DETERMINERS}$")
+_RX_DET_START = twin(rf"(?i:{_DETERMINERS})\s")
+_RX_NAME_AT_END = twin(rf"(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*$")
+_RX_DET_ANY = twin(rf"(?i:\b{_DETERMINERS})\s")
+_RX_DIGITS = twin(r"[\d\s]+")
+_RX_POSS_THEN_LOWER = twin(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}")
+_RX_PAREN = twin(r"\s*\([^()]{0,40}\)")
+_RX_POSS_WORD = twin(r"\p{Lu}\p{L}*[’']s$")
+_RX_THE = twin(r"^(?i:the)\s+")
+_RX_LOWER_WORD = twin(r"\p{Ll}[\p{Ll}\-]+")
+_RX_ROLE_WORDS = twin(r"[\p{L}.]+")
+_RX_PRONOUN_AT_END = twin(r"\b(?i:he|she|it|they|we)$")
+_RX_ARTICLE = twin(r"^(?i:the|a|an)\s+")
+_RX_SPACE = twin(r"\s+")
+_RX_NAME_AFTER = twin(rf"\s*,\s*(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
+_RX_APPOS_AFTER = twin(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
+_RX_DASH_BREAK = twin(r"\s+(?:--|[—–])(?:\s+|$)")
+_RX_LEADS = twin(r"[^.!?]*[:,]\s*$")
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while", "although", "and", "but"}
 
 
@@ -241,13 +212,15 @@ def _clean_token(tok: str) -> str:
     return tok[:-2] if tok.endswith(("’s", "'s")) else tok
 
 
+_TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
     runs to the last title word or possessive before the name."""
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
-        low = tok.lower()
-        if low in lexicon.TITLE_WORDS or low in lexicon.HONORIFICS or tok.endswith(("’s", "'s")):
+        if tok.lower() in _TITLE_OR_HONORIFIC or tok.endswith(("’s", "'s")):
             cut = i + 1
     # A title the word lists do not know, before a known first name: "Franklin County Recorder
     # Helen Marsh", "Comedian Sarah Silverman".
@@ -324,7 +297,7 @@ def classify(np: str) -> Mention | None:
     return None
 
 
-_TITLED_NAME = regex.compile(
+_TITLED_NAME = twin(
     rf"^(?P<pre>(?:[^\s]+\s+){{1,6}}?)(?P<name>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{0,3}})$"
 )
 
@@ -364,7 +337,7 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     return Mention(mention_text, "name", name=name, role=role, honorific=honorific)
 
 
-_PROPER = regex.compile(
+_PROPER = twin(
     rf"(?:the\s+)?{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*"
 )
 
@@ -603,6 +576,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
     # Where the passage after starts: past every paragraph end after the last passage.
     next_starts = [span.start for span in spans[1:]]
     next_starts.append(len(text) + 1)
+    sentence_end = SENTENCE_ENDS.on(text)
     for span, next_start in zip(spans, next_starts):
         start, end = span.start, span.end
         p = bisect_right(starts, start) - 1
@@ -613,7 +587,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
             lo = start - _WINDOW
         bs = lo
         last_end = None
-        for m in SENTENCE_END.finditer(text, lo, start + 1):  # +1: the lookahead sees the mark
+        for m in sentence_end.finditer(text, lo, start + 1):  # +1: the lookahead sees the mark
             e = m.end()
             if e <= start:
                 bs = e
@@ -623,7 +597,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
         hi = ends[pe]
         if next_start < hi:
             hi = next_start
-        m = SENTENCE_END.search(text, end, min(hi, end + _WINDOW))
+        m = sentence_end.search(text, end, min(hi, end + _WINDOW))
         ae = m.end() if m else hi
         if ae < end:
             ae = end
@@ -633,7 +607,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
         if start == starts[p]:  # the passage starts its paragraph
             if p and text.endswith(":", 0, ends[p - 1]) and prev_end <= starts[p - 1]:
                 ls = starts[p - 1]
-                for m in SENTENCE_END.finditer(text, ls, ends[p - 1]):
+                for m in sentence_end.finditer(text, ls, ends[p - 1]):
                     ls = m.end()
                 lead = (ls, ends[p - 1])
             if (pe + 1 < n_paras and text.startswith(_DASHES, starts[pe + 1])
@@ -652,10 +626,12 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
 
 # A character of a noun phrase: no clause punctuation, but the full stop of "Mr." or "G.K.".
 _NP = (
-    r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|(?<=(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Prof"
-    r"|Rev|Pres|\p{Lu}))\.(?=\s*\p{Lu}|\p{Lu}))"
+    r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|"
+    + behind("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt St Jr Sr Prof Rev Pres".split(), chars=r"\p{Lu}",
+             lead=r"(?<!\p{L})")
+    + r"\.(?=\s*\p{Lu}|\p{Lu}))"
 )
-_RX_NP = regex.compile(rf"{_NP}{{1,100}}")
+_RX_NPS = twin(rf"{_NP}{{1,100}}")
 # The words between a quotation and its reporting verb: a noun phrase, perhaps with up to three
 # comma-set appositions ("X, the head of Y, said"), perhaps an adverb.  Matched in full against
 # the text before the first reporting verb, which is found first (much cheaper than letting one
@@ -663,10 +639,10 @@ _RX_NP = regex.compile(rf"{_NP}{{1,100}}")
 # What may stand between a closing mark and the attribution: space, a comma or dash, and a stray
 # closing mark (''Text,''' closes a quotation within a quotation and the quotation itself).
 _LEAD = r"[\s,—–'’\"”-]*"
-_AFTER_SUBJECT = regex.compile(
+_AFTER_SUBJECTS = twin(
     rf"{_LEAD}(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
 )
-_AFTER_CUE_NP = regex.compile(
+_AFTER_CUE_NPS = twin(
     rf"^{_LEAD}(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
     rf"about|of|last|this|yesterday|today|told)\b))"
@@ -675,45 +651,46 @@ _AFTER_CUE_NP = regex.compile(
 # quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
 # before a colon that opens one ("Mr. Christie gloated: “…”").
 _NAME_OR_PRONOUN = rf"(?:(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}|he|she|they|He|She|They)"
-_AFTER_ANY_VERB = regex.compile(  # also "…?” the audience screamed back."
+_AFTER_ANY_VERB = twin(  # also "…?” the audience screamed back."
     rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|the\s+(?:crowd|audience|room|hall))\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"(?:\s+(?:back|out|on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
-_AFTER_ANY_VERB_INVERTED = regex.compile(  # "…?” reacted Trump."
+_AFTER_ANY_VERB_INVERTED = twin(  # "…?” reacted Trump."
     rf"^{_LEAD}(?P<cue>\p{{Ll}}{{2,}}ed)\s+(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}})"
     rf"(?:,[^.!?“”\"\n]{{1,120}})?\s*[.!]\s*$"  # "remembered Roy Verley, HP's former spokesman."
 )
-_BEFORE_ANY_VERB = regex.compile(
+_BEFORE_ANY_VERB = twin(
     rf"(?:^|[.!?]\s+|,\s+|\b(?:when|as|but|then)\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"\s*(?P<colon>:)?\s*$"
 )
-_FOLLOWING = regex.compile(
+_FOLLOWING = twin(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?:\p{{Ll}}+ly\s+)?(?P<cue>\p{{Ll}}+)"
     rf"\s+(?:the\s+following|this)(?:\s+\p{{Ll}}+){{0,2}}\s*:\s*$"
 )
-_AND_VERB_COLON = regex.compile(r"\s+and\s+(?P<cue>\p{Ll}{2,}ed)\s*:\s*$")
-_FOLLOWING_TAIL = regex.compile(
+_AND_VERB_COLON = twin(r"\s+and\s+(?P<cue>\p{Ll}{2,}ed)\s*:\s*$")
+_FOLLOWING_TAIL = twin(
     r"(?:\s+\p{Ll}+ly)?\s+(?P<cue>\p{Ll}+)\s+the\s+following(?:\s+\p{Ll}+){0,2}\s*:\s*$"
 )
-_SENTENCE_CLOSE = regex.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
-_ACCORDING_AFTER = regex.compile(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
-_ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
+_SENTENCE_CLOSE = twin(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
+_ACCORDING_AFTER = twin(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
+_ACCORDING_BEFORE = twin(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
 # A signature in the paragraph after a quotation: "- Bernie Sanders.", "-President Obama, tweeting
 # after the speech."
-_SIGNATURE = regex.compile(
+_SIGNATURE = twin(
     rf"[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)(?:,[^\n]{{0,100}})?\.?[ \t\u00a0]*$"
 )
 # A signature line: "…” ― Pamela Padilla".
-_DASH_NAME = regex.compile(
+_DASH_NAME = twin(
     rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
 )
-_NAME_COLON = regex.compile(
+_NAME_COLON = twin(
     rf"(?:^\s*|[-—–―:.]\s+)(?P<np>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{1,3}})\s*:\s*$"
 )
 # A surname alone before a colon ("Ryan: “…”"): a speaker only when the text names that person.
-_SURNAME_COLON = regex.compile(
-    r"(?:^\s*|[-—–―:”\"]\s+|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Prof|Rev|\p{Lu}))[.!?]\s+)"
-    r"(?P<np>\p{Lu}[\p{L}\p{M}’'\-]+)\s*:\s*$"
+_SURNAME_COLON = twin(
+    r"(?:^\s*|[-—–―:”\"]\s+|"
+    + behind("Mr Mrs Ms Dr Sen Rep Gov Gen St Prof Rev".split(), chars=r"\p{Lu}", lead=r"\b", negative=True)
+    + r"[.!?]\s+)(?P<np>\p{Lu}[\p{L}\p{M}’'\-]+)\s*:\s*$"
 )
 # Two lead-ins before a subject, the first of them a time, a place or a circumstance ("On
 # Thursday, after remaining neutral ...,", "Speaking in Salem, New Hampshire,").
@@ -723,21 +700,21 @@ _TWO_LEADS = (
 )
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
-_SENTENCE_SUBJECT = regex.compile(
+_SENTENCE_SUBJECT = twin(
     rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
     rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_CONNECT}\s+)?(?:{_TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
-_DASH_ASIDE = regex.compile(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
-_BEFORE_TAIL = regex.compile(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
-_APPOS_NAME = regex.compile(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
-_NAME_APPOS_FIRST = regex.compile(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
+_DASH_ASIDE = twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
+_BEFORE_TAIL = twin(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
+_APPOS_NAME = twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
+_NAME_APPOS_FIRST = twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
 # "X, the head of Y, said": a name, then the apposition running to the last comma.  Whether a
 # name may stand in a field is settled by what follows the field's comma alone (a name holds no
 # comma), so that part is also a pattern of its own, tried first (see _name_appos).
 _APPOS_TO_END = r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
-_NAME_APPOS = regex.compile(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
-_RX_APPOS_TO_END = regex.compile(_APPOS_TO_END)
+_NAME_APPOS = twin(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
+_RX_APPOS_TO_END = twin(_APPOS_TO_END)
 
 
 def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
@@ -904,7 +881,7 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
     if not m:
         return None
     s = post[m.end():]
-    np = _RX_NP.match(s)
+    np = _RX_NPS.match(s)
     if not np:
         return None
     words = np.group().split()
@@ -956,7 +933,6 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
             return before_found
     a0, a1 = seg.after
     after = text[a0:a1]
-    ends_sentence = text[span.inner_end - 1:span.inner_end] in (".", "!", "?") if span.closed else False
     if after.strip():
         # (The rarer patterns are tried only where the words they need are there at all.)
         m = _DASH_NAME.match(after) if after.lstrip(" \t\u00a0").startswith(_DASHES) else None
@@ -968,12 +944,13 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
                 return got[0], got[1], "according to", a0 + m.start()
         cues = _cues_in(after[:400])
         for cue in cues[:2]:
-            m = _AFTER_SUBJECT.fullmatch(after, 0, cue.start())
-            if m and not (ends_sentence and text[span.inner_end - 1] == "." and _leads_next(after, cue)):
+            m = _AFTER_SUBJECTS.on(text).fullmatch(after, 0, cue.start())
+            if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
+                          and _leads_next(after, cue)):
                 got = _subject_before(m["np"], a0 + m.start("np"))
                 if got:
                     return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
-        m = _AFTER_CUE_NP.match(after)
+        m = _AFTER_CUE_NPS.on(text).match(after)
         if m:
             got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
             if got:
@@ -1093,8 +1070,8 @@ def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:
 
 
 # Nothing, or a conjunction set off by a comma, before an inverted reporting verb ("But, said X,").
-_RX_LEAD_WORD = regex.compile(r"[\s,;:—–\-\u00a0]*(?:(?i:but|and|yet|still|instead|however|then),\s*)?")
-_RX_NAME_TAIL = regex.compile(rf"\s+(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}\s*[,:]?\s*$")
+_RX_LEAD_WORD = twin(r"[\s,;:—–\-\u00a0]*(?:(?i:but|and|yet|still|instead|however|then),\s*)?")
+_RX_NAME_TAIL = twin(rf"\s+(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}\s*[,:]?\s*$")
 
 
 def _joins_clauses(pre: str) -> bool:
@@ -1186,7 +1163,7 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     # Most capitalised words stand alone: their positions, and the words (perhaps with a full stop).
     single_at: list[int] = []
     single_words: list[str] = []
-    capital_runs = _capital_run(text).finditer
+    capital_runs = _CAPITAL_RUNS.on(text).finditer
     for lo, hi in gaps:
         for m in capital_runs(text, lo, hi):
             seq = m.group()
@@ -1211,8 +1188,16 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
         if title:
             return title
         if at not in roles:
-            roles[at] = (_left_role(text, lo, at) or _apposition(text, at + len(seq), hi)
-                         or _apposition_before(text, lo, at))
+            # Each reading needs a space or a comma right there: most runs have neither, and are
+            # settled here without a call.
+            role = None
+            if at - 1 > lo and text[at - 1] == " ":
+                role = _left_role(text, lo, at)
+            if not role and text.startswith(", ", at + len(seq)):
+                role = _apposition(text, at + len(seq), hi)
+            if not role and at - 2 >= lo and text.startswith(", ", at - 2):
+                role = _apposition_before(text, lo, at)
+            roles[at] = role or None
         return roles[at]
 
     # (position of the name, its entity if registered, the name, its title, the run, its place).
@@ -1282,7 +1267,7 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
     return " ".join(reversed(taken))
 
 
-_APPOSITION = regex.compile(
+_APPOSITION = twin(
     r"^,\s+(?P<appos>(?>[^,.;:“”\"\n]{2,80})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
 
@@ -1451,7 +1436,7 @@ def _previous_sentence(text, paras, spans, i, p, starts_para, seg: _Segment) -> 
     lo = max(lo, hi - _WINDOW)
     if starts_para:
         last_end = None
-        for m in SENTENCE_END.finditer(text, lo, hi + 1):
+        for m in SENTENCE_ENDS.on(text).finditer(text, lo, hi + 1):
             if m.end() < hi - 1:
                 last_end = m.end()
     else:
@@ -1483,4 +1468,4 @@ def _narrated_speaker(text: str, lo: int, hi: int):
 
 
 # After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.
-_RX_INVERTED_END = regex.compile(rf"\s+(?:[^\s,;:!?“”\"]+\s+){{0,6}}(?:{_TOKEN})\s*[.!]?\s*$")
+_RX_INVERTED_END = twin(rf"\s+(?:[^\s,;:!?“”\"]+\s+){{0,6}}(?:{_TOKEN})\s*[.!]?\s*$")

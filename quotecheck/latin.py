@@ -1,0 +1,197 @@
+"""`re` twins of the parser's busiest `regex` patterns, for texts written in the Latin blocks.
+
+`re` runs a simple pattern faster than `regex` and costs half as much per call and per group
+read, but it knows no Unicode properties (``\\p{Lu}``).  News in English is written in the Latin
+blocks and the general punctuation; on such a text a property is a plain set of characters.  A
+twin is the same pattern with every property, ``\\s``, ``\\w`` and ``\\b`` spelled out as the very
+characters `regex` matches there (found by asking `regex` at import), so on a Latin text the two
+cannot disagree.  A text with any other character keeps the `regex` pattern.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import regex
+
+# The Latin blocks and the general punctuation (U+2000 to U+206F), with the controls but not
+# U+001C to U+001F, which only `re`'s \s takes for spaces.
+LATIN = "".join(map(chr, (*range(0x1c), *range(0x20, 0x370), *range(0x2000, 0x2070))))
+
+
+def re_class(pattern: str, chars: str = LATIN) -> str:
+    """The characters of ``chars`` that `regex` ``pattern`` (one character) matches, as `re`
+    class ranges."""
+    points = [ord(c) for c in regex.findall(pattern, chars)]  # one scan: import stays quick
+    ranges, lo = [], 0
+    for k, cp in enumerate(points):
+        if k + 1 == len(points) or points[k + 1] != cp + 1:
+            first = points[lo]
+            ranges.append(f"\\u{first:04x}" + (f"-\\u{cp:04x}" if cp > first else ""))
+            lo = k + 1
+    return "".join(ranges)
+
+
+# Matching the whole text against the allowed characters takes half the time of searching it for
+# a character outside them.
+ALL_LATIN = re.compile(f"[{re_class('(?s).')}]*")
+
+
+@functools.lru_cache(maxsize=8)
+def is_latin(text: str) -> bool:
+    """Is every character of ``text`` one a twin knows?  Asked once per document (cached: the
+    stages ask again for the same text)."""
+    return text.isascii() or ALL_LATIN.fullmatch(text) is not None
+
+
+# What a twin spells out: class escapes by the characters `regex` gives them on Latin text.
+_CLASS_ESCAPES = {"s": re_class(r"\s"), "w": re_class(r"\w")}
+_WORD = _CLASS_ESCAPES["w"]
+_BOUNDARY = f"(?:(?<=[{_WORD}])(?![{_WORD}])|(?<![{_WORD}])(?=[{_WORD}]))"
+_PROPERTY = regex.compile(r"\\p\{(\w+)\}")
+
+
+@functools.lru_cache(maxsize=None)
+def _property(name: str) -> str:
+    return re_class(rf"\p{{{name}}}")
+
+
+def to_re(pattern: str) -> str:
+    """The `re` spelling of a `regex` pattern for Latin text.  Properties (``\\p{Lu}``), ``\\s``
+    and ``\\w`` become character ranges, ``\\b`` a look-around on those ranges; anything `re`
+    would read differently raises ValueError at import rather than match differently later."""
+    out = []
+    in_class = False
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            nxt = pattern[i + 1]
+            if nxt == "p":
+                m = _PROPERTY.match(pattern, i)
+                if not m:
+                    raise ValueError(f"unsupported property at {i} in {pattern!r}")
+                ranges = _property(m[1])
+                out.append(ranges if in_class else f"[{ranges}]")
+                i = m.end()
+                continue
+            if nxt in _CLASS_ESCAPES:
+                ranges = _CLASS_ESCAPES[nxt]
+                out.append(ranges if in_class else f"[{ranges}]")
+            elif nxt == "b" and not in_class:
+                out.append(_BOUNDARY)
+            elif nxt in "PSWBXNLG" or nxt == "b":
+                raise ValueError(f"no twin for \\{nxt} at {i} in {pattern!r}")
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            i += 1
+            # A "]" right after "[" or "[^" is a literal in both engines.
+            if pattern.startswith("^", i):
+                out.append("^")
+                i += 1
+            if pattern.startswith("]", i):
+                out.append("\\]")
+                i += 1
+            continue
+        if ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_RE_FLAGS = ((regex.IGNORECASE, re.IGNORECASE), (regex.VERBOSE, re.VERBOSE),
+             (regex.MULTILINE, re.MULTILINE), (regex.DOTALL, re.DOTALL))
+# Ignoring case, `re` takes "ı" for "i" and "İ" for "I", `regex` does not: the only two Latin
+# letters on which they differ (checked by the tests for every character of LATIN).
+_CASE_APART = ("ı", "İ")
+
+
+@functools.lru_cache(maxsize=8)
+def is_latin_caseless(text: str) -> bool:
+    """Is ``text`` Latin with neither of the two letters that `re` and `regex` fold apart?"""
+    return is_latin(text) and not any(c in text for c in _CASE_APART)
+
+
+def _latin_part(part: str, caseless: bool) -> bool:
+    if part.isascii():
+        return True
+    if len(part) > 1000:  # a document, or most of one: asked again and again, so cached
+        return is_latin_caseless(part) if caseless else is_latin(part)
+    return ALL_LATIN.fullmatch(part) is not None and not (
+        caseless and any(c in part for c in _CASE_APART))
+
+
+class Twin:
+    """A `regex` pattern for any text, and its `re` twin for Latin text.  The usual methods pick
+    the twin by the string they are given; ``on(text)`` picks once for a document and the parts
+    of it that are then searched."""
+
+    __slots__ = ("any", "latin", "caseless", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        re_flags = 0
+        for rx_flag, re_flag in _RE_FLAGS:
+            if flags & rx_flag:
+                re_flags |= re_flag
+        self.any = regex.compile(pattern, flags)
+        self.latin = re.compile(to_re(pattern), re_flags)
+        self.caseless = bool(flags & regex.IGNORECASE) or "(?i" in pattern
+        self.pattern = pattern
+
+    def on(self, text: str) -> re.Pattern | regex.Pattern:
+        """The pattern for a document's ``text`` and any part of it (cached per document)."""
+        latin = is_latin_caseless(text) if self.caseless else is_latin(text)
+        return self.latin if latin else self.any
+
+    def _for(self, s: str) -> re.Pattern | regex.Pattern:
+        return self.latin if _latin_part(s, self.caseless) else self.any
+
+    def match(self, s: str, *args):
+        return self._for(s).match(s, *args)
+
+    def fullmatch(self, s: str, *args):
+        return self._for(s).fullmatch(s, *args)
+
+    def search(self, s: str, *args):
+        return self._for(s).search(s, *args)
+
+    def finditer(self, s: str, *args):
+        return self._for(s).finditer(s, *args)
+
+    def findall(self, s: str, *args):
+        return self._for(s).findall(s, *args)
+
+    def split(self, s: str, maxsplit: int = 0):
+        return self._for(s).split(s, maxsplit)
+
+    def sub(self, repl, s: str, count: int = 0):
+        return self._for(s).sub(repl, s, count)
+
+
+twin = Twin
+
+
+def behind(words: Iterable[str], *, chars: str = "", lead: str = "", tail: str = "",
+           negative: bool = False) -> str:
+    """A look-behind for any of ``words`` (plain strings) or one character of the class
+    ``chars``, each with ``lead`` (a zero-width test) before it and ``tail`` (one character)
+    after it.  `re` takes only look-behinds of one width, so there is one per length of word:
+    for ``negative``, all must fail; otherwise one must hold."""
+    by_width: dict[int, list[str]] = {}
+    for word in words:
+        by_width.setdefault(len(word), []).append(re.escape(word))
+    if chars:
+        by_width.setdefault(1, []).append(f"[{chars}]")
+    parts = []
+    for _, alts in sorted(by_width.items()):
+        body = f"{lead}(?:{'|'.join(alts)}){tail}"
+        parts.append(f"(?<!{body})" if negative else f"(?<={body})")
+    return "".join(parts) if negative else f"(?:{'|'.join(parts)})"

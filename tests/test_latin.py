@@ -1,0 +1,133 @@
+"""The `re` twins of the parser's `regex` patterns must find exactly what the patterns find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck import dates, dating, latin, spans, speakers
+from quotecheck.latin import LATIN, Twin, behind, is_latin, is_latin_caseless, to_re, twin
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+TWINS = {
+    f"{module.__name__}.{name}": value
+    for module in (speakers, spans, dates, dating)
+    for name, value in vars(module).items()
+    if isinstance(value, Twin)
+}
+
+
+def test_the_parser_has_its_twins():
+    # The busiest patterns of every stage; if one stops being a twin, this says which.
+    for name in ("quotecheck.spans.SENTENCE_ENDS", "quotecheck.speakers._CAPITAL_RUNS",
+                 "quotecheck.speakers._AFTER_SUBJECTS", "quotecheck.dates.DATE_PATTERN",
+                 "quotecheck.dating._SENTENCE_BREAKS", "quotecheck.speakers._APPOSITION"):
+        assert name in TWINS
+
+
+@pytest.mark.parametrize("escape", [r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d"])
+def test_every_latin_character_is_classed_alike(escape):
+    expected = [c for c in LATIN if regex.fullmatch(escape, c)]
+    assert [c for c in LATIN if re.fullmatch(to_re(escape), c)] == expected
+    assert [c for c in LATIN if re.fullmatch(to_re(f"[{escape}]"), c)] == expected
+    assert [c for c in LATIN if re.fullmatch(to_re(f"[^{escape}]"), c)] == [
+        c for c in LATIN if not regex.fullmatch(escape, c)]
+
+
+def test_word_boundaries_agree_between_every_pair_of_latin_characters():
+    # Every character next to a letter, a digit, a combining mark, a space and a dash.
+    pattern = twin(r"\b")
+    for c in LATIN:
+        for other in "a9\u0301 -":
+            for s in (c + other, other + c):
+                assert [m.start() for m in pattern.latin.finditer(s)] == [
+                    m.start() for m in pattern.any.finditer(s)], repr(s)
+
+
+def test_ignoring_case_only_dotless_and_dotted_i_fold_apart():
+    # Why a case-insensitive twin is not used on a text with "ı" or "İ".
+    apart = set()
+    for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        for c in LATIN:
+            if bool(regex.fullmatch(f"(?i){letter}", c)) != bool(re.fullmatch(f"(?i){letter}", c)):
+                apart.add(c)
+    assert apart == {"ı", "İ"}
+
+
+def test_which_texts_are_latin():
+    assert is_latin("Kazakhstan’s Foreign Ministry said “no”.")
+    assert is_latin("Café, naïve, Łódź, Dvořák")
+    assert not is_latin("Москва said")
+    assert not is_latin("a \u2c65 letter")  # Latin Extended-C lies outside the twins' range
+    assert is_latin("İstanbul") and not is_latin_caseless("İstanbul")
+    assert not is_latin_caseless("Diyarbakır")
+
+
+def test_a_twin_takes_the_regex_pattern_off_the_latin_blocks():
+    pattern = twin(r"\p{Lu}\p{Ll}+")
+    assert pattern.on("Moscow") is pattern.latin
+    assert pattern.on("Москва") is pattern.any
+    assert pattern.search("in Москва").group() == "Москва"
+    assert pattern.search("in Moscow").group() == "Moscow"
+    # Ignoring case, `re` takes "ı" for an "i" and `regex` does not; the twin reads as `regex`.
+    assert re.search(r"(?i)diyarbakir", "Diyarbakır") is not None
+    assert regex.search(r"(?i)diyarbakir", "Diyarbakır") is None
+    assert twin(r"(?i)diyarbakir").search("Diyarbakır") is None
+
+
+def test_what_re_cannot_say_is_refused():
+    for pattern in (r"\P{Lu}", r"[\S]", r"\X", r"[\b]"):
+        with pytest.raises(ValueError):
+            to_re(pattern)
+
+
+def test_look_behind_for_words_of_several_lengths():
+    after_title = re.compile(behind(["Mr", "Mrs", "Prof"], lead=r"(?<![a-z])") + r"\.")
+    assert [m.start() for m in after_title.finditer("Mr. Mrs. Prof. Smr. The end.")] == [2, 7, 13]
+    not_after = re.compile(r"\." + behind(["Mr", "Mrs"], tail=r"\.", negative=True))
+    assert [m.start() for m in not_after.finditer("Mr. Mrs. Smith. Ok.")] == [14, 18]
+
+
+def _found(pattern, s):
+    return [(m.span(), m.groups()) for m in pattern.finditer(s)]
+
+
+def _check_all_twins(s: str) -> None:
+    for name, pattern in TWINS.items():
+        chosen = pattern.on(s)
+        assert _found(chosen, s) == _found(pattern.any, s), (name, s)
+
+
+def test_twins_agree_on_every_fixture():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    assert texts
+    for text in texts:
+        assert is_latin(text)
+        _check_all_twins(text)
+
+
+# Text from the characters the patterns care about: capitals and lower case (with accents and
+# combining marks), digits, spaces, every kind of mark and dash, the abbreviations' letters.
+_ALPHABET = ("aeistdMrSJnoCUKEéÉçÇß\u0301ıİ0129 \t\n\u00a0\u2009.,;:!?'\"’‘“”«»()-–—―"
+             "said told according to Mr. Mrs. Jan. Sen. Gov. U.S. the he she May March 2016 ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_twins_agree_on_any_latin_text(s):
+    _check_all_twins(s)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["“We won,” ", "said ", "Mr. Smith", ", the minister, ", "he ",
+                                 "told reporters on March 3, 2016. ", "According to ", "Sen. ",
+                                 "John O’Neill", "—", ": ", "\n\n", "‘term’ ", "in ", "İzmir "]),
+                max_size=25))
+def test_twins_agree_on_sentences_of_news(parts):
+    _check_all_twins("".join(parts))
