@@ -98,7 +98,8 @@ class Paragraphs:
 
 _BLANK_LINE = twin(r"\n[ \t\u00a0]*\n\s*")
 _LINE_BREAK = twin(r"\n\s*")
-_LINE_END = twin(r"(?<=[^\n])\n(?=[^\n])")
+# The break first, then the look back: `re` then skips to each break at once.
+_LINE_END = twin(r"\n(?<=[^\n]\n)(?=[^\n])")
 _SENTENCE_FINAL = set(".!?:”\"’'»)]")
 
 
