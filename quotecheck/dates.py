@@ -215,38 +215,40 @@ def date_range(value: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-# The document's own date: front matter, a "Published ..." line, or a dateline.
+# The document's own date: front matter, a "Published ..." line, or a dateline.  The line
+# patterns are searched in the head with a line break put before it, and begin with that break
+# rather than "^": a literal first lets the engine skip from line to line instead of trying every
+# character.
 _FRONT_MATTER = twin(r"\A---\s*\n(?:[^\n]*\n){0,30}?date:\s*[\"']?(?P<v>[^\n\"']+)", regex.I)
 _PUBLISHED = twin(
-    r"^[ \t]*(?P<kind>Published|Updated|Posted|Last updated|Date)(?:\s+on)?\s*[:\-–—]?\s*(?P<v>[^\n]{4,80})$",
+    r"\n[ \t]*(?P<kind>Published|Updated|Posted|Last updated|Date)(?:\s+on)?\s*[:\-–—]?\s*(?P<v>[^\n]{4,80})$",
     regex.I | regex.M,
 )
 _DATELINE = twin(
-    r"^[ \t]*\p{Lu}[\p{Lu}\p{M} .’'\-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?,[ \t]*(?P<v>[^\n(—–-]{3,40}?)"
+    r"\n[ \t]*\p{Lu}[\p{Lu}\p{M} .’'\-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?,[ \t]*(?P<v>[^\n(—–-]{3,40}?)"
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-—–]",
-    regex.M,
 )
 # Cheap `re` scans that every line the two patterns above find also matches: a line opening with
 # one of the words (for these letters `re` folds case at least as widely as `regex`), and a line
 # opening with a letter, then neither a lower-case letter nor a digit, with a comma and later a
 # dash.  Most texts have neither, and the `regex` patterns cost several times more.
-_PUBLISHED_HINT = re.compile(r"^[ \t]*(?:published|updated|posted|last updated|date)", re.I | re.M)
-_DATELINE_HINT = re.compile(r"^[ \t]*[^\W\d_][^a-z0-9\n][^\n,]*,[^\n]*[—–-]", re.M)
+_PUBLISHED_HINT = re.compile(r"\n[ \t]*(?:published|updated|posted|last updated|date)", re.I)
+_DATELINE_HINT = re.compile(r"\n[ \t]*[^\W\d_][^a-z0-9\n][^\n,]*,[^\n]*[—–-]")
 
 
 def document_date(text: str) -> tuple[str, str] | None:
     """The article's own date and where it came from ("front matter", "published", "dateline")."""
-    head = text[:1500]
-    if head.startswith("---") and (m := _FRONT_MATTER.match(text[:3000])):
+    if text.startswith("---") and (m := _FRONT_MATTER.match(text[:3000])):
         if d := _full_date(m["v"], text):
             return d, "front matter"
+    lines = "\n" + text[:1500]  # every line of the head after a line break, the first one too
     published = []  # (kind, date): a "Published" line wins over "Updated" and the others
-    if _PUBLISHED_HINT.search(head):
-        published = [(m["kind"].lower() != "published", d) for m in _PUBLISHED.finditer(head)
+    if _PUBLISHED_HINT.search(lines):
+        published = [(m["kind"].lower() != "published", d) for m in _PUBLISHED.finditer(lines)
                      if (d := _full_date(m["v"], text))]
     if published:
         return min(published, key=lambda kd: kd[0])[1], "published"
-    if _DATELINE_HINT.search(head) and (m := _DATELINE.search(head)):
+    if _DATELINE_HINT.search(lines) and (m := _DATELINE.search(lines)):
         if d := _full_date(m["v"], text):
             return d, "dateline"
     return None
