@@ -955,7 +955,7 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
             got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
             if got:
                 return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
-        if cues and _SENTENCE_CLOSE.match(after, cues[-1].end()):
+        if cues and _SENTENCE_CLOSE.on(text).match(after, cues[-1].end()):
             # The sentence ends with its attribution: 'Obama "felt a moral obligation" to act,
             # Axelrod said.'
             cue = cues[-1]
@@ -969,11 +969,11 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
             if got and got[0].kind in ("name", "description"):
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
         if "ed" in after and after.rstrip().endswith((".", "!")):
-            m = _AFTER_ANY_VERB.match(after)  # "…,” Oliver barked.
+            m = _AFTER_ANY_VERB.on(text).match(after)  # "…,” Oliver barked.
             if found := _named(m, ("name", "pronoun", "description"), a0, m and m["cue"],
                                a0 + (m.start("cue") if m else 0)):
                 return found
-            m = _AFTER_ANY_VERB_INVERTED.match(after)  # "…?” reacted Trump.
+            m = _AFTER_ANY_VERB_INVERTED.on(text).match(after)  # "…?” reacted Trump.
             if found := _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
                 return found
     if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)):
@@ -1027,7 +1027,7 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
         m = _FOLLOWING_TAIL.search(before)  # "Republican nominee Donald Trump issued the following statement:"
         if m and (got := _subject_before(before[:m.start()], b0)) and got[0].kind in ("name", "org"):
             return got[0], got[1], m["cue"], b0 + m.start("cue")
-    m = last_word.endswith("ed") and _BEFORE_ANY_VERB.search(before)  # "X gloated: “…”"
+    m = last_word.endswith("ed") and _BEFORE_ANY_VERB.on(text).search(before)  # "X gloated: “…”"
     if m and (m["colon"] or n_words >= 6):
         if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
             return found
@@ -1038,7 +1038,7 @@ def _find_before(text: str, seg: _Segment, span: Span, known: frozenset[str]):
     cues = _cues_in(before)
     for k in range(len(cues) - 1, -1, -1):
         m = cues[k]
-        if n_words < 4 and not _BEFORE_TAIL.fullmatch(before, m.end()):
+        if n_words < 4 and not _BEFORE_TAIL.on(text).fullmatch(before, m.end()):
             break  # a few quoted words inside reported speech: a term, not a quotation
         pre = before[: m.start()]
         got = _subject_before(pre, b0)
