@@ -98,17 +98,18 @@ class Paragraphs:
 
 _BLANK_LINE = twin(r"\n[ \t\u00a0]*\n\s*")
 _LINE_BREAK = twin(r"\n\s*")
-# The break first, then the look back: `re` then skips to each break at once.
-_LINE_END = twin(r"\n(?<=[^\n]\n)(?=[^\n])")
-_SENTENCE_FINAL = set(".!?:”\"’'»)]")
+# A single line break (a line, then another, no blank line between), and one that ends a
+# sentence: after a full stop or the like, or after a space.  `re` reads \s as str.isspace does;
+# the break comes first, then the look back, so the engine skips from break to break.
+_LINE_END = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")
+_FINAL_LINE_END = re.compile(r"\n(?<=[^\n]\n)(?<=[\s.!?:”\"’'»)\]]\n)(?=[^\n])")
 
 
 def paragraphs(text: str) -> Paragraphs:
     """Paragraphs end at blank lines, and at single line breaks too unless the text is
     hard-wrapped (most of its lines stop in mid-sentence)."""
-    single = [m.start() for m in _LINE_END.finditer(text)]
-    final = sum(1 for i in single if text[i - 1 : i].strip() == "" or _ends_sentence(text, i))
-    wrapped = bool(single) and final * 2 < len(single)
+    single = len(_LINE_END.findall(text))
+    wrapped = bool(single) and len(_FINAL_LINE_END.findall(text)) * 2 < single
     splitter = _BLANK_LINE if wrapped else _LINE_BREAK
     starts, ends = [], []
     pos = 0
@@ -119,13 +120,6 @@ def paragraphs(text: str) -> Paragraphs:
     starts.append(pos)
     ends.append(len(text.rstrip()) if len(text.rstrip()) >= pos else len(text))
     return Paragraphs(tuple(starts), tuple(ends))
-
-
-def _ends_sentence(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    return j < 0 or text[j] in _SENTENCE_FINAL
 
 
 def _is_left_flanking(text: str, i: int, n: int = 1) -> bool:

@@ -416,3 +416,27 @@ def test_a_second_verb_after_and_before_a_colon():
     )
     [quote] = speech(text)
     assert (quote.speaker, quote.cue) == ("Tom Hale", "boomed")
+
+
+def _paragraph_texts(text: str) -> list[str]:
+    from quotecheck.spans import paragraphs
+
+    found = paragraphs(text)
+    return [text[s:e] for s, e in zip(found.starts, found.ends)]
+
+
+def test_single_line_breaks_that_end_sentences_end_paragraphs():
+    assert _paragraph_texts("First sentence.\nSecond one here.\nThird.") == [
+        "First sentence.", "Second one here.", "Third."]
+    # Half the lines end a sentence (a space before the break counts): not hard-wrapped.
+    assert _paragraph_texts("a line ending in a space \nanother line\nand more") == [
+        "a line ending in a space ", "another line", "and more"]
+
+
+def test_hard_wrapped_text_breaks_only_at_blank_lines():
+    text = "This line is wrapped in\nthe middle of a sentence and\ngoes on.\n\nNew paragraph."
+    assert _paragraph_texts(text) == [
+        "This line is wrapped in\nthe middle of a sentence and\ngoes on.", "New paragraph."]
+    # One line break in three ends a sentence: wrapped, and no blank line at all.
+    assert _paragraph_texts("One two\nthree four.\nfive six\nseven") == [
+        "One two\nthree four.\nfive six\nseven"]
