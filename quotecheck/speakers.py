@@ -71,7 +71,7 @@ _CAPITAL_RUNS = twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _ABBREVIATED = twin(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 15)
 def _sentence_pieces(seq: str) -> tuple[tuple[int, str], ...]:
     """The parts of a run that full stops ending sentences leave, each with its offset."""
     return tuple((seq.find(piece), piece) for piece in _pieces(seq))
