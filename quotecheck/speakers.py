@@ -673,7 +673,8 @@ _FOLLOWING_TAIL = twin(
 )
 _SENTENCE_CLOSE = twin(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
 _ACCORDING_AFTER = twin(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
-_ACCORDING_BEFORE = twin(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
+# (Rare, and case-insensitive with a cased property: `regex` alone, see latin.py.)
+_ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
 # A signature in the paragraph after a quotation: "- Bernie Sanders.", "-President Obama, tweeting
 # after the speech."
 _SIGNATURE = twin(

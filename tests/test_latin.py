@@ -60,6 +60,23 @@ def test_ignoring_case_only_dotless_and_dotted_i_fold_apart():
     assert apart == {"ı", "İ"}
 
 
+@pytest.mark.parametrize("escape", [r"\p{L}", r"[\p{L}\p{M}]", r"[^\p{L}]", r"\s", r"\w", r"\d"])
+def test_ignoring_case_these_classes_still_agree(escape):
+    expected = [c for c in LATIN if regex.fullmatch(f"(?i){escape}", c)]
+    assert [c for c in LATIN if re.fullmatch("(?i)" + to_re(escape), c)] == expected
+
+
+def test_ignoring_case_cased_properties_disagree_so_they_get_no_twin():
+    # `regex` lets (?i)\p{Lu} match lower-case letters with no upper case of their own.
+    apart = {c for c in LATIN
+             if bool(regex.fullmatch(r"(?i)\p{Lu}", c)) != bool(re.fullmatch("(?i)" + to_re(r"\p{Lu}"), c))}
+    assert {"ß", "µ", "ĸ"} <= apart
+    for pattern, flags in ((r"(?i)\p{Lu}", 0), (r"x(?i:\p{Ll})", 0), (r"\p{Lu}", regex.IGNORECASE)):
+        with pytest.raises(ValueError):
+            twin(pattern, flags)
+    assert twin(r"(?i:the)\s+\p{Lu}").search("The Times").group() == "The T"  # scoped: fine
+
+
 def test_which_texts_are_latin():
     assert is_latin("Kazakhstan’s Foreign Ministry said “no”.")
     assert is_latin("Café, naïve, Łódź, Dvořák")
@@ -114,7 +131,7 @@ def test_twins_agree_on_every_fixture():
 
 # Text from the characters the patterns care about: capitals and lower case (with accents and
 # combining marks), digits, spaces, every kind of mark and dash, the abbreviations' letters.
-_ALPHABET = ("aeistdMrSJnoCUKEéÉçÇß\u0301ıİ0129 \t\n\u00a0\u2009.,;:!?'\"’‘“”«»()-–—―"
+_ALPHABET = ("aeistdMrSJnoCUKEéÉçÇßµĸ\u0301ıİ0129 \t\n\u00a0\u2009.,;:!?'\"’‘“”«»()-–—―"
              "said told according to Mr. Mrs. Jan. Sen. Gov. U.S. the he she May March 2016 ")
 
 
@@ -127,7 +144,8 @@ def test_twins_agree_on_any_latin_text(s):
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["“We won,” ", "said ", "Mr. Smith", ", the minister, ", "he ",
                                  "told reporters on March 3, 2016. ", "According to ", "Sen. ",
-                                 "John O’Neill", "—", ": ", "\n\n", "‘term’ ", "in ", "İzmir "]),
+                                 "John O’Neill", "—", ": ", "\n\n", "‘term’ ", "in ", "İzmir ",
+                                 "according to Mr. ßmith, ", "the ", "Ms. ", "ĸ"]),
                 max_size=25))
 def test_twins_agree_on_sentences_of_news(parts):
     _check_all_twins("".join(parts))
