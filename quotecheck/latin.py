@@ -46,6 +46,20 @@ def is_latin(text: str) -> bool:
     return text.isascii() or ALL_LATIN.fullmatch(text) is not None
 
 
+# The Latin characters on which `re`'s own \w, and so its \b, disagree with `regex`'s:
+# superscript digits and fractions, combining marks, joiners, connector punctuation.
+_WORD_APART = re.compile(
+    "[" + "".join(re.escape(c) for c in LATIN if bool(re.match(r"\w", c)) != bool(regex.match(r"\w", c)))
+    + "]"
+)
+
+
+def native_words(part: str) -> bool:
+    """Do `re`'s own ``\\w`` and ``\\b`` read ``part`` as `regex`'s do?  Then a pattern whose only
+    Unicode-dependent parts are those can run in `re` as written, without a twin's look-arounds."""
+    return part.isascii() or (ALL_LATIN.fullmatch(part) is not None and _WORD_APART.search(part) is None)
+
+
 # What a twin spells out: class escapes by the characters `regex` gives them on Latin text.
 _CLASS_ESCAPES = {"s": re_class(r"\s"), "w": re_class(r"\w")}
 _WORD = _CLASS_ESCAPES["w"]

@@ -1269,7 +1269,7 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
 
 
 _APPOSITION = twin(
-    r"^,\s+(?P<appos>(?>[^,.;:“”\"\n]{2,80})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
+    r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,80})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
 
 
@@ -1277,7 +1277,7 @@ def _apposition(text: str, at: int, hi: int) -> str | None:
     """ "X, the head of Y, said" -> "head of Y"."""
     if not text.startswith(", ", at):
         return None
-    m = _APPOSITION.match(text[at:min(hi, at + 200)])
+    m = _APPOSITION.on(text).match(text, at, min(hi, at + 200))
     return role_of_apposition(m["appos"]) if m else None
 
 

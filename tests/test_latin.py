@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck import dates, dating, latin, spans, speakers
-from quotecheck.latin import LATIN, Twin, behind, is_latin, is_latin_caseless, to_re, twin
+from quotecheck.latin import (
+    LATIN, Twin, behind, is_latin, is_latin_caseless, native_words, to_re, twin,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -153,3 +155,18 @@ def test_twins_agree_on_any_latin_text(s):
                 max_size=25))
 def test_twins_agree_on_sentences_of_news(parts):
     _check_all_twins("".join(parts))
+
+
+def test_where_re_reads_words_as_regex_does():
+    assert native_words("the meeting in Łódź, Kazakhstan’s “talks”")
+    assert not native_words("x² + y²")  # a superscript is a word character to `re` only
+    assert not native_words("cafe\u0301")  # a combining mark is one to `regex` only
+    assert not native_words("Москва")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "²½\u203f", max_size=80))
+def test_plain_re_finds_occasions_wherever_its_words_agree(s):
+    s = s.lower() + " met at the press conference"
+    if native_words(s):
+        assert _found(dating._OCCASION_RE, s) == _found(dating._OCCASION, s)
