@@ -93,13 +93,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
             places.append(pos)
             pos = text.find(word, pos + 1, end)
     places += [m.start() for m in _DIGIT_STARTS.finditer(text, start, end)]
+    if not places:
+        return []
     places.sort()
     found = []
     reached = start
+    date_at = DATE_PATTERN.pick(text).match
     for pos in places:
         if pos < reached:
             continue
-        m = DATE_PATTERN.match(text, pos, end)
+        m = date_at(text, pos, end)
         if m is None:
             continue
         expr = _parse(m)

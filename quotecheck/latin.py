@@ -177,29 +177,30 @@ class Twin:
         latin = is_latin_caseless(text) if self.caseless else is_latin(text)
         return self.latin if latin else self.any
 
-    def _for(self, s: str) -> re.Pattern | regex.Pattern:
+    def pick(self, s: str) -> re.Pattern | regex.Pattern:
+        """The pattern for ``s`` itself (the answer cached only for a long string)."""
         return self.latin if _latin_part(s, self.caseless) else self.any
 
     def match(self, s: str, *args):
-        return self._for(s).match(s, *args)
+        return self.pick(s).match(s, *args)
 
     def fullmatch(self, s: str, *args):
-        return self._for(s).fullmatch(s, *args)
+        return self.pick(s).fullmatch(s, *args)
 
     def search(self, s: str, *args):
-        return self._for(s).search(s, *args)
+        return self.pick(s).search(s, *args)
 
     def finditer(self, s: str, *args):
-        return self._for(s).finditer(s, *args)
+        return self.pick(s).finditer(s, *args)
 
     def findall(self, s: str, *args):
-        return self._for(s).findall(s, *args)
+        return self.pick(s).findall(s, *args)
 
     def split(self, s: str, maxsplit: int = 0):
-        return self._for(s).split(s, maxsplit)
+        return self.pick(s).split(s, maxsplit)
 
     def sub(self, repl, s: str, count: int = 0):
-        return self._for(s).sub(repl, s, count)
+        return self.pick(s).sub(repl, s, count)
 
 
 twin = Twin
