@@ -424,6 +424,17 @@ def _is_business(name: str) -> bool:
     return _fold(name).split()[-1] not in _NOT_BUSINESS
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _first_name_gender(name: str) -> str:
+    """ "m" or "f" where the name's first word is a first name of one gender only, else ""."""
+    first = name.split(None, 1)[0].lower()
+    if first in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES:
+        return "m"
+    if first in lexicon.FEMALE_NAMES and first not in lexicon.MALE_NAMES:
+        return "f"
+    return ""
+
+
 class Resolver:
     """The document's entities and a timeline of where the narration mentions them."""
 
@@ -459,22 +470,18 @@ class Resolver:
     def person(self, name: str, *, role: str | None = None, gender: str = "") -> int:
         """The person this name stands for, registered now if new."""
         key, last, n_words = _name_key(name)
-        idx = self._find(key, last, n_words)
+        idx = self._by_key.get(key)  # (the first step of _find, the usual answer)
         if idx is None:
-            idx = len(self.entities)
-            self.entities.append(Entity(name, "person"))
+            idx = self._find(key, last, n_words)
+            if idx is None:
+                idx = len(self.entities)
+                self.entities.append(Entity(name, "person"))
         ent = self.entities[idx]
         ent.add_name(name, n_words)
         if role and not ent.role:
             ent.role = role
-        if gender and not ent.gender:
-            ent.gender = gender
         if not ent.gender:
-            first = name.split(None, 1)[0].lower()
-            if first in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES:
-                ent.gender = "m"
-            elif first in lexicon.FEMALE_NAMES and first not in lexicon.MALE_NAMES:
-                ent.gender = "f"
+            ent.gender = gender or _first_name_gender(name)
         self._by_key[key] = idx
         self._by_key.setdefault(last, idx)
         self._by_last.setdefault(last, idx)
