@@ -19,7 +19,7 @@ from quotecheck.dates import DateExpr
 from quotecheck.latin import native_words, twin
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
-from quotecheck.spans import SENTENCE_END
+from quotecheck.spans import SENTENCE_ENDS
 from quotecheck.speakers import Attribution
 
 # Words that name an occasion ("after the meeting", "at a press conference"), looked for in
@@ -41,7 +41,7 @@ def _has_occasion(text: str, lo: int, hi: int) -> bool:
     return pattern.search(clause) is not None
 
 
-_SENTENCE_BREAKS = twin(rf"{SENTENCE_END.pattern}|\n\s*\n")
+_SENTENCE_BREAKS = twin(rf"{SENTENCE_ENDS.pattern}|\n\s*\n")
 
 
 class _Narration:

@@ -75,7 +75,7 @@ def _property(name: str) -> str:
 def to_re(pattern: str, caseless: bool = False) -> str:
     """The `re` spelling of a `regex` pattern for Latin text.  Properties (``\\p{Lu}``), ``\\s``
     and ``\\w`` become character ranges, ``\\b`` a look-around on those ranges; anything `re`
-    would read differently raises ValueError at import rather than match differently later.
+    would read differently raises ValueError rather than match differently.
     ``caseless``: the pattern is compiled to ignore case."""
     out = []
     in_class = False
@@ -158,28 +158,48 @@ def _latin_part(part: str, caseless: bool) -> bool:
 class Twin:
     """A `regex` pattern for any text, and its `re` twin for Latin text.  The usual methods pick
     the twin by the string they are given; ``on(text)`` picks once for a document and the parts
-    of it that are then searched."""
+    of it that are then searched.
 
-    __slots__ = ("any", "latin", "caseless", "pattern")
+    Each is compiled when first wanted: a Latin text never needs the `regex` one, and a command
+    that reads one short article compiles only the patterns it meets (`re` compiles the long
+    character classes slowly, in Python).  The tests compile and check every twin."""
+
+    __slots__ = ("pattern", "flags", "caseless", "_any", "_latin")
 
     def __init__(self, pattern: str, flags: int = 0):
-        re_flags = 0
-        for rx_flag, re_flag in _RE_FLAGS:
-            if flags & rx_flag:
-                re_flags |= re_flag
-        self.caseless = bool(flags & regex.IGNORECASE) or "(?i" in pattern
-        self.any = regex.compile(pattern, flags)
-        self.latin = re.compile(to_re(pattern, bool(flags & regex.IGNORECASE)), re_flags)
         self.pattern = pattern
+        self.flags = flags
+        self.caseless = bool(flags & regex.IGNORECASE) or "(?i" in pattern
+        self._any: regex.Pattern | None = None
+        self._latin: re.Pattern | None = None
+
+    @property
+    def any(self) -> regex.Pattern:
+        if self._any is None:
+            self._any = regex.compile(self.pattern, self.flags)
+        return self._any
+
+    @property
+    def latin(self) -> re.Pattern:
+        if self._latin is None:
+            re_flags = 0
+            for rx_flag, re_flag in _RE_FLAGS:
+                if self.flags & rx_flag:
+                    re_flags |= re_flag
+            self._latin = re.compile(to_re(self.pattern, bool(self.flags & regex.IGNORECASE)), re_flags)
+        return self._latin
 
     def on(self, text: str) -> re.Pattern | regex.Pattern:
         """The pattern for a document's ``text`` and any part of it (cached per document)."""
-        latin = is_latin_caseless(text) if self.caseless else is_latin(text)
-        return self.latin if latin else self.any
+        if is_latin_caseless(text) if self.caseless else is_latin(text):
+            return self._latin or self.latin
+        return self._any or self.any
 
     def pick(self, s: str) -> re.Pattern | regex.Pattern:
         """The pattern for ``s`` itself (the answer cached only for a long string)."""
-        return self.latin if _latin_part(s, self.caseless) else self.any
+        if _latin_part(s, self.caseless):
+            return self._latin or self.latin
+        return self._any or self.any
 
     def match(self, s: str, *args):
         return self.pick(s).match(s, *args)

@@ -82,7 +82,6 @@ SENTENCE_ENDS = twin(
     "[.!?]" + behind(_ABBREVIATIONS, chars="A-Z", lead=r"\b", tail="[.!?]", negative=True)
     + r"[.!?]*[\"”’)\]]*(?=\s+[\p{Lu}\"“‘«(\d])"
 )
-SENTENCE_END = SENTENCE_ENDS.any  # for any text; SENTENCE_ENDS.on(text) picks the faster one
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck import dates, dating, latin, spans, speakers
+from quotecheck import dates, dating, spans, speakers
 from quotecheck.latin import (
     LATIN, Twin, behind, is_latin, is_latin_caseless, native_words, to_re, twin,
 )
@@ -31,6 +31,14 @@ def test_the_parser_has_its_twins():
                  "quotecheck.speakers._AFTER_SUBJECTS", "quotecheck.dates.DATE_PATTERN",
                  "quotecheck.dating._SENTENCE_BREAKS", "quotecheck.speakers._APPOSITION"):
         assert name in TWINS
+
+
+@pytest.mark.parametrize("name", sorted(TWINS))
+def test_every_twin_compiles_in_both_engines(name):
+    # Twins compile when first wanted; this is where a pattern `re` cannot take would show.
+    pattern = TWINS[name]
+    assert isinstance(pattern.any, regex.Pattern)
+    assert isinstance(pattern.latin, re.Pattern)
 
 
 @pytest.mark.parametrize("escape", [r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d"])
@@ -75,7 +83,7 @@ def test_ignoring_case_cased_properties_disagree_so_they_get_no_twin():
     assert {"ß", "µ", "ĸ"} <= apart
     for pattern, flags in ((r"(?i)\p{Lu}", 0), (r"x(?i:\p{Ll})", 0), (r"\p{Lu}", regex.IGNORECASE)):
         with pytest.raises(ValueError):
-            twin(pattern, flags)
+            twin(pattern, flags).latin  # noqa: B018 (compiled when first wanted)
     assert twin(r"(?i:the)\s+\p{Lu}").search("The Times").group() == "The T"  # scoped: fine
 
 
