@@ -19,7 +19,7 @@ from quotecheck.dates import DateExpr
 from quotecheck.latin import native_words, twin
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
-from quotecheck.spans import SENTENCE_ENDS
+from quotecheck.spans import SENTENCE_END
 from quotecheck.speakers import Attribution
 
 # Words that name an occasion ("after the meeting", "at a press conference"), looked for in
@@ -41,7 +41,7 @@ def _has_occasion(text: str, lo: int, hi: int) -> bool:
     return pattern.search(clause) is not None
 
 
-_SENTENCE_BREAKS = twin(rf"{SENTENCE_ENDS.pattern}|\n\s*\n")
+_SENTENCE_BREAK = twin(rf"{SENTENCE_END.pattern}|\n\s*\n")
 
 
 class _Narration:
@@ -184,7 +184,7 @@ def _preceding_sentence_date(nar: _Narration, start: int) -> str | None:
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     lo = max(0, pos - 400)
     start = lo
-    sentence_break = _SENTENCE_BREAKS.on(text)
+    sentence_break = _SENTENCE_BREAK.on(text)
     for m in sentence_break.finditer(text, lo, pos):
         start = m.end()
     m = sentence_break.search(text, pos, min(len(text), pos + 400))

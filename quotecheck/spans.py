@@ -13,7 +13,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-
 from quotecheck.latin import behind, twin
 from quotecheck.model import Span, from_fields
 
@@ -78,7 +77,7 @@ _ABBREVIATIONS = (
     "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
     "Nov Dec No vs etc Inc Corp Ltd Co Prof Rev U.S U.N U.K E.U"
 ).split()
-SENTENCE_ENDS = twin(
+SENTENCE_END = twin(
     "[.!?]" + behind(_ABBREVIATIONS, chars="A-Z", lead=r"\b", tail="[.!?]", negative=True)
     + r"[.!?]*[\"”’)\]]*(?=\s+[\p{Lu}\"“‘«(\d])"
 )

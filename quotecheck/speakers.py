@@ -23,7 +23,7 @@ from quotecheck import lexicon
 from quotecheck.latin import behind, twin
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
-from quotecheck.spans import SENTENCE_ENDS, Paragraphs
+from quotecheck.spans import SENTENCE_END, Paragraphs
 
 
 _CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
@@ -67,7 +67,7 @@ _CONNECT = r"(?:of(?:\s+the)?|for)"
 _RUN = (r"[{lu}](?<![{lm}][{lu}])[{lm}’'\-]*\.?"
         rf"(?:[{{s}}]+(?:(?:{_PARTICLE}|{_CONNECT})[{{s}}]+)?[{{lu}}][{{lm}}’'\-]*\.?)*")
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
-_CAPITAL_RUNS = twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
+_CAPITAL_RUN = twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _ABBREVIATED = twin(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
@@ -583,7 +583,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[_Segment]
     # Where the passage after starts: past every paragraph end after the last passage.
     next_starts = [span.start for span in spans[1:]]
     next_starts.append(len(text) + 1)
-    sentence_end = SENTENCE_ENDS.on(text)
+    sentence_end = SENTENCE_END.on(text)
     for span, next_start in zip(spans, next_starts):
         start, end = span.start, span.end
         p = bisect_right(starts, start) - 1
@@ -638,7 +638,7 @@ _NP = (
              lead=r"(?<!\p{L})")
     + r"\.(?=\s*\p{Lu}|\p{Lu}))"
 )
-_RX_NPS = twin(rf"{_NP}{{1,100}}")
+_RX_NP = twin(rf"{_NP}{{1,100}}")
 # The words between a quotation and its reporting verb: a noun phrase, perhaps with up to three
 # comma-set appositions ("X, the head of Y, said"), perhaps an adverb.  Matched in full against
 # the text before the first reporting verb, which is found first (much cheaper than letting one
@@ -646,10 +646,10 @@ _RX_NPS = twin(rf"{_NP}{{1,100}}")
 # What may stand between a closing mark and the attribution: space, a comma or dash, and a stray
 # closing mark (''Text,''' closes a quotation within a quotation and the quotation itself).
 _LEAD = r"[\s,—–'’\"”-]*"
-_AFTER_SUBJECTS = twin(
+_AFTER_SUBJECT = twin(
     rf"{_LEAD}(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
 )
-_AFTER_CUE_NPS = twin(
+_AFTER_CUE_NP = twin(
     rf"^{_LEAD}(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
     rf"about|of|last|this|yesterday|today|told)\b))"
@@ -889,7 +889,7 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
     if not m:
         return None
     s = post[m.end():]
-    np = _RX_NPS.match(s)
+    np = _RX_NP.match(s)
     if not np:
         return None
     words = np.group().split()
@@ -952,13 +952,13 @@ def _find_attribution(text: str, seg: _Segment, span: Span, known: frozenset[str
                 return got[0], got[1], "according to", a0 + m.start()
         cues = _cues_in(after[:400])
         for cue in cues[:2]:
-            m = _AFTER_SUBJECTS.on(text).fullmatch(after, 0, cue.start())
+            m = _AFTER_SUBJECT.on(text).fullmatch(after, 0, cue.start())
             if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
                           and _leads_next(after, cue)):
                 got = _subject_before(m["np"], a0 + m.start("np"))
                 if got:
                     return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
-        m = _AFTER_CUE_NPS.on(text).match(after)
+        m = _AFTER_CUE_NP.on(text).match(after)
         if m:
             got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
             if got:
@@ -1171,7 +1171,7 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     # Most capitalised words stand alone: their positions, and the words (perhaps with a full stop).
     single_at: list[int] = []
     single_words: list[str] = []
-    capital_runs = _CAPITAL_RUNS.on(text).finditer
+    capital_runs = _CAPITAL_RUN.on(text).finditer
     for lo, hi in gaps:
         for m in capital_runs(text, lo, hi):
             seq = m.group()
@@ -1444,7 +1444,7 @@ def _previous_sentence(text, paras, spans, i, p, starts_para, seg: _Segment) -> 
     lo = max(lo, hi - _WINDOW)
     if starts_para:
         last_end = None
-        for m in SENTENCE_ENDS.on(text).finditer(text, lo, hi + 1):
+        for m in SENTENCE_END.on(text).finditer(text, lo, hi + 1):
             if m.end() < hi - 1:
                 last_end = m.end()
     else:

@@ -27,9 +27,9 @@ TWINS = {
 
 def test_the_parser_has_its_twins():
     # The busiest patterns of every stage; if one stops being a twin, this says which.
-    for name in ("quotecheck.spans.SENTENCE_ENDS", "quotecheck.speakers._CAPITAL_RUNS",
-                 "quotecheck.speakers._AFTER_SUBJECTS", "quotecheck.dates.DATE_PATTERN",
-                 "quotecheck.dating._SENTENCE_BREAKS", "quotecheck.speakers._APPOSITION"):
+    for name in ("quotecheck.spans.SENTENCE_END", "quotecheck.speakers._CAPITAL_RUN",
+                 "quotecheck.speakers._AFTER_SUBJECT", "quotecheck.dates.DATE_PATTERN",
+                 "quotecheck.dating._SENTENCE_BREAK", "quotecheck.speakers._APPOSITION"):
         assert name in TWINS
 
 
