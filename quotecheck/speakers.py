@@ -264,7 +264,7 @@ def classify(np: str) -> Mention | None:
         return _classify_name(text, words)
     # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
     # Clinton", "9/11 widow Terry Strada".
-    m = _TITLED_NAME.search(text)
+    m = _TITLED_NAME.match(text)  # (anchored at both ends)
     if m and len(m["pre"].split()) <= 6:
         pre = m["pre"].split()
         first_name = m["name"].split()[0].lower()
