@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from quotecheck.latin import twin
+from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
 
 _MONTHS = {
@@ -32,7 +32,7 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _RANGE = r"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]))?"
-DATE_PATTERN = twin(
+DATE_PATTERN = Twin(
     rf"""
     (?<![\w-])(?:
         (?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_RANGE}(?:,?\s+(?P<year>{_YEAR}))?(?![\d:])
@@ -112,10 +112,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     return found
 
 
-_DIGITS = twin(r"\d+")
+_DIGITS = Twin(r"\d+")
 
 
-def _parse(m: regex.Match) -> DateExpr | None:
+def _parse(m: re.Match | regex.Match) -> DateExpr | None:
     # By position, in the order of DATE_PATTERN's groups: groupdict() costs more than the rest of
     # this function.
     (mon, day, year, day2, mon2, year2, iy, im, id_, mon3, year3, rel, last, wd, span) = m.groups()
@@ -222,12 +222,12 @@ def date_range(value: str) -> tuple[dt.date, dt.date] | None:
 # patterns are searched in the head with a line break put before it, and begin with that break
 # rather than "^": a literal first lets the engine skip from line to line instead of trying every
 # character.
-_FRONT_MATTER = twin(r"\A---\s*\n(?:[^\n]*\n){0,30}?date:\s*[\"']?(?P<v>[^\n\"']+)", regex.I)
-_PUBLISHED = twin(
+_FRONT_MATTER = Twin(r"\A---\s*\n(?:[^\n]*\n){0,30}?date:\s*[\"']?(?P<v>[^\n\"']+)", regex.I)
+_PUBLISHED = Twin(
     r"\n[ \t]*(?P<kind>Published|Updated|Posted|Last updated|Date)(?:\s+on)?\s*[:\-–—]?\s*(?P<v>[^\n]{4,80})$",
     regex.I | regex.M,
 )
-_DATELINE = twin(
+_DATELINE = Twin(
     r"\n[ \t]*\p{Lu}[\p{Lu}\p{M} .’'\-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?,[ \t]*(?P<v>[^\n(—–-]{3,40}?)"
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-—–]",
 )

@@ -16,7 +16,7 @@ import regex
 
 from quotecheck import dates
 from quotecheck.dates import DateExpr
-from quotecheck.latin import native_words, twin
+from quotecheck.latin import Twin, native_words
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
 from quotecheck.spans import SENTENCE_END
@@ -41,7 +41,7 @@ def _has_occasion(text: str, lo: int, hi: int) -> bool:
     return pattern.search(clause) is not None
 
 
-_SENTENCE_BREAK = twin(rf"{SENTENCE_END.pattern}|\n\s*\n")
+_SENTENCE_BREAK = Twin(rf"{SENTENCE_END.pattern}|\n\s*\n")
 
 
 class _Narration:

@@ -46,20 +46,6 @@ def is_latin(text: str) -> bool:
     return text.isascii() or ALL_LATIN.fullmatch(text) is not None
 
 
-# The Latin characters on which `re`'s own \w, and so its \b, disagree with `regex`'s:
-# superscript digits and fractions, combining marks, joiners, connector punctuation.
-_WORD_APART = re.compile(
-    "[" + "".join(re.escape(c) for c in LATIN if bool(re.match(r"\w", c)) != bool(regex.match(r"\w", c)))
-    + "]"
-)
-
-
-def native_words(part: str) -> bool:
-    """Do `re`'s own ``\\w`` and ``\\b`` read ``part`` as `regex`'s do?  Then a pattern whose only
-    Unicode-dependent parts are those can run in `re` as written, without a twin's look-arounds."""
-    return part.isascii() or (ALL_LATIN.fullmatch(part) is not None and _WORD_APART.search(part) is None)
-
-
 # What a twin spells out: class escapes by the characters `regex` gives them on Latin text.
 _CLASS_ESCAPES = {"s": re_class(r"\s"), "w": re_class(r"\w")}
 _WORD = _CLASS_ESCAPES["w"]
@@ -135,24 +121,42 @@ def to_re(pattern: str, caseless: bool = False) -> str:
 
 _RE_FLAGS = ((regex.IGNORECASE, re.IGNORECASE), (regex.VERBOSE, re.VERBOSE),
              (regex.MULTILINE, re.MULTILINE), (regex.DOTALL, re.DOTALL))
-# Ignoring case, `re` takes "ı" for "i" and "İ" for "I", `regex` does not: the only two Latin
-# letters on which they differ (checked by the tests for every character of LATIN).
+# Ignoring case, `re` and `regex` fold "ı" and "İ" differently (`re` takes "ı" for "i"): the
+# only two Latin letters on which they differ (checked by the tests for every character of LATIN).
 _CASE_APART = ("ı", "İ")
+
+
+def _folds_apart(text: str) -> bool:
+    return any(c in text for c in _CASE_APART)
 
 
 @functools.lru_cache(maxsize=8)
 def is_latin_caseless(text: str) -> bool:
     """Is ``text`` Latin with neither of the two letters that `re` and `regex` fold apart?"""
-    return is_latin(text) and not any(c in text for c in _CASE_APART)
+    return is_latin(text) and not _folds_apart(text)
 
 
 def _latin_part(part: str, caseless: bool) -> bool:
+    """``is_latin`` (or ``is_latin_caseless``) for any string: cached only for a long one."""
     if part.isascii():
         return True
     if len(part) > 1000:  # a document, or most of one: asked again and again, so cached
         return is_latin_caseless(part) if caseless else is_latin(part)
-    return ALL_LATIN.fullmatch(part) is not None and not (
-        caseless and any(c in part for c in _CASE_APART))
+    return ALL_LATIN.fullmatch(part) is not None and not (caseless and _folds_apart(part))
+
+
+# The Latin characters on which `re`'s own \w, and so its \b, disagree with `regex`'s:
+# superscript digits and fractions, combining marks, joiners, connector punctuation.
+_WORD_APART = re.compile(
+    "[" + "".join(map(re.escape, sorted(set(re.findall(r"\w", LATIN)) ^ set(regex.findall(r"\w", LATIN)))))
+    + "]"
+)
+
+
+def native_words(part: str) -> bool:
+    """Do `re`'s own ``\\w`` and ``\\b`` read ``part`` as `regex`'s do?  Then a pattern whose only
+    Unicode-dependent parts are those can run in `re` as written, without a twin's look-arounds."""
+    return part.isascii() or (ALL_LATIN.fullmatch(part) is not None and _WORD_APART.search(part) is None)
 
 
 class Twin:
@@ -222,8 +226,6 @@ class Twin:
     def sub(self, repl, s: str, count: int = 0):
         return self.pick(s).sub(repl, s, count)
 
-
-twin = Twin
 
 
 def behind(words: Iterable[str], *, chars: str = "", lead: str = "", tail: str = "",

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from quotecheck.latin import behind, twin
+from quotecheck.latin import Twin, behind
 from quotecheck.model import Span, from_fields
 
 # Opening mark -> the marks that close it.
@@ -67,7 +67,7 @@ def _marks(text: str) -> list[tuple[int, str]]:
 
 _STRAIGHT = ('"', "''", "``")
 # Words that begin with an apostrophe: 'n' (rock 'n' roll), 'em, 'til, '90s, 'cause ...
-_ELISION = twin(r"(?i)(?:n['’](?!\p{L})|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d)")
+_ELISION = Twin(r"(?i)(?:n['’](?!\p{L})|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d)")
 _LEFT_CONTEXT = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | set("“„«‹\"")
 
 
@@ -77,7 +77,7 @@ _ABBREVIATIONS = (
     "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
     "Nov Dec No vs etc Inc Corp Ltd Co Prof Rev U.S U.N U.K E.U"
 ).split()
-SENTENCE_END = twin(
+SENTENCE_END = Twin(
     "[.!?]" + behind(_ABBREVIATIONS, chars="A-Z", lead=r"\b", tail="[.!?]", negative=True)
     + r"[.!?]*[\"”’)\]]*(?=\s+[\p{Lu}\"“‘«(\d])"
 )
@@ -94,8 +94,8 @@ class Paragraphs:
         return bisect_right(self.starts, pos) - 1
 
 
-_BLANK_LINE = twin(r"\n[ \t\u00a0]*\n\s*")
-_LINE_BREAK = twin(r"\n\s*")
+_BLANK_LINE = Twin(r"\n[ \t\u00a0]*\n\s*")
+_LINE_BREAK = Twin(r"\n\s*")
 # A single line break (a line, then another, no blank line between), and one that ends a
 # sentence: after a full stop or the like, or after a space.  `re` reads \s as str.isspace does;
 # the break comes first, then the look back, so the engine skips from break to break.

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from quotecheck import lexicon
-from quotecheck.latin import behind, twin
+from quotecheck.latin import Twin, behind
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
 from quotecheck.spans import SENTENCE_END, Paragraphs
@@ -67,8 +67,8 @@ _CONNECT = r"(?:of(?:\s+the)?|for)"
 _RUN = (r"[{lu}](?<![{lm}][{lu}])[{lm}’'\-]*\.?"
         rf"(?:[{{s}}]+(?:(?:{_PARTICLE}|{_CONNECT})[{{s}}]+)?[{{lu}}][{{lm}}’'\-]*\.?)*")
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
-_CAPITAL_RUN = twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
-_ABBREVIATED = twin(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
+_CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
+_ABBREVIATED = Twin(rf"{_ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -111,25 +111,25 @@ _MONTH_OR_DAY = set(
 _DETERMINERS = (
     r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this)"
 )
-_RX_PARTICLE = twin(_PARTICLE)
-_RX_DET_WORD = twin(rf"(?i){_DETERMINERS}$")
-_RX_DET_START = twin(rf"(?i:{_DETERMINERS})\s")
-_RX_NAME_AT_END = twin(rf"(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*$")
-_RX_DET_ANY = twin(rf"(?i:\b{_DETERMINERS})\s")
-_RX_DIGITS = twin(r"[\d\s]+")
-_RX_POSS_THEN_LOWER = twin(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}")
-_RX_PAREN = twin(r"\s*\([^()]{0,40}\)")
-_RX_POSS_WORD = twin(r"\p{Lu}\p{L}*[’']s$")
-_RX_THE = twin(r"^(?i:the)\s+")
-_RX_LOWER_WORD = twin(r"\p{Ll}[\p{Ll}\-]+")
-_RX_ROLE_WORDS = twin(r"[\p{L}.]+")
-_RX_PRONOUN_AT_END = twin(r"\b(?i:he|she|it|they|we)$")
-_RX_ARTICLE = twin(r"^(?i:the|a|an)\s+")
-_RX_SPACE = twin(r"\s+")
-_RX_NAME_AFTER = twin(rf"\s*,\s*(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
-_RX_APPOS_AFTER = twin(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
-_RX_DASH_BREAK = twin(r"\s+(?:--|[—–])(?:\s+|$)")
-_RX_LEADS = twin(r"[^.!?]*[:,]\s*$")
+_RX_PARTICLE = Twin(_PARTICLE)
+_RX_DET_WORD = Twin(rf"(?i){_DETERMINERS}$")
+_RX_DET_START = Twin(rf"(?i:{_DETERMINERS})\s")
+_RX_NAME_AT_END = Twin(rf"(?:{_TOKEN})(?:\s+(?:(?:{_PARTICLE}|{_CONNECT})\s+)?(?:{_TOKEN}))*$")
+_RX_DET_ANY = Twin(rf"(?i:\b{_DETERMINERS})\s")
+_RX_DIGITS = Twin(r"[\d\s]+")
+_RX_POSS_THEN_LOWER = Twin(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}")
+_RX_PAREN = Twin(r"\s*\([^()]{0,40}\)")
+_RX_POSS_WORD = Twin(r"\p{Lu}\p{L}*[’']s$")
+_RX_THE = Twin(r"^(?i:the)\s+")
+_RX_LOWER_WORD = Twin(r"\p{Ll}[\p{Ll}\-]+")
+_RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
+_RX_PRONOUN_AT_END = Twin(r"\b(?i:he|she|it|they|we)$")
+_RX_ARTICLE = Twin(r"^(?i:the|a|an)\s+")
+_RX_SPACE = Twin(r"\s+")
+_RX_NAME_AFTER = Twin(rf"\s*,\s*(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
+_RX_APPOS_AFTER = Twin(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
+_RX_DASH_BREAK = Twin(r"\s+(?:--|[—–])(?:\s+|$)")
+_RX_LEADS = Twin(r"[^.!?]*[:,]\s*$")
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while", "although", "and", "but"}
 
 
@@ -297,7 +297,7 @@ def classify(np: str) -> Mention | None:
     return None
 
 
-_TITLED_NAME = twin(
+_TITLED_NAME = Twin(
     rf"^(?P<pre>(?:[^\s]+\s+){{1,6}}?)(?P<name>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{0,3}})$"
 )
 
@@ -337,7 +337,7 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     return Mention(mention_text, "name", name=name, role=role, honorific=honorific)
 
 
-_PROPER = twin(
+_PROPER = Twin(
     rf"(?:the\s+)?{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*"
 )
 
@@ -638,7 +638,7 @@ _NP = (
              lead=r"(?<!\p{L})")
     + r"\.(?=\s*\p{Lu}|\p{Lu}))"
 )
-_RX_NP = twin(rf"{_NP}{{1,100}}")
+_RX_NP = Twin(rf"{_NP}{{1,100}}")
 # The words between a quotation and its reporting verb: a noun phrase, perhaps with up to three
 # comma-set appositions ("X, the head of Y, said"), perhaps an adverb.  Matched in full against
 # the text before the first reporting verb, which is found first (much cheaper than letting one
@@ -646,10 +646,10 @@ _RX_NP = twin(rf"{_NP}{{1,100}}")
 # What may stand between a closing mark and the attribution: space, a comma or dash, and a stray
 # closing mark (''Text,''' closes a quotation within a quotation and the quotation itself).
 _LEAD = r"[\s,—–'’\"”-]*"
-_AFTER_SUBJECT = twin(
+_AFTER_SUBJECT = Twin(
     rf"{_LEAD}(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
 )
-_AFTER_CUE_NP = twin(
+_AFTER_CUE_NP = Twin(
     rf"^{_LEAD}(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
     rf"about|of|last|this|yesterday|today|told)\b))"
@@ -658,44 +658,44 @@ _AFTER_CUE_NP = twin(
 # quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
 # before a colon that opens one ("Mr. Christie gloated: “…”").
 _NAME_OR_PRONOUN = rf"(?:(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}|he|she|they|He|She|They)"
-_AFTER_ANY_VERB = twin(  # also "…?” the audience screamed back."
+_AFTER_ANY_VERB = Twin(  # also "…?” the audience screamed back."
     rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|the\s+(?:crowd|audience|room|hall))\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"(?:\s+(?:back|out|on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
-_AFTER_ANY_VERB_INVERTED = twin(  # "…?” reacted Trump."
+_AFTER_ANY_VERB_INVERTED = Twin(  # "…?” reacted Trump."
     rf"^{_LEAD}(?P<cue>\p{{Ll}}{{2,}}ed)\s+(?P<np>(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}})"
     rf"(?:,[^.!?“”\"\n]{{1,120}})?\s*[.!]\s*$"  # "remembered Roy Verley, HP's former spokesman."
 )
-_BEFORE_ANY_VERB = twin(
+_BEFORE_ANY_VERB = Twin(
     rf"(?:^|[.!?]\s+|,\s+|\b(?:when|as|but|then)\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"\s*(?P<colon>:)?\s*$"
 )
-_FOLLOWING = twin(
+_FOLLOWING = Twin(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?:\p{{Ll}}+ly\s+)?(?P<cue>\p{{Ll}}+)"
     rf"\s+(?:the\s+following|this)(?:\s+\p{{Ll}}+){{0,2}}\s*:\s*$"
 )
-_AND_VERB_COLON = twin(r"\s+and\s+(?P<cue>\p{Ll}{2,}ed)\s*:\s*$")
-_FOLLOWING_TAIL = twin(
+_AND_VERB_COLON = Twin(r"\s+and\s+(?P<cue>\p{Ll}{2,}ed)\s*:\s*$")
+_FOLLOWING_TAIL = Twin(
     r"(?:\s+\p{Ll}+ly)?\s+(?P<cue>\p{Ll}+)\s+the\s+following(?:\s+\p{Ll}+){0,2}\s*:\s*$"
 )
-_SENTENCE_CLOSE = twin(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
-_ACCORDING_AFTER = twin(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
+_SENTENCE_CLOSE = Twin(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
+_ACCORDING_AFTER = Twin(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
 # (Rare, and case-insensitive with a cased property: `regex` alone, see latin.py.)
 _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
 # A signature in the paragraph after a quotation: "- Bernie Sanders.", "-President Obama, tweeting
 # after the speech."
-_SIGNATURE = twin(
+_SIGNATURE = Twin(
     rf"[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)(?:,[^\n]{{0,100}})?\.?[ \t\u00a0]*$"
 )
 # A signature line: "…” ― Pamela Padilla".
-_DASH_NAME = twin(
+_DASH_NAME = Twin(
     rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
 )
-_NAME_COLON = twin(
+_NAME_COLON = Twin(
     rf"(?:^\s*|[-—–―:.]\s+)(?P<np>(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN})){{1,3}})\s*:\s*$"
 )
 # A surname alone before a colon ("Ryan: “…”"): a speaker only when the text names that person.
-_SURNAME_COLON = twin(
+_SURNAME_COLON = Twin(
     r"(?:^\s*|[-—–―:”\"]\s+|"
     + behind("Mr Mrs Ms Dr Sen Rep Gov Gen St Prof Rev".split(), chars=r"\p{Lu}", lead=r"\b", negative=True)
     + r"[.!?]\s+)(?P<np>\p{Lu}[\p{L}\p{M}’'\-]+)\s*:\s*$"
@@ -708,21 +708,21 @@ _TWO_LEADS = (
 )
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
-_SENTENCE_SUBJECT = twin(
+_SENTENCE_SUBJECT = Twin(
     rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
     rf"(?P<np>(?:{_TOKEN})(?:\s+(?:{_CONNECT}\s+)?(?:{_TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
-_DASH_ASIDE = twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
-_BEFORE_TAIL = twin(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
-_APPOS_NAME = twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
-_NAME_APPOS_FIRST = twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
+_DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
+_BEFORE_TAIL = Twin(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
+_APPOS_NAME = Twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
+_NAME_APPOS_FIRST = Twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
 # "X, the head of Y, said": a name, then the apposition running to the last comma.  Whether a
 # name may stand in a field is settled by what follows the field's comma alone (a name holds no
 # comma), so that part is also a pattern of its own, tried first (see _name_appos).
 _APPOS_TO_END = r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
-_NAME_APPOS = twin(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
-_RX_APPOS_TO_END = twin(_APPOS_TO_END)
+_NAME_APPOS = Twin(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
+_RX_APPOS_TO_END = Twin(_APPOS_TO_END)
 
 
 def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
@@ -811,7 +811,7 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     return None
 
 
-def _name_appos(s: str) -> regex.Match | None:
+def _name_appos(s: str) -> re.Match | regex.Match | None:
     """``_NAME_APPOS.search(s)`` from the fourth comma from the end, searched only from the
     first field after which an apposition runs to the end: in the fields before, every place
     would be tried with every length of name, and fail (ten times the cost of the rest)."""
@@ -1078,8 +1078,8 @@ def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:
 
 
 # Nothing, or a conjunction set off by a comma, before an inverted reporting verb ("But, said X,").
-_RX_LEAD_WORD = twin(r"[\s,;:—–\-\u00a0]*(?:(?i:but|and|yet|still|instead|however|then),\s*)?")
-_RX_NAME_TAIL = twin(rf"\s+(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}\s*[,:]?\s*$")
+_RX_LEAD_WORD = Twin(r"[\s,;:—–\-\u00a0]*(?:(?i:but|and|yet|still|instead|however|then),\s*)?")
+_RX_NAME_TAIL = Twin(rf"\s+(?:{_TOKEN})(?:\s+(?:{_TOKEN})){{0,3}}\s*[,:]?\s*$")
 
 
 def _joins_clauses(pre: str) -> bool:
@@ -1101,7 +1101,7 @@ def _clause_subject(text: str, base: int, end: int):
     return None
 
 
-def _leads_next(after: str, m: regex.Match) -> bool:
+def _leads_next(after: str, m: re.Match) -> bool:
     """After a full stop, "X said:" introduces the next passage rather than ending this one."""
     return bool(_RX_LEADS.match(after[m.end():]))
 
@@ -1196,16 +1196,7 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
         if title:
             return title
         if at not in roles:
-            # Each reading needs a space or a comma right there: most runs have neither, and are
-            # settled here without a call.
-            role = None
-            if at - 1 > lo and text[at - 1] == " ":
-                role = _left_role(text, lo, at)
-            if not role and text.startswith(", ", at + len(seq)):
-                role = _apposition(text, at + len(seq), hi)
-            if not role and at - 2 >= lo and text.startswith(", ", at - 2):
-                role = _apposition_before(text, lo, at)
-            roles[at] = role or None
+            roles[at] = _role_near(text, lo, at, at + len(seq), hi)
         return roles[at]
 
     # (position of the name, its entity if registered, the name, its title, the run, its place).
@@ -1259,11 +1250,24 @@ def _mentions_in_narration(text: str, spans: list[Span], resolver: Resolver) -> 
     return known
 
 
+def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:
+    """The role the narration gives the name at ``text[at:end]`` (within ``lo``..``hi``): a
+    title on its left, or an apposition after it or before it.  Each reading needs a space or a
+    comma right there; most names have neither, and are settled here without a call."""
+    role = None
+    if at - 1 > lo and text[at - 1] == " ":
+        role = _left_role(text, lo, at)
+    if not role and text.startswith(", ", end):
+        role = _apposition(text, end, hi)
+    if not role and at - 2 >= lo and text.startswith(", ", at - 2):
+        role = _apposition_before(text, lo, at)
+    return role or None
+
+
 def _left_role(text: str, lo: int, at: int) -> str | None:
-    """A lower-case title right before a name: "Republican presidential nominee Donald Trump"."""
+    """A lower-case title right before a name, after a space: "Republican presidential nominee
+    Donald Trump"."""
     end = at - 1
-    if end <= lo or text[end] != " ":
-        return None
     if text[text.rfind(" ", lo, end) + 1:end] not in lexicon.ROLE_NOUNS:
         return None  # the usual case, found without slicing and splitting a window
     words = text[max(lo, at - 80):at].split()
@@ -1275,15 +1279,13 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
     return " ".join(reversed(taken))
 
 
-_APPOSITION = twin(
+_APPOSITION = Twin(
     r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,80})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
 
 
 def _apposition(text: str, at: int, hi: int) -> str | None:
-    """ "X, the head of Y, said" -> "head of Y"."""
-    if not text.startswith(", ", at):
-        return None
+    """ "X, the head of Y, said" -> "head of Y", from the ", " at ``at``."""
     m = _APPOSITION.on(text).match(text, at, min(hi, at + 200))
     return role_of_apposition(m["appos"]) if m else None
 
@@ -1293,9 +1295,7 @@ _KIN = frozenset("wife husband son daughter father mother brother sister parent 
 
 def _apposition_before(text: str, lo: int, at: int) -> str | None:
     """ "the company's site manager, Ruth Ambler," -> "company's site manager": a role noun
-    phrase set off by commas right before the name."""
-    if at - 2 < lo or not text.startswith(", ", at - 2):
-        return None
+    phrase set off by commas right before the name (``text[at - 2:at]`` is ", ")."""
     start = max(lo, at - 82)
     cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n")
     phrase = text[max(start, cut + 1):at - 2].strip()
@@ -1476,4 +1476,4 @@ def _narrated_speaker(text: str, lo: int, hi: int):
 
 
 # After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.
-_RX_INVERTED_END = twin(rf"\s+(?:[^\s,;:!?“”\"]+\s+){{0,6}}(?:{_TOKEN})\s*[.!]?\s*$")
+_RX_INVERTED_END = Twin(rf"\s+(?:[^\s,;:!?“”\"]+\s+){{0,6}}(?:{_TOKEN})\s*[.!]?\s*$")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from quotecheck import dates, dating, spans, speakers
 from quotecheck.latin import (
-    LATIN, Twin, behind, is_latin, is_latin_caseless, native_words, to_re, twin,
+    LATIN, Twin, behind, is_latin, is_latin_caseless, native_words, to_re,
 )
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -52,7 +52,7 @@ def test_every_latin_character_is_classed_alike(escape):
 
 def test_word_boundaries_agree_between_every_pair_of_latin_characters():
     # Every character next to a letter, a digit, a combining mark, a space and a dash.
-    pattern = twin(r"\b")
+    pattern = Twin(r"\b")
     for c in LATIN:
         for other in "a9\u0301 -":
             for s in (c + other, other + c):
@@ -83,8 +83,8 @@ def test_ignoring_case_cased_properties_disagree_so_they_get_no_twin():
     assert {"ß", "µ", "ĸ"} <= apart
     for pattern, flags in ((r"(?i)\p{Lu}", 0), (r"x(?i:\p{Ll})", 0), (r"\p{Lu}", regex.IGNORECASE)):
         with pytest.raises(ValueError):
-            twin(pattern, flags).latin  # noqa: B018 (compiled when first wanted)
-    assert twin(r"(?i:the)\s+\p{Lu}").search("The Times").group() == "The T"  # scoped: fine
+            Twin(pattern, flags).latin  # noqa: B018 (compiled when first wanted)
+    assert Twin(r"(?i:the)\s+\p{Lu}").search("The Times").group() == "The T"  # scoped: fine
 
 
 def test_which_texts_are_latin():
@@ -97,7 +97,7 @@ def test_which_texts_are_latin():
 
 
 def test_a_twin_takes_the_regex_pattern_off_the_latin_blocks():
-    pattern = twin(r"\p{Lu}\p{Ll}+")
+    pattern = Twin(r"\p{Lu}\p{Ll}+")
     assert pattern.on("Moscow") is pattern.latin
     assert pattern.on("Москва") is pattern.any
     assert pattern.search("in Москва").group() == "Москва"
@@ -105,7 +105,7 @@ def test_a_twin_takes_the_regex_pattern_off_the_latin_blocks():
     # Ignoring case, `re` takes "ı" for an "i" and `regex` does not; the twin reads as `regex`.
     assert re.search(r"(?i)diyarbakir", "Diyarbakır") is not None
     assert regex.search(r"(?i)diyarbakir", "Diyarbakır") is None
-    assert twin(r"(?i)diyarbakir").search("Diyarbakır") is None
+    assert Twin(r"(?i)diyarbakir").search("Diyarbakır") is None
 
 
 def test_what_re_cannot_say_is_refused():
