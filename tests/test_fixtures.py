@@ -4,7 +4,14 @@ Each ``fixtures/NAME.gold.json`` annotates ``fixtures/NAME.txt``:
 
     {"date": <value passed as --date, normally null>,
      "quotes": [{"quote", "kind", "speaker", "speaker_mention", "role", "cue",
-                 "date", "date_source"}, ...]}   # every quoted passage, document order
+                 "date", "date_source", "via"}, ...]}   # every quoted passage, document order
+
+``via`` says how the canonical speaker was found (null exactly when ``speaker`` is null):
+"name" (the quote's own attribution names the speaker, or a transcript's ``NAME:`` label),
+"pronoun", "description" ("the minister", "the company", "a Pentagon spokesman"), "document"
+(a report, statement or website credited to its owner), "continuation" (no attribution of its
+own; carries on the previous quote's speaker) or "narration" (no attribution of its own; the
+speaker the narration just before it introduces as speaking).
 
 The gold files carry no offsets: each quote's ``start`` is found by searching the text for the
 exact quote (marks included) from the end of the previous quote, and ``end``/``line`` follow.
@@ -28,10 +35,13 @@ if str(ROOT) not in sys.path:  # let `pytest` run from a checkout without instal
 
 GOLD_FILES = sorted(FIXTURES.glob("*" + GOLD_SUFFIX), key=lambda path: path.name)
 
-QUOTE_KEYS = {"quote", "kind", "speaker", "speaker_mention", "role", "cue", "date", "date_source"}
-ATTRIBUTION_KEYS = ("speaker", "speaker_mention", "role", "cue", "date", "date_source")
+QUOTE_KEYS = {
+    "quote", "kind", "speaker", "speaker_mention", "role", "cue", "date", "date_source", "via"
+}
+ATTRIBUTION_KEYS = ("speaker", "speaker_mention", "role", "cue", "date", "date_source", "via")
 KINDS = {"speech", "term"}
 DATE_SOURCES = {"explicit", "context", "document", None}
+VIAS = {"name", "pronoun", "description", "document", "continuation", "narration", None}
 
 
 def _text_path(gold_path: Path) -> Path:
@@ -70,6 +80,7 @@ def _expected_rows(source: str, text: str, gold: dict) -> list[dict[str, object]
                 "cue": item["cue"],
                 "date": item["date"],
                 "date_source": item["date_source"],
+                "via": item["via"],
                 "quote": quote,
             }
         )
@@ -110,11 +121,15 @@ def test_gold_is_consistent(gold_path: Path):
         assert (item["date"] is None) == (item["date_source"] is None), (
             f"{where}: date and date_source must both be set or both be null"
         )
+        assert item["via"] in VIAS, f"{where}: via {item['via']!r}"
+        assert (item["via"] is None) == (item["speaker"] is None), (
+            f"{where}: via must be null exactly when speaker is null"
+        )
         if item["date"] is not None:
             assert _is_iso_date(item["date"]), f"{where}: date {item['date']!r}"
         if item["kind"] == "term":
             assert all(item[key] is None for key in ATTRIBUTION_KEYS), (
-                f"{where}: a term has no speaker, mention, role, cue or date"
+                f"{where}: a term has no speaker, mention, role, cue, date or via"
             )
         for key in ("speaker", "speaker_mention", "role", "cue"):
             assert item[key] is None or (isinstance(item[key], str) and item[key].strip()), (
