@@ -13,10 +13,12 @@ import argparse
 import time
 from collections import Counter
 
+import _fixtures
 import _polnear as pn
 
 TARGET_F1 = 0.95
 TARGET_SPEAKER = 0.93
+TARGET_WRONG = 0.02  # at most this share of scored quotes may name someone other than the gold
 
 
 def ratio(num: int, den: int) -> float:
@@ -75,7 +77,7 @@ def main() -> int:
 
     # Speaker accuracy on found direct quotes with a non-pronoun gold speaker.
     n_pron = n_none = 0
-    judged, ok, ok_alt, bad = 0, 0, 0, []
+    judged, ok, ok_alt, n_wrong, bad = 0, 0, 0, 0, []
     by_class: dict[str, list[int]] = {}  # gold class -> [judged, speaker right, either right]
     for doc_id, g, p in found:
         if not g.speaker:
@@ -89,6 +91,8 @@ def main() -> int:
         mention = getattr(p.record, "speaker_mention", None)
         hit = pn.speaker_matches(g.speaker, speaker)
         ok += hit
+        # A wrong name: the gold names someone and the speaker is someone else.
+        n_wrong += bool(speaker) and not hit and pn.speaker_class(g.speaker) == "name"
         hit_alt = hit or pn.speaker_matches(g.speaker, mention)
         ok_alt += hit_alt
         tally = by_class.setdefault(pn.speaker_class(g.speaker), [0, 0, 0])
@@ -121,6 +125,8 @@ def main() -> int:
                 "match it" if cls == "description" else f"gold class {cls}")
         print(f"  {cls + ':':20s}  {ratio(right, n):.4f} speaker, {ratio(right_alt, n):.4f} speaker "
               f"or mention (n={n}; {what})")
+    print(f"wrong speaker:          {ratio(n_wrong, judged):.4f} ({n_wrong}/{judged} scored quotes "
+          f"whose gold names someone else than the non-null speaker)")
     print(f"elapsed:                {elapsed:.2f} s total, {parse_seconds:.2f} s parsing")
     if failures:
         print(f"parser errors:          {len(failures)} articles raised "
@@ -131,6 +137,14 @@ def main() -> int:
           f"{'met' if spk >= TARGET_SPEAKER else 'NOT met'} on the canonical speaker ({spk:.4f}); "
           f"{'met' if spk_alt >= TARGET_SPEAKER else 'NOT met'} counting speaker_mention, the "
           f"words as written, which is what the gold records ({spk_alt:.4f})")
+    print(f"target wrong speaker <= {TARGET_WRONG}: "
+          f"{'met' if ratio(n_wrong, judged) <= TARGET_WRONG else 'NOT met'} "
+          f"({ratio(n_wrong, judged):.4f})")
+
+    fixtures = _fixtures.report(parse.func, parse.document_type, args.errors)
+    wrong_share = ratio(fixtures["wrong"], fixtures["speech"])
+    print(f"target wrong speaker <= {TARGET_WRONG} on the fixtures: "
+          f"{'met' if wrong_share <= TARGET_WRONG else 'NOT met'} ({wrong_share:.4f})")
 
     if args.errors > 0:
         n = args.errors
