@@ -18,9 +18,8 @@ from quotecheck import dates
 from quotecheck.dates import DateExpr
 from quotecheck.latin import Twin, native_words
 from quotecheck.lexicon import word_trie
-from quotecheck.model import Span
+from quotecheck.model import Attribution, Span
 from quotecheck.spans import SENTENCE_END
-from quotecheck.speakers import Attribution
 
 # Words that name an occasion ("after the meeting", "at a press conference"), looked for in
 # lower-cased text: a plain alternation is many times faster than a case-insensitive one, and a trie

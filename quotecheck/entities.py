@@ -1,0 +1,363 @@
+"""The document's entities: the people and organisations it names, each filed under every form
+of its name (``Entities``), with a role and a gender where the text gives them; and the scan of
+the narration (``mentions_in_narration``) that registers the names it introduces, with titles and
+appositions ("X, the head of Y,") as roles, and notes where each is named."""
+
+from __future__ import annotations
+
+import functools
+from bisect import insort
+from dataclasses import dataclass, field
+
+from quotecheck import lexicon
+from quotecheck.latin import Twin
+from quotecheck.mentions import CUE_FORMS
+from quotecheck.model import Span
+from quotecheck.phrases import (
+    ABBREV, CONNECT, PARTICLE, RX_THE, STOP_WORDS, clean_token, role_of_apposition, split_title,
+    strip_article,
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or an organisation the document names."""
+
+    name: str
+    kind: str  # "person" or "org"
+    gender: str = ""  # "m", "f" or "" (unknown); "o" for organisations
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    words: int = 0  # the number of words of ``name``
+
+    def add_name(self, name: str, words: int) -> None:
+        self.aliases.add(name)
+        if words > self.words:
+            self.name, self.words = name, words
+
+
+def fold(s: str) -> str:
+    return s.replace("’", "'").casefold()
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _name_key(name: str) -> tuple[str, str, int]:
+    """How the resolver files a name: its folded form, its folded last word, its word count."""
+    key = fold(name)
+    parts = key.split()
+    return key, (parts[-1] if parts else key), len(parts)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _first_name_gender(name: str) -> str:
+    """ "m" or "f" where the name's first word is a first name of one gender only, else ""."""
+    first = name.split(None, 1)[0].lower()
+    if first in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES:
+        return "m"
+    if first in lexicon.FEMALE_NAMES and first not in lexicon.MALE_NAMES:
+        return "f"
+    return ""
+
+
+class Entities:
+    """The document's entities and a timeline of where the narration mentions them: what the
+    narration introduces is registered here, and what resolving finds is noted here."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, int] = {}
+        self._by_last: dict[str, int] = {}
+        self.timeline: list[tuple[int, int]] = []  # (position, entity index), sorted
+
+    def find(self, name: str) -> int | None:
+        """The person this name (full, or a last name alone) already stands for."""
+        return self._find(*_name_key(name))
+
+    def _find(self, key: str, last: str, n_words: int) -> int | None:
+        idx = self._by_key.get(key)
+        if idx is not None:
+            return idx
+        if n_words == 1:
+            return self._by_last.get(last)
+        idx = self._by_key.get(last)
+        if idx is None or self.entities[idx].kind != "person":
+            return None
+        if self.entities[idx].words > 1 and fold(self.entities[idx].name) != key:
+            return None  # two people sharing a last name: keep them apart
+        return idx
+
+    def last_names(self) -> set[str]:
+        """The last words of the people's names, as the text writes them."""
+        return {alias.split()[-1] for ent in self.entities if ent.kind == "person"
+                for alias in ent.aliases}
+
+    def person(self, name: str, *, role: str | None = None, gender: str = "") -> int:
+        """The person this name stands for, registered now if new."""
+        key, last, n_words = _name_key(name)
+        idx = self._by_key.get(key)  # (the first step of _find, the usual answer)
+        if idx is None:
+            idx = self._find(key, last, n_words)
+            if idx is None:
+                idx = len(self.entities)
+                self.entities.append(Entity(name, "person"))
+        ent = self.entities[idx]
+        ent.add_name(name, n_words)
+        if role and not ent.role:
+            ent.role = role
+        if not ent.gender:
+            ent.gender = gender or _first_name_gender(name)
+        self._by_key[key] = idx
+        self._by_key.setdefault(last, idx)
+        self._by_last.setdefault(last, idx)
+        return idx
+
+    def org(self, name: str) -> int:
+        bare = RX_THE.sub("", name) if name[:3].lower() == "the" else name
+        key = fold(bare)
+        idx = self._by_key.get(key)
+        if idx is None:
+            for other, i in self._by_key.items():
+                ent = self.entities[i]
+                if ent.kind == "org" and (other.endswith(" " + key) or key.endswith(" " + other)):
+                    idx = i
+                    break
+        if idx is None:
+            idx = len(self.entities)
+            self.entities.append(Entity(bare, "org", "o"))
+        self.entities[idx].add_name(bare, len(bare.split()))
+        self._by_key[key] = idx
+        return idx
+
+    def mention_at(self, pos: int, idx: int) -> None:
+        insort(self.timeline, (pos, idx))
+
+
+# Runs of capitalised words (names, titles, places).  Every word may keep a full stop, which is
+# three times faster to find than telling abbreviations apart in the pattern; a run is then cut
+# after any word whose full stop ends a sentence rather than an abbreviation.
+# The capital first, then the look back: far fewer places to look.
+_RUN = (r"[{lu}](?<![{lm}][{lu}])[{lm}’'\-]*\.?"
+        rf"(?:[{{s}}]+(?:(?:{PARTICLE}|{CONNECT})[{{s}}]+)?[{{lu}}][{{lm}}’'\-]*\.?)*")
+# On Latin text `re` finds the same runs (see latin.py) in 40% less time.
+_CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
+_ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _sentence_pieces(seq: str) -> tuple[tuple[int, str], ...]:
+    """The parts of a run that full stops ending sentences leave, each with its offset."""
+    return tuple((seq.find(piece), piece) for piece in _pieces(seq))
+
+
+def _pieces(seq: str) -> list[str]:
+    if seq.find(".") == len(seq) - 1:  # the usual case: one full stop, at the end
+        last = seq[seq.rfind(" ") + 1:]
+        return [seq] if _ABBREVIATED.fullmatch(last) else [seq[:-1]]
+    pieces, current = [], []
+    for tok in seq.split():
+        current.append(tok)
+        if tok.endswith(".") and not _ABBREVIATED.fullmatch(tok):
+            current[-1] = tok[:-1]
+            pieces.append(" ".join(current))
+            current = []
+    if current:
+        pieces.append(" ".join(current))
+    return [p for p in pieces if p]
+
+
+# A run of capitalised words, read once per distinct run: where its name starts, the name, its
+# title, the gender an honorific gives, and what the name can stand for.
+_ORG, _SINGLE, _OTHER, _NAMED, _MAYBE = range(5)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
+    """The name in a run of capitalised words: (where it starts in the run, the name, its title,
+    an honorific's gender, its class), or None when no name is left.  Cached across documents:
+    news names the same people and places again and again."""
+    tokens = seq.split()
+    last = clean_token(tokens[-1])
+    if last.lower() in lexicon.ORG_WORDS:
+        role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
+    else:
+        role_toks, name_toks = split_title(tokens)
+    name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
+    # Drop sentence-initial function words ("At Baikonur", "In Moscow").
+    while name_toks and name_toks[0].lower().rstrip(".") in STOP_WORDS:
+        name_toks = name_toks[1:]
+        role_toks = []
+    if not name_toks:
+        return None
+    honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
+    title = ""
+    if role_toks:  # most runs have none
+        # A title starts at its own words, not the sentence's: "As Professor X" -> "Professor";
+        # and after an honorific ("But Mr. Ackman", "Unlike Mr. Rubio": no title at all).
+        honorifics = [i for i, t in enumerate(role_toks) if t.lower() in lexicon.HONORIFICS]
+        if honorifics:
+            role_toks = role_toks[honorifics[-1] + 1:]
+        while role_toks and role_toks[0].lower() in STOP_WORDS:
+            role_toks = role_toks[1:]
+        title = " ".join(role_toks)
+    lows = [t.lower() for t in name_toks]
+    if lows[-1] in lexicon.ORG_WORDS:
+        kind = _ORG
+    elif len(lows) == 1:
+        kind = _SINGLE
+    elif len(lows) > 4 or not lexicon.ORG_WORDS.isdisjoint(lows):
+        kind = _OTHER
+    elif lows[0] in lexicon.FIRST_NAMES or honor:
+        kind = _NAMED  # a first name or an honorific marks a person
+    else:
+        kind = _MAYBE  # a person only where the text gives a role
+    return seq.rfind(name_toks[0]), " ".join(name_toks), title, honor, kind
+
+
+def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> frozenset[str]:
+    """Register the people and organisations the narration introduces, and note where it
+    names them; returns the surnames of the people, as the text writes them."""
+    gaps = []
+    pos = 0
+    for span in spans:
+        gaps.append((pos, span.start))
+        pos = span.end
+    gaps.append((pos, len(text)))
+    runs = []  # (position, run, gap start, gap end): runs of two or more capitalised words
+    # Most capitalised words stand alone: their positions, and the words (perhaps with a full stop).
+    single_at: list[int] = []
+    single_words: list[str] = []
+    capital_runs = _CAPITAL_RUN.on(text).finditer
+    for lo, hi in gaps:
+        for m in capital_runs(text, lo, hi):
+            seq = m.group()
+            if " " not in seq:
+                single_at.append(m.start())
+                single_words.append(seq)
+            elif "." in seq:
+                start = m.start()
+                for offset, part in _sentence_pieces(seq):
+                    at = start + offset
+                    if " " in part:
+                        runs.append((at, part, lo, hi))
+                    else:
+                        single_at.append(at)
+                        single_words.append(part)
+            else:
+                runs.append((m.start(), seq, lo, hi))
+
+    roles: dict[int, str | None] = {}  # by the run's position: a role is read once per run
+
+    def role_of(title: str, lo: int, at: int, seq: str, hi: int) -> str | None:
+        if title:
+            return title
+        if at not in roles:
+            roles[at] = _role_near(text, lo, at, at + len(seq), hi)
+        return roles[at]
+
+    # (position of the name, its entity if registered, the name, its title, the run, its place).
+    # A name registered here keeps its entity: the resolver never files a name anew.
+    found = []
+    orgs = []
+    entities = resolver.entities
+    for at, seq, lo, hi in runs:
+        parts = _name_parts(seq)
+        if parts is None:
+            continue
+        offset, name, title, honor, kind = parts
+        idx = None
+        if kind == _ORG:
+            idx = resolver.org(name)
+            orgs.append((at + offset, idx))
+        elif kind == _SINGLE:
+            if honor:
+                idx = resolver.person(name, gender=honor)
+        elif kind == _NAMED:
+            idx = resolver.person(name, gender=honor)
+            # The role only counts for a person without one yet: read it only then.
+            if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
+                entities[idx].role = role
+        elif kind == _MAYBE and (role := role_of(title, lo, at, seq, hi)):
+            idx = resolver.person(name, role=role)
+        found.append((at + offset, idx, name, title, at, seq, lo, hi))
+    marks = orgs  # (position, entity): the timeline, sorted once at the end
+    for start, idx, name, title, at, seq, lo, hi in found:
+        if idx is None:
+            idx = resolver.find(name)
+        if idx is not None:
+            ent = entities[idx]
+            if not ent.role:
+                ent.role = role_of(title, lo, at, seq, hi)
+            marks.append((start, idx))
+    # A word alone names someone the text has named in full ("Idrissov explained").
+    known = frozenset(resolver.last_names())
+    forms = known.union(*((k + "’s", k + "'s") for k in known))
+    forms |= {form + "." for form in forms}
+    hits = [k for k, word in enumerate(single_words) if word in forms]
+    # The resolver no longer changes: each form is looked up once.
+    idx_of = {word: resolver.find(clean_token(word.rstrip(".")))
+              for word in {single_words[k] for k in hits}}
+    for k in hits:
+        idx = idx_of[single_words[k]]
+        if idx is not None:
+            marks.append((single_at[k], idx))
+    resolver.timeline.extend(marks)
+    resolver.timeline.sort()
+    return known
+
+
+def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:
+    """The role the narration gives the name at ``text[at:end]`` (within ``lo``..``hi``): a
+    title on its left, or an apposition after it or before it.  Each reading needs a space or a
+    comma right there; most names have neither, and are settled here without a call."""
+    role = None
+    if at - 1 > lo and text[at - 1] == " ":
+        role = _left_role(text, lo, at)
+    if not role and text.startswith(", ", end):
+        role = _apposition(text, end, hi)
+    if not role and at - 2 >= lo and text.startswith(", ", at - 2):
+        role = _apposition_before(text, lo, at)
+    return role or None
+
+
+def _left_role(text: str, lo: int, at: int) -> str | None:
+    """A lower-case title right before a name, after a space: "Republican presidential nominee
+    Donald Trump"."""
+    end = at - 1
+    if text[text.rfind(" ", lo, end) + 1:end] not in lexicon.ROLE_NOUNS:
+        return None  # the usual case, found without slicing and splitting a window
+    words = text[max(lo, at - 80):at].split()
+    taken = [words[-1]]
+    for w in reversed(words[-5:-1]):
+        if w.lower() in STOP_WORDS or w in CUE_FORMS or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
+            break
+        taken.append(w)
+    return " ".join(reversed(taken))
+
+
+_APPOSITION = Twin(
+    r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,80})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
+)
+
+
+def _apposition(text: str, at: int, hi: int) -> str | None:
+    """ "X, the head of Y, said" -> "head of Y", from the ", " at ``at``."""
+    m = _APPOSITION.on(text).match(text, at, min(hi, at + 200))
+    return role_of_apposition(m["appos"]) if m else None
+
+
+_KIN = frozenset("wife husband son daughter father mother brother sister parent widow widower".split())
+
+
+def _apposition_before(text: str, lo: int, at: int) -> str | None:
+    """ "the company's site manager, Ruth Ambler," -> "company's site manager": a role noun
+    phrase set off by commas right before the name (``text[at - 2:at]`` is ", ")."""
+    start = max(lo, at - 82)
+    cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n")
+    phrase = text[max(start, cut + 1):at - 2].strip()
+    words = phrase.split()
+    if not 1 < len(words) <= 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its"):
+        return None
+    last = words[-1].lower()
+    if last not in lexicon.ROLE_NOUNS and last not in lexicon.TITLE_WORDS or last in _KIN:
+        return None  # kin share a surname: "his wife, X Lazar," would merge her with him
+    return strip_article(phrase) if words[0].lower() in ("the", "a", "an") else phrase

@@ -1,0 +1,570 @@
+"""Finding the attribution of a passage in the narration around it: the reporting verbs (cues)
+and the mention of who spoke (the source), in its own sentence: after it (`"…," X said.`,
+`"…," said X.`, `"…," according to X.`) and before it (`X said: "…"`, `X said the plan was "…"`),
+in a lead-in, a signature line, or the sentence before (``narrated_speaker``).  Gives
+(mention, mention position, cue, cue position); resolving the mention is ``resolve``'s."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+import regex
+
+from quotecheck import lexicon
+from quotecheck.latin import Twin, behind
+from quotecheck.lexicon import word_trie
+from quotecheck.model import Span
+from quotecheck.phrases import (
+    AUXILIARIES, CONNECT, DETERMINERS, PARTICLE, PREPOSITIONS, RX_PAREN, STOP_WORDS, TOKEN,
+    Mention, classify, role_of_apposition, strip_article,
+)
+
+CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
+# Capitalised, only the verbs that open an inverted attribution ("Said Ellis: ..."); "States"
+# or "Reports" at a sentence's start are far more often nouns.
+CUE_FORMS |= {"Said", "Says", "Asked", "Added", "Wrote", "Told", "According to"}
+_CUE_ALT = f"(?:{word_trie(CUE_FORMS)})"
+_CUES = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE_ALT})(?![\w'’-])")
+
+
+def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
+    """Every reporting verb between lo and hi ("said", "Said", "according to"): matches whose
+    group "cue" holds the words."""
+    return list(_CUES.finditer(text, lo, len(text) if hi is None else hi))
+
+
+@functools.lru_cache(maxsize=1 << 8)
+def _cues_in(narration: str) -> tuple[re.Match, ...]:
+    """``find_cues`` on a stretch of narration on its own.  Cached: the words between two
+    passages are read as what follows the one, what precedes the other, and again as the
+    sentence before the next."""
+    return tuple(_CUES.finditer(narration))
+
+
+# What a verb may not follow (the look back of _CUES).
+_JOINS_WORD = re.compile(r"[\w'’-]")
+_RX_DET_START = Twin(rf"(?i:{DETERMINERS})\s")
+_RX_NAME_AT_END = Twin(rf"(?:{TOKEN})(?:\s+(?:(?:{PARTICLE}|{CONNECT})\s+)?(?:{TOKEN}))*$")
+_RX_DET_ANY = Twin(rf"(?i:\b{DETERMINERS})\s")
+_RX_PRONOUN_AT_END = Twin(r"\b(?i:he|she|it|they|we)$")
+_RX_SPACE = Twin(r"\s+")
+_RX_NAME_AFTER = Twin(rf"\s*,\s*(?P<name>{TOKEN}(?:\s+{TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
+_RX_APPOS_AFTER = Twin(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
+_RX_LEADS = Twin(r"[^.!?]*[:,]\s*$")
+_CLAUSE_VERBS = AUXILIARIES | {"would", "will", "has", "have", "had"}
+
+
+class Segment(NamedTuple):
+    """The narration of a passage's sentence before it and after it."""
+
+    before: tuple[int, int]
+    after: tuple[int, int]
+    lead: tuple[int, int] | None = None  # "The Times reports:" ending the paragraph before
+    sign: tuple[int, int] | None = None  # "- Bernie Sanders." as the paragraph after
+    # The end of the last sentence that ends in the narration before the passage with more than
+    # a space to go, or None: found here once, for _previous_sentence, which needs it again.
+    last_end: int | None = None
+    clause: tuple[tuple[int, int], ...] = ()  # before and after, those not empty
+
+
+DASHES = ("―", "—", "–", "-")
+
+
+# A character of a noun phrase: no clause punctuation, but the full stop of "Mr." or "G.K.".
+_NP = (
+    r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|"
+    + behind("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt St Jr Sr Prof Rev Pres".split(), chars=r"\p{Lu}",
+             lead=r"(?<!\p{L})")
+    + r"\.(?=\s*\p{Lu}|\p{Lu}))"
+)
+_RX_NP = Twin(rf"{_NP}{{1,100}}")
+# The words between a quotation and its reporting verb: a noun phrase, perhaps with up to three
+# comma-set appositions ("X, the head of Y, said"), perhaps an adverb.  Matched in full against
+# the text before the first reporting verb, which is found first (much cheaper than letting one
+# pattern try every verb at every place).
+# What may stand between a closing mark and the attribution: space, a comma or dash, and a stray
+# closing mark (''Text,''' closes a quotation within a quotation and the quotation itself).
+_LEAD = r"[\s,—–'’\"”-]*"
+_AFTER_SUBJECT = Twin(
+    rf"{_LEAD}(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
+)
+_AFTER_CUE_NP = Twin(
+    rf"^{_LEAD}(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
+    rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
+    rf"about|of|last|this|yesterday|today|told)\b))"
+)
+# A verb the word lists do not know, in the places only a reporting verb stands: right after a
+# quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
+# before a colon that opens one ("Mr. Christie gloated: “…”").
+_NAME_OR_PRONOUN = rf"(?:(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}|he|she|they|He|She|They)"
+_AFTER_ANY_VERB = Twin(  # also "…?” the audience screamed back."
+    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|the\s+(?:crowd|audience|room|hall))\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
+    rf"(?:\s+(?:back|out|on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
+)
+_AFTER_ANY_VERB_INVERTED = Twin(  # "…?” reacted Trump."
+    rf"^{_LEAD}(?P<cue>\p{{Ll}}{{2,}}ed)\s+(?P<np>(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}})"
+    rf"(?:,[^.!?“”\"\n]{{1,120}})?\s*[.!]\s*$"  # "remembered Roy Verley, HP's former spokesman."
+)
+_BEFORE_ANY_VERB = Twin(
+    rf"(?:^|[.!?]\s+|,\s+|\b(?:when|as|but|then)\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
+    rf"\s*(?P<colon>:)?\s*$"
+)
+_FOLLOWING = Twin(
+    rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?:\p{{Ll}}+ly\s+)?(?P<cue>\p{{Ll}}+)"
+    rf"\s+(?:the\s+following|this)(?:\s+\p{{Ll}}+){{0,2}}\s*:\s*$"
+)
+_AND_VERB_COLON = Twin(r"\s+and\s+(?P<cue>\p{Ll}{2,}ed)\s*:\s*$")
+_FOLLOWING_TAIL = Twin(
+    r"(?:\s+\p{Ll}+ly)?\s+(?P<cue>\p{Ll}+)\s+the\s+following(?:\s+\p{Ll}+){0,2}\s*:\s*$"
+)
+_SENTENCE_CLOSE = Twin(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
+_ACCORDING_AFTER = Twin(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
+# (Rare, and case-insensitive with a cased property: `regex` alone, see latin.py.)
+_ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
+# A signature in the paragraph after a quotation: "- Bernie Sanders.", "-President Obama, tweeting
+# after the speech."
+_SIGNATURE = Twin(
+    rf"[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)(?:,[^\n]{{0,100}})?\.?[ \t\u00a0]*$"
+)
+# A signature line: "…” ― Pamela Padilla".
+_DASH_NAME = Twin(
+    rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
+)
+_NAME_COLON = Twin(
+    rf"(?:^\s*|[-—–―:.]\s+)(?P<np>(?:{TOKEN})(?:\s+(?:{PARTICLE}\s+)?(?:{TOKEN})){{1,3}})\s*:\s*$"
+)
+# A surname alone before a colon ("Ryan: “…”"): a speaker only when the text names that person.
+_SURNAME_COLON = Twin(
+    r"(?:^\s*|[-—–―:”\"]\s+|"
+    + behind("Mr Mrs Ms Dr Sen Rep Gov Gen St Prof Rev".split(), chars=r"\p{Lu}", lead=r"\b", negative=True)
+    + r"[.!?]\s+)(?P<np>\p{Lu}[\p{L}\p{M}’'\-]+)\s*:\s*$"
+)
+# Two lead-ins before a subject, the first of them a time, a place or a circumstance ("On
+# Thursday, after remaining neutral ...,", "Speaking in Salem, New Hampshire,").
+_TWO_LEADS = (
+    r"(?i:on|in|at|after|before|when|while|during|earlier|later|last|this|since|following|speaking)\b"
+    r"[^,.;:!?“”\"]{0,60},\s+[^,.;:!?“”\"]{0,60},\s+"
+)
+# The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
+# participle ("..., saying") or a second verb ("X said ... and added") goes back to.
+_SENTENCE_SUBJECT = Twin(
+    rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
+    rf"(?P<np>(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
+    rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
+)
+_DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
+_BEFORE_TAIL = Twin(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
+_APPOS_NAME = Twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
+_NAME_APPOS_FIRST = Twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
+# "X, the head of Y, said": a name, then the apposition running to the last comma.  Whether a
+# name may stand in a field is settled by what follows the field's comma alone (a name holds no
+# comma), so that part is also a pattern of its own, tried first (see _name_appos).
+_APPOS_TO_END = r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
+_NAME_APPOS = Twin(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
+_RX_APPOS_TO_END = Twin(_APPOS_TO_END)
+
+
+def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
+    """The subject that ends ``pre`` (the narration right before a cue), with its position,
+    ``pre`` starting at ``base``."""
+    found = _subject_at_end(pre)
+    return (found[0], base + found[1]) if found else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
+    """The subject that ends ``pre``, with its offset in ``pre``.  Cached: the same few words
+    ("he", "Trump", "the senator") stand before a reporting verb again and again."""
+    base = 0
+    if len(pre) > 300:  # a subject with its appositions is far shorter; keeps searches cheap
+        base += len(pre) - 300
+        pre = pre[-300:]
+    s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
+    words = s.split()
+    while words and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly")) and len(words) > 1:
+        s = s[: s.rstrip().rfind(words[-1])].rstrip()  # "has", "often", "recently"
+        words.pop()
+    if not s:
+        return None
+    if s.endswith(("--", "—", "–")) and (aside := _DASH_ASIDE.search(s)) and aside.start():
+        # "X, the head of Y -- which also owns Z -- told me": the subject without its aside,
+        # read as if the aside were one more apposition.
+        s = s[:aside.start()].rstrip()
+        s += "," if "," in s else ""
+    if s.endswith(","):
+        if len(s) > 200:
+            base += len(s) - 200
+            s = s[-200:]
+        # The last field is the name (at most 60 characters) or the apposition (at most 90):
+        # longer, neither pattern can match, and trying costs more than anything else here.
+        last_field = len(s[s.rfind(",", 0, len(s) - 1) + 1:-1].strip())
+        m = _APPOS_NAME.search(s, _after_commas(s, 3)) if last_field <= 60 else None
+        if m:
+            appos = _last_clause(m["appos"])
+            # "the mayor, X,"; "California Rep. Y's chief of staff, X,"
+            owned_role = _owned_role(appos)
+            if _RX_DET_START.match(m["appos"].strip()) or owned_role:
+                ment = classify(m["name"])
+                if ment and ment.kind in ("name", "org"):
+                    role = ment.role or role_of_apposition(appos) or owned_role
+                    if ment.kind == "name" and role:
+                        ment = Mention(ment.text, ment.kind, ment.name, role, ment.honorific)
+                    return ment, base + m.start("name")
+        if last_field <= 60 and (found := _full_name(s[len(s) - 1 - last_field - 1:-1])):
+            return found[0], base + len(s) - 1 - last_field - 1 + found[1]  # "…, Gov. X (R-OH), said"
+        m = _NAME_APPOS_FIRST.match(s)
+        if not (m and classify(m["name"])):
+            m = _name_appos(s) if last_field <= 90 else None
+        if m:
+            name_part = _last_clause(m["name"])
+            ment = classify(name_part)
+            at = base + m.start("name") + m["name"].rfind(name_part)
+            if ment and ment.kind == "name":
+                role = ment.role or role_of_apposition(m["appos"])
+                return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
+            if ment and ment.kind in ("description", "document", "org"):
+                return ment, at  # "an aide, who asked not to be named, said"
+        return None
+    clause = _last_clause(s)
+    if len(clause) > 120:  # a name or a description is far shorter; the end is what counts
+        clause = clause[-120:]
+    offset = base + len(s) - len(clause)
+    ment = classify(clause)
+    if ment:
+        return ment, offset
+    # The maximal run of capitalised words at the end ("In Moscow, Foreign Minister X").
+    m = _RX_NAME_AT_END.search(clause)
+    if m and _participle_object(clause[:m.start()]):
+        m = None  # "Another source speaking to Fox News": the name is an object, not the subject
+    if m:
+        ment = classify(m.group())
+        if ment and ment.kind in ("name", "org"):
+            return ment, offset + m.start()
+    m = _RX_PRONOUN_AT_END.search(clause)
+    if m:
+        return Mention(m.group(), "pronoun"), offset + m.start()
+    for m in _RX_DET_ANY.finditer(clause):
+        ment = classify(clause[m.start():])
+        if ment and ment.kind in ("description", "document"):
+            return ment, offset + m.start()
+    return None
+
+
+def _name_appos(s: str) -> re.Match | regex.Match | None:
+    """``_NAME_APPOS.search(s)`` from the fourth comma from the end, searched only from the
+    first field after which an apposition runs to the end: in the fields before, every place
+    would be tried with every length of name, and fail (ten times the cost of the rest)."""
+    field = _after_commas(s, 4)
+    comma = s.find(",", field, len(s) - 1)
+    while comma >= 0:
+        if _RX_APPOS_TO_END.match(s, comma + 1):
+            return _NAME_APPOS.search(s, field)
+        field = comma + 1
+        comma = s.find(",", field, len(s) - 1)
+    return None
+
+
+def _owned_role(phrase: str) -> str | None:
+    """A role someone holds for a named owner, before their name: "Ms. Merkel's spokesman",
+    "the mayor's chief of staff"; None for anything else."""
+    words = phrase.split()
+    if not any(w.endswith(("’s", "'s")) for w in words[:-1]):
+        return None
+    head = [w.lower() for w in words]
+    if "of" in head[1:]:
+        head = head[:head.index("of", 1)]  # "chief of staff"
+    if not head or head[-1] not in lexicon.ROLE_NOUNS:
+        return None
+    while words[0].lower() in STOP_WORDS:  # "And Florida's attorney general"
+        words = words[1:]
+    return " ".join(words)
+
+
+def _full_name(field: str) -> tuple[Mention, int] | None:
+    """The field is a person's full name, with its first name or title ("Gov. Jane Holt"), and
+    its offset in the field; None for anything less sure ("Virginia Democrat", "D-Del.")."""
+    text = field.strip()
+    ment = classify(text) if text else None
+    if not ment or ment.kind != "name":
+        return None
+    words = ment.name.lower().split()
+    if len(words) < 2 or words[-1] in lexicon.PARTY_NOUNS:
+        return None
+    if not (ment.role or ment.honorific or words[0] in lexicon.FIRST_NAMES):
+        return None
+    return ment, field.find(text)
+
+
+def _participle_object(before: str) -> bool:
+    """Does ``before`` end with a participle and a preposition ("speaking to", "writing for"),
+    so that the name after it is the participle's object?"""
+    words = before.split()
+    return len(words) >= 2 and words[-1] in PREPOSITIONS and words[-2].endswith("ing")
+
+
+def _after_commas(s: str, n: int) -> int:
+    """Where the last n-1 commas' fields begin: a pattern whose fields hold no other comma
+    cannot match earlier, so its search starts there instead of trying every place."""
+    cut = len(s)
+    for _ in range(n):
+        cut = s.rfind(",", 0, cut)
+        if cut < 0:
+            return 0
+    return cut + 1
+
+
+def _last_clause(s: str) -> str:
+    cut = max(s.rfind(","), s.rfind(";"), s.rfind("("), s.rfind(")"), s.rfind("—"), s.rfind("–"))
+    return s[cut + 1:].strip() if cut >= 0 else s.strip()
+
+
+def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
+    """The subject right after a cue ("said Lavrov", "said the minister, ...")."""
+    m = _RX_SPACE.match(post)
+    if not m:
+        return None
+    s = post[m.end():]
+    np = _RX_NP.match(s)
+    if not np:
+        return None
+    words = np.group().split()
+    for n in range(min(len(words), 9), 0, -1):
+        cand = " ".join(words[:n])
+        ment = classify(cand)
+        if ment:
+            rest = s[len(cand):]
+            next_word = rest.split(None, 1)[:1]
+            if next_word and next_word[0] in _CLAUSE_VERBS:
+                return None  # "said the candidate could win": what was said, not who said it
+            am = _RX_APPOS_AFTER.match(rest)
+            nm = _RX_NAME_AFTER.match(rest) if ment.kind == "description" else None
+            if nm and (named := _full_name(nm["name"])):
+                # "said the former governor, Tom Hale": the name, with the description as role
+                return (named[0]._replace(role=named[0].role or strip_article(ment.text)),
+                        base + m.end() + len(cand) + nm.start("name") + named[1])
+            role = role_of_apposition(am["appos"]) if am else None
+            if ment.kind == "name" and role:
+                ment = Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific)
+            return ment, base + m.end()
+    return None
+
+
+def _named(m, kinds: tuple[str, ...], base: int, cue: str | None, cue_pos: int):
+    """The attribution a pattern found when its noun phrase (group ``np``) is of one of
+    ``kinds``: (mention, mention position, cue, cue position), or None."""
+    ment = classify(m["np"]) if m else None
+    if ment and ment.kind in kinds:
+        return ment, base + m.start("np"), cue, cue_pos
+    return None
+
+
+def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str]):
+    """(mention, mention position, cue, cue position) or None."""
+    b0, b1 = seg.before
+    j = b1 - 1
+    while j >= b0 and text[j].isspace():
+        j -= 1
+    before_found: tuple | None | bool = False  # False: not looked for yet
+    if j >= b0 and text[j] == ":":
+        before_found = _find_before(text, seg, span, known)
+        if before_found and before_found[3] >= b1 - 80:
+            return before_found  # the verb just before the colon: "In a statement, X said: “…”"
+    elif j >= b0 and text[j] == "," and (cue := _cue_ending(text, max(b0, j - 30), j)):
+        # "... and said, “…”": the verb right before the passage introduces it.
+        before_found = _find_before(text, seg, span, known)
+        if before_found and before_found[3] == cue.start():
+            return before_found
+    a0, a1 = seg.after
+    after = text[a0:a1]
+    if after.strip():
+        # (The rarer patterns are tried only where the words they need are there at all.)
+        m = _DASH_NAME.match(after) if after.lstrip(" \t\u00a0").startswith(DASHES) else None
+        if found := _named(m, ("name", "org"), a0, None, a0 + (m.start() if m else 0)):
+            return found
+        if "according" in after and (m := _ACCORDING_AFTER.match(after)):
+            got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
+            if got:
+                return got[0], got[1], "according to", a0 + m.start()
+        cues = _cues_in(after[:400])
+        for cue in cues[:2]:
+            m = _AFTER_SUBJECT.on(text).fullmatch(after, 0, cue.start())
+            if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
+                          and _leads_next(after, cue)):
+                got = _subject_before(m["np"], a0 + m.start("np"))
+                if got:
+                    return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+        m = _AFTER_CUE_NP.on(text).match(after)
+        if m:
+            got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
+            if got:
+                return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
+        if cues and _SENTENCE_CLOSE.on(text).match(after, cues[-1].end()):
+            # The sentence ends with its attribution: 'Obama "felt a moral obligation" to act,
+            # Axelrod said.'
+            cue = cues[-1]
+            got = _subject_before(after[: cue.start()], a0)
+            if got and got[0].kind in ("name", "org", "pronoun", "description", "document"):
+                return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+        if cues and (cue := cues[-1]) and after[:cue.start()].rstrip().endswith(",") and (
+                _RX_INVERTED_END.match(after, cue.end())):
+            # '"…" in the 2008 primary, said Ohio State University professor Paul Beck.'
+            got = _subject_after(after[cue.end():], a0 + cue.end())
+            if got and got[0].kind in ("name", "description"):
+                return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+        if "ed" in after and after.rstrip().endswith((".", "!")):
+            m = _AFTER_ANY_VERB.on(text).match(after)  # "…,” Oliver barked.
+            if found := _named(m, ("name", "pronoun", "description"), a0, m and m["cue"],
+                               a0 + (m.start("cue") if m else 0)):
+                return found
+            m = _AFTER_ANY_VERB_INVERTED.on(text).match(after)  # "…?” reacted Trump.
+            if found := _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
+                return found
+    if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)):
+        # A line of its own after a quotation that stands alone: "- Bernie Sanders."
+        if found := _named(m, ("name", "org"), 0, None, m.start()):
+            return found
+    return _find_before(text, seg, span, known) if before_found is False else before_found
+
+
+def _cue_ending(text: str, lo: int, hi: int) -> re.Match | None:
+    """The reporting verb that ends ``text[lo:hi]``, or None."""
+    cues = find_cues(text, lo, hi)
+    return cues[-1] if cues and not text[cues[-1].end():hi].strip() else None
+
+
+def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):
+    """The attribution in the narration before a passage (or in a lead-in ending with a colon
+    at the end of the paragraph before)."""
+    b0, b1 = seg.before
+    if not text[b0:b1].strip() and seg.lead:
+        b0, b1 = seg.lead
+    before = text[b0:b1]
+    if not before.strip():
+        return None
+    if ("ccording" in before or "CCORDING" in before) and (m := _ACCORDING_BEFORE.search(before)):
+        ment = classify(m["np"])
+        if ment:
+            return ment, b0 + m.start("np"), "according to", b0 + m.start()
+    n_words = len(text[span.inner_start:span.inner_end].split(None, 6))  # counted up to 7
+    tail = before.rstrip()
+    colon = tail.endswith(":")
+    words_before = tail.rstrip(":").rsplit(None, 1)
+    last_word = words_before[-1] if words_before else ""  # "\u00a0:" holds no word at all
+    if colon:
+        m = _NAME_COLON.search(before)  # "Pollsters agree - Carl Bialik: “...”"
+        m = m if m and m["np"].split()[0] not in CUE_FORMS else None  # not "Said Ellis:"
+        if found := _named(m, ("name", "org"), b0, None, b0 + (m.end("np") if m else 0)):
+            return found
+        m = _SURNAME_COLON.search(before)
+        if m and m["np"] in known and (found := _named(m, ("name",), b0, None, b0 + m.end("np"))):
+            return found
+        lead = tail[:-1].strip()
+        if (lead and "," not in lead and len(lead.split()) <= 8 and lead.split()[0] not in CUE_FORMS
+                and (named := _full_name(lead))):
+            # The whole lead-in is a name: "Former secretary of state Hillary Clinton:"
+            return named[0], b0 + before.find(lead), None, b0 + len(tail) - 1
+        m = _FOLLOWING.search(before)  # "Sanders made the following comment:"
+        if found := _named(m, ("name", "org", "pronoun"), b0, m and m["cue"],
+                           b0 + (m.start("cue") if m else 0)):
+            return found
+        m = _FOLLOWING_TAIL.search(before)  # "Republican nominee Donald Trump issued the following statement:"
+        if m and (got := _subject_before(before[:m.start()], b0)) and got[0].kind in ("name", "org"):
+            return got[0], got[1], m["cue"], b0 + m.start("cue")
+    m = last_word.endswith("ed") and _BEFORE_ANY_VERB.on(text).search(before)  # "X gloated: “…”"
+    if m and (m["colon"] or n_words >= 6):
+        if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
+            return found
+    if colon and (m := _AND_VERB_COLON.search(before)):
+        # "Trump gestured to stop the chant, then leaned in and boomed:": the sentence's subject
+        if got := _clause_subject(before, b0, m.start()):
+            return got[0], got[1], m["cue"], b0 + m.start("cue")
+    cues = _cues_in(before)
+    for k in range(len(cues) - 1, -1, -1):
+        m = cues[k]
+        if n_words < 4 and not _BEFORE_TAIL.on(text).fullmatch(before, m.end()):
+            break  # a few quoted words inside reported speech: a term, not a quotation
+        pre = before[: m.start()]
+        got = _subject_before(pre, b0)
+        if k and m["cue"].endswith("ing") and not pre[cues[k - 1].end():].strip(" ,"):
+            # "X said, adding,": the participle goes with the verb right before it.
+            got = _subject_before(before[: cues[k - 1].start()], b0) or got
+        elif m["cue"].endswith("ing") and got and _with_subject(before, got[1] - b0, got[0], m.start()):
+            pass  # "with Trump reportedly yelling": the participle's own subject
+        elif m["cue"].endswith("ing") or _joins_clauses(pre):
+            got = _clause_subject(before, b0, m.start()) or got
+        if got is None and (_RX_LEAD_WORD.fullmatch(pre)
+                            or pre.rstrip().endswith(",") and _RX_NAME_TAIL.match(before, m.end())):
+            # "Said Ellis: ...", "But, said Solovey, ...", "..., explained Rosenberg, ..."
+            got = _subject_after(before[m.end():], b0 + m.end())
+        if got:
+            return got[0], got[1], _cue(m["cue"]), b0 + m.start()
+    return None
+
+
+def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:
+    """Is the mention at ``at`` the subject of a participle at ``end``: "with X (reportedly)
+    yelling"?"""
+    found = text.find(ment.text, at, end)
+    if found < 0 or ment.kind not in ("name", "pronoun") or text[:found].rsplit(None, 1)[-1:] != ["with"]:
+        return False
+    between = text[found + len(ment.text):end]
+    return not any(c in between for c in ",;:") and all(
+        w in lexicon.VERB_FILLERS or w.endswith("ly") for w in between.split())
+
+
+# Nothing, or a conjunction set off by a comma, before an inverted reporting verb ("But, said X,").
+_RX_LEAD_WORD = Twin(r"[\s,;:—–\-\u00a0]*(?:(?i:but|and|yet|still|instead|however|then),\s*)?")
+_RX_NAME_TAIL = Twin(rf"\s+(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}\s*[,:]?\s*$")
+
+
+def _joins_clauses(pre: str) -> bool:
+    """Does the text before a verb end with "and" or "but" (and words like "now"): a second
+    verb of the sentence's subject ("X backed Y, but now said ...")?"""
+    words = pre.split()
+    while words and words[-1] in lexicon.VERB_FILLERS:
+        words.pop()
+    return bool(words) and words[-1] in ("and", "but")
+
+
+def _clause_subject(text: str, base: int, end: int):
+    """The subject that opens the sentence ``text[:end]`` begins."""
+    m = _SENTENCE_SUBJECT.match(text, 0, end)
+    if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
+        ment = classify(m["np"])
+        if ment and ment.kind in ("name", "org", "pronoun", "description"):
+            return ment, base + m.start("np")
+    return None
+
+
+def _leads_next(after: str, m: re.Match) -> bool:
+    """After a full stop, "X said:" introduces the next passage rather than ending this one."""
+    return bool(_RX_LEADS.match(after[m.end():]))
+
+
+def _cue(s: str) -> str:
+    return " ".join(s.split())
+
+
+def narrated_speaker(text: str, lo: int, hi: int):
+    """The last "X said" of a stretch of narration: (mention, position, cue, cue position)."""
+    if lo and _JOINS_WORD.match(text, lo - 1):
+        # The word before ``lo`` runs on into a verb right there, which is then no verb: read
+        # in place (rare), not as a stretch of its own.
+        cues, base = find_cues(text, lo, hi), 0
+    else:
+        cues, base = _cues_in(text[lo:hi]), lo
+    for m in reversed(cues):
+        at = base + m.start()
+        got = _subject_before(text[lo:at], lo)
+        if got is None and _RX_INVERTED_END.match(text, base + m.end(), hi):
+            # "..., said Ohio State University professor Paul Beck." ending the sentence
+            got = _subject_after(text[base + m.end():hi], base + m.end())
+        if got and got[0].kind in ("name", "org", "pronoun", "description"):
+            return got[0], got[1], _cue(m["cue"]), at
+    return None
+
+
+# After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.
+_RX_INVERTED_END = Twin(rf"\s+(?:[^\s,;:!?“”\"]+\s+){{0,6}}(?:{TOKEN})\s*[.!]?\s*$")

@@ -1,0 +1,269 @@
+"""What a phrase of the narration names: the words and patterns of names (tokens, particles,
+titles, determiners), ``classify`` (a noun phrase as a name, an organisation, a pronoun, a
+description or a document: a ``Mention``), ``split_title`` (a title from the name after it) and
+``role_of_apposition``.  Reads one phrase at a time; knows nothing of the document."""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from quotecheck import lexicon
+from quotecheck.latin import Twin
+from quotecheck.lexicon import word_trie
+
+ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|Pres|Atty|Mt|Ft)\."
+TOKEN = rf"(?:{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
+# Lower-case words inside names ("Charles de Gaulle"), as a trie: tried after every capitalised
+# word of the text, so it must fail at once on any other word.
+PARTICLE = (
+    f"(?:{word_trie('de da del della di du van von der den bin ibn al el la le ben dos das'.split())})"
+)
+CONNECT = r"(?:of(?:\s+the)?|for)"
+
+
+STOP_WORDS = set("""
+the a an at in on but and after before when while it this that these those some many earlier
+later meanwhile however then still yet also as if for from by with of to so or nor not no
+there here what who whom which why how we i you they he she his her its our their my your one
+during since until under over about between among against into onto upon last next this today
+yesterday tomorrow mr mrs ms dr asked speaking according read in
+even now just only instead perhaps indeed already finally again soon both either neither despite
+although though unlike like beyond within without throughout amid across along alongside around
+behind beside besides near outside inside toward towards via plus except including following
+regarding concerning given
+""".split())
+_MONTH_OR_DAY = set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+DETERMINERS = (
+    r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this)"
+)
+_RX_PARTICLE = Twin(PARTICLE)
+_RX_DET_WORD = Twin(rf"(?i){DETERMINERS}$")
+_RX_DIGITS = Twin(r"[\d\s]+")
+_RX_POSS_THEN_LOWER = Twin(r"\p{Lu}\p{L}*[’']s\s+\p{Ll}")
+RX_PAREN = Twin(r"\s*\([^()]{0,40}\)")
+_RX_POSS_WORD = Twin(r"\p{Lu}\p{L}*[’']s$")
+RX_THE = Twin(r"^(?i:the)\s+")
+_RX_LOWER_WORD = Twin(r"\p{Ll}[\p{Ll}\-]+")
+_RX_ARTICLE = Twin(r"^(?i:the|a|an)\s+")
+_RX_DASH_BREAK = Twin(r"\s+(?:--|[—–])(?:\s+|$)")
+_RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while", "although", "and", "but"}
+
+
+def role_of_apposition(appos: str) -> str | None:
+    """The role an apposition gives: "the head of Y" -> "head of Y"; None for "who ...", "45"."""
+    appos = _RX_DASH_BREAK.split(appos, 1)[0].strip()  # "the head of Y -- which also owns Z"
+    words = appos.split()
+    if not words or _RX_DIGITS.fullmatch(appos):
+        return None
+    first = words[0].lower()
+    if first in _RELATIVE:
+        return None
+    if first in ("the", "a", "an") and len(words) > 1:
+        return strip_article(appos)
+    if first in lexicon.ROLE_NOUNS or first in lexicon.TITLE_WORDS:
+        return appos
+    if _RX_POSS_THEN_LOWER.match(appos):
+        return appos
+    return None
+
+
+# The records of this stage are created per passage and per phrase, thousands of times per
+# archive: named tuples, immutable like the core's dataclasses and four times cheaper to build.
+class Mention(NamedTuple):
+    """The words that name a speaker, as parsed from the narration."""
+
+    text: str
+    kind: str  # "name", "org", "pronoun", "description", "document"
+    name: str | None = None  # for names and organisations: the bare name
+    role: str | None = None  # a title or apposition given right there
+    honorific: str = ""
+
+
+def clean_token(tok: str) -> str:
+    return tok[:-2] if tok.endswith(("’s", "'s")) else tok
+
+
+_TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
+    runs to the last title word or possessive before the name."""
+    cut = 0
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower() in _TITLE_OR_HONORIFIC or tok.endswith(("’s", "'s")):
+            cut = i + 1
+    # A title the word lists do not know, before a known first name: "Franklin County Recorder
+    # Helen Marsh", "Comedian Sarah Silverman".
+    for k in range(max(cut, 1), len(tokens) - 1):
+        low = tokens[k].lower()
+        if low in lexicon.FIRST_NAMES:
+            if len(tokens) - k <= 3 and _agent_noun(tokens[k - 1]) and not any(
+                t.lower() in lexicon.FIRST_NAMES for t in tokens[cut:k]
+            ):
+                cut = k
+            break
+    if cut and all(t.lower() in lexicon.PARTY_NOUNS for t in tokens[:cut]):
+        return [], tokens[cut:]  # "Republican Donald Trump": a party, not a role
+    return tokens[:cut], tokens[cut:]
+
+
+def _agent_noun(word: str) -> bool:
+    """A word for what someone is or does: a role, a party, or an agent noun ("Recorder",
+    "Comedian", "Columnist")."""
+    low = word.lower().rstrip(".")
+    return (low in lexicon.ROLE_NOUNS or low in lexicon.PARTY_NOUNS
+            or len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def classify(np: str) -> Mention | None:
+    """What kind of mention a noun phrase is, or None when it names nobody.  Cached: the same
+    phrases ("he", "the president", "Clinton") name speakers again and again."""
+    text = (RX_PAREN.sub("", np) if "(" in np else np).strip(" ,;:—–-\u00a0")
+    if not text or len(text) > 120:
+        return None
+    low = text.lower()
+    if low in lexicon.PRONOUN_GENDER:
+        return Mention(text, "pronoun")
+    words = text.split()
+    first = words[0].lower()
+    if not words[-1][0].isupper() and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
+        return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
+    if all(w[0].isupper() or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
+           for w in words):
+        return _classify_name(text, words)
+    # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
+    # Clinton", "9/11 widow Terry Strada".
+    m = _TITLED_NAME.match(text)  # (anchored at both ends)
+    if m and len(m["pre"].split()) <= 6:
+        pre = m["pre"].split()
+        first_name = m["name"].split()[0].lower()
+        titled = pre and (pre[-1].lower() in lexicon.TITLE_WORDS or pre[-1].lower() in lexicon.ROLE_NOUNS)
+        while pre and pre[0].lower() in STOP_WORDS:  # "with Tom Hale": no title at all
+            pre = pre[1:]
+        ment = _classify_name(m["name"], m["name"].split())
+        # A title before the name; or, after words that could be a title, a known first name or
+        # the name's own title ("retired neurosurgeon Ben Carson", "retired Army Lt. Gen. Mick
+        # Bednarek"), but not after a clause ("who has given money to Marco Rubio").
+        clean = not any(w.lower() in STOP_WORDS for w in pre)
+        known_first = first_name in lexicon.FIRST_NAMES
+        if ment and ment.kind == "name" and (titled or clean and (known_first or ment.role)):
+            # What stands before the name is a title only when it ends like one.
+            if not (titled or pre and _agent_noun(pre[-1])):
+                pre = []
+            role = strip_article(" ".join(pre)) or None
+            if role and role.lower() in lexicon.HONORIFICS:
+                role = None
+            return Mention(ment.text, "name", ment.name, ment.role or role, ment.honorific)
+    if first == "the" and 1 < len(words) <= 6 and all(w[0].isupper() for w in words[1:]):
+        name = " ".join(words[1:-1] + [clean_token(words[-1])])
+        return Mention(text, "org", name=name)  # "the Daily Caller", "the New York Times"
+    if _RX_DET_WORD.match(first) and len(words) > 1:
+        return _classify_description(text, words)
+    if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and all(
+        w[0].islower() for w in words[1:]
+    ):
+        return Mention(text, "description")  # "Obama's former campaign strategist"
+    return None
+
+
+_TITLED_NAME = Twin(
+    rf"^(?P<pre>(?:[^\s]+\s+){{1,6}}?)(?P<name>(?:{TOKEN})(?:\s+(?:{PARTICLE}\s+)?(?:{TOKEN})){{0,3}})$"
+)
+
+
+def _classify_name(text: str, words: list[str]) -> Mention | None:
+    while (len(words) > 1 and words[0].lower() in STOP_WORDS and words[1][:1].isupper()
+           and words[0].lower() not in lexicon.HONORIFICS):
+        words = words[1:]  # "As Steven M. Rosenthal", "The New York Times"
+        text = " ".join(words)
+    honorific = ""
+    if words[0].lower() in lexicon.HONORIFICS:
+        honorific = lexicon.HONORIFICS[words[0].lower()]
+    role_tokens, name_tokens = split_title(words)
+    n_role = len(role_tokens)
+    name_tokens = [clean_token(t) for t in name_tokens]
+    if not name_tokens or not name_tokens[-1][:1].isupper():
+        return None  # "Russian for": a name ends in a capitalised word
+    low_first = name_tokens[0].lower().rstrip(".")
+    if low_first in STOP_WORDS or low_first in _MONTH_OR_DAY:
+        return None
+    name = " ".join(name_tokens)
+    role_tokens = [t for t in role_tokens if t.lower() not in lexicon.HONORIFICS]
+    role = " ".join(role_tokens) or None
+    last = name_tokens[-1].lower()
+    if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in name_tokens[1:]):
+        full = " ".join(clean_token(t) if i == len(words) - 1 else t for i, t in enumerate(words))
+        return Mention(text, "org", name=full)
+    if "of" in name_tokens[2:]:
+        # "Chuck Schumer of New York", "Joel Pollak of Breitbart California": the person, then
+        # where they come from.
+        name_tokens = name_tokens[:name_tokens.index("of", 2)]
+        name = " ".join(name_tokens)
+        text = " ".join(words[:n_role + len(name_tokens)])
+    if len(name_tokens) > 4:
+        return None
+    mention_text = text if honorific else name
+    return Mention(mention_text, "name", name=name, role=role, honorific=honorific)
+
+
+_PROPER = Twin(
+    rf"(?:the\s+)?{TOKEN}(?:\s+(?:{CONNECT}\s+)?{TOKEN})*"
+)
+
+
+def _classify_description(text: str, words: list[str]) -> Mention | None:
+    # A document: "a note on Kazakhstan’s Foreign Ministry’s website", "a statement from X".
+    lows = [clean_token(w).lower().strip(".,") for w in words]
+    if lows[-1] in STOP_WORDS:
+        return None  # "... columnist David Auerbach went so far as to": a clause, cut short
+    doc_at = next((i for i, w in enumerate(lows) if w in lexicon.DOCUMENT_NOUNS), None)
+    role_at = next((i for i, w in enumerate(lows) if w in lexicon.ROLE_NOUNS), None)
+    # The proper name inside ("... from the Interior Ministry", "... on X’s website").
+    owner = None
+    for m in _PROPER.finditer(text, len(words[0])):
+        cand = RX_THE.sub("", m.group())
+        toks = cand.split()
+        if toks and toks[0].lower() not in STOP_WORDS:
+            owner = " ".join(toks[:-1] + [clean_token(toks[-1])])
+            break
+    head = doc_at if doc_at is not None and (role_at is None or doc_at <= role_at) else role_at
+    if head is not None and not _noun_phrase_tail(lows[head + 1:]):
+        return None  # "The statement also referenced ...": a clause, not a noun phrase
+    if doc_at is not None and head == doc_at:
+        return Mention(text, "document", name=owner)
+    if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
+        return Mention(text, "description", name=owner)
+    if lows[-1] in lexicon.PARTY_NOUNS and len(words) <= 5:
+        # "a New Hampshire Republican": the capitalised words describe, they name nobody.
+        return Mention(text, "description")
+    if len(words) <= 4 and _RX_LOWER_WORD.fullmatch(words[-1]) and lows[-1] not in STOP_WORDS:
+        return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
+    return None
+
+
+PREPOSITIONS = {"of", "on", "from", "for", "at", "in", "by", "with", "to"}
+
+
+def _noun_phrase_tail(words: list[str]) -> bool:
+    """What may follow the head of a description: nothing, a prepositional phrase, more nouns
+    ("the campaign spokesman") but no verb ("the statement also referenced")."""
+    return not words or words[0] in PREPOSITIONS or not any(
+        w in lexicon.VERB_FILLERS or w in AUXILIARIES or w.endswith(("ed", "ing"))
+        for w in words[:2]
+    )
+
+
+# Verbs that begin a clause ("the candidate could be ..."), never a noun phrase's tail.
+AUXILIARIES = frozenset(
+    "could should can may might must shall is was are were be been does did do".split()
+)
+
+
+def strip_article(s: str) -> str:
+    return _RX_ARTICLE.sub("", s.strip())

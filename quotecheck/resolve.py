@@ -1,0 +1,139 @@
+"""Resolving a mention to one of the document's entities (``resolve_mention``): a name or an
+organisation to its entity, a pronoun to the latest person of a matching gender (``Resolver.pronoun``),
+a description to the latest person introduced with that role or the organisation it speaks for
+(``Resolver.description``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from quotecheck import lexicon
+from quotecheck.entities import Entities, fold
+from quotecheck.latin import Twin
+from quotecheck.phrases import Mention
+from quotecheck.spans import Paragraphs
+
+_RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
+
+
+def _head_noun(mention: Mention) -> str:
+    words = [w.lower().strip(".,") for w in mention.text.split()]
+    for w in words[1:]:
+        if w in lexicon.ROLE_NOUNS or w in lexicon.ORG_WORDS:
+            return w
+    return words[-1]
+
+
+_ROLE_SYNONYMS = {
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "senator": ("senator", "sen."),
+    "representative": ("representative", "rep.", "congressman", "congresswoman"),
+    "governor": ("governor", "gov."),
+    "official": ("official", "minister", "secretary", "spokesman", "spokeswoman", "director"),
+}
+
+
+def _role_matches(head: str, role: str | None) -> bool:
+    if not role:
+        return False
+    words = set(_RX_ROLE_WORDS.findall(role.lower()))
+    return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
+
+
+_NOT_BUSINESS = set("""ministry department agency office government embassy kremlin pentagon police
+court campaign parliament senate congress assembly cabinet council committee commission union
+party army navy military administration authority school library hospital university""".split())
+
+
+def _is_business(name: str) -> bool:
+    return fold(name).split()[-1] not in _NOT_BUSINESS
+
+
+class Resolver(Entities):
+    """The entities, with the ways a pronoun or a description finds the one it means: the
+    latest mentioned before it that agrees."""
+
+    def recent(self, pos: int, limit: int = 60):
+        at = bisect_left(self.timeline, (pos, -1))
+        seen = 0
+        for k in range(at - 1, -1, -1):
+            yield self.timeline[k]
+            seen += 1
+            if seen >= limit:
+                return
+
+    def pronoun(self, word: str, pos: int, floor: int) -> int | None:
+        gender = lexicon.PRONOUN_GENDER.get(word.lower(), "")
+        if gender not in ("m", "f", "o"):
+            return None
+        for p, idx in self.recent(pos):
+            if p < floor:
+                break
+            ent = self.entities[idx]
+            if gender == "o":
+                if ent.kind == "org":
+                    return idx
+                continue
+            if ent.kind != "person" or ent.gender not in ("", gender):
+                continue
+            if not ent.gender:
+                ent.gender = gender
+            return idx
+        return None
+
+    def description(self, mention: Mention, pos: int, floor: int) -> int | None:
+        head = _head_noun(mention)
+        if head in ("counterpart",):
+            return None
+        org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS
+        for p, idx in self.recent(pos):
+            if p < floor:
+                break
+            ent = self.entities[idx]
+            if org_head:
+                if ent.kind == "org" and (
+                    head in fold(ent.name).split()
+                    or head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name)
+                ):
+                    return idx
+            elif ent.kind == "person" and _role_matches(head, ent.role):
+                return idx
+        return None
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
+    """Does a description speak for the organisation it names?  "a Pentagon official", "a White
+    House spokesman" do; "a Warren adviser" is not Warren, "the New York businessman" is not New
+    York, and "a Florida Republican aide" names a party, not an organisation."""
+    words = fold(ment.name).split()
+    if words[-1] in lexicon.PARTY_NOUNS:
+        return False
+    owner = resolver.find(ment.name)
+    if owner is not None:
+        return resolver.entities[owner].kind == "org"
+    return words[-1] in lexicon.ORG_WORDS or _head_noun(ment) in _SPOKES
+
+
+def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
+    if ment.kind == "name":
+        return resolver.person(ment.name, role=ment.role, gender=ment.honorific)
+    if ment.kind == "org":
+        return resolver.org(ment.name)
+    if ment.kind == "pronoun":  # the person named within the last six paragraphs
+        return resolver.pronoun(ment.text, pos, paras.starts[max(0, paras.index(pos) - 6)])
+    if ment.kind == "description":
+        # "the minister" is someone the text has introduced; "an official" is someone new.
+        indefinite = ment.text.split(None, 1)[0].lower() in _INDEFINITE
+        idx = None if indefinite else resolver.description(ment, pos, 0)
+        if idx is None and ment.name:
+            # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
+            if _speaks_for_org(ment, resolver):
+                return resolver.org(ment.name)
+        return idx
+    if ment.kind == "document":
+        return resolver.org(ment.name) if ment.name else None
+    return None
