@@ -197,36 +197,57 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         if len(s) > 200:
             base += len(s) - 200
             s = s[-200:]
-        # The last field is the name (at most 60 characters) or the apposition (at most 90):
-        # longer, neither pattern can match, and trying costs more than anything else here.
-        last_field = len(s[s.rfind(",", 0, len(s) - 1) + 1:-1].strip())
-        m = _APPOS_NAME.search(s, _after_commas(s, 3)) if last_field <= 60 else None
-        if m:
-            appos = _last_clause(m["appos"])
-            # "the mayor, X,"; "California Rep. Y's chief of staff, X,"
-            owned_role = _owned_role(appos)
-            if _RX_DET_START.match(m["appos"].strip()) or owned_role:
-                ment = classify(m["name"])
-                if ment and ment.kind in ("name", "org"):
-                    role = ment.role or role_of_apposition(appos) or owned_role
-                    if ment.kind == "name" and role:
-                        ment = Mention(ment.text, ment.kind, ment.name, role, ment.honorific)
-                    return ment, base + m.start("name")
-        if last_field <= 60 and (found := _full_name(s[len(s) - 1 - last_field - 1:-1])):
+        return _subject_with_apposition(s, base)
+    return _subject_of_clause(s, base)
+
+
+def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
+    """The subject that ends ``s`` (at ``base``) with an apposition and a comma: "the mayor, X,",
+    "X, the head of Y,", "Gov. X (R-OH),", "an aide, who asked not to be named,"."""
+    # The last field is the name (at most 60 characters) or the apposition (at most 90):
+    # longer, neither pattern can match, and trying costs more than anything else here.
+    last_field = len(s[s.rfind(",", 0, len(s) - 1) + 1:-1].strip())
+    if last_field <= 60:
+        if found := _name_after_apposition(s, base):
+            return found
+        if found := _full_name(s[len(s) - 1 - last_field - 1:-1]):
             return found[0], base + len(s) - 1 - last_field - 1 + found[1]  # "…, Gov. X (R-OH), said"
-        m = _NAME_APPOS_FIRST.match(s)
-        if not (m and classify(m["name"])):
-            m = _name_appos(s) if last_field <= 90 else None
-        if m:
-            name_part = _last_clause(m["name"])
-            ment = classify(name_part)
-            at = base + m.start("name") + m["name"].rfind(name_part)
-            if ment and ment.kind == "name":
-                role = ment.role or role_of_apposition(m["appos"])
-                return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
-            if ment and ment.kind in ("description", "document", "org"):
-                return ment, at  # "an aide, who asked not to be named, said"
+    m = _NAME_APPOS_FIRST.match(s)
+    if not (m and classify(m["name"])):
+        m = _name_appos(s) if last_field <= 90 else None
+    if m:
+        name_part = _last_clause(m["name"])
+        ment = classify(name_part)
+        at = base + m.start("name") + m["name"].rfind(name_part)
+        if ment and ment.kind == "name":
+            role = ment.role or role_of_apposition(m["appos"])
+            return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
+        if ment and ment.kind in ("description", "document", "org"):
+            return ment, at  # "an aide, who asked not to be named, said"
+    return None
+
+
+def _name_after_apposition(s: str, base: int) -> tuple[Mention, int] | None:
+    """ "the mayor, X,"; "California Rep. Y's chief of staff, X,": the name in the last field,
+    after an apposition that gives its role."""
+    m = _APPOS_NAME.search(s, _after_commas(s, 3))
+    if not m:
         return None
+    appos = _last_clause(m["appos"])
+    owned_role = _owned_role(appos)
+    if _RX_DET_START.match(m["appos"].strip()) or owned_role:
+        ment = classify(m["name"])
+        if ment and ment.kind in ("name", "org"):
+            role = ment.role or role_of_apposition(appos) or owned_role
+            if ment.kind == "name" and role:
+                ment = Mention(ment.text, ment.kind, ment.name, role, ment.honorific)
+            return ment, base + m.start("name")
+    return None
+
+
+def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
+    """The subject that ends the last clause of ``s`` (at ``base``): the whole clause as a
+    mention, else the name, pronoun or description at its end."""
     clause = _last_clause(s)
     if len(clause) > 120:  # a name or a description is far shorter; the end is what counts
         clause = clause[-120:]
@@ -361,7 +382,8 @@ def _named(m, kinds: tuple[str, ...], base: int, cue: str | None, cue_pos: int):
 
 
 def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str]):
-    """(mention, mention position, cue, cue position) or None."""
+    """(mention, mention position, cue, cue position) or None: a verb right before the passage
+    that introduces it, else the attribution after it, a signature line, else the one before."""
     b0, b1 = seg.before
     j = b1 - 1
     while j >= b0 and text[j].isspace():
@@ -378,54 +400,68 @@ def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str])
             return before_found
     a0, a1 = seg.after
     after = text[a0:a1]
-    if after.strip():
-        # (The rarer patterns are tried only where the words they need are there at all.)
-        m = _DASH_NAME.match(after) if after.lstrip(" \t\u00a0").startswith(DASHES) else None
-        if found := _named(m, ("name", "org"), a0, None, a0 + (m.start() if m else 0)):
-            return found
-        if "according" in after and (m := _ACCORDING_AFTER.match(after)):
-            got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
-            if got:
-                return got[0], got[1], "according to", a0 + m.start()
-        cues = _cues_in(after[:400])
-        for cue in cues[:2]:
-            m = _AFTER_SUBJECT.on(text).fullmatch(after, 0, cue.start())
-            if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
-                          and _leads_next(after, cue)):
-                got = _subject_before(m["np"], a0 + m.start("np"))
-                if got:
-                    return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
-        m = _AFTER_CUE_NP.on(text).match(after)
-        if m:
-            got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
-            if got:
-                return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
-        if cues and _SENTENCE_CLOSE.on(text).match(after, cues[-1].end()):
-            # The sentence ends with its attribution: 'Obama "felt a moral obligation" to act,
-            # Axelrod said.'
-            cue = cues[-1]
-            got = _subject_before(after[: cue.start()], a0)
-            if got and got[0].kind in ("name", "org", "pronoun", "description", "document"):
-                return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
-        if cues and (cue := cues[-1]) and after[:cue.start()].rstrip().endswith(",") and (
-                _RX_INVERTED_END.match(after, cue.end())):
-            # '"…" in the 2008 primary, said Ohio State University professor Paul Beck.'
-            got = _subject_after(after[cue.end():], a0 + cue.end())
-            if got and got[0].kind in ("name", "description"):
-                return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
-        if "ed" in after and after.rstrip().endswith((".", "!")):
-            m = _AFTER_ANY_VERB.on(text).match(after)  # "…,” Oliver barked.
-            if found := _named(m, ("name", "pronoun", "description"), a0, m and m["cue"],
-                               a0 + (m.start("cue") if m else 0)):
-                return found
-            m = _AFTER_ANY_VERB_INVERTED.on(text).match(after)  # "…?” reacted Trump.
-            if found := _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
-                return found
+    if after.strip() and (found := _find_after(text, span, a0, after)):
+        return found
     if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)):
         # A line of its own after a quotation that stands alone: "- Bernie Sanders."
         if found := _named(m, ("name", "org"), 0, None, m.start()):
             return found
     return _find_before(text, seg, span, known) if before_found is False else before_found
+
+
+def _find_after(text: str, span: Span, a0: int, after: str):
+    """The attribution in the narration ``after`` a passage (starting at ``a0``)."""
+    # (The rarer patterns are tried only where the words they need are there at all.)
+    m = _DASH_NAME.match(after) if after.lstrip(" \t\u00a0").startswith(DASHES) else None
+    if found := _named(m, ("name", "org"), a0, None, a0 + (m.start() if m else 0)):
+        return found
+    if "according" in after and (m := _ACCORDING_AFTER.match(after)):
+        got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
+        if got:
+            return got[0], got[1], "according to", a0 + m.start()
+    if found := _after_cue(text, span, a0, after):
+        return found
+    if "ed" in after and after.rstrip().endswith((".", "!")):
+        m = _AFTER_ANY_VERB.on(text).match(after)  # "…,” Oliver barked.
+        if found := _named(m, ("name", "pronoun", "description"), a0, m and m["cue"],
+                           a0 + (m.start("cue") if m else 0)):
+            return found
+        m = _AFTER_ANY_VERB_INVERTED.on(text).match(after)  # "…?” reacted Trump.
+        return _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0))
+    return None
+
+
+def _after_cue(text: str, span: Span, a0: int, after: str):
+    """The attribution after a passage with a reporting verb the word lists know: its subject
+    before it ("…,” X said), after it ("…,” said X) or ending the sentence."""
+    cues = _cues_in(after[:400])
+    for cue in cues[:2]:
+        m = _AFTER_SUBJECT.on(text).fullmatch(after, 0, cue.start())
+        if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
+                      and _leads_next(after, cue)):
+            got = _subject_before(m["np"], a0 + m.start("np"))
+            if got:
+                return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+    m = _AFTER_CUE_NP.on(text).match(after)
+    if m:
+        got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
+        if got:
+            return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
+    if not cues:
+        return None
+    cue = cues[-1]
+    if _SENTENCE_CLOSE.on(text).match(after, cue.end()):
+        # The sentence ends with its attribution: 'Obama "felt a moral obligation" to act,
+        # Axelrod said.'
+        got = _subject_before(after[: cue.start()], a0)
+        if got and got[0].kind in ("name", "org", "pronoun", "description", "document"):
+            return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+    if after[:cue.start()].rstrip().endswith(",") and _RX_INVERTED_END.match(after, cue.end()):
+        # '"…" in the 2008 primary, said Ohio State University professor Paul Beck.'
+        got = _subject_after(after[cue.end():], a0 + cue.end())
+        if got and got[0].kind in ("name", "description"):
+            return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+    return None
 
 
 def _cue_ending(text: str, lo: int, hi: int) -> re.Match | None:
@@ -450,28 +486,10 @@ def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):
     n_words = len(text[span.inner_start:span.inner_end].split(None, 6))  # counted up to 7
     tail = before.rstrip()
     colon = tail.endswith(":")
+    if colon and (found := _before_colon(before, b0, tail, known)):
+        return found
     words_before = tail.rstrip(":").rsplit(None, 1)
     last_word = words_before[-1] if words_before else ""  # "\u00a0:" holds no word at all
-    if colon:
-        m = _NAME_COLON.search(before)  # "Pollsters agree - Carl Bialik: “...”"
-        m = m if m and m["np"].split()[0] not in CUE_FORMS else None  # not "Said Ellis:"
-        if found := _named(m, ("name", "org"), b0, None, b0 + (m.end("np") if m else 0)):
-            return found
-        m = _SURNAME_COLON.search(before)
-        if m and m["np"] in known and (found := _named(m, ("name",), b0, None, b0 + m.end("np"))):
-            return found
-        lead = tail[:-1].strip()
-        if (lead and "," not in lead and len(lead.split()) <= 8 and lead.split()[0] not in CUE_FORMS
-                and (named := _full_name(lead))):
-            # The whole lead-in is a name: "Former secretary of state Hillary Clinton:"
-            return named[0], b0 + before.find(lead), None, b0 + len(tail) - 1
-        m = _FOLLOWING.search(before)  # "Sanders made the following comment:"
-        if found := _named(m, ("name", "org", "pronoun"), b0, m and m["cue"],
-                           b0 + (m.start("cue") if m else 0)):
-            return found
-        m = _FOLLOWING_TAIL.search(before)  # "Republican nominee Donald Trump issued the following statement:"
-        if m and (got := _subject_before(before[:m.start()], b0)) and got[0].kind in ("name", "org"):
-            return got[0], got[1], m["cue"], b0 + m.start("cue")
     m = last_word.endswith("ed") and _BEFORE_ANY_VERB.on(text).search(before)  # "X gloated: “…”"
     if m and (m["colon"] or n_words >= 6):
         if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
@@ -480,6 +498,36 @@ def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):
         # "Trump gestured to stop the chant, then leaned in and boomed:": the sentence's subject
         if got := _clause_subject(before, b0, m.start()):
             return got[0], got[1], m["cue"], b0 + m.start("cue")
+    return _before_cue(text, before, b0, n_words)
+
+
+def _before_colon(before: str, b0: int, tail: str, known: frozenset[str]):
+    """The speaker a lead-in ending with a colon names without a reporting verb the word lists
+    know: "Carl Bialik:", "Ryan:", "Sanders made the following comment:"."""
+    m = _NAME_COLON.search(before)  # "Pollsters agree - Carl Bialik: “...”"
+    m = m if m and m["np"].split()[0] not in CUE_FORMS else None  # not "Said Ellis:"
+    if found := _named(m, ("name", "org"), b0, None, b0 + (m.end("np") if m else 0)):
+        return found
+    m = _SURNAME_COLON.search(before)
+    if m and m["np"] in known and (found := _named(m, ("name",), b0, None, b0 + m.end("np"))):
+        return found
+    lead = tail[:-1].strip()
+    if (lead and "," not in lead and len(lead.split()) <= 8 and lead.split()[0] not in CUE_FORMS
+            and (named := _full_name(lead))):
+        # The whole lead-in is a name: "Former secretary of state Hillary Clinton:"
+        return named[0], b0 + before.find(lead), None, b0 + len(tail) - 1
+    m = _FOLLOWING.search(before)  # "Sanders made the following comment:"
+    if found := _named(m, ("name", "org", "pronoun"), b0, m and m["cue"],
+                       b0 + (m.start("cue") if m else 0)):
+        return found
+    m = _FOLLOWING_TAIL.search(before)  # "Republican nominee Donald Trump issued the following statement:"
+    if m and (got := _subject_before(before[:m.start()], b0)) and got[0].kind in ("name", "org"):
+        return got[0], got[1], m["cue"], b0 + m.start("cue")
+    return None
+
+
+def _before_cue(text: str, before: str, b0: int, n_words: int):
+    """The last reporting verb of the narration before a passage, with its subject."""
     cues = _cues_in(before)
     for k in range(len(cues) - 1, -1, -1):
         m = cues[k]
