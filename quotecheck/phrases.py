@@ -140,26 +140,14 @@ def classify(np: str) -> Mention | None:
     # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
     # Clinton", "9/11 widow Terry Strada".
     m = _TITLED_NAME.match(text)  # (anchored at both ends)
-    if m and len(m["pre"].split()) <= 6:
-        pre = m["pre"].split()
-        first_name = m["name"].split()[0].lower()
-        titled = pre and (pre[-1].lower() in lexicon.TITLE_WORDS or pre[-1].lower() in lexicon.ROLE_NOUNS)
-        while pre and pre[0].lower() in STOP_WORDS:  # "with Tom Hale": no title at all
-            pre = pre[1:]
-        ment = _classify_name(m["name"], m["name"].split())
-        # A title before the name; or, after words that could be a title, a known first name or
-        # the name's own title ("retired neurosurgeon Ben Carson", "retired Army Lt. Gen. Mick
-        # Bednarek"), but not after a clause ("who has given money to Marco Rubio").
-        clean = not any(w.lower() in STOP_WORDS for w in pre)
-        known_first = first_name in lexicon.FIRST_NAMES
-        if ment and ment.kind == "name" and (titled or clean and (known_first or ment.role)):
-            # What stands before the name is a title only when it ends like one.
-            if not (titled or pre and _agent_noun(pre[-1])):
-                pre = []
-            role = strip_article(" ".join(pre)) or None
-            if role and role.lower() in lexicon.HONORIFICS:
-                role = None
-            return Mention(ment.text, "name", ment.name, ment.role or role, ment.honorific)
+    if m and len(m["pre"].split()) <= 6 and (ment := _titled_name(m["pre"].split(), m["name"])):
+        return ment
+    return _classify_determined(text, words, first)
+
+
+def _classify_determined(text: str, words: list[str], first: str) -> Mention | None:
+    """A phrase after a determiner or a possessive: an organisation ("the Daily Caller"), a
+    description or a document ("the minister", "a statement from X", "Obama's strategist")."""
     if first == "the" and 1 < len(words) <= 6 and all(w[0].isupper() for w in words[1:]):
         name = " ".join(words[1:-1] + [clean_token(words[-1])])
         return Mention(text, "org", name=name)  # "the Daily Caller", "the New York Times"
@@ -172,16 +160,39 @@ def classify(np: str) -> Mention | None:
     return None
 
 
+def _titled_name(pre: list[str], name_text: str) -> Mention | None:
+    """The name after the words ``pre`` when they are its title, or do not keep it from being a
+    name: "the Rev. Peter Wherry", "retired neurosurgeon Ben Carson"; None after a clause ("who
+    has given money to Marco Rubio")."""
+    first_name = name_text.split()[0].lower()
+    titled = pre and (pre[-1].lower() in lexicon.TITLE_WORDS or pre[-1].lower() in lexicon.ROLE_NOUNS)
+    while pre and pre[0].lower() in STOP_WORDS:  # "with Tom Hale": no title at all
+        pre = pre[1:]
+    ment = _classify_name(name_text, name_text.split())
+    # A title before the name; or, after words that could be a title, a known first name or
+    # the name's own title ("retired neurosurgeon Ben Carson", "retired Army Lt. Gen. Mick
+    # Bednarek"), but not after a clause ("who has given money to Marco Rubio").
+    clean = not any(w.lower() in STOP_WORDS for w in pre)
+    known_first = first_name in lexicon.FIRST_NAMES
+    if not (ment and ment.kind == "name" and (titled or clean and (known_first or ment.role))):
+        return None
+    # What stands before the name is a title only when it ends like one.
+    if not (titled or pre and _agent_noun(pre[-1])):
+        pre = []
+    role = strip_article(" ".join(pre)) or None
+    if role and role.lower() in lexicon.HONORIFICS:
+        role = None
+    return Mention(ment.text, "name", ment.name, ment.role or role, ment.honorific)
+
+
 _TITLED_NAME = Twin(
     rf"^(?P<pre>(?:[^\s]+\s+){{1,6}}?)(?P<name>(?:{TOKEN})(?:\s+(?:{PARTICLE}\s+)?(?:{TOKEN})){{0,3}})$"
 )
 
 
 def _classify_name(text: str, words: list[str]) -> Mention | None:
-    while (len(words) > 1 and words[0].lower() in STOP_WORDS and words[1][:1].isupper()
-           and words[0].lower() not in lexicon.HONORIFICS):
-        words = words[1:]  # "As Steven M. Rosenthal", "The New York Times"
-        text = " ".join(words)
+    if (bare := _without_lead(words)) is not words:
+        words, text = bare, " ".join(bare)
     honorific = ""
     if words[0].lower() in lexicon.HONORIFICS:
         honorific = lexicon.HONORIFICS[words[0].lower()]
@@ -212,6 +223,15 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     return Mention(mention_text, "name", name=name, role=role, honorific=honorific)
 
 
+def _without_lead(words: list[str]) -> list[str]:
+    """The words of a name without the function words before it ("As Steven M. Rosenthal",
+    "The New York Times"); ``words`` itself where there are none."""
+    while (len(words) > 1 and words[0].lower() in STOP_WORDS and words[1][:1].isupper()
+           and words[0].lower() not in lexicon.HONORIFICS):
+        words = words[1:]
+    return words
+
+
 _PROPER = Twin(
     rf"(?:the\s+)?{TOKEN}(?:\s+(?:{CONNECT}\s+)?{TOKEN})*"
 )
@@ -222,16 +242,8 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
     lows = [clean_token(w).lower().strip(".,") for w in words]
     if lows[-1] in STOP_WORDS:
         return None  # "... columnist David Auerbach went so far as to": a clause, cut short
-    doc_at = next((i for i, w in enumerate(lows) if w in lexicon.DOCUMENT_NOUNS), None)
-    role_at = next((i for i, w in enumerate(lows) if w in lexicon.ROLE_NOUNS), None)
-    # The proper name inside ("... from the Interior Ministry", "... on X’s website").
-    owner = None
-    for m in _PROPER.finditer(text, len(words[0])):
-        cand = RX_THE.sub("", m.group())
-        toks = cand.split()
-        if toks and toks[0].lower() not in STOP_WORDS:
-            owner = " ".join(toks[:-1] + [clean_token(toks[-1])])
-            break
+    doc_at, role_at = _first_of(lows, lexicon.DOCUMENT_NOUNS), _first_of(lows, lexicon.ROLE_NOUNS)
+    owner = _owner(text, len(words[0]))
     head = doc_at if doc_at is not None and (role_at is None or doc_at <= role_at) else role_at
     if head is not None and not _noun_phrase_tail(lows[head + 1:]):
         return None  # "The statement also referenced ...": a clause, not a noun phrase
@@ -244,6 +256,21 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
         return Mention(text, "description")
     if len(words) <= 4 and _RX_LOWER_WORD.fullmatch(words[-1]) and lows[-1] not in STOP_WORDS:
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
+    return None
+
+
+def _first_of(words: list[str], vocabulary) -> int | None:
+    """Where the first of ``words`` in ``vocabulary`` stands, or None."""
+    return next((i for i, w in enumerate(words) if w in vocabulary), None)
+
+
+def _owner(text: str, pos: int) -> str | None:
+    """The proper name inside a description, from ``pos`` on: "... from the Interior Ministry",
+    "... on X’s website"."""
+    for m in _PROPER.finditer(text, pos):
+        toks = RX_THE.sub("", m.group()).split()
+        if toks and toks[0].lower() not in STOP_WORDS:
+            return " ".join(toks[:-1] + [clean_token(toks[-1])])
     return None
 
 
