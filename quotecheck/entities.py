@@ -216,14 +216,37 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
 def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> frozenset[str]:
     """Register the people and organisations the narration introduces, and note where it
     names them; returns the surnames of the people, as the text writes them."""
+    runs, single_at, single_words = _capital_runs(text, spans)
+    marks = _register_runs(text, runs, resolver)  # (position, entity): the timeline, sorted at the end
+    # A word alone names someone the text has named in full ("Idrissov explained").
+    known = frozenset(resolver.last_names())
+    forms = known.union(*((k + "’s", k + "'s") for k in known))
+    forms |= {form + "." for form in forms}
+    hits = [k for k, word in enumerate(single_words) if word in forms]
+    # The resolver no longer changes: each form is looked up once.
+    idx_of = {word: resolver.find(clean_token(word.rstrip(".")))
+              for word in {single_words[k] for k in hits}}
+    for k in hits:
+        idx = idx_of[single_words[k]]
+        if idx is not None:
+            marks.append((single_at[k], idx))
+    resolver.timeline.extend(marks)
+    resolver.timeline.sort()
+    return known
+
+
+def _capital_runs(text: str, spans: list[Span]):
+    """The capitalised words of the narration (the text outside the passages): the runs of two
+    or more, as (position, run, narration start, narration end); and the words alone, as their
+    positions and the words (perhaps with a full stop)."""
     gaps = []
     pos = 0
     for span in spans:
         gaps.append((pos, span.start))
         pos = span.end
     gaps.append((pos, len(text)))
-    runs = []  # (position, run, gap start, gap end): runs of two or more capitalised words
-    # Most capitalised words stand alone: their positions, and the words (perhaps with a full stop).
+    runs = []
+    # Most capitalised words stand alone.
     single_at: list[int] = []
     single_words: list[str] = []
     capital_runs = _CAPITAL_RUN.on(text).finditer
@@ -244,7 +267,12 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
                         single_words.append(part)
             else:
                 runs.append((m.start(), seq, lo, hi))
+    return runs, single_at, single_words
 
+
+def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int, int]]:
+    """Register the names the runs of capitalised words hold, with their roles; returns where
+    each run names an entity, as (position, entity)."""
     roles: dict[int, str | None] = {}  # by the run's position: a role is read once per run
 
     def role_of(title: str, lo: int, at: int, seq: str, hi: int) -> str | None:
@@ -279,7 +307,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         elif kind == _MAYBE and (role := role_of(title, lo, at, seq, hi)):
             idx = resolver.person(name, role=role)
         found.append((at + offset, idx, name, title, at, seq, lo, hi))
-    marks = orgs  # (position, entity): the timeline, sorted once at the end
+    marks = orgs
     for start, idx, name, title, at, seq, lo, hi in found:
         if idx is None:
             idx = resolver.find(name)
@@ -288,21 +316,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
             if not ent.role:
                 ent.role = role_of(title, lo, at, seq, hi)
             marks.append((start, idx))
-    # A word alone names someone the text has named in full ("Idrissov explained").
-    known = frozenset(resolver.last_names())
-    forms = known.union(*((k + "’s", k + "'s") for k in known))
-    forms |= {form + "." for form in forms}
-    hits = [k for k, word in enumerate(single_words) if word in forms]
-    # The resolver no longer changes: each form is looked up once.
-    idx_of = {word: resolver.find(clean_token(word.rstrip(".")))
-              for word in {single_words[k] for k in hits}}
-    for k in hits:
-        idx = idx_of[single_words[k]]
-        if idx is not None:
-            marks.append((single_at[k], idx))
-    resolver.timeline.extend(marks)
-    resolver.timeline.sort()
-    return known
+    return marks
 
 
 def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:

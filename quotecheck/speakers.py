@@ -28,7 +28,6 @@ _WINDOW = 600
 def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[Segment]:
     out = []
     starts, ends = paras.starts, paras.ends
-    n_paras = len(starts)
     prev_end = 0  # where the passage before ends (0 before the first: never past a paragraph start)
     # Where the passage after starts: past every paragraph end after the last passage.
     next_starts = [span.start for span in spans[1:]]
@@ -62,14 +61,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[Segment]:
             ae = end + _WINDOW
         lead = sign = None
         if start == starts[p]:  # the passage starts its paragraph
-            if p and text.endswith(":", 0, ends[p - 1]) and prev_end <= starts[p - 1]:
-                ls = starts[p - 1]
-                for m in sentence_end.finditer(text, ls, ends[p - 1]):
-                    ls = m.end()
-                lead = (ls, ends[p - 1])
-            if (pe + 1 < n_paras and text.startswith(DASHES, starts[pe + 1])
-                    and not text[end:ends[pe]].strip() and next_start >= ends[pe + 1]):
-                sign = (starts[pe + 1], ends[pe + 1])
+            lead, sign = _lead_and_sign(text, paras, sentence_end, p, pe, end, prev_end, next_start)
         before, after = (bs, start), (end, ae)
         # The narration before and after that the attribution stands in (the parts not empty).
         if bs < start:
@@ -79,6 +71,23 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[Segment]:
         out.append(Segment(before, after, lead, sign, last_end, clause))
         prev_end = end
     return out
+
+
+def _lead_and_sign(text, paras, sentence_end, p, pe, end, prev_end, next_start):
+    """For a passage that starts paragraph ``p`` (and ends in ``pe`` at ``end``): the last
+    sentence of the paragraph before when it ends with a colon ("The Times reports:"), and the
+    paragraph after when it is a signature ("- Bernie Sanders."), each (start, end) or None."""
+    starts, ends = paras.starts, paras.ends
+    lead = sign = None
+    if p and text.endswith(":", 0, ends[p - 1]) and prev_end <= starts[p - 1]:
+        ls = starts[p - 1]
+        for m in sentence_end.finditer(text, ls, ends[p - 1]):
+            ls = m.end()
+        lead = (ls, ends[p - 1])
+    if (pe + 1 < len(starts) and text.startswith(DASHES, starts[pe + 1])
+            and not text[end:ends[pe]].strip() and next_start >= ends[pe + 1]):
+        sign = (starts[pe + 1], ends[pe + 1])
+    return lead, sign
 
 
 def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribution]:
