@@ -21,7 +21,7 @@ from tabulate import tabulate_formats
 from quotecheck import __version__
 from quotecheck.errors import ExitCode, InputError, QuotecheckError
 from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
-from quotecheck.model import Document, Quote
+from quotecheck.model import VIA, Document, Quote
 from quotecheck.parse import parse_document
 from quotecheck.render import Format, Table, colour_diff, render_chunks, use_colour
 
@@ -96,6 +96,24 @@ UntilOpt = Annotated[
                  show_default=False),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", "-a", help="Include terms (scare quotes, titles).")]
+
+
+def _via(value: Optional[str]) -> Optional[frozenset[str]]:
+    if value is None:
+        return None
+    wanted = frozenset(v.strip().lower() for v in value.split(",") if v.strip())
+    unknown = sorted(wanted - set(VIA))
+    if unknown or not wanted:
+        raise typer.BadParameter(f"expected a comma-separated list of {', '.join(VIA)}; "
+                                 f"got {value!r}")
+    return wanted
+
+
+ViaOpt = Annotated[
+    Optional[str],
+    typer.Option("--via", help="Only quotes whose speaker was found these ways: a comma-separated "
+                               f"list of {', '.join(VIA)}.", callback=_via, show_default=False),
+]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -203,7 +221,7 @@ def quotes_of(files, problems, *, encoding, date) -> Iterator[Quote]:
 
 
 QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
-                "speaker_mention", "cue", "date_source", "kind")
+                "speaker_mention", "cue", "date_source", "kind", "via")
 QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
 
 
@@ -217,6 +235,7 @@ def quotes_command(
     since: SinceOpt = None,
     until: UntilOpt = None,
     all_: AllOpt = False,
+    via: ViaOpt = None,
     date: DateOpt = None,
     encoding: EncodingOpt = None,
     show_text: Annotated[bool, typer.Option(
@@ -233,7 +252,7 @@ def quotes_command(
         return _show_text(files, problems, encoding)
     found = filter_quotes(
         quotes_of(files, problems, encoding=encoding, date=date),
-        speaker=speaker, since=since, until=until, include_terms=all_,
+        speaker=speaker, since=since, until=until, include_terms=all_, via=via,
     )
     rows = (q.as_row() for q in found)
     count = out.emit(Table(QUOTE_FIELDS, rows, QUOTE_TABLE_FIELDS, wrap=("quote",)))
@@ -261,6 +280,7 @@ def speakers_command(
     speaker: SpeakerOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    via: ViaOpt = None,
     date: DateOpt = None,
     encoding: EncodingOpt = None,
     format: FormatOpt = None,
@@ -271,7 +291,7 @@ def speakers_command(
     out = Output.choose(format, fmt, no_headers)
     problems = Problems()
     found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date),
-                          speaker=speaker, since=since, until=until)
+                          speaker=speaker, since=since, until=until, via=via)
     rows = tuple(speaker_rows(found))
     out.emit(Table(SPEAKER_FIELDS, rows, wrap=("aliases", "sources", "role"), width=40))
     return problems.exit_code(len(rows))

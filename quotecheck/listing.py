@@ -31,14 +31,17 @@ def filter_quotes(
     since: dt.date | None = None,
     until: dt.date | None = None,
     include_terms: bool = False,
+    via: frozenset[str] | None = None,
 ) -> Iterator[Quote]:
-    """The quotes that pass the filters, lazily: a long run is never held in memory."""
+    """The quotes that pass the filters, lazily: a long run is never held in memory.  ``via``
+    keeps the quotes whose speaker was found in one of those ways (``model.VIA``)."""
     return (
         q
         for q in quotes
         if (include_terms or q.kind == "speech")
         and (speaker is None or name_matches(speaker, quote_names(q)))
         and in_period(q.date, since, until)
+        and (via is None or q.via in via)
     )
 
 

@@ -7,6 +7,13 @@ from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
+# How a quote's speaker was found, from the most direct evidence to the least: the attribution in
+# its own sentence names the speaker, or refers to them by a pronoun, a description ("the
+# minister", "the company") or a document ("the report"); or the quote has no attribution of its
+# own and continues the previous quote's speaker, or takes the speaker that the narration just
+# before it reports ("Brooks said the city had to act." followed by the quotation).
+VIA = ("name", "pronoun", "description", "document", "continuation", "narration")
+
 
 @dataclass(frozen=True)
 class Document:
@@ -51,6 +58,8 @@ class Quote:
     date: str | None
     date_source: str | None  # "explicit", "context", "document" or None
     quote: str
+    # How the speaker was found (see VIA): None where there is no speaker.
+    via: str | None = None
     aliases: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
@@ -91,3 +100,4 @@ class Attribution(NamedTuple):
     aliases: tuple[str, ...] = ()
     split: bool = False  # the second part of a passage split by its attribution
     entity: int | None = None  # the resolver's entity; speaker, role and aliases come from it
+    via: str | None = None  # how the entity was found: one of VIA

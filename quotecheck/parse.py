@@ -28,7 +28,8 @@ def parse_document(doc: Document) -> list[Quote]:
             "source": doc_source, "line": line, "start": span.start, "end": span.end,
             "kind": att.kind, "speaker": att.speaker, "speaker_mention": att.mention,
             "role": att.role, "cue": att.cue, "date": date, "date_source": source,
-            "quote": text[span.start:span.end], "aliases": att.aliases,
+            "quote": text[span.start:span.end], "via": att.via if att.speaker else None,
+            "aliases": att.aliases,
         }))
     return out
 

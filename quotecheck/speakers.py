@@ -90,6 +90,11 @@ def _lead_and_sign(text, paras, sentence_end, p, pe, end, prev_end, next_start):
     return lead, sign
 
 
+# How a quote's speaker was found, by the kind of mention its own attribution holds.
+_VIA = {"name": "name", "org": "name", "pronoun": "pronoun", "description": "description",
+        "document": "document"}
+
+
 def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribution]:
     resolver = Resolver()
     known = mentions_in_narration(text, spans, resolver)
@@ -117,7 +122,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
         last_speech = i
         # (Positional: half the cost of keywords, for every attributed passage.)
         out.append(Attribution("speech", None, ment.text, None, cue, cpos, seg.clause, follows, (),
-                               split, idx))
+                               split, idx, _VIA[ment.kind]))
     # Names grow as the document goes on (a fuller form later): every attribution takes its
     # speaker's canonical name, role and aliases at the end, once per entity.
     named: dict[int, tuple] = {}
@@ -134,7 +139,7 @@ def _named_attribution(att: Attribution, named: tuple) -> Attribution:
     # Field by field: three times faster than ``_replace``, for every attributed passage.
     speaker, role, aliases = named
     return Attribution(att.kind, speaker, att.mention, role, att.cue, att.cue_pos, att.clause,
-                       att.follows, aliases, att.split, att.entity)
+                       att.follows, aliases, att.split, att.entity, att.via)
 
 
 def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -> Attribution:
@@ -157,7 +162,8 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
                 ment, mpos, cue, cpos = found
                 idx = resolve_mention(ment, mpos, resolver, paras)
                 if idx is not None:
-                    return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx)
+                    return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx,
+                                       via="narration")
         # A passage that continues the previous speaker: in the same paragraph, or a paragraph
         # that holds only quotation right after one with a quotation.
         if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)):
@@ -165,7 +171,7 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
             # With no name to carry on, the words that named the speaker are carried instead.
             mention = att.mention if pp == p or att.entity is None else None
             return Attribution("speech", mention=mention, clause=clause, follows=prev,
-                               entity=att.entity)
+                               entity=att.entity, via="continuation")
     if words <= 4 and not inner.rstrip().endswith((".", "!", "?")):
         return Attribution("term")
     if words <= 4 and not starts_para:

@@ -36,7 +36,7 @@ FIXTURE_NAMES = sorted(p.name[: -len(GOLD_SUFFIX)] for p in FIXTURES.glob("*" + 
 
 # The documented columns.
 QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
-                "speaker_mention", "cue", "date_source", "kind")
+                "speaker_mention", "cue", "date_source", "kind", "via")
 QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
 SPEAKER_FIELDS = ("speaker", "role", "quotes", "first", "last", "aliases", "sources")
 INT_FIELDS = {"line", "start", "end"}
@@ -83,6 +83,7 @@ def gold_rows(name: str, source: str | None = None, *, terms: bool = False) -> l
             "cue": item["cue"],
             "date_source": item["date_source"],
             "kind": item["kind"],
+            "via": item["via"],
         }
         if terms or item["kind"] == "speech":
             rows.append(record)
@@ -416,6 +417,25 @@ def test_date_filter_nothing_matches_exit_1():
     assert proc.returncode == 1
     assert proc.stderr == ""
     assert_lines(proc.stdout, expect_tsv([]))
+
+
+@pytest.mark.parametrize("kept", [("pronoun",), ("name", "document"), ("description", "pronoun")])
+def test_via_keeps_the_attributions_found_those_ways(kept):
+    expected = [r for r in gold_rows("baikonur") if r["via"] in kept]
+    assert expected  # the seed has quotes found by a name, a pronoun, a description and a document
+    proc = run("quotes", "--via", ",".join(kept), BAIKONUR)
+    assert proc.returncode == 0, proc.stderr
+    assert_lines(proc.stdout, expect_tsv(expected))
+    speakers = json.loads(run("speakers", "--format", "json", "--via", ",".join(kept), BAIKONUR).stdout)
+    assert [s["speaker"] for s in speakers] == [s["speaker"] for s in gold_speakers(expected)]
+
+
+@pytest.mark.parametrize("value", ["names", "name,,oops", ""])
+def test_via_rejects_an_unknown_way(value):
+    proc = run("quotes", "--via", value, BAIKONUR)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "--via" in proc.stderr and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize("name", ["millbrook_festival", "lyon_factory"])

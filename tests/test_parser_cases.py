@@ -367,7 +367,7 @@ def test_records_built_from_their_fields_are_ordinary_records():
     values = {"source": "a.txt", "line": 3, "start": 10, "end": 30, "kind": "speech",
               "speaker": "Ana Ruiz", "speaker_mention": "Ruiz", "role": "Mayor", "cue": "said",
               "date": "2016-03-01", "date_source": "explicit", "quote": "“We will rebuild.”",
-              "aliases": ("Ana Ruiz", "Ruiz")}
+              "via": "name", "aliases": ("Ana Ruiz", "Ruiz")}
     built, made = from_fields(Quote, dict(values)), Quote(**values)
     assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
     assert dataclasses.asdict(built) == dataclasses.asdict(made)
