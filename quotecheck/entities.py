@@ -6,11 +6,13 @@ appositions ("X, the head of Y,") as roles, and notes where each is named."""
 from __future__ import annotations
 
 import functools
+import re
 from bisect import insort
 from dataclasses import dataclass, field
 
-from quotecheck import lexicon
+from quotecheck import firstnames, lexicon
 from quotecheck.latin import Twin
+from quotecheck.lexicon import word_trie
 from quotecheck.mentions import CUE_FORMS
 from quotecheck.model import Span
 from quotecheck.phrases import (
@@ -29,6 +31,10 @@ class Entity:
     role: str | None = None
     aliases: set[str] = field(default_factory=set)
     words: int = 0  # the number of words of ``name``
+    # Introduced only in passing, as someone's kin ("her husband, Tunde Oyelaran"): a surname
+    # they share names the other person.
+    passing: bool = False
+    first_named: bool = False  # the narration calls them by their first name alone ("Ruth")
 
     def add_name(self, name: str, words: int) -> None:
         self.aliases.add(name)
@@ -48,15 +54,9 @@ def _name_key(name: str) -> tuple[str, str, int]:
     return key, (parts[-1] if parts else key), len(parts)
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def _first_name_gender(name: str) -> str:
-    """ "m" or "f" where the name's first word is a first name of one gender only, else ""."""
-    first = name.split(None, 1)[0].lower()
-    if first in lexicon.MALE_NAMES and first not in lexicon.FEMALE_NAMES:
-        return "m"
-    if first in lexicon.FEMALE_NAMES and first not in lexicon.MALE_NAMES:
-        return "f"
-    return ""
+    """ "m" or "f" where the name's first word is a first name mostly of one gender, else ""."""
+    return firstnames.gender(name.split(None, 1)[0])
 
 
 class Entities:
@@ -66,19 +66,26 @@ class Entities:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_key: dict[str, int] = {}
-        self._by_last: dict[str, int] = {}
+        self._by_last: dict[str, list[int]] = {}  # a last name -> the people who bear it
+        self._by_first: dict[str, list[int]] = {}  # a first name -> the people who bear it
+        # Names of two to four words the narration gave with no sign of a person yet, by their
+        # folded last word: a person once the text uses that word alone as a name.
+        self.pending: dict[str, str] = {}
         self.timeline: list[tuple[int, int]] = []  # (position, entity index), sorted
 
     def find(self, name: str) -> int | None:
         """The person this name (full, or a last name alone) already stands for."""
         return self._find(*_name_key(name))
 
-    def _find(self, key: str, last: str, n_words: int) -> int | None:
+    def _find(self, key: str, last: str, n_words: int, gender: str = "") -> int | None:
+        if n_words == 1:
+            if last in self._by_last:  # a surname: of whom, if of one person only
+                return self._one_word(last, gender)
+            idx = self._by_key.get(key)  # a person or an organisation known by this word alone
+            return idx if idx is not None else self._one_word(last, gender)
         idx = self._by_key.get(key)
         if idx is not None:
             return idx
-        if n_words == 1:
-            return self._by_last.get(last)
         idx = self._by_key.get(last)
         if idx is None or self.entities[idx].kind != "person":
             return None
@@ -86,29 +93,74 @@ class Entities:
             return None  # two people sharing a last name: keep them apart
         return idx
 
+    def _one_word(self, word: str, gender: str = "") -> int | None:
+        """The person one word names: the only one bearing it as a last name, else as a first
+        name.  Where several share a surname, an honorific's gender may tell them apart, and
+        one introduced only in passing (as someone's kin) yields to the others; of those left,
+        the one the text introduced first is meant ("Clinton" after Hillary Clinton, then Bill
+        Clinton) unless the text calls two of them by their first names (Ruth, Adam), telling
+        them apart that way: then the surname alone names no one, as a wrong name is worse
+        than none."""
+        people = self._by_last.get(word)
+        if not people:
+            people = self._by_first.get(word)
+            return people[0] if people and len(people) == 1 else None
+        if len(people) > 1 and gender:
+            people = [i for i in people if self.entities[i].gender in ("", gender)] or people
+        if len(people) > 1:
+            people = [i for i in people if not self.entities[i].passing] or people
+        if len(people) > 1 and sum(self.entities[i].first_named for i in people) > 1:
+            return None
+        return people[0]
+
+    def _shared(self, word: str) -> bool:
+        """Does this word alone fit several people and name none of them?"""
+        return len(self._by_last.get(word) or self._by_first.get(word) or ()) > 1
+
     def last_names(self) -> set[str]:
         """The last words of the people's names, as the text writes them."""
         return {alias.split()[-1] for ent in self.entities if ent.kind == "person"
                 for alias in ent.aliases}
 
-    def person(self, name: str, *, role: str | None = None, gender: str = "") -> int:
-        """The person this name stands for, registered now if new."""
+    def person(self, name: str, *, role: str | None = None, gender: str = "",
+               passing: bool = False) -> int | None:
+        """The person this name stands for, registered now if new; None for a word several
+        people bear.  ``gender`` is what the text says ("Mrs", "she", "her husband"); the first
+        name's usual gender only fills in."""
         key, last, n_words = _name_key(name)
-        idx = self._by_key.get(key)  # (the first step of _find, the usual answer)
+        # (The first step of _find, the usual answer; a word alone may be a shared surname.)
+        idx = self._by_key.get(key) if n_words > 1 else None
         if idx is None:
-            idx = self._find(key, last, n_words)
+            idx = self._find(key, last, n_words, gender)
+            if idx is None and n_words == 1:
+                if self._shared(last):
+                    return None  # "Kowalczyk", of three Kowalczyks: no one in particular
+                if last in self.pending:
+                    # "Adebisi says", after "Olufunmilayo Adebisi's garage": the name in full.
+                    return self.person(self.pending.pop(last), gender=gender)
             if idx is None:
                 idx = len(self.entities)
-                self.entities.append(Entity(name, "person"))
+                self.entities.append(Entity(name, "person", passing=passing))
+        if n_words > 1:
+            self.pending.pop(last, None)
+            for index, word in ((self._by_last, last), (self._by_first, key.split()[0])):
+                bearers = index.setdefault(word, [])
+                if idx not in bearers:
+                    bearers.append(idx)
         ent = self.entities[idx]
         ent.add_name(name, n_words)
         if role and not ent.role:
             ent.role = role
-        if not ent.gender:
-            ent.gender = gender or _first_name_gender(name)
+        if gender and gender != ent.gender:
+            ent.gender = gender  # the text itself outweighs a first name's usual gender
+        elif not ent.gender:
+            ent.gender = _first_name_gender(name)
+        if not passing:
+            ent.passing = False
         self._by_key[key] = idx
         self._by_key.setdefault(last, idx)
-        self._by_last.setdefault(last, idx)
+        if n_words == 1 and last not in self._by_last:
+            self._by_last[last] = [idx]
         return idx
 
     def org(self, name: str) -> int:
@@ -218,6 +270,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
     marks = _register_runs(text, runs, resolver)  # (position, entity): the timeline, sorted at the end
+    if resolver.pending:
+        _confirm_pending(text, single_at, single_words, resolver)
     # A word alone names someone the text has named in full ("Idrissov explained").
     known = frozenset(resolver.last_names())
     forms = known.union(*((k + "’s", k + "'s") for k in known))
@@ -230,9 +284,44 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         idx = idx_of[single_words[k]]
         if idx is not None:
             marks.append((single_at[k], idx))
+    marks += _first_names_alone(text, single_at, single_words, resolver, forms)
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
+
+
+def _first_names_alone(text: str, single_at: list[int], single_words: list[str],
+                       resolver: Entities, surnames: set[str]) -> list[tuple[int, int]]:
+    """Where the narration calls a person by their first name alone ("Ruth renegotiated the
+    debt"), as (position, entity); each such person is marked ``first_named``, or ``passing``
+    where the first name follows kin ("his wife, Heidi")."""
+    firsts = {alias.split()[0]: i for i, ent in enumerate(resolver.entities) if ent.kind == "person"
+              for alias in ent.aliases if " " in alias}
+    marks = []
+    for at, word in zip(single_at, single_words):
+        if word in firsts and word not in surnames:
+            idx = resolver.find(word)
+            if idx is not None:
+                ent = resolver.entities[idx]
+                if _KIN_BEFORE.search(text, max(0, at - 60), at):
+                    ent.passing = True
+                else:
+                    ent.first_named = True
+                marks.append((at, idx))
+    return marks
+
+
+def _confirm_pending(text: str, single_at: list[int], single_words: list[str],
+                     resolver: Entities) -> None:
+    """A name given in full with no sign of a person ("Olufunmilayo Adebisi's garage") is a
+    person's when its last word, alone, shows one: "Adebisi, 52,", "Redbird said"."""
+    for at, word in zip(single_at, single_words):
+        key = fold(clean_token(word.rstrip(".")))
+        if key in resolver.pending:
+            end = at + len(word)
+            sign = person_sign(text, max(0, at - 200), at, end, min(len(text), end + 200))
+            if sign:
+                resolver.person(resolver.pending[key], gender=sign[0])
 
 
 def _capital_runs(text: str, spans: list[Span]):
@@ -300,12 +389,19 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             if honor:
                 idx = resolver.person(name, gender=honor)
         elif kind == _NAMED:
-            idx = resolver.person(name, gender=honor)
+            sign = None if honor else person_sign(text, lo, at, at + len(seq), hi)
+            idx = resolver.person(name, gender=honor or (sign[0] if sign else ""),
+                                  passing=bool(sign and sign[1]))
             # The role only counts for a person without one yet: read it only then.
             if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
-        elif kind == _MAYBE and (role := role_of(title, lo, at, seq, hi)):
-            idx = resolver.person(name, role=role)
+        elif kind == _MAYBE:
+            if role := role_of(title, lo, at, seq, hi):
+                idx = resolver.person(name, role=role)
+            elif sign := person_sign(text, lo, at, at + len(seq), hi):
+                idx = resolver.person(name, gender=sign[0], passing=sign[1])
+            else:
+                resolver.pending.setdefault(fold(name.split()[-1]), name)
         found.append((at + offset, idx, name, title, at, seq, lo, hi))
     marks = orgs
     for start, idx, name, title, at, seq, lo, hi in found:
@@ -317,6 +413,45 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
                 ent.role = role_of(title, lo, at, seq, hi)
             marks.append((start, idx))
     return marks
+
+
+# What marks a name as a person's where the text gives no title or role.  Right after it: an age
+# ("Adebisi, 52," / "Tobi Adebisi (24)") or a relative clause only people take ("X, who").
+_PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:aged\s+)?\d{1,3},|,\s+who(?:se|m)?\s|\s+\(\d{1,3}\)|"
+                           rf"\s+(?:{word_trie(CUE_FORMS)})\b)")
+# Right before it: kin, which also tell the gender ("her husband, Tunde Oyelaran").
+_KIN_GENDER = {
+    **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),
+    **dict.fromkeys("wife daughter mother sister widow niece granddaughter grandmother aunt".split(), "f"),
+}
+_KIN_BEFORE = re.compile(rf"(?:his|her|their|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
+                         rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(_KIN_GENDER)}),?\s$")
+# A gendered pronoun later in the sentence that the name begins; the search gives up at the
+# sentence's end, at a quotation, and at a capitalised word (someone else may be meant).
+_PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))(?![\w’'])"
+                            r"|(?P<stop>[.!?;:“”\"\n]|\s[A-Z])")
+# Before a sentence's subject: nothing, a dateline ("SASKATOON —"), or a short opening phrase
+# set off by a comma ("The first winter,").
+_SUBJECT_START = re.compile(r"(?:[\s“”\"]*|.*\s[—–-]+\s*|[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)$")
+
+
+def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bool] | None:
+    """Does the text mark the name at ``text[at:end]`` as a person's, without a title: (the
+    gender it shows, "" if none; whether the person is introduced in passing, as someone's
+    kin), or None.  The signs: kin right before it; an age, "who" or a reporting verb right
+    after it; a gendered pronoun later in its sentence when it is the sentence's subject."""
+    if (m := _KIN_BEFORE.search(text, max(lo, at - 60), at)):
+        return _KIN_GENDER[m["kin"]], True
+    gender = ""
+    start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
+    if _SUBJECT_START.match(text, start, at):
+        for m in _PRONOUN_AHEAD.finditer(text, end, min(hi, end + 200)):
+            if not m["stop"]:
+                gender = "m" if m["m"] else "f"
+            break
+    if gender or _PERSON_AFTER.match(text, end, hi):
+        return gender, False
+    return None
 
 
 def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:

@@ -1,0 +1,55 @@
+"""First names: is a word a first name, and of which gender is it mostly?
+
+Two sources, in this order:
+
+1. The project's own short list (``lexicon.MALE_NAMES``, ``lexicon.FEMALE_NAMES``): names of
+   public life that the data set below reads otherwise for the English-language news we read
+   ("Bernie", "Lindsey" and "Rand" are men there; "Jean" a woman).
+2. The data set of gender-guesser: about 40,000 first names from some 50 countries and regions,
+   each marked male, mostly male, female, mostly female or either (Jörg Michael's ``nam_dict``).
+   Loaded on the first name the short list does not know (about 0.13 s, once per process).
+
+A name neither knows is no first name; its gender is then ``""`` (unknown), and the document's own
+pronouns decide (see ``entities``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from quotecheck import lexicon
+
+# gender-guesser's answers, as this project writes genders.
+_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": ""}
+
+
+@functools.lru_cache(maxsize=1)
+def _detector():
+    try:
+        import gender_guesser.detector as detector
+    except ImportError:  # an install without the data set: the short list alone
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def lookup(word: str) -> tuple[bool, str]:
+    """(is it a first name, its gender: "m", "f" or "" unknown) for one word, any case."""
+    low = word.lower()
+    male, female = low in lexicon.MALE_NAMES, low in lexicon.FEMALE_NAMES
+    if male or female:
+        return True, "m" if male and not female else "f" if female and not male else ""
+    if len(low) < 2 or not low.replace("-", "").isalpha():
+        return False, ""
+    detector = _detector()
+    answer = detector.get_gender(low) if detector is not None else "unknown"
+    return answer in _GENDERS, _GENDERS.get(answer, "")
+
+
+def is_first_name(word: str) -> bool:
+    return lookup(word)[0]
+
+
+def gender(word: str) -> str:
+    """ "m" or "f" for a first name mostly of one gender, else ""."""
+    return lookup(word)[1]
