@@ -35,6 +35,7 @@ class Entity:
     # they share names the other person.
     passing: bool = False
     first_named: bool = False  # the narration calls them by their first name alone ("Ruth")
+    first_at: int = 1 << 62  # where the text first names them, where known
 
     def add_name(self, name: str, words: int) -> None:
         self.aliases.add(name)
@@ -70,7 +71,7 @@ class Entities:
         self._by_first: dict[str, list[int]] = {}  # a first name -> the people who bear it
         # Names of two to four words the narration gave with no sign of a person yet, by their
         # folded last word: a person once the text uses that word alone as a name.
-        self.pending: dict[str, str] = {}
+        self.pending: dict[str, tuple[str, int]] = {}  # -> (the name, where it stands)
         self.timeline: list[tuple[int, int]] = []  # (position, entity index), sorted
 
     def find(self, name: str) -> int | None:
@@ -111,7 +112,7 @@ class Entities:
             people = [i for i in people if not self.entities[i].passing] or people
         if len(people) > 1 and sum(self.entities[i].first_named for i in people) > 1:
             return None
-        return people[0]
+        return min(people, key=lambda i: self.entities[i].first_at)
 
     def _shared(self, word: str) -> bool:
         """Does this word alone fit several people and name none of them?"""
@@ -123,7 +124,7 @@ class Entities:
                 for alias in ent.aliases}
 
     def person(self, name: str, *, role: str | None = None, gender: str = "",
-               passing: bool = False) -> int | None:
+               passing: bool = False, at: int = 1 << 62) -> int | None:
         """The person this name stands for, registered now if new; None for a word several
         people bear.  ``gender`` is what the text says ("Mrs", "she", "her husband"); the first
         name's usual gender only fills in."""
@@ -137,18 +138,22 @@ class Entities:
                     return None  # "Kowalczyk", of three Kowalczyks: no one in particular
                 if last in self.pending:
                     # "Adebisi says", after "Olufunmilayo Adebisi's garage": the name in full.
-                    return self.person(self.pending.pop(last), gender=gender)
+                    full, where = self.pending.pop(last)
+                    return self.person(full, gender=gender, at=where)
             if idx is None:
                 idx = len(self.entities)
                 self.entities.append(Entity(name, "person", passing=passing))
         if n_words > 1:
-            self.pending.pop(last, None)
+            if self.pending.get(last, ("",))[0] == name:
+                del self.pending[last]
             for index, word in ((self._by_last, last), (self._by_first, key.split()[0])):
                 bearers = index.setdefault(word, [])
                 if idx not in bearers:
                     bearers.append(idx)
         ent = self.entities[idx]
         ent.add_name(name, n_words)
+        if at < ent.first_at:
+            ent.first_at = at
         if role and not ent.role:
             ent.role = role
         if gender and gender != ent.gender:
@@ -321,7 +326,8 @@ def _confirm_pending(text: str, single_at: list[int], single_words: list[str],
             end = at + len(word)
             sign = person_sign(text, max(0, at - 200), at, end, min(len(text), end + 200))
             if sign:
-                resolver.person(resolver.pending[key], gender=sign[0])
+                full, where = resolver.pending[key]
+                resolver.person(full, gender=sign[0], at=where)
 
 
 def _capital_runs(text: str, spans: list[Span]):
@@ -387,21 +393,21 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             orgs.append((at + offset, idx))
         elif kind == _SINGLE:
             if honor:
-                idx = resolver.person(name, gender=honor)
+                idx = resolver.person(name, gender=honor, at=at + offset)
         elif kind == _NAMED:
             sign = None if honor else person_sign(text, lo, at, at + len(seq), hi)
             idx = resolver.person(name, gender=honor or (sign[0] if sign else ""),
-                                  passing=bool(sign and sign[1]))
+                                  passing=bool(sign and sign[1]), at=at + offset)
             # The role only counts for a person without one yet: read it only then.
             if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
         elif kind == _MAYBE:
             if role := role_of(title, lo, at, seq, hi):
-                idx = resolver.person(name, role=role)
+                idx = resolver.person(name, role=role, at=at + offset)
             elif sign := person_sign(text, lo, at, at + len(seq), hi):
-                idx = resolver.person(name, gender=sign[0], passing=sign[1])
+                idx = resolver.person(name, gender=sign[0], passing=sign[1], at=at + offset)
             else:
-                resolver.pending.setdefault(fold(name.split()[-1]), name)
+                resolver.pending.setdefault(fold(name.split()[-1]), (name, at + offset))
         found.append((at + offset, idx, name, title, at, seq, lo, hi))
     marks = orgs
     for start, idx, name, title, at, seq, lo, hi in found:

@@ -257,8 +257,10 @@ def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
         return ment, offset
     # The maximal run of capitalised words at the end ("In Moscow, Foreign Minister X").
     m = _RX_NAME_AT_END.search(clause)
-    if m and _participle_object(clause[:m.start()]):
-        m = None  # "Another source speaking to Fox News": the name is an object, not the subject
+    if m and (_participle_object(clause[:m.start()]) or _PREPOSITION_AT_END.search(clause, 0, m.start())):
+        # "Another source speaking to Fox News", "a nurse in Steinbach": the name is the object
+        # of a verb or a preposition, not the subject
+        m = None
     if m:
         ment = classify(m.group())
         if ment and ment.kind in ("name", "org"):
@@ -271,6 +273,11 @@ def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
         if ment and ment.kind in ("description", "document"):
             return ment, offset + m.start()
     return None
+
+
+_PREPOSITION_AT_END = re.compile(
+    r"(?<![\w’'-])(?:in|at|from|near|outside|inside|to|for|by|on|across|around|into|"
+    r"about|against|behind|beyond|between|among|than|like|via)\s+$")
 
 
 def _name_appos(s: str) -> re.Match | regex.Match | None:
