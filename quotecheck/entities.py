@@ -402,7 +402,10 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
         elif kind == _MAYBE:
-            if role := role_of(title, lo, at, seq, hi):
+            if (role := role_of(title, lo, at, seq, hi)) and _names_an_org(role):
+                idx = resolver.org(name)  # "Halvard Security, the Oslo-based security firm,"
+                orgs.append((at + offset, idx))
+            elif role:
                 idx = resolver.person(name, role=role, at=at + offset)
             elif sign := person_sign(text, lo, at, at + len(seq), hi):
                 idx = resolver.person(name, gender=sign[0], passing=sign[1], at=at + offset)
@@ -458,6 +461,21 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
     if gender or _PERSON_AFTER.match(text, end, hi):
         return gender, False
     return None
+
+
+_HEAD_ENDS = frozenset("of at for in from with to on that which who the a an".split())
+
+
+def _names_an_org(role: str) -> bool:
+    """Does an apposition say what kind of organisation a name is ("Regina-based canola
+    processor", "security firm the credit union hired")?  Its head noun tells: the last word
+    before a complement or a clause."""
+    head = ""
+    for word in role.lower().split():
+        if word in _HEAD_ENDS:
+            break
+        head = word
+    return head in lexicon.ORG_KIND_NOUNS
 
 
 def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:

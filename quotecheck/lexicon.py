@@ -88,7 +88,17 @@ railways library school hospital co. llc plc gmbh ag sa
 """.split())
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",
-                     "manufacturer", "owner", "organisation", "organization"}
+                     "manufacturer", "organisation", "organization"}
+
+# What an organisation is, as an apposition says it ("Halvard Security, the Oslo-based security
+# firm,"): a name so described is an organisation's, not a person's.
+ORG_KIND_NOUNS = GENERIC_ORG_NOUNS | frozenset("""
+processor producer retailer chain lender insurer bank brewery distillery publisher broadcaster
+developer supplier distributor startup start-up charity nonprofit non-profit society cooperative
+co-operative utility automaker carmaker miner conglomerate subsidiary agency outlet newspaper
+website platform consultancy airline railway regulator watchdog union association foundation
+trust institute council authority ministry department bureau network club team
+""".split())
 
 # Nouns for what a document or publication is ("a note on X's website said").
 DOCUMENT_NOUNS = frozenset("""

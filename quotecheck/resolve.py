@@ -10,18 +10,44 @@ from bisect import bisect_left
 from quotecheck import lexicon
 from quotecheck.entities import Entities, fold
 from quotecheck.latin import Twin
-from quotecheck.phrases import Mention
+from quotecheck.phrases import Mention, strip_article
 from quotecheck.spans import Paragraphs
 
 _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 
 
+_AFTER_HEAD = frozenset(("of", "at", "for", "in", "from", "with", "on", "to"))
+
+
+def _names_someone(description: str) -> bool:
+    """Does a description name someone or something before its complement ("the Senate
+    minority leader", "the Trump campaign", "Clinton's introducer")?  It is then about them."""
+    words = description.split()
+    if words[0].lower() in ("the", "this", "that", "these", "those"):
+        words = words[1:]
+    for word in words:
+        if word.lower() in _AFTER_HEAD:
+            return False
+        if word[:1].isupper():
+            return True
+    return False
+
+
 def _head_noun(mention: Mention) -> str:
+    """The noun a description is about: the first role or organisation noun after its first
+    word, else the last word before its complement ("the 44-year-old owner of X" -> "owner");
+    a possessive is never the head ("the firm's chief executive" -> "executive")."""
     words = [w.lower().strip(".,") for w in mention.text.split()]
+    region = []
     for w in words[1:]:
+        if w in _AFTER_HEAD:
+            break
+        if not w.endswith(("’s", "'s")):
+            region.append(w)
+    for w in region:
         if w in lexicon.ROLE_NOUNS or w in lexicon.ORG_WORDS:
             return w
-    return words[-1]
+    return region[-1] if region else words[-1]
 
 
 _ROLE_SYNONYMS = {
@@ -30,6 +56,12 @@ _ROLE_SYNONYMS = {
     "representative": ("representative", "rep.", "congressman", "congresswoman"),
     "governor": ("governor", "gov."),
     "official": ("official", "minister", "secretary", "spokesman", "spokeswoman", "director"),
+    # A team's captain is its skipper; a judge may be titled Justice; a teenager is teenage.
+    "skipper": ("skipper", "captain"),
+    "captain": ("captain", "skipper"),
+    "judge": ("judge", "justice", "magistrate"),
+    "teenager": ("teenager", "teenage", "teen"),
+    "executive": ("executive", "ceo"),
 }
 
 
@@ -101,6 +133,32 @@ class Resolver(Entities):
         return None
 
 
+    def just_introduced(self, mention: Mention, pos: int, floor: int) -> int | None:
+        """ "I'm talking about Anders Lindqvist. "…," says the 44-year-old owner of Prairie Ink
+        Press.": a definite description that tells something new of a person (an age, what
+        they own or do) right after the text introduced them refers back to them: the person
+        named last since ``floor``, if they have no role (one with a role is someone else).
+        Not for the nouns of offices and of people who speak for an institution ("the
+        senator", "the spokesman"), whom the text introduces by that very role."""
+        head = _head_noun(mention)
+        if (head in _INSTITUTIONAL or head in lexicon.TITLE_WORDS or head in lexicon.ORG_KIND_NOUNS
+                or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
+            return None
+        for p, idx in self.recent(pos):
+            if p < floor:
+                break
+            ent = self.entities[idx]
+            if ent.kind == "person":
+                return idx if not ent.role and ent.first_at >= floor else None
+        return None
+
+
+# People who speak for an institution, introduced as such: "the spokesman" is never simply the
+# last person named.
+_INSTITUTIONAL = frozenset("""spokesman spokeswoman spokesperson official officials source sources
+aide aides adviser advisers advisor officer officers representative representatives
+""".split())
+
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
@@ -129,6 +187,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         # "the minister" is someone the text has introduced; "an official" is someone new.
         indefinite = ment.text.split(None, 1)[0].lower() in _INDEFINITE
         idx = None if indefinite else resolver.description(ment, pos, 0)
+        if idx is None and not indefinite:
+            idx = resolver.just_introduced(ment, pos, paras.starts[max(0, paras.index(pos) - 1)])
+            if idx is not None:
+                resolver.entities[idx].role = strip_article(ment.text)
+                return idx
         if idx is None and ment.name:
             # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
             if _speaks_for_org(ment, resolver):
