@@ -224,7 +224,7 @@ def _pieces(seq: str) -> list[str]:
 
 # A run of capitalised words, read once per distinct run: where its name starts, the name, its
 # title, the gender an honorific gives, and what the name can stand for.
-_ORG, _SINGLE, _OTHER, _NAMED, _MAYBE = range(5)
+_ORG, _SINGLE, _OTHER, _NAMED, _MAYBE, _FIRST = range(6)
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -235,7 +235,11 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     tokens = seq.split()
     last = clean_token(tokens[-1])
     if last.lower() in lexicon.ORG_WORDS:
-        role_toks, name_toks = [], tokens  # "Kazakhstan’s Foreign Ministry’s website"
+        # "Kazakhstan’s Foreign Ministry’s website"; a title before it is no part of the name
+        # ("Communications Manager Northern Lights Literacy Foundation").
+        cut = max((k + 1 for k, t in enumerate(tokens[:-2])
+                   if t.lower() in lexicon.ROLE_NOUNS or t.lower() in lexicon.TITLE_WORDS), default=0)
+        role_toks, name_toks = tokens[:cut], tokens[cut:]
     else:
         role_toks, name_toks = split_title(tokens)
     name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
@@ -265,6 +269,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _OTHER
     elif lows[0] in lexicon.FIRST_NAMES or honor:
         kind = _NAMED  # a first name or an honorific marks a person
+    elif firstnames.gender(lows[0]) and lows[-1] not in lexicon.PLACE_WORDS:
+        kind = _FIRST  # a first name of the data set: a person's, unless it stands for a place
     else:
         kind = _MAYBE  # a person only where the text gives a role
     return seq.rfind(name_toks[0]), " ".join(name_toks), title, honor, kind
@@ -330,6 +336,19 @@ def _confirm_pending(text: str, single_at: list[int], single_words: list[str],
                 resolver.person(full, gender=sign[0], at=where)
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n\s*")
+
+
+def _paragraph_pieces(seq: str) -> list[tuple[int, str]]:
+    """The parts of a run between its blank lines, each with its offset."""
+    out, pos = [], 0
+    for m in _BLANK_LINE.finditer(seq):
+        out.append((pos, seq[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, seq[pos:]))
+    return out
+
+
 def _capital_runs(text: str, spans: list[Span]):
     """The capitalised words of the narration (the text outside the passages): the runs of two
     or more, as (position, run, narration start, narration end); and the words alone, as their
@@ -348,20 +367,23 @@ def _capital_runs(text: str, spans: list[Span]):
     for lo, hi in gaps:
         for m in capital_runs(text, lo, hi):
             seq = m.group()
-            if " " not in seq:
-                single_at.append(m.start())
-                single_words.append(seq)
-            elif "." in seq:
-                start = m.start()
-                for offset, part in _sentence_pieces(seq):
-                    at = start + offset
-                    if " " in part:
-                        runs.append((at, part, lo, hi))
-                    else:
-                        single_at.append(at)
-                        single_words.append(part)
-            else:
-                runs.append((m.start(), seq, lo, hi))
+            # A run never goes on past a paragraph ("About the Foundation\n\nThe Foundation is").
+            parts = _paragraph_pieces(seq) if "\n" in seq else ((0, seq),)
+            for offset, part in parts:
+                start = m.start() + offset
+                if " " not in part and "\n" not in part:
+                    single_at.append(start)
+                    single_words.append(part)
+                elif "." in part:
+                    for offset2, piece in _sentence_pieces(part):
+                        at = start + offset2
+                        if " " in piece or "\n" in piece:
+                            runs.append((at, piece, lo, hi))
+                        else:
+                            single_at.append(at)
+                            single_words.append(piece)
+                else:
+                    runs.append((start, part, lo, hi))
     return runs, single_at, single_words
 
 
@@ -401,7 +423,12 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             # The role only counts for a person without one yet: read it only then.
             if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
-        elif kind == _MAYBE:
+        elif kind == _FIRST and not _LOCATIVE.search(text, max(lo, at - 12), at):
+            # "Victoria goaltender Anton Lindholm", but not "in Virginia Beach".
+            idx = resolver.person(name, at=at + offset)
+            if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
+                entities[idx].role = role
+        elif kind in (_MAYBE, _FIRST):
             if (role := role_of(title, lo, at, seq, hi)) and _names_an_org(role):
                 idx = resolver.org(name)  # "Halvard Security, the Oslo-based security firm,"
                 orgs.append((at + offset, idx))
@@ -462,6 +489,9 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
         return gender, False
     return None
 
+
+# Before a place rather than a person: "in Virginia Beach", "to Santa Barbara".
+_LOCATIVE = re.compile(r"(?<![\w’'])(?:in|at|from|to|near|of|outside|across|around|into|toward|towards)\s+$", re.I)
 
 _HEAD_ENDS = frozenset("of at for in from with to on that which who the a an".split())
 
