@@ -52,7 +52,10 @@ def _name_key(name: str) -> tuple[str, str, int]:
     """How the resolver files a name: its folded form, its folded last word, its word count."""
     key = fold(name)
     parts = key.split()
-    return key, (parts[-1] if parts else key), len(parts)
+    last = parts[-1] if parts else key
+    if last[1:2] == "'" and last[:1] in "dl" and len(last) > 2:
+        last = last[2:]  # "d'entremont": the name alone is "Entremont" as often
+    return key, last, len(parts)
 
 
 def _first_name_gender(name: str) -> str:
@@ -194,7 +197,7 @@ class Entities:
 # after any word whose full stop ends a sentence rather than an abbreviation.
 # The capital first, then the look back: far fewer places to look.
 _RUN = (r"[{lu}](?<![{lm}][{lu}])[{lm}’'\-]*\.?"
-        rf"(?:[{{s}}]+(?:(?:{PARTICLE}|{CONNECT})[{{s}}]+)?[{{lu}}][{{lm}}’'\-]*\.?)*")
+        rf"(?:[{{s}}]+(?:(?:{PARTICLE}|{CONNECT})[{{s}}]+)?(?:[dl][’'])?[{{lu}}][{{lm}}’'\-]*\.?)*")
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
@@ -296,9 +299,20 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         if idx is not None:
             marks.append((single_at[k], idx))
     marks += _first_names_alone(text, single_at, single_words, resolver, forms)
+    if captions := [m.span() for m in _CAPTION.finditer(text)]:
+        # A photo caption or credit names people who are no antecedent of the narration's
+        # pronouns ("PHOTO: ... (Colin Boudreau / The Post)" before "…,” he said.)
+        marks = [(pos, idx) for pos, idx in marks
+                 if not any(a <= pos < b for a, b in captions)]
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
+
+
+# A caption's line ("PHOTO: ...", "Caption: ...") and a credit in parentheses ("(Name / Outlet)").
+_CAPTION = re.compile(
+    r"(?m)^[ \t]*(?:(?:FILE\s+)?PHOTOS?|Photos?|CAPTION|Caption|IMAGE|Image|PICTURE|Picture|VIDEO|"
+    r"Video|GRAPHIC|Graphic)\s*[:|][^\n]*|\([^()\n/]{1,60}/[^()\n]{1,60}\)")
 
 
 def _first_names_alone(text: str, single_at: list[int], single_words: list[str],
