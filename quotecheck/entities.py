@@ -146,7 +146,7 @@ class Entities:
             if idx is None:
                 idx = len(self.entities)
                 self.entities.append(Entity(name, "person", passing=passing))
-        if n_words > 1:
+        if n_words > 1 and key not in self._by_key:  # a new form of a name: filed once
             if self.pending.get(last, ("",))[0] == name:
                 del self.pending[last]
             for index, word in ((self._by_last, last), (self._by_first, key.split()[0])):
@@ -328,7 +328,7 @@ def _first_names_alone(text: str, single_at: list[int], single_words: list[str],
             idx = resolver.find(word)
             if idx is not None:
                 ent = resolver.entities[idx]
-                if _KIN_BEFORE.search(text, max(0, at - 60), at):
+                if _kin_before(text, 0, at) and _KIN_BEFORE.search(text, max(0, at - 60), at):
                     ent.passing = True
                 else:
                     ent.first_named = True
@@ -340,9 +340,10 @@ def _confirm_pending(text: str, single_at: list[int], single_words: list[str],
                      resolver: Entities) -> None:
     """A name given in full with no sign of a person ("Olufunmilayo Adebisi's garage") is a
     person's when its last word, alone, shows one: "Adebisi, 52,", "Redbird said"."""
+    surnames = {name.split()[-1] for name, _ in resolver.pending.values()}
+    surnames |= {form + end for form in surnames for end in ("’s", "'s", ".")}
     for at, word in zip(single_at, single_words):
-        key = fold(clean_token(word.rstrip(".")))
-        if key in resolver.pending:
+        if word in surnames and (key := fold(clean_token(word.rstrip(".")))) in resolver.pending:
             end = at + len(word)
             sign = person_sign(text, max(0, at - 200), at, end, min(len(text), end + 200))
             if sign:
@@ -431,7 +432,10 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             if honor:
                 idx = resolver.person(name, gender=honor, at=at + offset)
         elif kind == _NAMED:
-            sign = None if honor else person_sign(text, lo, at, at + len(seq), hi)
+            # The text's own sign of a gender, where the first name has none, or of kin.
+            sign = None if honor or (firstnames.gender(name.split(None, 1)[0])
+                                     and not _kin_before(text, lo, at)) else (
+                person_sign(text, lo, at, at + len(seq), hi))
             idx = resolver.person(name, gender=honor or (sign[0] if sign else ""),
                                   passing=bool(sign and sign[1]), at=at + offset)
             # The role only counts for a person without one yet: read it only then.
@@ -485,12 +489,18 @@ _PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|him|himself)|(?P<f>sh
 _SUBJECT_START = re.compile(r"(?:[\s“”\"]*|.*\s[—–-]+\s*|[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)$")
 
 
+def _kin_before(text: str, lo: int, at: int) -> bool:
+    """Is the word before ``at`` a kin noun ("her husband, X")?  (Most names have none: the
+    pattern is tried only then.)"""
+    return text[text.rfind(" ", lo, at - 1) + 1:at].rstrip(", ") in _KIN_GENDER
+
+
 def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bool] | None:
     """Does the text mark the name at ``text[at:end]`` as a person's, without a title: (the
     gender it shows, "" if none; whether the person is introduced in passing, as someone's
     kin), or None.  The signs: kin right before it; an age, "who" or a reporting verb right
     after it; a gendered pronoun later in its sentence when it is the sentence's subject."""
-    if (m := _KIN_BEFORE.search(text, max(lo, at - 60), at)):
+    if _kin_before(text, lo, at) and (m := _KIN_BEFORE.search(text, max(lo, at - 60), at)):
         return _KIN_GENDER[m["kin"]], True
     gender = ""
     start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)

@@ -23,13 +23,18 @@ from quotecheck import lexicon
 _GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": ""}
 
 
-@functools.lru_cache(maxsize=1)
+_loaded: list = []  # the detector, once loaded: a resource of the process, not a cache of texts
+
+
 def _detector():
-    try:
-        import gender_guesser.detector as detector
-    except ImportError:  # an install without the data set: the short list alone
-        return None
-    return detector.Detector(case_sensitive=False)
+    if not _loaded:
+        try:
+            import gender_guesser.detector as detector
+        except ImportError:  # an install without the data set: the short list alone
+            _loaded.append(None)
+        else:
+            _loaded.append(detector.Detector(case_sensitive=False))
+    return _loaded[0]
 
 
 @functools.lru_cache(maxsize=1 << 13)
