@@ -241,7 +241,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         # "Kazakhstan’s Foreign Ministry’s website"; a title before it is no part of the name
         # ("Communications Manager Northern Lights Literacy Foundation").
         cut = max((k + 1 for k, t in enumerate(tokens[:-2])
-                   if t.lower() in lexicon.ROLE_NOUNS or t.lower() in lexicon.TITLE_WORDS), default=0)
+                   if t.lower() in lexicon.ROLE_NOUNS), default=0)
         role_toks, name_toks = tokens[:cut], tokens[cut:]
     else:
         role_toks, name_toks = split_title(tokens)

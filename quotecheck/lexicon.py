@@ -82,7 +82,8 @@ committee commission council union association bank university institute governm
 kremlin pentagon police court campaign foundation organisation organization service
 administration board authority times post news journal network center centre federation
 parliament senate congress assembly cabinet secretariat bureau army navy military force forces
-club fund team airlines airline press television radio tv channel magazine newspaper
+club fund team airlines airline press television radio tv channel magazine newspaper trust
+society charity alliance coalition tribunal exchange
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital co. llc plc gmbh ag sa
 """.split())

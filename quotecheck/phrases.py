@@ -64,7 +64,8 @@ def role_of_apposition(appos: str) -> str | None:
         return None
     if first in ("the", "a", "an") and len(words) > 1:
         return strip_article(appos)
-    if first in lexicon.ROLE_NOUNS or first in lexicon.TITLE_WORDS:
+    if first in lexicon.ROLE_NOUNS or first in lexicon.TITLE_WORDS or (
+            first.rsplit("-", 1)[-1] in lexicon.ROLE_NOUNS):  # "vice-chairman of X"
         return appos
     if _RX_POSS_THEN_LOWER.match(appos):
         return appos
@@ -280,6 +281,8 @@ PREPOSITIONS = {"of", "on", "from", "for", "at", "in", "by", "with", "to"}
 def _noun_phrase_tail(words: list[str]) -> bool:
     """What may follow the head of a description: nothing, a prepositional phrase, more nouns
     ("the campaign spokesman") but no verb ("the statement also referenced")."""
+    if len(words) > 1 and words[0].endswith("ed") and words[1] in PREPOSITIONS:
+        return True  # a participle with its complement: "a statement posted on X's website"
     return not words or words[0] in PREPOSITIONS or not any(
         w in lexicon.VERB_FILLERS or w in AUXILIARIES or w.endswith(("ed", "ing"))
         for w in words[:2]
