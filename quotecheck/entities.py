@@ -236,6 +236,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     an honorific's gender, its class), or None when no name is left.  Cached across documents:
     news names the same people and places again and again."""
     tokens = seq.split()
+    if all(t.isupper() for t in tokens):
+        return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
     last = clean_token(tokens[-1])
     if last.lower() in lexicon.ORG_WORDS:
         # "Kazakhstan’s Foreign Ministry’s website"; a title before it is no part of the name
@@ -283,6 +285,9 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     """Register the people and organisations the narration introduces, and note where it
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
+    aside = _asides(text)
+    if aside:  # headings and captions introduce no one
+        runs = [run for run in runs if not _inside(run[0], aside)]
     marks = _register_runs(text, runs, resolver)  # (position, entity): the timeline, sorted at the end
     if resolver.pending:
         _confirm_pending(text, single_at, single_words, resolver)
@@ -299,16 +304,33 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         if idx is not None:
             marks.append((single_at[k], idx))
     marks += _first_names_alone(text, single_at, single_words, resolver, forms)
-    if captions := [m.span() for m in _CAPTION.finditer(text)]:
-        # A photo caption or credit names people who are no antecedent of the narration's
-        # pronouns ("PHOTO: ... (Colin Boudreau / The Post)" before "…,” he said.)
-        marks = [(pos, idx) for pos, idx in marks
-                 if not any(a <= pos < b for a, b in captions)]
+    if aside:
+        # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
+        # (Colin Boudreau / The Post)" before "…,” he said.
+        marks = [(pos, idx) for pos, idx in marks if not _inside(pos, aside)]
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
 
 
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Where the text is no narration: headings (a line of its own in capitals, or with most
+    of its words capitalised and no full stop: "MARKET WATCH", "Seven Libraries to Close Under
+    Council Plan"), photo captions and credits."""
+    out = [m.span() for m in _CAPTION.finditer(text)]
+    for m in _SHORT_LINE.finditer(text):
+        words = [w for w in m.group().split() if len(w) > 3]
+        if len(words) >= 2 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words):
+            out.append(m.span())
+    return out
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+# A line on its own (a blank line or the text's edge on both sides) with no sentence's end.
+_SHORT_LINE = re.compile(r"(?:^|(?<=\n\n))[^\n.!?:;“”\"‘’]{4,160}(?=\n\n|\n?$)")
 # A caption's line ("PHOTO: ...", "Caption: ...") and a credit in parentheses ("(Name / Outlet)").
 _CAPTION = re.compile(
     r"(?m)^[ \t]*(?:(?:FILE\s+)?PHOTOS?|Photos?|CAPTION|Caption|IMAGE|Image|PICTURE|Picture|VIDEO|"
