@@ -508,7 +508,7 @@ _PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|him|himself)|(?P<f>sh
                             r"|(?P<stop>[.!?;:“”\"\n]|\s[A-Z])")
 # Before a sentence's subject: nothing, a dateline ("SASKATOON —"), or a short opening phrase
 # set off by a comma ("The first winter,").
-_SUBJECT_START = re.compile(r"(?:[\s“”\"]*|.*\s[—–-]+\s*|[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)$")
+SUBJECT_START = re.compile(r"(?:[\s“”\"]*|.*\s[—–-]+\s*|[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)$")
 
 
 def _kin_before(text: str, lo: int, at: int) -> bool:
@@ -526,7 +526,7 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
         return _KIN_GENDER[m["kin"]], True
     gender = ""
     start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
-    if _SUBJECT_START.match(text, start, at):
+    if SUBJECT_START.match(text, start, at):
         for m in _PRONOUN_AHEAD.finditer(text, end, min(hi, end + 200)):
             if not m["stop"]:
                 gender = "m" if m["m"] else "f"

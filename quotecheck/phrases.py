@@ -125,13 +125,17 @@ def _agent_noun(word: str) -> bool:
 def classify(np: str) -> Mention | None:
     """What kind of mention a noun phrase is, or None when it names nobody.  Cached: the same
     phrases ("he", "the president", "Clinton") name speakers again and again."""
-    text = (RX_PAREN.sub("", np) if "(" in np else np).strip(" ,;:—–-\u00a0")
+    text = (RX_PAREN.sub("", np) if "(" in np else np).strip(" ,;:—–-\u00a0\t\n")
     if not text or len(text) > 120:
         return None
     low = text.lower()
     if low in lexicon.PRONOUN_GENDER:
         return Mention(text, "pronoun")
     words = text.split()
+    if not words:
+        return None  # only spaces of other kinds ("\u2009")
+    if len(words) > 1 and text.isupper():
+        return None  # "MARKET WATCH", "CONGRESS HAS INVESTIGATED HIM": a heading, no one's name
     first = words[0].lower()
     if not words[-1][0].isupper() and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"

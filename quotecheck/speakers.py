@@ -96,7 +96,7 @@ _VIA = {"name": "name", "org": "name", "pronoun": "pronoun", "description": "des
 
 
 def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribution]:
-    resolver = Resolver()
+    resolver = Resolver(text, paras)
     known = mentions_in_narration(text, spans, resolver)
     segments = _segments(text, paras, spans)
     out: list[Attribution] = []
@@ -115,6 +115,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
         split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
         if idx is not None:
             resolver.mention_at(mpos, idx)
+            resolver.spoke.append((mpos, idx))
             if split or i and out[i - 1].entity == idx and (
                 cue in ("added", "adds", "continued", "continues", "went on")
             ):

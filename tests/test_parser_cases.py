@@ -440,3 +440,13 @@ def test_hard_wrapped_text_breaks_only_at_blank_lines():
     # One line break in three ends a sentence: wrapped, and no blank line at all.
     assert _paragraph_texts("One two\nthree four.\nfive six\nseven") == [
         "One two\nthree four.\nfive six\nseven"]
+
+
+def test_a_mention_of_marks_and_spaces_alone_names_no_one():
+    # Found by hypothesis: the words around a passage may be nothing but dashes and spaces.
+    from quotecheck.model import Document
+    from quotecheck.parse import parse_document
+
+    for text in ('""——\t\n', '""——\u2009\n', '“”—\r\n—'):
+        records = parse_document(Document(source="x", text=text))
+        assert all(r.speaker is None and r.speaker_mention is None for r in records), text
