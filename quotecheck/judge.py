@@ -1,21 +1,25 @@
-"""Judging a located match: its score and threshold, which quote record holds it, speaker and
-date checks.
+"""Verify, stage 5: judging a located match: its score and threshold, which quote record holds
+it, speaker and date checks.
 
-The fuzzy score (0-100) of a claim against an aligned source passage is the larger of two
-similarities (:func:`match_score`):
+The **similarity** (0-100) of a claim and an aligned source passage (:func:`match_score`) is
+the larger of two:
 
 * **characters**: ``fuzz.ratio`` of the two normalised, case-folded texts;
-* **words**: claim and passage as word lists, aligned (Levenshtein): a word found in place
-  counts 1, a word standing where the source has another word (a substitution) counts 1/2,
-  an added or dropped word 0; the sum over the longer of the two word counts.  Two changed
-  words of ten score 90, three 85; three of eight 81.  It only counts when at least
-  ``MIN_CONTENT_MATCHES`` (2) of the matched words are content words (not in
-  :data:`FUNCTION_WORDS`): a sentence sharing only "the", "of", "that we" with a passage has
-  no evidence of being that passage, however its length lines up.  When every word matches
-  (only punctuation differs) the character score alone is used.
+* **words**: from the word alignment (:mod:`quotecheck.align`): a claim word aligned to the
+  same word counts 1, one standing where the source has another word 1/2, a claim word the
+  source lacks 0, and each source word the claim leaves out adds 1/2 to the denominator:
+  ``(matched + substituted / 2) / (claim words + dropped / 2)``.  Three changed words of
+  eight score 81.25; two words dropped from a nine-word passage 87.5.  It only counts when
+  at least ``MIN_CONTENT_MATCHES`` (2) matched words are content words (not function words
+  like "the", "of", "we"), and when some word differs (only punctuation or spelling
+  differing: the character similarity alone).
 
-A match needs ``score >= threshold``: :func:`threshold_for` the claim's word count by default,
-or a fixed value (``--threshold``, 0-100) for every claim.
+A match needs ``similarity >= threshold``: :func:`threshold_for` the claim's word count by
+default, or a fixed value (``--threshold``, 0-100) for every claim.
+
+The **score** a verdict shows (:func:`final_score`) is the similarity less
+``MEANING_PENALTY`` (25) per meaning change (negation, number, quantity, name): "Russia is not
+a major space power" is 93.5 similar to "Russia is a major space power" but scores 68.5.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
+from quotecheck.align import FUNCTION_WORDS, MIN_CONTENT_MATCHES, is_content_word  # noqa: F401
 from quotecheck.dates import date_range
 from quotecheck.model import Quote
 from quotecheck.names import name_matches
@@ -42,49 +47,29 @@ def threshold_for(n_words: int) -> float:
     return round(75.0 + 20.0 * math.exp(-(n - 1) / 5.0), 1)
 
 
-MIN_CONTENT_MATCHES = 2  # matched content words the word similarity needs to count
-
-# English function words: NLTK's English stop-word list (pronouns, articles, auxiliaries,
-# prepositions, conjunctions, the commonest adverbs and quantifiers, and the stems contractions
-# leave, as "don" of "don't"), plus the modal verbs.
-FUNCTION_WORDS = frozenset(
-    """
-    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
-    she her hers herself it its itself they them their theirs themselves what which who whom
-    this that these those am is are was were be been being have has had having do does did
-    doing a an the and but if or because as until while of at by for with about against
-    between into through during before after above below to from up down in out on off over
-    under again further then once here there when where why how all any both each few more
-    most other some such no nor not only own same so than too very s t can will just don
-    should now d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn
-    needn shan shouldn wasn weren won wouldn
-    would could may might must shall
-    """.split()
-)
+MEANING_PENALTY = 25.0  # score points each meaning change costs
 
 
-def is_content_word(word: str) -> bool:
-    """Not a function word (case-folded; ``we're`` is judged by ``we``)."""
-    w = word.lower()
-    return w not in FUNCTION_WORDS and w.split("'", 1)[0] not in FUNCTION_WORDS
-
-
-def word_similarity(n_claim: int, n_source: int, matched: int, substituted: int) -> float:
-    """0-100: ``(matched + substituted / 2) / max(n_claim, n_source)`` (see the module docstring)."""
-    longer = max(n_claim, n_source)
-    if longer <= 0:
+def word_similarity(n_claim: int, matched: int, substituted: int, dropped: int) -> float:
+    """0-100: ``(matched + substituted / 2) / (n_claim + dropped / 2)`` (see the module docstring)."""
+    denominator = n_claim + 0.5 * dropped
+    if denominator <= 0:
         return 0.0
-    return 100.0 * (matched + 0.5 * substituted) / longer
+    return 100.0 * (matched + 0.5 * substituted) / denominator
 
 
-def match_score(
-    char_score: float, n_claim: int, n_source: int, matched: int, substituted: int, content_matched: int
-) -> float:
-    """The fuzzy score: the character similarity, or the word similarity where that is higher,
-    the words differ and at least ``MIN_CONTENT_MATCHES`` matched words are content words."""
-    if matched == n_claim == n_source or content_matched < MIN_CONTENT_MATCHES:
+def match_score(char_score: float, n_claim: int, matched: int, substituted: int, dropped: int,
+                content_matched: int) -> float:
+    """The similarity: the character similarity, or the word similarity where that is higher,
+    some word differs and at least ``MIN_CONTENT_MATCHES`` matched words are content words."""
+    if (matched == n_claim and not dropped) or content_matched < MIN_CONTENT_MATCHES:
         return char_score
-    return max(char_score, word_similarity(n_claim, n_source, matched, substituted))
+    return max(char_score, word_similarity(n_claim, matched, substituted, dropped))
+
+
+def final_score(similarity: float, changes: int) -> float:
+    """The score a verdict shows: the similarity less ``MEANING_PENALTY`` per meaning change."""
+    return max(0.0, similarity - MEANING_PENALTY * changes)
 
 
 def check_threshold(threshold: float | None) -> float | None:

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence, TypeVar
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
 
 from quotecheck import judge
+from quotecheck.align import Words, describe, is_named, semi_global
 from quotecheck.normalise import DASHES, Normalised, normalise, search_key
 
 T = TypeVar("T")
@@ -42,7 +42,6 @@ MAX_ELLIPSIS_GAP = 400  # normalised characters allowed between the pieces of "a
 MAX_SLOT_WORDS = 4  # source words one [bracketed insertion] may stand for
 _SLOT_SPAN = 160  # characters searched for the piece after a [bracket]
 _MAX_OCCURRENCES = 200  # occurrences of one piece tried per document
-_MAX_DIFF_NOTES = 12
 
 INDEX_WORD = re.compile(r"\w+")
 DIFF_WORD = re.compile(r"\w+(?:['-]\w+)*")
@@ -171,6 +170,7 @@ class Prepared:
     shown: tuple[str, ...]  # the same words as the claim writes them
     core: Piece | None  # the whole claim as one literal, edge punctuation stripped
     tail: str  # the closing punctuation stripped from it
+    wordlist: Words  # the comparison words made ready for alignment
 
     @property
     def n_words(self) -> int:
@@ -296,13 +296,15 @@ def prepare(text: str) -> Prepared:
     cmp_text = " ".join(
         (it.content if isinstance(it, Slot) else _shown_text(nt, it)) for part in parts for it in part
     )
-    shown = tuple(DIFF_WORD.findall(cmp_text))
+    found = list(DIFF_WORD.finditer(cmp_text))
+    shown = tuple(m.group() for m in found)
+    wordlist = Words.of(shown, [is_named(cmp_text, m.start(), m.group()) for m in found])
     words = tuple(w.lower() for w in shown)
     core = Piece(search_key(nt[a:b]), tuple(range(a, b))) if a < b else None
     structured = bool(markers) or any(it.attached for part in parts for it in part if isinstance(it, Piece))
     tail = nt[b:].strip()
     return Prepared(
-        raw, norm, tuple(parts), structured, search_key(cmp_text), words, shown, core, tail
+        raw, norm, tuple(parts), structured, search_key(cmp_text), words, shown, core, tail, wordlist
     )
 
 
@@ -325,6 +327,11 @@ class Located:
     score: float
     notes: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()  # why it cannot be "exact" even if quoted
+    changes: tuple[str, ...] = ()  # meaning changes (fuzzy only)
+
+
+def _located(d: int, al: "Alignment") -> Located:
+    return Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff, (), al.changes)
 
 
 def _find_bounded(key: str, needle: str, lo: int, hi: int) -> Iterable[int]:
@@ -627,191 +634,42 @@ def find_chains(claim: Prepared, corpus: Corpus, limit: int = 200) -> list[Locat
 class Alignment:
     start: int  # normalised span in the document
     end: int
-    score: float
-    diff: tuple[str, ...]  # the words that differ; ("punctuation",) when no word does
+    score: float  # the similarity (judge.match_score)
+    diff: tuple[str, ...]  # tolerances, then the words that differ; ("punctuation",) when none
+    changes: tuple[str, ...] = ()  # the meaning changes among them
 
 
-_PARTIAL_MAX = 2000  # longer claims skip partial_ratio_alignment (it grows ~quadratically)
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
-    """Best alignment of the claim inside ``doc.key[lo:hi]``, on source word boundaries.
-
-    Claims up to ``_PARTIAL_MAX`` characters: ``fuzz.partial_ratio_alignment`` finds the
-    best-matching stretch of the window, then its two ends are moved to nearby word boundaries,
-    keeping the pair that maximises ``fuzz.ratio``.  Longer claims: an LCS alignment of the
-    word lists (``Indel.opcodes``), stray matches dropped at both ends.
-
-    The score is :func:`quotecheck.judge.match_score`: ``fuzz.ratio`` (normalised Indel
-    similarity, 0-100) of the claim's comparison text and the source span, both normalised and
-    case-folded, or the word similarity of the two word lists where that is higher (and
-    backed by matched content words).  The word counts and the word diff both come from
-    ``Levenshtein.opcodes`` on the two word lists.
-    """
-    cw = list(claim.words)
+    """Best alignment of the claim inside ``doc.key[lo:hi]``, on source word boundaries: the
+    word-level semi-global alignment of :func:`quotecheck.align.semi_global`, scored by
+    :func:`quotecheck.judge.match_score`."""
     key = doc.key
     while lo > 0 and _is_word_char(key[lo - 1]):
         lo -= 1  # never cut a word in two
     while hi < len(key) and _is_word_char(key[hi]):
         hi += 1
-    if not cw or hi <= lo:
+    if not claim.words or hi <= lo:
         return None
-    toks = [(m.start(), m.end()) for m in DIFF_WORD.finditer(doc.key, lo, hi)]
+    text = doc.norm.text
+    toks = [(m.start(), m.end()) for m in DIFF_WORD.finditer(key, lo, hi)]
     if not toks:
         return None
-    if len(claim.cmp_key) <= _PARTIAL_MAX:
-        span = _best_span(claim.cmp_key, doc.key, lo, hi, toks)
-    else:
-        span = _lcs_span(cw, doc.key, toks)
-    if span is None:
+    source = Words.of([text[a:b] for a, b in toks], [is_named(text, a, text[a:b]) for a, b in toks])
+    breaks = [False] + [bool(_SENTENCE_END.search(key, toks[k - 1][1], toks[k][0]))
+                        for k in range(1, len(toks))]
+    al = semi_global(claim.wordlist, source, breaks)
+    if al is None:
         return None
-    i, j = span  # token indices, inclusive
-    # the claim's leftover edge words paired with the source's neighbours when that costs
-    # little character score, or fully paired when that scores better (word similarity)
-    cheap, paired = _pair_edge_words(claim, doc.key, toks, i, j)
-    best = _scored(claim, doc, toks, *cheap)
-    if paired != cheap:
-        other = _scored(claim, doc, toks, *paired)
-        if other[0] > best[0]:
-            best = other
-    score, i, j, sw, ops = best
-    start, end = toks[i][0], toks[j][1]
-    shown_src = [doc.norm.text[a:b] for a, b in toks[i : j + 1]]
-    diff = tuple(word_diff(cw, sw, list(claim.shown), shown_src, ops)) or ("punctuation",)
-    return Alignment(start, end, score, diff)
-
-
-def _scored(claim: Prepared, doc: DocText, toks: list[tuple[int, int]], i: int, j: int):
-    """(score, i, j, source words, word opcodes) of the claim against tokens ``i..j``."""
-    cw = claim.words
-    sw = [doc.key[a:b] for a, b in toks[i : j + 1]]
-    ops = Levenshtein.opcodes(cw, sw)
-    matched = substituted = content = 0
-    for op in ops:
-        if op.tag == "equal":
-            matched += op.src_end - op.src_start
-            content += sum(1 for w in cw[op.src_start : op.src_end] if judge.is_content_word(w))
-        elif op.tag == "replace":
-            substituted += min(op.src_end - op.src_start, op.dest_end - op.dest_start)
-    chars = fuzz.ratio(claim.cmp_key, doc.key[toks[i][0] : toks[j][1]])
-    return judge.match_score(chars, len(cw), len(sw), matched, substituted, content), i, j, sw, ops
-
-
-def _pair_edge_words(
-    claim: Prepared, key: str, toks: list[tuple[int, int]], i: int, j: int
-) -> tuple[tuple[int, int], tuple[int, int]]:
-    """Claim words left over at either end (more claim than source words before the first
-    matched word, or after the last) take as many neighbouring source words: first when
-    that costs little character score (``Baikonur spaceport`` reads ``spaceport ->
-    cosmodrome``, not ``+spaceport``), then always.  Both ``(i, j)`` pairs."""
-    cw = claim.words
-    if len(cw) > 2000:
-        return (i, j), (i, j)
-    ops = Levenshtein.opcodes(cw, [key[a:b] for a, b in toks[i : j + 1]])
-    if not len(ops):
-        return (i, j), (i, j)
-    equal = [op for op in ops if op.tag == "equal"]
-    if not equal:
-        return (i, j), (i, j)
-    # claim words beyond the source's before the first and after the last matched word
-    extra_left = equal[0].src_start - equal[0].dest_start
-    extra_right = (len(cw) - equal[-1].src_end) - (j - i + 1 - equal[-1].dest_end)
-    j2 = i2 = None
-    if extra_right > 0 and j + 1 < len(toks):
-        j2 = min(len(toks) - 1, j + extra_right)
-    if extra_left > 0 and i > 0:
-        i2 = max(0, i - extra_left)
-    if j2 is None and i2 is None:
-        return (i, j), (i, j)
-    always = (i if i2 is None else i2, j if j2 is None else j2)
-    base = fuzz.ratio(claim.cmp_key, key[toks[i][0] : toks[j][1]])
-    if j2 is not None and fuzz.ratio(claim.cmp_key, key[toks[i][0] : toks[j2][1]]) >= base - 5:
-        j = j2
-    if i2 is not None and fuzz.ratio(claim.cmp_key, key[toks[i2][0] : toks[j][1]]) >= base - 5:
-        i = i2
-    return (i, j), always
-
-
-def _best_span(cmp_key: str, key: str, lo: int, hi: int, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
-    r = fuzz.partial_ratio_alignment(cmp_key, key[lo:hi])
-    if r is None:
-        return None
-    a, b = lo + r.dest_start, lo + r.dest_end
-    pad = max(12, int(0.15 * len(cmp_key)))
-
-    starts = [t[0] for t in toks]
-    ends = [t[1] for t in toks]
-
-    def near(pos: int, which: int) -> list[int]:
-        edges = starts if which == 0 else ends
-        k = bisect_right(edges, pos)
-        around = range(max(0, k - 4), min(len(toks), k + 4))
-        ranked = sorted(around, key=lambda t: abs(edges[t] - pos))
-        close = [t for t in ranked[:6] if abs(edges[t] - pos) <= pad]
-        return close or ranked[:1]
-
-    best = None
-    for i in near(a, 0):
-        for j in near(b, 1):
-            if j < i:
-                continue
-            sc = fuzz.ratio(cmp_key, key[toks[i][0] : toks[j][1]])
-            cand = (sc, -abs(toks[i][0] - a) - abs(toks[j][1] - b))
-            if best is None or cand > best[0]:
-                best = (cand, (i, j))
-    return best[1] if best else None
-
-
-def _lcs_span(cw: list[str], key: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
-    ww = [key[a:b] for a, b in toks]
-    blocks = [(o.src_start, o.src_end, o.dest_start, o.dest_end) for o in Indel.opcodes(cw, ww) if o.tag == "equal"]
-    if not blocks:
-        return None
-    changed = True
-    while changed and len(blocks) > 1:
-        changed = False
-        c1, c2, w1, w2 = blocks[0]
-        n1, _, m1, _ = blocks[1]
-        if (m1 - w2) - (n1 - c2) > 2 + 2 * (c2 - c1):
-            blocks.pop(0)
-            changed = True
-            continue
-        c1, c2, w1, w2 = blocks[-1]
-        _, p2, _, q2 = blocks[-2]
-        if (w1 - q2) - (c1 - p2) > 2 + 2 * (c2 - c1):
-            blocks.pop()
-            changed = True
-    first, last = blocks[0], blocks[-1]
-    w_start = max(0, first[2] - first[0])
-    w_end = min(len(ww), last[3] + (len(cw) - last[1]))
-    return w_start, w_end - 1
-
-
-def word_diff(cw: list[str], sw: list[str], c_shown: list[str], s_shown: list[str], ops=None) -> list[str]:
-    """``claim words -> source words`` where they differ, ``+w`` for claim words the source
-    does not have, ``-w`` for source words the claim leaves out.  Adjacent edits are merged
-    (``majorspace -> major space``).  ``ops``: ``Levenshtein.opcodes(cw, sw)`` if already known."""
-    changes: list[list[int]] = []  # [c1, c2, s1, s2]
-    for op in ops if ops is not None else Levenshtein.opcodes(cw, sw):
-        if op.tag == "equal":
-            continue
-        if changes and changes[-1][1] == op.src_start and changes[-1][3] == op.dest_start:
-            changes[-1][1], changes[-1][3] = op.src_end, op.dest_end
-        else:
-            changes.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
-    notes: list[str] = []
-    for c1, c2, s1, s2 in changes:
-        c = " ".join(c_shown[c1:c2])
-        s = " ".join(s_shown[s1:s2])
-        if c and s:
-            notes.append(f"{c} -> {s}")
-        elif c:
-            notes.append(f"+{c}")
-        else:
-            notes.append(f"-{s}")
-    if len(notes) > _MAX_DIFF_NOTES:
-        notes = notes[:_MAX_DIFF_NOTES] + [f"... {len(notes) - _MAX_DIFF_NOTES} more word changes"]
-    return notes
+    d = describe(claim.wordlist, source, al)
+    start, end = toks[al.first][0], toks[al.last][1]
+    chars = fuzz.ratio(claim.cmp_key, key[start:end])
+    score = judge.match_score(chars, len(claim.wordlist.ids), d.matched, d.substituted, d.dropped,
+                              d.content_matched)
+    notes = d.tolerances + d.diff
+    return Alignment(start, end, score, notes or ("punctuation",), d.changes)
 
 
 def find_fuzzy(
@@ -891,7 +749,7 @@ def find_fuzzy(
         for _, d, lo, hi in windows[:max_windows]:
             al = align(claim, corpus.docs[d], lo, hi)
             if al is not None:
-                results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
+                results.append(_located(d, al))
         if good_enough is not None and any(r.score >= good_enough for r in results):
             break
     else:
@@ -901,7 +759,7 @@ def find_fuzzy(
             for d, lo, hi in _chunk_windows(claim, corpus, n, slack):
                 al = align(claim, corpus.docs[d], lo, hi)
                 if al is not None:
-                    results.append(Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff))
+                    results.append(_located(d, al))
     results.sort(key=lambda r: (-r.score, r.doc, r.start))
     return without_overlaps(results, lambda r: (r.doc, r.start, r.end))
 

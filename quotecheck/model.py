@@ -73,3 +73,11 @@ def from_fields(cls: type[T], values: dict[str, Any]) -> T:
     record = object.__new__(cls)
     object.__setattr__(record, "__dict__", values)
     return record
+
+
+# --------------------------------------------------------------------------- verify's output
+
+# The columns of a verify row, in order (every machine format), and those a table shows.
+VERDICT_FIELDS = ("id", "verdict", "score", "changes", "speaker", "speaker_check", "date",
+                  "date_check", "source", "line", "match", "notes", "start", "end")
+VERDICT_TABLE_FIELDS = VERDICT_FIELDS[:-2]

@@ -41,7 +41,7 @@ Notes (joined with "; " in a row):
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from quotecheck import judge
@@ -58,7 +58,7 @@ from quotecheck.locate import (
     prepare,
     without_overlaps,
 )
-from quotecheck.model import Document, Quote
+from quotecheck.model import VERDICT_FIELDS, Document, Quote
 
 __all__ = ["Claim", "Verdict", "Index", "verify", "verify_all", "VERDICTS"]
 
@@ -90,14 +90,16 @@ class Verdict:
     start: int | None
     end: int | None
     notes: tuple[str, ...] = ()
+    changes: tuple[str, ...] = ()  # meaning changes: "negation: +not", "number: 115 -> 150"
 
     @classmethod
     def field_names(cls) -> list[str]:
-        return [f.name for f in fields(cls)]
+        return list(VERDICT_FIELDS)
 
     def as_row(self) -> dict[str, object]:
-        row = asdict(self)
+        row = {name: getattr(self, name) for name in VERDICT_FIELDS}
         row["notes"] = "; ".join(self.notes)
+        row["changes"] = "; ".join(self.changes)
         return row
 
 
@@ -128,6 +130,7 @@ class _Judged:
         v = self.verdict
         return (
             judge.VERDICT_RANK[v.verdict],
+            bool(v.changes),
             v.speaker_check == "wrong",
             v.speaker_check != "ok" if claim.speaker else False,
             v.date_check == "wrong",
@@ -237,6 +240,7 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
     src_parts = [doc.norm.source_span(a, b) for a, b in loc.parts]
     part_recs = [judge.containing_record(records, s, e) for s, e in src_parts]
     notes = list(loc.notes)
+    changes = loc.changes
     problems = list(loc.problems)
     kind, score = loc.kind, loc.score
     nstart, nend = loc.start, loc.end
@@ -271,7 +275,7 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
             if al is not None and al.score >= thr:
                 record, kind, score = rec, "fuzzy", al.score
                 nstart, nend = al.start, al.end
-                notes = list(al.diff)
+                notes, changes = list(al.diff), al.changes
     else:
         if any(r is not None for r in part_recs):
             record, score = _main_record(prepared, part_recs)
@@ -305,7 +309,7 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
     verdict_obj = Verdict(
         id=claim.id,
         verdict=verdict,
-        score=round(float(score), 1),
+        score=round(judge.final_score(float(score), len(changes)), 1),
         speaker=speaker,
         speaker_check=sc,
         date=date,
@@ -316,6 +320,7 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
         start=s,
         end=e,
         notes=tuple(problems + notes),
+        changes=changes,
     )
     return _Judged(verdict_obj, loc.doc, nstart, nend)
 

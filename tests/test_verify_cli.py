@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from quotecheck.claims import read_claims
-from quotecheck.cli import VERDICT_FIELDS, main
+from quotecheck.cli import main
+from quotecheck.model import VERDICT_FIELDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = str(ROOT / "fixtures" / "baikonur.txt")
