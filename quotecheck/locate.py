@@ -540,8 +540,12 @@ def _omitted_note(text: str) -> str:
     t = text.strip(_EDGE_PUNCT + "-\"'\u201c\u201d\u2018\u2019")
     if not t:
         return "omitted: nothing"
-    if len(t) > 120:
-        return f'omitted: "{t[:60].rstrip()} ... {t[-40:].lstrip()}" ({len(t)} characters)'
+    words = t.split()
+    if len(t) > 120 and len(words) > 10:
+        # the first sentence if it is short (else six words) ... the last two words
+        ends = [k for k, w in enumerate(words[:8]) if w[-1] in ".!?"]
+        head = words[: ends[0] + 1] if ends else words[:6]
+        return f'omitted: "{" ".join(head)} ... {" ".join(words[-2:])}" ({len(words)} words)'
     return f'omitted: "{t}"'
 
 
@@ -624,6 +628,65 @@ def find_chains(claim: Prepared, corpus: Corpus, limit: int = 200) -> list[Locat
             out.append(Located(d, spans[0][0], spans[-1][1], tuple(spans), kind, 100.0, tuple(uniq), tuple(problems)))
             if len(out) >= limit:
                 return out
+    return out
+
+
+def find_fuzzy_chains(claim: Prepared, corpus: Corpus, limit: int = 8) -> list[Located]:
+    """A claim with ellipses whose pieces are not all there word for word: each piece located
+    on its own (exactly, else fuzzily at its own threshold), then one piece of each in order
+    in one document, each within ``MAX_ELLIPSIS_GAP`` characters of the one before if any
+    such chain exists.  ``kind`` is ``exact`` only if every piece is, ``fuzzy`` otherwise;
+    the score is the pieces' scores weighted by their word counts."""
+    texts = [t for t in _ELLIPSIS.split(claim.norm.text) if INDEX_WORD.search(t)]
+    if len(texts) < 2:
+        return []
+    per_part: list[list[Located]] = []
+    sizes: list[int] = []
+    for text in texts:
+        sub = prepare(text)
+        found = find_exact(sub, corpus, limit=50)
+        if sub.structured and not found:
+            found = find_chains(sub, corpus, limit=50)
+        if not any(f.kind == "exact" for f in found):
+            need = judge.threshold_for(sub.n_words)
+            found += [f for f in find_fuzzy(sub, corpus, max_docs=12, max_windows=8) if f.score >= need]
+        if not found:
+            return []
+        per_part.append(found)
+        sizes.append(max(1, sub.n_words))
+    # chains[k]: for each candidate of part k, the best (far pieces, -weighted score, chain)
+    chains: list[tuple[int, float, tuple[Located, ...]]] = [(0, -f.score * sizes[0], (f,)) for f in per_part[0]]
+    for k in range(1, len(per_part)):
+        nxt = []
+        for f in per_part[k]:
+            options = [
+                (far + (f.start - c[-1].end > MAX_ELLIPSIS_GAP), w - f.score * sizes[k], c + (f,))
+                for far, w, c in chains
+                if c[-1].doc == f.doc and c[-1].end <= f.start
+            ]
+            if options:
+                nxt.append(min(options, key=lambda o: o[:2]))
+        chains = nxt
+    chains.sort(key=lambda o: o[:2])
+    out = []
+    for far, weighted, chain in chains[:limit]:
+        doc = corpus.docs[chain[0].doc]
+        notes: list[str] = []
+        changes: list[str] = []
+        problems = []
+        for prev, cur in zip((None,) + chain[:-1], chain):
+            if prev is not None:
+                gap = cur.start - prev.end
+                notes.append(_omitted_note(_shown_source(doc, prev.end, cur.start)))
+                if gap > MAX_ELLIPSIS_GAP:
+                    problems.append(f"pieces {gap} characters apart (at most {MAX_ELLIPSIS_GAP})")
+            notes.extend(n for n in cur.notes if n != "punctuation")
+            changes.extend(cur.changes)
+        exact = all(c.kind == "exact" for c in chain)
+        kind = ("chain" if problems else "exact") if exact else "fuzzy"
+        out.append(Located(chain[0].doc, chain[0].start, chain[-1].end,
+                           tuple((c.start, c.end) for c in chain), kind, -weighted / sum(sizes),
+                           tuple(dict.fromkeys(notes)), tuple(dict.fromkeys(problems)), tuple(changes)))
     return out
 
 

@@ -54,6 +54,7 @@ from quotecheck.locate import (
     find_chains,
     find_exact,
     find_fuzzy,
+    find_fuzzy_chains,
     overlaps_any,
     prepare,
     without_overlaps,
@@ -162,6 +163,8 @@ def verify(
     located: list[Located] = find_exact(prepared, corpus)
     if prepared.structured and not located:
         located = find_chains(prepared, corpus)
+    if not located and len(prepared.search_parts) > 1:
+        located = find_fuzzy_chains(prepared, corpus)
     judged = [j for j in (_judge(claim, prepared, loc, index, thr) for loc in located) if j]
 
     best_below = 0.0
@@ -281,20 +284,14 @@ def _judge(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: fl
             record, score = _main_record(prepared, part_recs)
             problems.append("pieces outside any quote")
 
+    if kind == "fuzzy" and score < thr and (record is None or not problems):
+        return None
     if record is None:
-        if kind == "fuzzy" and score < thr:
-            return None
         verdict = "not-quoted"
     elif kind == "exact" and not problems:
         verdict = "exact"
-    elif kind == "fuzzy":
-        if score < thr:
-            return None
+    else:  # words that differ, or the words there but not the constraints
         verdict = "fuzzy"
-    else:
-        verdict = "fuzzy"
-        if kind == "exact":  # the words are there, the constraints are not
-            score = min(score, 100.0)
 
     s, e = doc.norm.source_span(nstart, nend)
     document = index.documents[loc.doc]
