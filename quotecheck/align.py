@@ -14,10 +14,11 @@ word made into one or more *ids*, the units the alignment compares:
 **Semi-global alignment** (:func:`semi_global`): the claim whole, the source passage free to
 start and end anywhere.  The longest common subsequence of ids (``Indel.opcodes``) gives
 blocks of equal ids; a chain of those blocks is chosen (a small dynamic programme over the
-blocks) that minimises the claim's unmatched words before the first block and after the last,
-plus, between two chosen blocks, the larger of the claim's and the source's words between
-them.  So a stray "the" far from the rest is left out, while two source words the claim skips
-cost two.  The claim's words left over at either end take as many neighbouring source words as
+blocks) that minimises the claim's unmatched words before the first block and after the last
+(1 each), plus, between two chosen blocks, 1 for each word paired as a replacement or added
+by the claim and 1/2 for each source word the claim leaves out (:func:`gap_cost`).  So a
+stray "the" three or more words away from the rest is left out, while two source words the
+claim skips between matched words cost one.  The claim's words left over at either end take as many neighbouring source words as
 replacements, unless a sentence ends between them.  The match runs from the first to the last
 source word so taken; ``Levenshtein.opcodes`` on that stretch gives the edit script.
 
@@ -170,6 +171,16 @@ class Aligned:
     id_start: int  # index of the stretch's first id in the source's ids
 
 
+SKIP_COST = 0.5  # a source word the claim leaves out, against 1 for a claim word unmatched
+
+
+def gap_cost(claim_words: int, source_words: int) -> float:
+    """Between two aligned blocks: words paired as replacements cost 1, the claim's extra
+    words 1 each, the source's extra words (left out of the claim) ``SKIP_COST`` each."""
+    paired = min(claim_words, source_words)
+    return paired + (claim_words - paired) + SKIP_COST * (source_words - paired)
+
+
 def semi_global(claim: Words, source: Words, breaks: Sequence[bool] = ()) -> Aligned | None:
     """The claim aligned inside ``source`` (see the module docstring); None without a common id.
     ``breaks[k]``: a sentence ends between source words ``k - 1`` and ``k``."""
@@ -180,13 +191,12 @@ def semi_global(claim: Words, source: Words, breaks: Sequence[bool] = ()) -> Ali
         return None
     n = len(cid)
     # best[k]: (cost, -matched, previous) of the cheapest chain ending with block k
-    best: list[tuple[int, int, int]] = []
+    best: list[tuple[float, int, int]] = []
     for k, (c1, c2, s1, s2) in enumerate(blocks):
-        entry = (c1, -(c2 - c1), -1)
+        entry = (float(c1), -(c2 - c1), -1)
         for p in range(k):
             pc1, pc2, ps1, ps2 = blocks[p]
-            gap = max(c1 - pc2, s1 - ps2)
-            cost = best[p][0] + gap
+            cost = best[p][0] + gap_cost(c1 - pc2, s1 - ps2)
             matched = best[p][1] - (c2 - c1)
             if (cost, matched) < entry[:2]:
                 entry = (cost, matched, p)

@@ -39,6 +39,7 @@ from quotecheck.normalise import DASHES, Normalised, normalise, search_key
 T = TypeVar("T")
 
 MAX_ELLIPSIS_GAP = 400  # normalised characters allowed between the pieces of "a ... b"
+PIECE_FLOOR = 50.0  # similarity an ellipsis piece needs to be part of a fuzzy chain
 MAX_SLOT_WORDS = 4  # source words one [bracketed insertion] may stand for
 _SLOT_SPAN = 160  # characters searched for the piece after a [bracket]
 _MAX_OCCURRENCES = 200  # occurrences of one piece tried per document
@@ -648,8 +649,9 @@ def find_fuzzy_chains(claim: Prepared, corpus: Corpus, limit: int = 8) -> list[L
         if sub.structured and not found:
             found = find_chains(sub, corpus, limit=50)
         if not any(f.kind == "exact" for f in found):
-            need = judge.threshold_for(sub.n_words)
-            found += [f for f in find_fuzzy(sub, corpus, max_docs=12, max_windows=8) if f.score >= need]
+            # a short piece with one changed word scores low on its own: the chain (same
+            # document, in order, close together) and its weighted score must vouch for it
+            found += [f for f in find_fuzzy(sub, corpus, max_docs=12, max_windows=8) if f.score >= PIECE_FLOOR]
         if not found:
             return []
         per_part.append(found)
