@@ -29,7 +29,8 @@ edit is a *meaning change* when it alters:
 
 * ``negation``: the number of negating words (not, no, never, nobody, nothing, none, neither,
   nor, nowhere; ``n't`` counts as ``not``);
-* ``number``: a figure (any word with a digit), a number word, an ordinal or a month;
+* ``number``: a figure (any word with a digit), a number word, an ordinal or a month (not
+  "may" and "march", which are verbs as often);
 * ``quantity``: a quantifier (all, every, some, many, most, few, always, often, sometimes ...);
 * ``name``: a capitalised word not opening a sentence, replaced by another capitalised word.
 
@@ -226,8 +227,7 @@ def semi_global(claim: Words, source: Words, breaks: Sequence[bool] = ()) -> Ali
 
 NEGATIONS = frozenset("not no never nobody nothing none neither nor nowhere".split())
 QUANTIFIERS = frozenset(
-    """all every each everyone everybody everything some someone somebody something many much
-    most few fewer several any always often sometimes usually rarely seldom frequently
+    """all every each everyone everybody everything some many much most few fewer several any always often sometimes usually rarely seldom frequently
     occasionally more less least both half entire whole majority minority""".split()
 )
 NUMBER_WORDS = frozenset(
@@ -235,7 +235,7 @@ NUMBER_WORDS = frozenset(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions
     billions first second third fourth fifth sixth seventh eighth ninth tenth percent
-    january february march april may june july august september october november december
+    january february april june july august september october november december
     twice thrice double triple half""".split()
 )
 _DIGIT = re.compile(r"\d")

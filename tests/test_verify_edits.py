@@ -156,3 +156,37 @@ def test_a_stray_word_far_away_is_not_aligned():
     # "the" takes the one word before "cat" as its replacement: x
     assert (al.first, al.last) == (7, 12)
     assert align.describe(c, s, al).diff == ("the -> x",)
+
+
+# --------------------------------------------------------------------------- speaker names
+
+
+@pytest.mark.parametrize(
+    "claimed, recorded, same",
+    [
+        ("John Smith", "Jane Smith", False),  # same last name, another first name
+        ("Lech Walesa", "Lech Wałęsa", True),  # ł has no accent to strip: transliterated
+        ("Martin Luther King", "Martin Luther King Jr.", True),  # a suffix set aside
+        ("Lavrov, Sergey", "Sergey Lavrov", True),  # last name first
+        ("S. Lavrov", "Sergey Lavrov", True),  # an initial written as one
+        ("Sergey Lavrov", "S. Lavrov", True),
+        ("T. Lavrov", "Sergey Lavrov", False),  # another initial
+        ("Sergei Lavrov", "Sergey Lavrov", True),  # another transliteration
+        ("Lavrov", "Sergey Lavrov", True),  # a last name alone
+        ("Mr. Lavrov", "Sergey Lavrov", True),  # a title set aside
+        ("Sergey Lavrov", "Russian Foreign Minister Sergey Lavrov", True),
+        ("Sergey Lavrov", "Erlan Idrissov", False),
+    ],
+)
+def test_speaker_names(claimed, recorded, same):
+    from quotecheck.names import name_matches
+
+    assert name_matches(claimed, [recorded]) is same
+
+
+def test_a_first_name_the_speaker_does_not_have_is_wrong_though_the_mention_is_a_last_name(capsys):
+    # the record: speaker "Erlan Idrissov", mention "Idrissov"
+    with pytest.raises(SystemExit):
+        main(["verify", "Russia is a major space power", SEED, "-s", "John Idrissov", "--format", "json"])
+    r = json.loads(capsys.readouterr()[0])[0]
+    assert (r["verdict"], r["speaker"], r["speaker_check"]) == ("exact", "Erlan Idrissov", "wrong")
