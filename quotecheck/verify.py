@@ -36,7 +36,8 @@ Notes (joined with "; " in a row):
 * why an ellipsis claim is not exact: ``pieces from different speakers' quotes: A / B``,
   ``pieces from N different quotes``, ``pieces N characters apart (at most 400)``,
   ``pieces outside any quote``;
-* not-found: ``closest: <score> at <source>:<line> (threshold <t>)``.
+* not-found: ``closest: <similarity> (threshold <t>)`` and the closest passage's word diff;
+  the row's ``source``, ``line``, ``match``, ``start``, ``end`` show that passage.
 """
 
 from __future__ import annotations
@@ -188,15 +189,14 @@ def verify(
             judged.append(j)
 
     if not judged:
-        notes: tuple[str, ...] = ()
-        if closest is not None:
-            doc = index.documents[closest.doc]
-            s, _ = index.corpus.docs[closest.doc].norm.source_span(closest.start, closest.end)
-            notes = (
-                f"closest: {closest.score:.1f} at {doc.source}:{doc.text.count(chr(10), 0, s) + 1}"
-                f" (threshold {thr:g})",
-            )
-        return [_not_found(claim, round(best_below, 1), notes)]
+        if closest is None:
+            return [_not_found(claim, 0.0, ())]
+        # the closest passage, its similarity and its diff: how far off the claim is (no
+        # meaning changes: a passage below the threshold is not what the claim quotes)
+        doc = index.documents[closest.doc]
+        s, e = index.corpus.docs[closest.doc].norm.source_span(closest.start, closest.end)
+        notes = (f"closest: {closest.score:.1f} (threshold {thr:g})", *closest.notes)
+        return [_not_found(claim, round(closest.score, 1), notes, doc, s, e)]
 
     judged.sort(key=lambda j: j.rank(claim))
     kept = without_overlaps(judged, lambda j: (j.doc, j.nstart, j.nend))
@@ -218,7 +218,9 @@ def verify_all(
 # --------------------------------------------------------------------------- judging
 
 
-def _not_found(claim: Claim, score: float, notes: tuple[str, ...]) -> Verdict:
+def _not_found(claim: Claim, score: float, notes: tuple[str, ...], document: Document | None = None,
+               start: int = 0, end: int = 0) -> Verdict:
+    """A not-found verdict, showing the closest passage of ``document`` when there is one."""
     return Verdict(
         id=claim.id,
         verdict="not-found",
@@ -227,11 +229,11 @@ def _not_found(claim: Claim, score: float, notes: tuple[str, ...]) -> Verdict:
         speaker_check="unknown" if claim.speaker else None,
         date=None,
         date_check="unknown" if claim.date else None,
-        source=None,
-        line=None,
-        match=None,
-        start=None,
-        end=None,
+        source=document.source if document else None,
+        line=document.text.count("\n", 0, start) + 1 if document else None,
+        match=document.text[start:end] if document else None,
+        start=start if document else None,
+        end=end if document else None,
         notes=notes,
     )
 

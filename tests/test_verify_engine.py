@@ -352,9 +352,12 @@ def test_words_running_out_of_the_quote_are_not_exact(index):
 def test_invented_sentence_is_not_found(index):
     v = one(Claim("The moon is made of green cheese and Baikonur is in Spain", speaker="Lavrov", date="2013-01-25"), index)
     assert v.verdict == "not-found"
-    assert v.source is None and v.match is None and v.start is None
+    # the closest passage is shown, with its similarity (below the threshold) and its diff
+    assert v.source == "baikonur.txt" and BAIKONUR[v.start : v.end] == v.match
+    assert v.score < judge.threshold_for(12)
+    assert v.notes[0] == f"closest: {v.score:.1f} (threshold {judge.threshold_for(12):g})"
+    assert v.speaker is None and v.changes == ()
     assert v.speaker_check == "unknown" and v.date_check == "unknown"
-    assert v.notes and v.notes[0].startswith("closest:")
 
 
 def test_empty_claim(index):
