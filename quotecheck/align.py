@@ -1,15 +1,10 @@
-"""Verify, stage 4: aligning a claim's words with a source passage's words.
+"""Verify, stage 4: the fuzzy path: aligning a claim's words with a source passage's words,
+naming what differs, and scoring it.  Scoring lives here and only here.
 
 Both sides are lists of words (``\\w+`` runs joined by inner apostrophes or hyphens), each
-word made into one or more *ids*, the units the alignment compares:
-
-* case-folded;
-* contractions written out: ``don't`` -> ``do not``, ``can't`` and ``cannot`` -> ``can not``,
-  ``won't`` -> ``will not``, ``we're`` -> ``we are``, ``it's`` -> ``it is``, so "don't" and
-  "do not" align word for word and "can" / "can't" differ by one ``not``;
-* British and American spellings folded to one key (``honour`` / ``honor``, ``organise`` /
-  ``organize``, ``centre`` / ``center``, ``travelled`` / ``traveled``, ``defence`` /
-  ``defense``).
+made into one or more *ids* (:func:`quotecheck.normalise.word_ids`): case-folded,
+contractions written out (``don't`` -> ``do not``, ``can't`` -> ``can not``), British and
+American spellings folded to one key (``honour`` / ``honor``).
 
 **Semi-global alignment** (:func:`semi_global`): the claim whole, the source passage free to
 start and end anywhere.  The longest common subsequence of ids (``Indel.opcodes``) gives
@@ -18,9 +13,10 @@ blocks) that minimises the claim's unmatched words before the first block and af
 (1 each), plus, between two chosen blocks, 1 for each word paired as a replacement or added
 by the claim and 1/2 for each source word the claim leaves out (:func:`gap_cost`).  So a
 stray "the" three or more words away from the rest is left out, while two source words the
-claim skips between matched words cost one.  The claim's words left over at either end take as many neighbouring source words as
-replacements, unless a sentence ends between them.  The match runs from the first to the last
-source word so taken; ``Levenshtein.opcodes`` on that stretch gives the edit script.
+claim skips between matched words cost one.  The claim's words left over at either end take
+as many neighbouring source words as replacements, unless a sentence ends between them.  The
+match runs from the first to the last source word so taken; ``Levenshtein.opcodes`` on that
+stretch gives the edit script.
 
 **Edits** (:func:`describe`): each run of edits is a diff note, ``claim words -> source
 words``, ``+word`` (in the claim only), ``-word`` (in the source only).  An equal run whose
@@ -34,31 +30,48 @@ edit is a *meaning change* when it alters:
 * ``quantity``: a quantifier (all, every, some, many, most, few, always, often, sometimes ...);
 * ``name``: a capitalised word not opening a sentence, replaced by another capitalised word.
 
-**Similarity** (:func:`similarity`, 0-100): a claim word aligned to the same id counts 1, one
-standing where the source has another word 1/2, an added claim word 0; each source word the
-claim leaves out adds 1/2 to the denominator: ``(matched + substituted / 2) / (claim words +
-dropped / 2)``.  Two words dropped from a nine-word passage score 87.5; three words replaced in
-eight 81.25.  It counts only when at least two matched words are content words; the character
-similarity (``fuzz.ratio`` of the two case-folded texts) is used where it is higher.
+**Similarity** (:func:`match_score`, 0-100) is the larger of two:
+
+* **characters**: ``fuzz.ratio`` of the two normalised, case-folded texts;
+* **words**: a claim word aligned to the same id counts 1, one standing where the source has
+  another word 1/2, a claim word the source lacks 0, and each source word the claim leaves
+  out adds 1/2 to the denominator: ``(matched + substituted / 2) / (claim words + dropped /
+  2)`` (:func:`word_similarity`).  Three changed words of eight score 81.25; two words
+  dropped from a nine-word passage 87.5.  It only counts when at least
+  ``MIN_CONTENT_MATCHES`` (2) matched words are content words (not function words like "the",
+  "of", "we"), and when some id differs (only punctuation, case, contractions or spelling
+  differing: the character similarity alone).
+
+**Score** (:func:`final_score`): the similarity less ``MEANING_PENALTY`` (25) per meaning
+change.  A match counts when its *similarity* reaches the threshold
+(:func:`quotecheck.judge.threshold_for`); the score a verdict shows is the final score, so
+"Russia is not a major space power", 93.5 similar to "Russia is a major space power", scores
+68.5.
+
+**Search** (:func:`find_fuzzy`): the windows of :func:`quotecheck.index.fuzzy_windows`
+aligned one by one; :func:`find_fuzzy_chains`: an ellipsis claim's pieces located one by one
+(exactly or fuzzily), then chained.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from quotecheck.claims import DIFF_WORD, ELLIPSIS, Prepared, prepare
+from quotecheck.exact import MAX_ELLIPSIS_GAP, find_chains, find_exact, omitted_note, shown_source
+from quotecheck.index import INDEX_WORD, Corpus, DocText, Located, fuzzy_windows, without_overlaps
+from quotecheck.normalise import Words, is_named, is_word_char, word_ids
 
-WORD = re.compile(r"\w+(?:['-]\w+)*")
+
 MAX_DIFF_NOTES = 12
 
 # --------------------------------------------------------------------------- word lists
 
-MIN_CONTENT_MATCHES = 2  # matched content words the word similarity needs to count
 
 # English function words: NLTK's English stop-word list (pronouns, articles, auxiliaries,
 # prepositions, conjunctions, the commonest adverbs and quantifiers, and the stems contractions
@@ -83,80 +96,6 @@ def is_content_word(word: str) -> bool:
     """Not a function word (case-folded; ``we're`` is judged by ``we``)."""
     w = word.lower()
     return w not in FUNCTION_WORDS and w.split("'", 1)[0] not in FUNCTION_WORDS
-
-
-_NOT_CONTRACTIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("will", "not"),
-                     "shan't": ("shall", "not"), "ain't": ("is", "not")}
-_SUFFIXES = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
-_IS_HOSTS = frozenset("it he she that there what who where here how".split())
-_SPELLING = (
-    (re.compile(r"(?<=\w\w)our(s|ed|ing|able|ite|ites|er|ers)?$"), r"or\1"),
-    (re.compile(r"(?<=\w\w\w)is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=\w\w)ys(e|es|ed|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=\w\w\w)tre(s)?$"), r"ter\1"),
-    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
-    (re.compile(r"(?<=\w\w\w)ogue(s)?$"), r"og\1"),
-)
-
-
-@lru_cache(maxsize=65536)
-def word_ids(word: str) -> tuple[str, ...]:
-    """The ids one word stands for (see the module docstring)."""
-    w = word.lower().replace("\u2019", "'")
-    if w in _NOT_CONTRACTIONS:
-        return _NOT_CONTRACTIONS[w]
-    if w.endswith("n't") and len(w) > 3:
-        return (*word_ids(w[:-3]), "not")
-    if "'" in w:
-        stem, _, tail = w.rpartition("'")
-        suffix = "'" + tail
-        if suffix in _SUFFIXES and stem:
-            return (*word_ids(stem), _SUFFIXES[suffix])
-        if suffix == "'s" and stem in _IS_HOSTS:
-            return (stem, "is")
-        if suffix == "'s" and stem == "let":
-            return ("let", "us")
-    for pattern, repl in _SPELLING:
-        if pattern.search(w):
-            return (pattern.sub(repl, w),)
-    return (w,)
-
-
-@dataclass(frozen=True)
-class Words:
-    """A word list made ready to align: ``ids`` and, per id, the index of its word."""
-
-    shown: tuple[str, ...]  # the words as written
-    ids: tuple[str, ...]
-    owner: tuple[int, ...]
-    named: tuple[bool, ...]  # per word: capitalised and not opening a sentence
-
-    @classmethod
-    def of(cls, shown: Sequence[str], named: Sequence[bool]) -> "Words":
-        ids: list[str] = []
-        owner: list[int] = []
-        for i, w in enumerate(shown):
-            for x in word_ids(w):
-                ids.append(x)
-                owner.append(i)
-        return cls(tuple(shown), tuple(ids), tuple(owner), tuple(named))
-
-    def text(self, a: int, b: int) -> str:
-        """The words owning ids ``[a, b)``, as written."""
-        if a >= b:
-            return ""
-        return " ".join(self.shown[self.owner[a] : self.owner[b - 1] + 1])
-
-
-def is_named(text: str, start: int, word: str) -> bool:
-    """A capitalised word (not "I") that does not open a sentence at ``text[start]``."""
-    if not word[:1].isupper() or word == "I":
-        return False
-    j = start - 1
-    while j >= 0 and text[j] in " \"'([":
-        j -= 1
-    return j >= 0 and text[j] not in ".!?:"
 
 
 # --------------------------------------------------------------------------- alignment
@@ -357,3 +296,167 @@ def _meaning(claim: Words, source: Words, cr: tuple[int, int], sr: tuple[int, in
 def _has_name(words: Words, r: tuple[int, int]) -> bool:
     owners = set(words.owner[r[0] : r[1]])
     return any(words.named[o] and is_content_word(words.shown[o]) for o in owners)
+
+
+# --------------------------------------------------------------------------- scoring
+
+MIN_CONTENT_MATCHES = 2  # matched content words the word similarity needs to count
+MEANING_PENALTY = 25.0  # score points each meaning change costs
+
+
+def word_similarity(n_claim: int, matched: int, substituted: int, dropped: int) -> float:
+    """0-100: ``(matched + substituted / 2) / (n_claim + dropped / 2)``."""
+    denominator = n_claim + 0.5 * dropped
+    if denominator <= 0:
+        return 0.0
+    return 100.0 * (matched + 0.5 * substituted) / denominator
+
+
+def match_score(char_score: float, n_claim: int, matched: int, substituted: int, dropped: int,
+                content_matched: int) -> float:
+    """The similarity: the character similarity, or the word similarity where that is higher,
+    some word differs and at least ``MIN_CONTENT_MATCHES`` matched words are content words."""
+    if (matched == n_claim and not dropped) or content_matched < MIN_CONTENT_MATCHES:
+        return char_score
+    return max(char_score, word_similarity(n_claim, matched, substituted, dropped))
+
+
+def final_score(similarity: float, changes: int) -> float:
+    """The score a verdict shows: the similarity less ``MEANING_PENALTY`` per meaning change."""
+    return max(0.0, similarity - MEANING_PENALTY * changes)
+
+
+# --------------------------------------------------------------------------- the search
+
+
+@dataclass(frozen=True)
+class Alignment:
+    start: int  # normalised span in the document
+    end: int
+    score: float  # the similarity (match_score)
+    diff: tuple[str, ...]  # tolerances, then the words that differ; ("punctuation",) when none
+    changes: tuple[str, ...] = ()  # the meaning changes among them
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
+    """Best alignment of the claim inside ``doc.key[lo:hi]``, on source word boundaries: the
+    word-level semi-global alignment of :func:`quotecheck.align.semi_global`, scored by
+    :func:`match_score`."""
+    key = doc.key
+    while lo > 0 and is_word_char(key[lo - 1]):
+        lo -= 1  # never cut a word in two
+    while hi < len(key) and is_word_char(key[hi]):
+        hi += 1
+    if not claim.words or hi <= lo:
+        return None
+    text = doc.norm.text
+    toks = [(m.start(), m.end()) for m in DIFF_WORD.finditer(key, lo, hi)]
+    if not toks:
+        return None
+    source = Words.of([text[a:b] for a, b in toks], [is_named(text, a, text[a:b]) for a, b in toks])
+    breaks = [False] + [bool(_SENTENCE_END.search(key, toks[k - 1][1], toks[k][0]))
+                        for k in range(1, len(toks))]
+    al = semi_global(claim.wordlist, source, breaks)
+    if al is None:
+        return None
+    d = describe(claim.wordlist, source, al)
+    start, end = toks[al.first][0], toks[al.last][1]
+    chars = fuzz.ratio(claim.cmp_key, key[start:end])
+    score = match_score(chars, len(claim.wordlist.ids), d.matched, d.substituted, d.dropped,
+                              d.content_matched)
+    notes = d.tolerances + d.diff
+    return Alignment(start, end, score, notes or ("punctuation",), d.changes)
+
+
+def _located(d: int, al: Alignment) -> Located:
+    return Located(d, al.start, al.end, ((al.start, al.end),), "fuzzy", al.score, al.diff, (), al.changes)
+
+
+def find_fuzzy(
+    claim: Prepared,
+    corpus: Corpus,
+    *,
+    max_docs: int = 12,
+    max_windows: int = 4,
+    good_enough: float | None = None,
+) -> list[Located]:
+    """Fuzzy candidates, best first: the windows of :func:`quotecheck.index.fuzzy_windows`
+    aligned (:func:`align`), stage by stage until one scores ``good_enough`` (if given)."""
+    results: list[Located] = []
+    stages = fuzzy_windows(claim.words, corpus, max_docs=max_docs, max_windows=max_windows,
+                           staged=good_enough is not None)
+    for stage in stages:
+        for d, lo, hi in stage:
+            al = align(claim, corpus.docs[d], lo, hi)
+            if al is not None:
+                results.append(_located(d, al))
+        if good_enough is not None and any(r.score >= good_enough for r in results):
+            break
+    results.sort(key=lambda r: (-r.score, r.doc, r.start))
+    return without_overlaps(results, lambda r: (r.doc, r.start, r.end))
+
+
+PIECE_FLOOR = 50.0  # similarity an ellipsis piece needs to be part of a fuzzy chain
+
+
+def find_fuzzy_chains(claim: Prepared, corpus: Corpus, limit: int = 8) -> list[Located]:
+    """A claim with ellipses whose pieces are not all there word for word: each piece located
+    on its own (exactly, else fuzzily at its own threshold), then one piece of each in order
+    in one document, each within ``MAX_ELLIPSIS_GAP`` characters of the one before if any
+    such chain exists.  ``kind`` is ``exact`` only if every piece is, ``fuzzy`` otherwise;
+    the score is the pieces' scores weighted by their word counts."""
+    texts = [t for t in ELLIPSIS.split(claim.norm.text) if INDEX_WORD.search(t)]
+    if len(texts) < 2:
+        return []
+    per_part: list[list[Located]] = []
+    sizes: list[int] = []
+    for text in texts:
+        sub = prepare(text)
+        found = find_exact(sub, corpus, limit=50)
+        if sub.structured and not found:
+            found = find_chains(sub, corpus, limit=50)
+        if not any(f.kind == "exact" for f in found):
+            # a short piece with one changed word scores low on its own: the chain (same
+            # document, in order, close together) and its weighted score must vouch for it
+            found += [f for f in find_fuzzy(sub, corpus, max_docs=12, max_windows=8) if f.score >= PIECE_FLOOR]
+        if not found:
+            return []
+        per_part.append(found)
+        sizes.append(max(1, sub.n_words))
+    # chains[k]: for each candidate of part k, the best (far pieces, -weighted score, chain)
+    chains: list[tuple[int, float, tuple[Located, ...]]] = [(0, -f.score * sizes[0], (f,)) for f in per_part[0]]
+    for k in range(1, len(per_part)):
+        nxt = []
+        for f in per_part[k]:
+            options = [
+                (far + (f.start - c[-1].end > MAX_ELLIPSIS_GAP), w - f.score * sizes[k], c + (f,))
+                for far, w, c in chains
+                if c[-1].doc == f.doc and c[-1].end <= f.start
+            ]
+            if options:
+                nxt.append(min(options, key=lambda o: o[:2]))
+        chains = nxt
+    chains.sort(key=lambda o: o[:2])
+    out = []
+    for far, weighted, chain in chains[:limit]:
+        doc = corpus.docs[chain[0].doc]
+        notes: list[str] = []
+        changes: list[str] = []
+        problems = []
+        for prev, cur in zip((None,) + chain[:-1], chain):
+            if prev is not None:
+                gap = cur.start - prev.end
+                notes.append(omitted_note(shown_source(doc, prev.end, cur.start)))
+                if gap > MAX_ELLIPSIS_GAP:
+                    problems.append(f"pieces {gap} characters apart (at most {MAX_ELLIPSIS_GAP})")
+            notes.extend(n for n in cur.notes if n != "punctuation")
+            changes.extend(cur.changes)
+        exact = all(c.kind == "exact" for c in chain)
+        kind = ("chain" if problems else "exact") if exact else "fuzzy"
+        out.append(Located(chain[0].doc, chain[0].start, chain[-1].end,
+                           tuple((c.start, c.end) for c in chain), kind, -weighted / sum(sizes),
+                           tuple(dict.fromkeys(notes)), tuple(dict.fromkeys(problems)), tuple(changes)))
+    return out

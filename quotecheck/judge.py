@@ -1,38 +1,33 @@
-"""Verify, stage 5: judging a located match: its score and threshold, which quote record holds
-it, speaker and date checks.
-
-The **similarity** (0-100) of a claim and an aligned source passage (:func:`match_score`) is
-the larger of two:
-
-* **characters**: ``fuzz.ratio`` of the two normalised, case-folded texts;
-* **words**: from the word alignment (:mod:`quotecheck.align`): a claim word aligned to the
-  same word counts 1, one standing where the source has another word 1/2, a claim word the
-  source lacks 0, and each source word the claim leaves out adds 1/2 to the denominator:
-  ``(matched + substituted / 2) / (claim words + dropped / 2)``.  Three changed words of
-  eight score 81.25; two words dropped from a nine-word passage 87.5.  It only counts when
-  at least ``MIN_CONTENT_MATCHES`` (2) matched words are content words (not function words
-  like "the", "of", "we"), and when some word differs (only punctuation or spelling
-  differing: the character similarity alone).
+"""Verify, stage 5: judging a located match: which quote record holds it, its verdict, the
+threshold, speaker and date checks.  The scores come from :mod:`quotecheck.align`.
 
 A match needs ``similarity >= threshold``: :func:`threshold_for` the claim's word count by
-default, or a fixed value (``--threshold``, 0-100) for every claim.
+default, or a fixed value (``--threshold``, 0-100) for every claim.  Its verdict is
 
-The **score** a verdict shows (:func:`final_score`) is the similarity less
-``MEANING_PENALTY`` (25) per meaning change (negation, number, quantity, name): "Russia is not
-a major space power" is 93.5 similar to "Russia is a major space power" but scores 68.5.
+* ``exact``: the claim's words (tolerances only), every piece of an ellipsis claim too, inside
+  one quote record, the pieces in order and close together;
+* ``fuzzy``: words differ, or the pieces are all there but not in one quote or not close
+  together (score: the share of the claim's words inside the credited quote);
+* ``not-quoted``: the words are in the source, exactly or fuzzily, but outside any quotation;
+* ``not-found``: nothing reaches the threshold.
+
+Ranking (:meth:`Judged.rank`): verdict, then a match without meaning changes before one with,
+then the speaker and date checks, then the score.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Sequence
 
-from quotecheck.align import FUNCTION_WORDS, MIN_CONTENT_MATCHES, is_content_word  # noqa: F401
 from quotecheck.dates import date_range
-from quotecheck.model import Quote
+from quotecheck.align import align, final_score
+from quotecheck.claims import Claim, Piece, Prepared
+from quotecheck.index import Index, Located
+from quotecheck.model import VERDICTS, Document, Quote, Verdict
 from quotecheck.names import name_matches
 
-VERDICTS = ("exact", "fuzzy", "not-quoted", "not-found")  # best first
 VERDICT_RANK = {v: rank for rank, v in enumerate(VERDICTS)}
 
 
@@ -45,31 +40,6 @@ def threshold_for(n_words: int) -> float:
     """
     n = max(1, n_words)
     return round(75.0 + 20.0 * math.exp(-(n - 1) / 5.0), 1)
-
-
-MEANING_PENALTY = 25.0  # score points each meaning change costs
-
-
-def word_similarity(n_claim: int, matched: int, substituted: int, dropped: int) -> float:
-    """0-100: ``(matched + substituted / 2) / (n_claim + dropped / 2)`` (see the module docstring)."""
-    denominator = n_claim + 0.5 * dropped
-    if denominator <= 0:
-        return 0.0
-    return 100.0 * (matched + 0.5 * substituted) / denominator
-
-
-def match_score(char_score: float, n_claim: int, matched: int, substituted: int, dropped: int,
-                content_matched: int) -> float:
-    """The similarity: the character similarity, or the word similarity where that is higher,
-    some word differs and at least ``MIN_CONTENT_MATCHES`` matched words are content words."""
-    if (matched == n_claim and not dropped) or content_matched < MIN_CONTENT_MATCHES:
-        return char_score
-    return max(char_score, word_similarity(n_claim, matched, substituted, dropped))
-
-
-def final_score(similarity: float, changes: int) -> float:
-    """The score a verdict shows: the similarity less ``MEANING_PENALTY`` per meaning change."""
-    return max(0.0, similarity - MEANING_PENALTY * changes)
 
 
 def check_threshold(threshold: float | None) -> float | None:
@@ -140,3 +110,150 @@ def overlapping_record(records: Sequence[Quote], start: int, end: int) -> tuple[
         if ov > 0 and (best is None or (ov, q.kind == "speech") > (best[1], best[0].kind == "speech")):
             best = (q, ov)
     return best
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+@dataclass(frozen=True)
+class Judged:
+    verdict: Verdict
+    doc: int
+    nstart: int
+    nend: int
+
+    def rank(self, claim: Claim) -> tuple:
+        v = self.verdict
+        return (
+            VERDICT_RANK[v.verdict],
+            bool(v.changes),
+            v.speaker_check == "wrong",
+            v.speaker_check != "ok" if claim.speaker else False,
+            v.date_check == "wrong",
+            -v.score,
+            self.doc,
+            self.nstart,
+        )
+
+
+def not_found(claim: Claim, score: float, notes: tuple[str, ...], document: Document | None = None,
+               start: int = 0, end: int = 0) -> Verdict:
+    """A not-found verdict, showing the closest passage of ``document`` when there is one."""
+    return Verdict(
+        id=claim.id,
+        verdict="not-found",
+        score=score,
+        speaker=None,
+        speaker_check="unknown" if claim.speaker else None,
+        date=None,
+        date_check="unknown" if claim.date else None,
+        source=document.source if document else None,
+        line=document.text.count("\n", 0, start) + 1 if document else None,
+        match=document.text[start:end] if document else None,
+        start=start if document else None,
+        end=end if document else None,
+        notes=notes,
+    )
+
+
+def judge_location(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: float) -> Judged | None:
+    """Turn a location into a verdict against the document's quote records (None: below
+    threshold).  A fuzzy match only partly inside a quote is aligned again inside that quote."""
+    doc = index.corpus.docs[loc.doc]
+    records = index.records[loc.doc]
+    src_parts = [doc.norm.source_span(a, b) for a, b in loc.parts]
+    part_recs = [containing_record(records, s, e) for s, e in src_parts]
+    notes = list(loc.notes)
+    changes = loc.changes
+    problems = list(loc.problems)
+    kind, score = loc.kind, loc.score
+    nstart, nend = loc.start, loc.end
+    record: Quote | None = None
+
+    if all(r is not None for r in part_recs):
+        distinct: list[Quote] = []
+        for r in part_recs:
+            if not any(r is d for d in distinct):
+                distinct.append(r)  # type: ignore[arg-type]
+        if len(distinct) == 1:
+            record = distinct[0]
+        else:
+            record, score = main_record(prepared, part_recs)
+            names = []
+            for r in distinct:
+                name = r.speaker or "nobody credited"
+                if name not in names:
+                    names.append(name)
+            if len(names) > 1:
+                problems.append(f"pieces from different speakers' quotes: {' / '.join(names)}")
+            else:
+                problems.append(f"pieces from {len(distinct)} different quotes")
+    elif len(loc.parts) == 1:
+        s, e = src_parts[0]
+        hit = overlapping_record(records, s, e)
+        if hit is not None and hit[1] * 2 >= max(1, e - s):
+            rec = hit[0]
+            lo = doc.norm.offsets.to_norm(rec.start)
+            hi = doc.norm.offsets.to_norm(rec.end)
+            al = align(prepared, doc, lo, hi)
+            if al is not None and al.score >= thr:
+                record, kind, score = rec, "fuzzy", al.score
+                nstart, nend = al.start, al.end
+                notes, changes = list(al.diff), al.changes
+    else:
+        if any(r is not None for r in part_recs):
+            record, score = main_record(prepared, part_recs)
+            problems.append("pieces outside any quote")
+
+    if kind == "fuzzy" and score < thr and (record is None or not problems):
+        return None
+    if record is None:
+        verdict = "not-quoted"
+    elif kind == "exact" and not problems:
+        verdict = "exact"
+    else:  # words that differ, or the words there but not the constraints
+        verdict = "fuzzy"
+
+    s, e = doc.norm.source_span(nstart, nend)
+    document = index.documents[loc.doc]
+    if record is not None:
+        speaker, date = record.speaker, record.date
+        sc = speaker_check(claim.speaker, record)
+        dc = date_check(claim.date, record.date)
+    else:
+        speaker = date = None
+        sc = speaker_check(claim.speaker, None)
+        dc = date_check(claim.date, None)
+    verdict_obj = Verdict(
+        id=claim.id,
+        verdict=verdict,
+        score=round(final_score(float(score), len(changes)), 1),
+        speaker=speaker,
+        speaker_check=sc,
+        date=date,
+        date_check=dc,
+        source=document.source,
+        line=document.text.count("\n", 0, s) + 1,
+        match=document.text[s:e],
+        start=s,
+        end=e,
+        notes=tuple(problems + notes),
+        changes=changes,
+    )
+    return Judged(verdict_obj, loc.doc, nstart, nend)
+
+
+def main_record(prepared: Prepared, part_recs: list[Quote | None]) -> tuple[Quote, float]:
+    """For a claim whose parts sit in several quotes: the quote holding most of its words,
+    and the share of the claim's words it holds (0-100)."""
+    sizes: dict[int, int] = {}
+    by_id: dict[int, Quote] = {}
+    parts = prepared.search_parts
+    words = [sum(len(it.key.split()) for it in part if isinstance(it, Piece)) for part in parts]
+    for n, r in zip(words, part_recs):
+        if r is None:
+            continue
+        sizes[id(r)] = sizes.get(id(r), 0) + n
+        by_id[id(r)] = r
+    best = max(sizes, key=lambda k: sizes[k])
+    return by_id[best], 100.0 * sizes[best] / max(1, sum(words))

@@ -190,3 +190,21 @@ def test_a_first_name_the_speaker_does_not_have_is_wrong_though_the_mention_is_a
         main(["verify", "Russia is a major space power", SEED, "-s", "John Idrissov", "--format", "json"])
     r = json.loads(capsys.readouterr()[0])[0]
     assert (r["verdict"], r["speaker"], r["speaker_check"]) == ("exact", "Erlan Idrissov", "wrong")
+
+
+# --------------------------------------------------------------------------- the stages
+
+
+def test_each_verify_stage_imports_only_the_stages_before_it():
+    import ast
+
+    stages = ["claims", "index", "exact", "align", "judge", "verify"]
+    root = Path(__file__).resolve().parents[1] / "quotecheck"
+    for k, stage in enumerate(stages):
+        tree = ast.parse((root / f"{stage}.py").read_text(encoding="utf-8"))
+        imported = {node.module.split(".")[1] for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("quotecheck.")}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                     and node.module == "quotecheck" for alias in node.names}
+        later = imported & set(stages[k + 1 :])
+        assert not later, f"{stage} imports the later stages {sorted(later)}"

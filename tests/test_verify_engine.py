@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotecheck import judge
-from quotecheck.locate import prepare
+from quotecheck import align, judge
+from quotecheck.claims import prepare
 from quotecheck.model import Document, Quote
 from quotecheck.normalise import fold, normalise, search_key
 from quotecheck.verify import Claim, Index, Verdict, verify
@@ -199,23 +199,23 @@ def test_threshold_scales_with_claim_length():
 
 def test_word_similarity_rule():
     # (matched + substituted / 2) / (claim words + dropped source words / 2)
-    assert judge.word_similarity(10, 7, 3, 0) == 85.0  # (7 + 1.5) / 10
-    assert judge.word_similarity(8, 5, 3, 0) == 81.25  # (5 + 1.5) / 8
-    assert judge.word_similarity(7, 7, 0, 2) == 87.5  # 7 / (7 + 1): two source words left out
-    assert judge.word_similarity(8, 7, 0, 0) == 87.5  # one claim word the source lacks
+    assert align.word_similarity(10, 7, 3, 0) == 85.0  # (7 + 1.5) / 10
+    assert align.word_similarity(8, 5, 3, 0) == 81.25  # (5 + 1.5) / 8
+    assert align.word_similarity(7, 7, 0, 2) == 87.5  # 7 / (7 + 1): two source words left out
+    assert align.word_similarity(8, 7, 0, 0) == 87.5  # one claim word the source lacks
     # it counts only with two matched content words, and not when every word matches
-    assert judge.match_score(70.0, 10, 7, 3, 0, content_matched=2) == 85.0
-    assert judge.match_score(70.0, 10, 7, 3, 0, content_matched=1) == 70.0
-    assert judge.match_score(96.0, 6, 6, 0, 0, content_matched=3) == 96.0
-    assert judge.match_score(90.0, 10, 7, 3, 0, content_matched=5) == 90.0
-    assert not judge.is_content_word("the") and not judge.is_content_word("We're")
-    assert judge.is_content_word("Baikonur") and judge.is_content_word("Russia's")
+    assert align.match_score(70.0, 10, 7, 3, 0, content_matched=2) == 85.0
+    assert align.match_score(70.0, 10, 7, 3, 0, content_matched=1) == 70.0
+    assert align.match_score(96.0, 6, 6, 0, 0, content_matched=3) == 96.0
+    assert align.match_score(90.0, 10, 7, 3, 0, content_matched=5) == 90.0
+    assert not align.is_content_word("the") and not align.is_content_word("We're")
+    assert align.is_content_word("Baikonur") and align.is_content_word("Russia's")
 
 
 def test_meaning_changes_cost_the_score():
-    assert judge.final_score(93.5, 0) == 93.5
-    assert judge.final_score(93.5, 1) == 68.5
-    assert judge.final_score(30.0, 2) == 0.0
+    assert align.final_score(93.5, 0) == 93.5
+    assert align.final_score(93.5, 1) == 68.5
+    assert align.final_score(30.0, 2) == 0.0
 
 
 def test_several_words_changed_in_a_short_claim(index):
