@@ -111,6 +111,7 @@ class Aligned:
     id_start: int  # index of the stretch's first id in the source's ids
 
 
+_MAX_BACK = 64  # blocks a chain may jump back over (keeps a long claim's programme linear)
 SKIP_COST = 0.5  # a source word the claim leaves out, against 1 for a claim word unmatched
 
 
@@ -134,7 +135,7 @@ def semi_global(claim: Words, source: Words, breaks: Sequence[bool] = ()) -> Ali
     best: list[tuple[float, int, int]] = []
     for k, (c1, c2, s1, s2) in enumerate(blocks):
         entry = (float(c1), -(c2 - c1), -1)
-        for p in range(k):
+        for p in range(max(0, k - _MAX_BACK), k):
             pc1, pc2, ps1, ps2 = blocks[p]
             cost = best[p][0] + gap_cost(c1 - pc2, s1 - ps2)
             matched = best[p][1] - (c2 - c1)

@@ -11,32 +11,19 @@ indexed, candidate windows) -> :mod:`~quotecheck.exact` (word for word, ellipses
     verify(Claim("Russia is a major space power", speaker="Lavrov"), index)
     -> [Verdict(verdict="exact", speaker="Erlan Idrissov", speaker_check="wrong", ...)]
 
-Verdicts:
-
-* ``exact``: the claim's words, inside one quote record, allowing only the tolerances listed
-  in ``notes``;
-* ``fuzzy``: the best-aligned quoted passage scores at least the threshold but the words
-  differ; or the pieces of an ellipsis claim are all there but not in one quote or not close
-  together (score: the share of the claim's words inside the credited quote);
-* ``not-quoted``: the words are in the source, exactly or fuzzily, but outside any quotation;
-* ``not-found``: nothing scores the threshold (score: the closest found).
-
-Fuzzy score and threshold (:mod:`quotecheck.judge`): the score (0-100) is the larger of the
-character similarity (``fuzz.ratio`` of the normalised, case-folded texts) and the word
-similarity (matched words count 1, substituted words 1/2, added or dropped words 0, over the
-longer word count), the latter only when at least two matched words are content words, not
-function words like "the", "of", "we".  Three changed words of ten score 85, of eight 81.25;
-a sentence sharing only function words with a passage keeps its character score.  The
-threshold is ``threshold`` (0-100) if given, else :func:`quotecheck.judge.threshold_for` the
-claim's word count: ``75 + 20 * exp(-(n - 1) / 5)``, 95 for one word, about 80 for eight,
-78 for ten, 75 for long claims.
+Verdicts (:mod:`quotecheck.judge`): ``exact``, ``fuzzy``, ``not-quoted``, ``not-found``.
+Similarity, score and threshold: :mod:`quotecheck.align` ("scoring") and
+:func:`quotecheck.judge.threshold_for`.  ``changes`` (fuzzy): the meaning changes,
+``negation: +not``, ``number: 2060 -> 2050``, ``quantity: some -> all``, ``name: A -> B``.
 
 Notes (joined with "; " in a row):
 
 * tolerances: ``case``, ``apostrophes``, ``quote marks``, ``dashes``, ``whitespace``,
-  ``line break``, ``hyphenation``, ``unicode forms``, ``closing punctuation``;
-* editing marks: ``omitted: "<source words>"`` per ellipsis (long gaps shortened, with their
-  length), ``[X] = "<source words>"`` per bracket, ``[X] inserted`` when it replaced nothing;
+  ``line break``, ``hyphenation``, ``unicode forms``, ``closing punctuation``; in a fuzzy
+  match also contractions and spellings, as ``don't -> do not``, ``honour -> honor``;
+* editing marks: ``omitted: "<source words>"`` per ellipsis (past 120 characters: the first
+  sentence or six words ... the last two, and the word count), ``[X] = "<source words>"``
+  per bracket, ``[X] inserted`` when it replaced nothing;
 * word diff (fuzzy): ``claim words -> source words``, ``+word`` (in the claim, not the
   source), ``-word`` (in the source, left out of the claim), ``punctuation`` when only
   punctuation differs, ``... N more word changes`` past twelve;
