@@ -7,7 +7,8 @@ contractions written out (``don't`` -> ``do not``, ``can't`` -> ``can not``), Br
 American spellings folded to one key (``honour`` / ``honor``).
 
 **Semi-global alignment** (:func:`semi_global`): the claim whole, the source passage free to
-start and end anywhere.  The longest common subsequence of ids (``Indel.opcodes``) gives
+start and end anywhere.  Two longest common subsequences of ids (``Indel.opcodes`` on the
+lists and on the lists reversed, so that a phrase the source repeats offers both places) give
 blocks of equal ids; a chain of those blocks is chosen (a small dynamic programme over the
 blocks) that minimises the claim's unmatched words before the first block and after the last
 (1 each), plus, between two chosen blocks, 1 for each word paired as a replacement or added
@@ -126,17 +127,24 @@ def semi_global(claim: Words, source: Words, breaks: Sequence[bool] = ()) -> Ali
     """The claim aligned inside ``source`` (see the module docstring); None without a common id.
     ``breaks[k]``: a sentence ends between source words ``k - 1`` and ``k``."""
     cid, sid = claim.ids, source.ids
-    blocks = [(o.src_start, o.src_end, o.dest_start, o.dest_end)
-              for o in Indel.opcodes(cid, sid) if o.tag == "equal"]
+    n, m = len(cid), len(sid)
+    # the blocks of two longest common subsequences: one leaning to the first of two equal
+    # places, one (of the reversed lists) to the last, so a phrase the source repeats offers both
+    blocks = {(o.src_start, o.src_end, o.dest_start, o.dest_end)
+              for o in Indel.opcodes(cid, sid) if o.tag == "equal"}
+    blocks.update((n - o.src_end, n - o.src_start, m - o.dest_end, m - o.dest_start)
+                  for o in Indel.opcodes(cid[::-1], sid[::-1]) if o.tag == "equal")
     if not blocks:
         return None
-    n = len(cid)
+    blocks = sorted(blocks, key=lambda b: (b[2], b[0]))
     # best[k]: (cost, -matched, previous) of the cheapest chain ending with block k
     best: list[tuple[float, int, int]] = []
     for k, (c1, c2, s1, s2) in enumerate(blocks):
         entry = (float(c1), -(c2 - c1), -1)
         for p in range(max(0, k - _MAX_BACK), k):
             pc1, pc2, ps1, ps2 = blocks[p]
+            if pc2 > c1 or ps2 > s1:
+                continue  # overlapping blocks of the two subsequences
             cost = best[p][0] + gap_cost(c1 - pc2, s1 - ps2)
             matched = best[p][1] - (c2 - c1)
             if (cost, matched) < entry[:2]:

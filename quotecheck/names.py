@@ -25,7 +25,6 @@ from functools import lru_cache
 from typing import Iterable
 
 from anyascii import anyascii
-from nameparser import HumanName
 from rapidfuzz import fuzz
 
 _TITLES = {
@@ -53,6 +52,8 @@ def name_parts(name: str) -> tuple[tuple[str, ...], str] | None:
     toks = name_tokens(name)
     if not toks:
         return None
+    from nameparser import HumanName  # 20 ms to import: only when a name is compared
+
     parsed = HumanName(anyascii(name))
     last = _tokens(parsed.last)
     given = [t for t in _tokens(f"{parsed.first} {parsed.middle}") if t not in _TITLES]

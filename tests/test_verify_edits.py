@@ -158,6 +158,17 @@ def test_a_stray_word_far_away_is_not_aligned():
     assert align.describe(c, s, al).diff == ("the -> x",)
 
 
+def test_a_phrase_the_source_repeats_is_aligned_where_the_rest_follows():
+    # words 0-2 and 3-5 are the same three words; only 3-9 hold the claim without a gap
+    source = "we said no we said no to the plan today".split()
+    claim = "we said no to the plan today".split()
+    c = align.Words.of(claim, [False] * len(claim))
+    s = align.Words.of(source, [False] * len(source))
+    al = align.semi_global(c, s)
+    assert (al.first, al.last) == (3, 9)
+    assert align.describe(c, s, al).diff == ()
+
+
 # --------------------------------------------------------------------------- speaker names
 
 
