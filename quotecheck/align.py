@@ -28,7 +28,8 @@ edit is a *meaning change* when it alters:
   nor, nowhere; ``n't`` counts as ``not``);
 * ``number``: a figure (any word with a digit), a number word, an ordinal or a month (not
   "may" and "march", which are verbs as often);
-* ``quantity``: a quantifier (all, every, some, many, most, few, always, often, sometimes ...);
+* ``quantity``: a quantifier (all, every, each, some, many, most, few, several, always, often,
+  sometimes, usually, rarely ...);
 * ``name``: a capitalised word not opening a sentence, replaced by another capitalised word.
 
 **Similarity** (:func:`match_score`, 0-100) is the larger of two:
@@ -175,8 +176,9 @@ def semi_global(claim: Words, source: Words, breaks: Sequence[bool] = ()) -> Ali
 
 NEGATIONS = frozenset("not no never nobody nothing none neither nor nowhere".split())
 QUANTIFIERS = frozenset(
-    """all every each everyone everybody everything some many much most few fewer several any always often sometimes usually rarely seldom frequently
-    occasionally more less least both half entire whole majority minority""".split()
+    """all every each everyone everybody everything some many most few fewer several always
+    often sometimes usually rarely seldom frequently occasionally least both entire whole
+    majority minority""".split()
 )
 NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -254,12 +256,12 @@ def describe(claim: Words, source: Words, al: Aligned) -> Description:
         c2, s2 = c2 + widen_right, s2 + widen_right
         c = claim.text(c1, min(c2, len(claim.ids)))
         s = source.text(s1 + base, min(s2 + base, len(source.ids)))
+        if c.lower() == s.lower():
+            continue
         if c and s:
             note = f"{c} -> {s}"
         else:
             note = " ".join(("+" if c else "-") + w for w in (c or s).split())
-        if c.lower() == s.lower():
-            continue
         diff.append(note)
         kinds = _meaning(claim, source, (c1, c2), (s1 + base, s2 + base))
         changes.extend(f"{kind}: {note}" for kind in kinds)
@@ -293,9 +295,7 @@ def _meaning(claim: Words, source: Words, cr: tuple[int, int], sr: tuple[int, in
         kinds.append("negation")
     if sorted(x for x in ci if _is_number(x)) != sorted(x for x in si if _is_number(x)):
         kinds.append("number")
-    cq = sorted(x for x in ci if x in QUANTIFIERS)
-    sq = sorted(x for x in si if x in QUANTIFIERS)
-    if cq != sq and not (set(cq) | set(sq)) <= {"more", "less", "much", "any"}:
+    if sorted(x for x in ci if x in QUANTIFIERS) != sorted(x for x in si if x in QUANTIFIERS):
         kinds.append("quantity")
     if ci and si and _has_name(claim, cr) and _has_name(source, sr):
         kinds.append("name")

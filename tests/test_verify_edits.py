@@ -69,6 +69,16 @@ def test_negation_added(capsys):
     assert r["score"] == 68.5
 
 
+def test_two_speakers_stitched_with_a_changed_word_are_not_one_quote(capsys):
+    r = row(capsys, "Russia is a great space power ... make a mountain out of a molehill")
+    assert r["verdict"] == "fuzzy"
+    notes = r["notes"].split("; ")
+    assert "pieces from different speakers' quotes: Erlan Idrissov / Sergey Lavrov" in notes
+    assert "great -> major" in notes
+    # the quote holding most of the claim's words is credited: Lavrov's 7 of 13 (6 + 7)
+    assert r["speaker"] == "Sergey Lavrov" and r["score"] == round(100 * 7 / 13, 1)
+
+
 # --------------------------------------------------------------------------- the other changes
 
 
