@@ -65,16 +65,6 @@ class Quote:
 _QUOTE_FIELDS = tuple(f.name for f in fields(Quote) if f.name != "aliases")
 
 
-def from_fields(cls: type[T], values: dict[str, Any]) -> T:
-    """An instance of one of the records above, from all its fields in order.  A frozen
-    dataclass's ``__init__`` sets each field through ``object.__setattr__``; filling the new
-    instance's dict at once is about three times cheaper, and the parser makes these records by
-    the thousand.  The result is an ordinary instance: equal, hashed, printed and frozen alike."""
-    record = object.__new__(cls)
-    object.__setattr__(record, "__dict__", values)
-    return record
-
-
 # --------------------------------------------------------------------------- verify's output
 
 # The columns of a verify row, in order (every machine format), and those a table shows.
@@ -112,3 +102,13 @@ class Verdict:
         row["notes"] = "; ".join(self.notes)
         row["changes"] = "; ".join(self.changes)
         return row
+
+
+def from_fields(cls: type[T], values: dict[str, Any]) -> T:
+    """An instance of one of the records above, from all its fields in order.  A frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``; filling the new
+    instance's dict at once is about three times cheaper, and the parser makes these records by
+    the thousand.  The result is an ordinary instance: equal, hashed, printed and frozen alike."""
+    record = object.__new__(cls)
+    object.__setattr__(record, "__dict__", values)
+    return record
