@@ -330,6 +330,12 @@ def match_score(char_score: float, n_claim: int, matched: int, substituted: int,
     return max(char_score, word_similarity(n_claim, matched, substituted, dropped))
 
 
+def share_score(words_in_quote: int, claim_words: int) -> float:
+    """An ellipsis claim whose pieces sit in different quotes: the share (0-100) of its words
+    inside the quote credited."""
+    return 100.0 * words_in_quote / max(1, claim_words)
+
+
 def final_score(similarity: float, changes: int) -> float:
     """The score a verdict shows: the similarity less ``MEANING_PENALTY`` per meaning change."""
     return max(0.0, similarity - MEANING_PENALTY * changes)

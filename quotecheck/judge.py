@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quotecheck.dates import date_range
-from quotecheck.align import align, final_score
+from quotecheck.align import align, final_score, share_score
 from quotecheck.claims import Claim, Piece, Prepared
 from quotecheck.index import Index, Located
 from quotecheck.model import VERDICTS, Document, Quote, Verdict
@@ -256,4 +256,4 @@ def main_record(prepared: Prepared, part_recs: list[Quote | None]) -> tuple[Quot
         sizes[id(r)] = sizes.get(id(r), 0) + n
         by_id[id(r)] = r
     best = max(sizes, key=lambda k: sizes[k])
-    return by_id[best], 100.0 * sizes[best] / max(1, sum(words))
+    return by_id[best], share_score(sizes[best], sum(words))
