@@ -45,7 +45,8 @@ edit is a *meaning change* when it alters:
   differing: the character similarity alone).
 
 **Score** (:func:`final_score`): the similarity less ``MEANING_PENALTY`` (25) per meaning
-change.  A match counts when its *similarity* reaches the threshold
+change; for an ellipsis claim whose pieces sit in different quotes, the share of its words
+inside the quote credited (:func:`share_score`).  A match counts when its *similarity* reaches the threshold
 (:func:`quotecheck.judge.threshold_for`); the score a verdict shows is the final score, so
 "Russia is not a major space power", 93.5 similar to "Russia is a major space power", scores
 68.5.
