@@ -1,8 +1,13 @@
-"""Verify, stage 1: the claims to check, from the command line or a file.
+"""Verify, stage 1: the claims to check, and each made ready for the search.
 
 A claim may come as the bare words ("Russia is a great space power") or as a sentence that says
 who said them ("Idrissov said 'Russia is a great space power'"): then the quoted words are the
 claim and the words around them name the claimed speaker and, where they give one, the date.
+Claims come from the command line or a CSV, TSV or JSON Lines file (:func:`read_claims`).
+
+:func:`prepare` strips the claim's outer quote marks, normalises it, cuts it at ellipses and
+``[brackets]`` into literal pieces and slots, and makes its comparison words ready for the
+alignment (:class:`quotecheck.normalise.Words`).
 """
 
 from __future__ import annotations
@@ -10,12 +15,30 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from dataclasses import dataclass
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document
+from quotecheck.normalise import Normalised, Words, is_named, is_word_char, normalise, search_key
 from quotecheck.parse import parse_document
 from quotecheck.render import unescape_cell
-from quotecheck.verify import Claim
+
+DIFF_WORD = re.compile(r"\w+(?:['-]\w+)*")
+ELLIPSIS = re.compile(r"[\[(] ?(?:\. ?){2,}\.? ?[\])]|\.(?: ?\.){2,}")
+_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+_ATTACHED = re.compile(r"(?<=\w)\[(\w{1,3})\]|\[(\w{1,3})\](?=\w)")
+EDGE_PUNCT = " .,;:!?"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claimed quote: the bare words (no ``X said:``), optionally who and when (YYYY-MM-DD)."""
+
+    text: str
+    id: str | None = None
+    speaker: str | None = None
+    date: str | None = None
 
 
 def claim_from_text(text: str, *, id: str | None = None, speaker: str | None = None,
@@ -75,3 +98,179 @@ def _text(value: object) -> str | None:
         return None
     value = str(value).strip()
     return value or None
+
+
+# --------------------------------------------------------------------------- the claim
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A literal run of claim text: ``key`` is searched; ``cidx[j]`` is the claim's normalised
+    index of ``key[j]``; ``attached`` lists ``[T]he``-style bracketed letters kept as text."""
+
+    key: str
+    cidx: tuple[int, ...]
+    attached: tuple[tuple[int, int, str], ...] = ()  # (offset in key, length, "[T]")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A ``[bracketed]`` editorial insertion standing for 0-4 source words."""
+
+    label: str  # as written, brackets included
+    content: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A claim made ready for searching."""
+
+    raw: str  # the claim text with its outer quote marks removed
+    norm: Normalised  # normalise(raw)
+    parts: tuple[tuple[Piece | Slot, ...], ...]  # split at ellipses
+    structured: bool  # has an ellipsis or a bracket
+    cmp_key: str  # what the fuzzy score compares: pieces and bracket contents, ellipses dropped
+    words: tuple[str, ...]  # comparison words (lower case) for the fuzzy path
+    shown: tuple[str, ...]  # the same words as the claim writes them
+    core: Piece | None  # the whole claim as one literal, edge punctuation stripped
+    tail: str  # the closing punctuation stripped from it
+    wordlist: Words  # the comparison words made ready for alignment
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @property
+    def search_parts(self) -> tuple[tuple[Piece | Slot, ...], ...]:
+        """The parts holding at least one literal piece (what the chain search matches)."""
+        return tuple(p for p in self.parts if any(isinstance(it, Piece) for it in p))
+
+    @property
+    def pieces(self) -> list[Piece]:
+        return [it for part in self.parts for it in part if isinstance(it, Piece)]
+
+
+_OUTER_DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+_OUTER_SINGLE = "'\u2018\u2019\u201a\u201b\u2039\u203a"
+
+
+_CLOSING_DOUBLE = re.compile(r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_DOUBLE))
+_CLOSING_SINGLE = re.compile(r"[%s]\s*[.,;:]?$" % re.escape(_OUTER_SINGLE))
+
+
+def strip_outer_quotes(text: str) -> str:
+    """Drop the claim's own outer quote marks (and a stray full stop after the closing one)."""
+    t = text.strip()
+    changed = True
+    while changed and t:
+        changed = False
+        if t[0] in _OUTER_DOUBLE:
+            t = t[1:].strip()
+            changed = True
+            m = _CLOSING_DOUBLE.search(t)
+            if m:
+                t = t[: m.start()].strip()
+        elif len(t) >= 2 and t[0] in _OUTER_SINGLE and (m := _CLOSING_SINGLE.search(t)):
+            t = t[1 : m.start()].strip()
+            changed = True
+    if t.count('"') % 2 == 1 and t.endswith('"'):
+        t = t[:-1].strip()  # a closing mark whose opener was already gone
+    return t
+
+
+def _literal(ntext: str, a: int, b: int, strip_left: str, strip_right: str) -> Piece | None:
+    """The piece for normalised claim text ``[a, b)``, its ends stripped of the given chars,
+    attached ``[T]he`` brackets resolved to their letters."""
+    while a < b and ntext[a] in strip_left:
+        a += 1
+    while b > a and ntext[b - 1] in strip_right:
+        b -= 1
+    if a >= b:
+        return None
+    chars: list[str] = []
+    cidx: list[int] = []
+    attached: list[tuple[int, int, str]] = []
+    pos = a
+    for m in _ATTACHED.finditer(ntext, a, b):
+        for i in range(pos, m.start()):
+            chars.append(ntext[i])
+            cidx.append(i)
+        letters = m.group(1) or m.group(2)
+        attached.append((len(chars), len(letters), m.group()))
+        for i in range(m.start() + 1, m.start() + 1 + len(letters)):
+            chars.append(ntext[i])
+            cidx.append(i)
+        pos = m.end()
+    for i in range(pos, b):
+        chars.append(ntext[i])
+        cidx.append(i)
+    return Piece(search_key("".join(chars)), tuple(cidx), tuple(attached))
+
+
+def _is_attached(nt: str, m: re.Match) -> bool:
+    """``[T]he``: up to three letters in brackets glued to a word are letters, not a slot."""
+    if not re.fullmatch(r"\w{1,3}", m.group(1)):
+        return False
+    before = m.start() > 0 and is_word_char(nt[m.start() - 1])
+    after = m.end() < len(nt) and is_word_char(nt[m.end()])
+    return before or after
+
+
+def prepare(text: str) -> Prepared:
+    """Strip outer quotes, normalise, and cut the claim at ellipses and brackets."""
+    raw = strip_outer_quotes(text.replace("\x00", ""))
+    norm = normalise(raw)
+    nt = norm.text
+    # the claim's core: closing (and opening) sentence punctuation is not searched for
+    a, b = 0, len(nt)
+    while a < b and nt[a] in EDGE_PUNCT:
+        a += 1
+    while b > a and nt[b - 1] in EDGE_PUNCT:
+        b -= 1
+    markers: list[tuple[int, int, str]] = []
+    for m in ELLIPSIS.finditer(nt):
+        markers.append((m.start(), m.end(), "..."))
+    for m in _BRACKET.finditer(nt):
+        if any(s <= m.start() < e for s, e, _ in markers) or _is_attached(nt, m):
+            continue
+        markers.append((m.start(), m.end(), "[]"))
+    markers.sort()
+    parts: list[tuple[Piece | Slot, ...]] = []
+    current: list[Piece | Slot] = []
+    pos = a
+    prev_kind = "start"
+    for s, e, kind in markers + [(b, b, "end")]:
+        s, e = max(s, a), max(e, a)
+        left = EDGE_PUNCT if prev_kind in ("...", "start") else " "
+        right = EDGE_PUNCT if kind in ("...", "end") else " "
+        piece = _literal(nt, pos, min(s, b), left, right)
+        if piece is not None:
+            current.append(piece)
+        if kind == "...":
+            if current:
+                parts.append(tuple(current))
+            current = []
+        elif kind == "[]":
+            label = nt[s:e]
+            current.append(Slot(label, label[1:-1].strip()))
+        pos = e
+        prev_kind = kind
+    if current:
+        parts.append(tuple(current))
+    cmp_text = " ".join(
+        (it.content if isinstance(it, Slot) else _shown_text(nt, it)) for part in parts for it in part
+    )
+    found = list(DIFF_WORD.finditer(cmp_text))
+    shown = tuple(m.group() for m in found)
+    wordlist = Words.of(shown, [is_named(cmp_text, m.start(), m.group()) for m in found])
+    words = tuple(w.lower() for w in shown)
+    core = Piece(search_key(nt[a:b]), tuple(range(a, b))) if a < b else None
+    structured = bool(markers) or any(it.attached for part in parts for it in part if isinstance(it, Piece))
+    tail = nt[b:].strip()
+    return Prepared(
+        raw, norm, tuple(parts), structured, search_key(cmp_text), words, shown, core, tail, wordlist
+    )
+
+
+def _shown_text(nt: str, piece: Piece) -> str:
+    return "".join(nt[i] for i in piece.cidx)

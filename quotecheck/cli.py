@@ -297,12 +297,6 @@ def speakers_command(
     return problems.exit_code(len(rows))
 
 
-VERDICT_FIELDS = ("id", "verdict", "score", "speaker", "speaker_check", "date", "date_check",
-                  "source", "line", "match", "notes", "start", "end")
-VERDICT_TABLE_FIELDS = ("id", "verdict", "score", "speaker", "speaker_check", "date",
-                        "date_check", "source", "line", "match", "notes")
-
-
 @app.command("verify")
 def verify_command(
     args: Annotated[
@@ -340,6 +334,7 @@ def verify_command(
     """Check a claimed quote: is it in the sources word for word, roughly, or not at all, and
     did that speaker say it then?"""
     from quotecheck.claims import claim_from_text, read_claims
+    from quotecheck.model import VERDICT_FIELDS, VERDICT_TABLE_FIELDS
     from quotecheck.reader import read_text
     from quotecheck.verify import Index, verify_all
 
@@ -368,7 +363,7 @@ def verify_command(
     rows = tuple(v.as_row() for v in verdicts)
     if out.format is Format.table and use_colour(sys.stdout):
         rows = tuple({**row, "notes": colour_diff(row["notes"])} for row in rows)
-    out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "notes"), width=40))
+    out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"), width=40))
     if problems.count:
         return ExitCode.ERROR
     confirmed = all(

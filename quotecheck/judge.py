@@ -1,33 +1,33 @@
-"""Judging a located match: its score and threshold, which quote record holds it, speaker and
-date checks.
+"""Verify, stage 5: judging a located match: which quote record holds it, its verdict, the
+threshold, speaker and date checks.  The scores come from :mod:`quotecheck.align`.
 
-The fuzzy score (0-100) of a claim against an aligned source passage is the larger of two
-similarities (:func:`match_score`):
+A match needs ``similarity >= threshold``: :func:`threshold_for` the claim's word count by
+default, or a fixed value (``--threshold``, 0-100) for every claim.  Its verdict is
 
-* **characters**: ``fuzz.ratio`` of the two normalised, case-folded texts;
-* **words**: claim and passage as word lists, aligned (Levenshtein): a word found in place
-  counts 1, a word standing where the source has another word (a substitution) counts 1/2,
-  an added or dropped word 0; the sum over the longer of the two word counts.  Two changed
-  words of ten score 90, three 85; three of eight 81.  It only counts when at least
-  ``MIN_CONTENT_MATCHES`` (2) of the matched words are content words (not in
-  :data:`FUNCTION_WORDS`): a sentence sharing only "the", "of", "that we" with a passage has
-  no evidence of being that passage, however its length lines up.  When every word matches
-  (only punctuation differs) the character score alone is used.
+* ``exact``: the claim's words (tolerances only), every piece of an ellipsis claim too, inside
+  one quote record, the pieces in order and close together;
+* ``fuzzy``: words differ, or the pieces are all there but not in one quote or not close
+  together (score: the share of the claim's words inside the credited quote);
+* ``not-quoted``: the words are in the source, exactly or fuzzily, but outside any quotation;
+* ``not-found``: nothing reaches the threshold.
 
-A match needs ``score >= threshold``: :func:`threshold_for` the claim's word count by default,
-or a fixed value (``--threshold``, 0-100) for every claim.
+Ranking (:meth:`Judged.rank`): verdict, then a match without meaning changes before one with,
+then the speaker and date checks, then the score.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Sequence
 
 from quotecheck.dates import date_range
-from quotecheck.model import Quote
+from quotecheck.align import align, final_score, share_score
+from quotecheck.claims import Claim, Piece, Prepared
+from quotecheck.index import Index, Located
+from quotecheck.model import VERDICTS, Document, Quote, Verdict
 from quotecheck.names import name_matches
 
-VERDICTS = ("exact", "fuzzy", "not-quoted", "not-found")  # best first
 VERDICT_RANK = {v: rank for rank, v in enumerate(VERDICTS)}
 
 
@@ -40,51 +40,6 @@ def threshold_for(n_words: int) -> float:
     """
     n = max(1, n_words)
     return round(75.0 + 20.0 * math.exp(-(n - 1) / 5.0), 1)
-
-
-MIN_CONTENT_MATCHES = 2  # matched content words the word similarity needs to count
-
-# English function words: NLTK's English stop-word list (pronouns, articles, auxiliaries,
-# prepositions, conjunctions, the commonest adverbs and quantifiers, and the stems contractions
-# leave, as "don" of "don't"), plus the modal verbs.
-FUNCTION_WORDS = frozenset(
-    """
-    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
-    she her hers herself it its itself they them their theirs themselves what which who whom
-    this that these those am is are was were be been being have has had having do does did
-    doing a an the and but if or because as until while of at by for with about against
-    between into through during before after above below to from up down in out on off over
-    under again further then once here there when where why how all any both each few more
-    most other some such no nor not only own same so than too very s t can will just don
-    should now d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn
-    needn shan shouldn wasn weren won wouldn
-    would could may might must shall
-    """.split()
-)
-
-
-def is_content_word(word: str) -> bool:
-    """Not a function word (case-folded; ``we're`` is judged by ``we``)."""
-    w = word.lower()
-    return w not in FUNCTION_WORDS and w.split("'", 1)[0] not in FUNCTION_WORDS
-
-
-def word_similarity(n_claim: int, n_source: int, matched: int, substituted: int) -> float:
-    """0-100: ``(matched + substituted / 2) / max(n_claim, n_source)`` (see the module docstring)."""
-    longer = max(n_claim, n_source)
-    if longer <= 0:
-        return 0.0
-    return 100.0 * (matched + 0.5 * substituted) / longer
-
-
-def match_score(
-    char_score: float, n_claim: int, n_source: int, matched: int, substituted: int, content_matched: int
-) -> float:
-    """The fuzzy score: the character similarity, or the word similarity where that is higher,
-    the words differ and at least ``MIN_CONTENT_MATCHES`` matched words are content words."""
-    if matched == n_claim == n_source or content_matched < MIN_CONTENT_MATCHES:
-        return char_score
-    return max(char_score, word_similarity(n_claim, n_source, matched, substituted))
 
 
 def check_threshold(threshold: float | None) -> float | None:
@@ -155,3 +110,150 @@ def overlapping_record(records: Sequence[Quote], start: int, end: int) -> tuple[
         if ov > 0 and (best is None or (ov, q.kind == "speech") > (best[1], best[0].kind == "speech")):
             best = (q, ov)
     return best
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+@dataclass(frozen=True)
+class Judged:
+    verdict: Verdict
+    doc: int
+    nstart: int
+    nend: int
+
+    def rank(self, claim: Claim) -> tuple:
+        v = self.verdict
+        return (
+            VERDICT_RANK[v.verdict],
+            bool(v.changes),
+            v.speaker_check == "wrong",
+            v.speaker_check != "ok" if claim.speaker else False,
+            v.date_check == "wrong",
+            -v.score,
+            self.doc,
+            self.nstart,
+        )
+
+
+def not_found(claim: Claim, score: float, notes: tuple[str, ...], document: Document | None = None,
+               start: int = 0, end: int = 0) -> Verdict:
+    """A not-found verdict, showing the closest passage of ``document`` when there is one."""
+    return Verdict(
+        id=claim.id,
+        verdict="not-found",
+        score=score,
+        speaker=None,
+        speaker_check="unknown" if claim.speaker else None,
+        date=None,
+        date_check="unknown" if claim.date else None,
+        source=document.source if document else None,
+        line=document.text.count("\n", 0, start) + 1 if document else None,
+        match=document.text[start:end] if document else None,
+        start=start if document else None,
+        end=end if document else None,
+        notes=notes,
+    )
+
+
+def judge_location(claim: Claim, prepared: Prepared, loc: Located, index: Index, thr: float) -> Judged | None:
+    """Turn a location into a verdict against the document's quote records (None: below
+    threshold).  A fuzzy match only partly inside a quote is aligned again inside that quote."""
+    doc = index.corpus.docs[loc.doc]
+    records = index.records[loc.doc]
+    src_parts = [doc.norm.source_span(a, b) for a, b in loc.parts]
+    part_recs = [containing_record(records, s, e) for s, e in src_parts]
+    notes = list(loc.notes)
+    changes = loc.changes
+    problems = list(loc.problems)
+    kind, score = loc.kind, loc.score
+    nstart, nend = loc.start, loc.end
+    record: Quote | None = None
+
+    if all(r is not None for r in part_recs):
+        distinct: list[Quote] = []
+        for r in part_recs:
+            if not any(r is d for d in distinct):
+                distinct.append(r)  # type: ignore[arg-type]
+        if len(distinct) == 1:
+            record = distinct[0]
+        else:
+            record, score = main_record(prepared, part_recs)
+            names = []
+            for r in distinct:
+                name = r.speaker or "nobody credited"
+                if name not in names:
+                    names.append(name)
+            if len(names) > 1:
+                problems.append(f"pieces from different speakers' quotes: {' / '.join(names)}")
+            else:
+                problems.append(f"pieces from {len(distinct)} different quotes")
+    elif len(loc.parts) == 1:
+        s, e = src_parts[0]
+        hit = overlapping_record(records, s, e)
+        if hit is not None and hit[1] * 2 >= max(1, e - s):
+            rec = hit[0]
+            lo = doc.norm.offsets.to_norm(rec.start)
+            hi = doc.norm.offsets.to_norm(rec.end)
+            al = align(prepared, doc, lo, hi)
+            if al is not None and al.score >= thr:
+                record, kind, score = rec, "fuzzy", al.score
+                nstart, nend = al.start, al.end
+                notes, changes = list(al.diff), al.changes
+    else:
+        if any(r is not None for r in part_recs):
+            record, score = main_record(prepared, part_recs)
+            problems.append("pieces outside any quote")
+
+    if kind == "fuzzy" and score < thr and (record is None or not problems):
+        return None
+    if record is None:
+        verdict = "not-quoted"
+    elif kind == "exact" and not problems:
+        verdict = "exact"
+    else:  # words that differ, or the words there but not the constraints
+        verdict = "fuzzy"
+
+    s, e = doc.norm.source_span(nstart, nend)
+    document = index.documents[loc.doc]
+    if record is not None:
+        speaker, date = record.speaker, record.date
+        sc = speaker_check(claim.speaker, record)
+        dc = date_check(claim.date, record.date)
+    else:
+        speaker = date = None
+        sc = speaker_check(claim.speaker, None)
+        dc = date_check(claim.date, None)
+    verdict_obj = Verdict(
+        id=claim.id,
+        verdict=verdict,
+        score=round(final_score(float(score), len(changes)), 1),
+        speaker=speaker,
+        speaker_check=sc,
+        date=date,
+        date_check=dc,
+        source=document.source,
+        line=document.text.count("\n", 0, s) + 1,
+        match=document.text[s:e],
+        start=s,
+        end=e,
+        notes=tuple(problems + notes),
+        changes=changes,
+    )
+    return Judged(verdict_obj, loc.doc, nstart, nend)
+
+
+def main_record(prepared: Prepared, part_recs: list[Quote | None]) -> tuple[Quote, float]:
+    """For a claim whose parts sit in several quotes: the quote holding most of its words,
+    and the share of the claim's words it holds (0-100)."""
+    sizes: dict[int, int] = {}
+    by_id: dict[int, Quote] = {}
+    parts = prepared.search_parts
+    words = [sum(len(it.key.split()) for it in part if isinstance(it, Piece)) for part in parts]
+    for n, r in zip(words, part_recs):
+        if r is None:
+            continue
+        sizes[id(r)] = sizes.get(id(r), 0) + n
+        by_id[id(r)] = r
+    best = max(sizes, key=lambda k: sizes[k])
+    return by_id[best], share_score(sizes[best], sum(words))

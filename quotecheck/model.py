@@ -74,6 +74,45 @@ class Quote:
 _QUOTE_FIELDS = tuple(f.name for f in fields(Quote) if f.name != "aliases")
 
 
+# --------------------------------------------------------------------------- verify's output
+
+# The columns of a verify row, in order (every machine format), and those a table shows.
+VERDICT_FIELDS = ("id", "verdict", "score", "changes", "speaker", "speaker_check", "date",
+                  "date_check", "source", "line", "match", "notes", "start", "end")
+VERDICT_TABLE_FIELDS = VERDICT_FIELDS[:-2]
+
+
+VERDICTS = ("exact", "fuzzy", "not-quoted", "not-found")  # best first
+
+
+@dataclass(frozen=True)
+class Verdict:
+    id: str | None
+    verdict: str  # one of VERDICTS
+    score: float  # 0-100
+    speaker: str | None  # whom the source credits (None when not quoted / not found)
+    speaker_check: str | None  # ok / wrong / unknown; None when no speaker was claimed
+    date: str | None  # the quote record's date
+    date_check: str | None  # ok / wrong / unknown; None when no date was claimed
+    source: str | None
+    line: int | None  # 1-based line of ``start`` in the source
+    match: str | None  # the source's own characters: text[start:end]
+    start: int | None
+    end: int | None
+    notes: tuple[str, ...] = ()
+    changes: tuple[str, ...] = ()  # meaning changes: "negation: +not", "number: 115 -> 150"
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return list(VERDICT_FIELDS)
+
+    def as_row(self) -> dict[str, object]:
+        row = {name: getattr(self, name) for name in VERDICT_FIELDS}
+        row["notes"] = "; ".join(self.notes)
+        row["changes"] = "; ".join(self.changes)
+        return row
+
+
 def from_fields(cls: type[T], values: dict[str, Any]) -> T:
     """An instance of one of the records above, from all its fields in order.  A frozen
     dataclass's ``__init__`` sets each field through ``object.__setattr__``; filling the new

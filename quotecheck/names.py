@@ -1,45 +1,93 @@
 """Telling whether two names stand for the same speaker: used by the `--speaker` filters of
-the listings and by verify's speaker check, so both read a name the same way."""
+the listings and by verify's speaker check, so both read a name the same way.
+
+A name is transliterated to ASCII (``anyascii``: "Wałęsa" -> "Walesa", "Лавров" -> "Lavrov")
+and split into its parts by ``nameparser`` (titles such as "Mr." or "Sen." and suffixes such as
+"Jr." set aside, "Lavrov, Sergey" read as first name Sergey, last name Lavrov).  Two names
+match when their last names agree and their given names do not disagree:
+
+* a last name alone matches any name with that last name ("Lavrov" ~ "Sergey Lavrov");
+  among a speaker's several names (full name, mention, aliases), one with given names that
+  disagree makes the claim wrong even where a bare last name would agree;
+* otherwise every given name of one must stand for a given name of the other: the same word,
+  a spelling close enough to be a transliteration ("Sergei" ~ "Sergey", similarity >= 80 for
+  words of four letters or more), or an initial written as one ("S. Lavrov" ~ "Sergey
+  Lavrov").  "John Smith" and "Jane Smith" do not match;
+* a description around the name counts as given words ("Russian Foreign Minister Sergey
+  Lavrov" ~ "Sergey Lavrov"), so organisations compare word by word ("Foreign Ministry" ~
+  "Kazakhstan's Foreign Ministry", not "Russia's Foreign Ministry").
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
-from quotecheck.normalise import fold
+from anyascii import anyascii
+from rapidfuzz import fuzz
 
 _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "the", "messrs", "rev", "st",
 }
-_NAME_TOKEN = re.compile(r"[^\W\d_]+")
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_CLOSE = 80.0  # given-name similarity that reads as another transliteration
+
+
+def _tokens(text: str) -> list[str]:
+    return _NAME_TOKEN.findall(anyascii(text).casefold().replace("\u2019", "'"))
 
 
 def name_tokens(name: str) -> list[str]:
-    toks = _NAME_TOKEN.findall(fold(name))
+    """The name's words, folded to lower-case ASCII, titles dropped (all if only titles)."""
+    toks = _tokens(name)
     return [t for t in toks if t not in _TITLES] or toks
 
 
-def name_matches(claimed: str, names: Iterable[str | None]) -> bool:
-    """Does ``claimed`` name the same speaker as one of ``names``?
+@lru_cache(maxsize=4096)
+def name_parts(name: str) -> tuple[tuple[str, ...], str] | None:
+    """(given names, last name) of ``name``, folded; None when it has no word."""
+    toks = name_tokens(name)
+    if not toks:
+        return None
+    from nameparser import HumanName  # 20 ms to import: only when a name is compared
 
-    Case- and accent-insensitive; a last name alone matches ("lavrov" ~ "Sergey Lavrov");
-    so does a fuller form of the name ("Russian Foreign Minister Sergey Lavrov"), and the
-    same last name with the same first initial ("S. Lavrov", "Sergei Lavrov").
-    """
-    c = name_tokens(claimed)
-    if not c:
+    parsed = HumanName(anyascii(name))
+    last = _tokens(parsed.last)
+    given = [t for t in _tokens(f"{parsed.first} {parsed.middle}") if t not in _TITLES]
+    if not last:  # one word, or nothing nameparser read as a name: the last word is the name
+        words = [t for t in toks if t not in _SUFFIXES] or toks
+        return tuple(words[:-1]), words[-1]
+    return tuple(t for t in given if t not in _SUFFIXES), last[-1]
+
+
+def _same_given(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= _CLOSE
+
+
+def _covers(these: tuple[str, ...], those: tuple[str, ...]) -> bool:
+    """Every given name in ``these`` stands for one in ``those``."""
+    return all(any(_same_given(a, b) for b in those) for a in these)
+
+
+def name_matches(claimed: str, names: Iterable[str | None]) -> bool:
+    """Does ``claimed`` name the same speaker as one of ``names``?  (See the module docstring.)"""
+    c = name_parts(claimed)
+    if c is None:
         return False
+    found = False
     for name in names:
-        if not name:
+        t = name_parts(name) if name else None
+        if t is None or t[1] != c[1]:
             continue
-        t = name_tokens(name)
-        if not t:
-            continue
-        if c[-1] != t[-1]:
-            continue
-        if set(c) <= set(t) or set(t) <= set(c):
-            return True
-        if len(c) >= 2 and len(t) >= 2 and c[0][0] == t[0][0]:
-            return True
-    return False
+        if not c[0] or not t[0] or _covers(c[0], t[0]) or _covers(t[0], c[0]):
+            found = True
+        else:  # one form of the speaker's name says another first name
+            return False
+    return found

@@ -27,6 +27,8 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
 
 __all__ = [
     "Normalised",
@@ -37,6 +39,10 @@ __all__ = [
     "APOSTROPHES",
     "QUOTE_MARKS",
     "DASHES",
+    "word_ids",
+    "Words",
+    "is_named",
+    "is_word_char",
 ]
 
 APOSTROPHES = "\u2018\u2019\u201a\u201b\u02bc\u0060\u00b4"
@@ -302,3 +308,91 @@ def fold(s: str) -> str:
     t = "".join(_ONE_TO_ONE.get(c, c) for c in t)
     t = t.casefold()
     return _FOLD_PUNCT.sub(" ", t).strip()
+
+
+# --------------------------------------------------------------------------- word ids
+
+
+def is_word_char(c: str) -> bool:
+    """A character of a ``\\w`` run."""
+    return c.isalnum() or c == "_"
+
+#
+# The units the verify alignment compares (:mod:`quotecheck.align`): a word case-folded, its
+# contraction written out ("don't" -> "do not", "can't" and "cannot" -> "can not", "won't" ->
+# "will not", "we're" -> "we are", "it's" -> "it is"), British and American spellings folded to
+# one key ("honour" / "honor", "organise" / "organize", "centre" / "center", "travelled" /
+# "traveled", "defence" / "defense", "catalogue" / "catalog").
+
+_NOT_CONTRACTIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("will", "not"),
+                     "shan't": ("shall", "not"), "ain't": ("is", "not")}
+_SUFFIXES = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
+_IS_HOSTS = frozenset("it he she that there what who where here how".split())
+_SPELLING = (
+    (re.compile(r"(?<=\w\w)our(s|ed|ing|able|ite|ites|er|ers)?$"), r"or\1"),
+    (re.compile(r"(?<=\w\w\w)is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w\w)tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
+    (re.compile(r"(?<=\w\w\w)ogue(s)?$"), r"og\1"),
+)
+
+
+@lru_cache(maxsize=65536)
+def word_ids(word: str) -> tuple[str, ...]:
+    """The ids one word stands for (see the module docstring)."""
+    w = word.lower().replace("\u2019", "'")
+    if w in _NOT_CONTRACTIONS:
+        return _NOT_CONTRACTIONS[w]
+    if w.endswith("n't") and len(w) > 3:
+        return (*word_ids(w[:-3]), "not")
+    if "'" in w:
+        stem, _, tail = w.rpartition("'")
+        suffix = "'" + tail
+        if suffix in _SUFFIXES and stem:
+            return (*word_ids(stem), _SUFFIXES[suffix])
+        if suffix == "'s" and stem in _IS_HOSTS:
+            return (stem, "is")
+        if suffix == "'s" and stem == "let":
+            return ("let", "us")
+    for pattern, repl in _SPELLING:
+        if pattern.search(w):
+            return (pattern.sub(repl, w),)
+    return (w,)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A word list made ready to align: ``ids`` and, per id, the index of its word."""
+
+    shown: tuple[str, ...]  # the words as written
+    ids: tuple[str, ...]
+    owner: tuple[int, ...]
+    named: tuple[bool, ...]  # per word: capitalised and not opening a sentence
+
+    @classmethod
+    def of(cls, shown: Sequence[str], named: Sequence[bool]) -> "Words":
+        ids: list[str] = []
+        owner: list[int] = []
+        for i, w in enumerate(shown):
+            for x in word_ids(w):
+                ids.append(x)
+                owner.append(i)
+        return cls(tuple(shown), tuple(ids), tuple(owner), tuple(named))
+
+    def text(self, a: int, b: int) -> str:
+        """The words owning ids ``[a, b)``, as written."""
+        if a >= b:
+            return ""
+        return " ".join(self.shown[self.owner[a] : self.owner[b - 1] + 1])
+
+
+def is_named(text: str, start: int, word: str) -> bool:
+    """A capitalised word (not "I") that does not open a sentence at ``text[start]``."""
+    if not word[:1].isupper() or word == "I":
+        return False
+    j = start - 1
+    while j >= 0 and text[j] in " \"'([":
+        j -= 1
+    return j >= 0 and text[j] not in ".!?:"

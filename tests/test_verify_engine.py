@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotecheck import judge
-from quotecheck.locate import prepare
+from quotecheck import align, judge
+from quotecheck.claims import prepare
 from quotecheck.model import Document, Quote
 from quotecheck.normalise import fold, normalise, search_key
 from quotecheck.verify import Claim, Index, Verdict, verify
@@ -198,17 +198,24 @@ def test_threshold_scales_with_claim_length():
 
 
 def test_word_similarity_rule():
-    # matched words count 1, substituted words 1/2, over the longer word count
-    assert judge.word_similarity(10, 10, 7, 3) == 85.0
-    assert judge.word_similarity(8, 8, 5, 3) == 81.25
-    assert judge.word_similarity(9, 8, 8, 0) == pytest.approx(100 * 8 / 9)
-    # it counts only with two matched content words, and not when only punctuation differs
-    assert judge.match_score(70.0, 10, 10, 7, 3, content_matched=2) == 85.0
-    assert judge.match_score(70.0, 10, 10, 7, 3, content_matched=1) == 70.0
-    assert judge.match_score(96.0, 6, 6, 6, 0, content_matched=3) == 96.0
-    assert judge.match_score(90.0, 10, 10, 7, 3, content_matched=5) == 90.0
-    assert not judge.is_content_word("the") and not judge.is_content_word("We're")
-    assert judge.is_content_word("Baikonur") and judge.is_content_word("Russia's")
+    # (matched + substituted / 2) / (claim words + dropped source words / 2)
+    assert align.word_similarity(10, 7, 3, 0) == 85.0  # (7 + 1.5) / 10
+    assert align.word_similarity(8, 5, 3, 0) == 81.25  # (5 + 1.5) / 8
+    assert align.word_similarity(7, 7, 0, 2) == 87.5  # 7 / (7 + 1): two source words left out
+    assert align.word_similarity(8, 7, 0, 0) == 87.5  # one claim word the source lacks
+    # it counts only with two matched content words, and not when every word matches
+    assert align.match_score(70.0, 10, 7, 3, 0, content_matched=2) == 85.0
+    assert align.match_score(70.0, 10, 7, 3, 0, content_matched=1) == 70.0
+    assert align.match_score(96.0, 6, 6, 0, 0, content_matched=3) == 96.0
+    assert align.match_score(90.0, 10, 7, 3, 0, content_matched=5) == 90.0
+    assert not align.is_content_word("the") and not align.is_content_word("We're")
+    assert align.is_content_word("Baikonur") and align.is_content_word("Russia's")
+
+
+def test_meaning_changes_cost_the_score():
+    assert align.final_score(93.5, 0) == 93.5
+    assert align.final_score(93.5, 1) == 68.5
+    assert align.final_score(30.0, 2) == 0.0
 
 
 def test_several_words_changed_in_a_short_claim(index):
@@ -345,9 +352,12 @@ def test_words_running_out_of_the_quote_are_not_exact(index):
 def test_invented_sentence_is_not_found(index):
     v = one(Claim("The moon is made of green cheese and Baikonur is in Spain", speaker="Lavrov", date="2013-01-25"), index)
     assert v.verdict == "not-found"
-    assert v.source is None and v.match is None and v.start is None
+    # the closest passage is shown, with its similarity (below the threshold) and its diff
+    assert v.source == "baikonur.txt" and BAIKONUR[v.start : v.end] == v.match
+    assert v.score < judge.threshold_for(12)
+    assert v.notes[0] == f"closest: {v.score:.1f} (threshold {judge.threshold_for(12):g})"
+    assert v.speaker is None and v.changes == ()
     assert v.speaker_check == "unknown" and v.date_check == "unknown"
-    assert v.notes and v.notes[0].startswith("closest:")
 
 
 def test_empty_claim(index):

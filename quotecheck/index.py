@@ -1,0 +1,352 @@
+"""Verify, stage 2: the index over the sources, and where in it a claim may sit.
+
+Everything here works on normalised text (:mod:`quotecheck.normalise`) and its search key, and
+reports positions in normalised coordinates of one document.
+
+* :class:`Index`: the documents, their quote records, and the :class:`Corpus`: per document
+  the normalised text, its case-folded key, and inverted indexes ``word -> documents`` and
+  ``word pair -> documents`` (words are ``\\w+`` runs of the key; a pair is two words in a
+  row, whatever punctuation stands between them).
+* :func:`fuzzy_windows`: where a claim that is not there word for word may sit.  Candidate
+  documents by the idf-weighted count of the claim's rarest words *and* word pairs they hold
+  (so one changed word, however rare, neither hides the right document nor promotes a wrong
+  one: the pairs around it still match), candidate windows by where those words and pairs sit
+  (each occurrence predicts where the claim would start).
+* :class:`Located`: where (part of) a claim sits, as the later stages report it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from array import array
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+
+from quotecheck.model import Document, Quote
+from quotecheck.normalise import Normalised, is_word_char, normalise, search_key
+
+T = TypeVar("T")
+
+INDEX_WORD = re.compile(r"\w+")
+
+
+def _pair_key(a: str, b: str) -> str:
+    return a + " " + b
+
+
+# --------------------------------------------------------------------------- the index
+
+
+@dataclass(frozen=True)
+class DocText:
+    source: str  # the document's own text (offsets are reported in it)
+    norm: Normalised
+    key: str  # search_key(norm.text): same length as norm.text
+
+
+class Corpus:
+    """Normalised documents and inverted indexes ``word -> sorted document numbers`` and
+    ``"word word" -> sorted document numbers`` (two words in a row)."""
+
+    def __init__(
+        self, docs: list[DocText], postings: dict[str, list[int]], pairs: dict[str, list[int]] | None = None
+    ):
+        self.docs = docs
+        self.postings = postings
+        self.pairs = pairs if pairs is not None else {}
+        # every key in one string (NUL between documents) for the rare literal scans
+        self.all_key = "\x00".join(d.key for d in docs)
+        starts = array("q")
+        pos = 0
+        for d in docs:
+            starts.append(pos)
+            pos += len(d.key) + 1
+        self.starts = starts
+
+    def locate(self, pos: int) -> tuple[int, int]:
+        """(document, position in its key) of a position in ``all_key``."""
+        d = bisect_right(self.starts, pos) - 1
+        return d, pos - self.starts[d]
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> "Corpus":
+        docs: list[DocText] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        pairs: dict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(texts):
+            norm = normalise(text)
+            key = search_key(norm.text)
+            docs.append(DocText(text, norm, key))
+            words = INDEX_WORD.findall(key)
+            for w in set(words):
+                postings[w].append(i)
+            for pair in set(map(_pair_key, words, words[1:])):
+                pairs[pair].append(i)
+        return cls(docs, dict(postings), dict(pairs))
+
+    def df(self, term: str) -> int:
+        """Documents holding ``term``: a word, or a pair ``"word word"``."""
+        p = (self.pairs if " " in term else self.postings).get(term)
+        return len(p) if p else 0
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + len(self.docs)) / (1 + self.df(term))) + 1.0
+
+    def holding(self, term: str) -> list[int]:
+        """The sorted documents holding ``term`` (a word or a pair)."""
+        return (self.pairs if " " in term else self.postings).get(term, [])
+
+    def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
+        """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
+        uniq = sorted(set(words), key=self.df)
+        if not uniq:
+            return list(range(len(self.docs)))
+        if self.df(uniq[0]) == 0:
+            return []
+        found = set(self.postings[uniq[0]])
+        for w in uniq[1:use]:
+            found.intersection_update(self.postings[w])
+            if not found:
+                break
+        return sorted(found)
+
+
+
+class Index:
+    """Documents, their quote records, and the search index over their normalised text."""
+
+    def __init__(self, documents: Sequence[Document], records: Sequence[Sequence[Quote]], corpus: Corpus):
+        self.documents = tuple(documents)
+        self.records = tuple(tuple(sorted(r, key=lambda q: (q.start, q.end))) for r in records)
+        self.corpus = corpus
+
+    @classmethod
+    def build(cls, pairs: Iterable[tuple[Document, Sequence[Quote]]]) -> "Index":
+        pairs = list(pairs)
+        documents = [d for d, _ in pairs]
+        records = [list(q) for _, q in pairs]
+        return cls(documents, records, Corpus.build(d.text for d in documents))
+
+
+# --------------------------------------------------------------------------- places
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where (part of) a claim sits in one document, in normalised coordinates."""
+
+    doc: int
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]  # one normalised span per ellipsis part
+    kind: str  # "exact" (the words, tolerances only), "chain" (pieces, constraint broken), "fuzzy"
+    score: float
+    notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # why it cannot be "exact" even if quoted
+    changes: tuple[str, ...] = ()  # meaning changes (fuzzy only)
+
+
+def find_bounded(key: str, needle: str, lo: int, hi: int) -> Iterable[int]:
+    """Start positions of ``needle`` in ``key[lo:hi]`` with word boundaries at word ends."""
+    if not needle:
+        return
+    check_left = is_word_char(needle[0])
+    check_right = is_word_char(needle[-1])
+    n = len(needle)
+    pos = key.find(needle, lo, hi)
+    while pos != -1:
+        ok = True
+        if check_left and pos > 0 and is_word_char(key[pos - 1]):
+            ok = False
+        if ok and check_right and pos + n < len(key) and is_word_char(key[pos + n]):
+            ok = False
+        if ok:
+            yield pos
+        pos = key.find(needle, pos + 1, hi)
+
+
+Place = tuple[int, int, int]  # (document, start, end)
+
+
+def overlaps_any(place: Place, taken: Iterable[Place]) -> bool:
+    """Does ``place`` overlap any of ``taken`` in the same document?"""
+    doc, start, end = place
+    return any(d == doc and s < end and start < e for d, s, e in taken)
+
+
+def without_overlaps(ranked: list[T], place: Callable[[T], Place]) -> list[T]:
+    """The items in their order, leaving out each that overlaps one kept before it."""
+    kept: list[T] = []
+    places: list[Place] = []
+    for item in ranked:
+        where = place(item)
+        if not overlaps_any(where, places):
+            kept.append(item)
+            places.append(where)
+    return kept
+
+
+
+# --------------------------------------------------------------------------- fuzzy windows
+
+
+def fuzzy_windows(
+    words: Sequence[str], corpus: Corpus, *, max_docs: int = 12, max_windows: int = 4, staged: bool = False
+) -> Iterator[list[tuple[int, int, int]]]:
+    """Windows ``(document, lo, hi)`` of the key where the claim's ``words`` may sit, heaviest
+    first, in stages: the first three documents, then up to ``max_docs`` (one stage unless
+    ``staged``); at most ``max_windows`` a stage.  A caller that found what it wanted stops
+    asking.  After the last stage, for a claim with fewer than two rare words: windows
+    around literal hits of its word chunks.
+
+    1. Terms: the claim's words and its word pairs (two words in a row), each with where it
+       sits in the claim.
+    2. Documents: ranked by the idf sum over the 16 rarest words and the 16 rarest pairs of the
+       claim that they hold.  A changed word breaks two pairs and adds one rare word, while
+       the right document keeps every other pair: the pairs outvote the one rare word.
+    3. Windows: in each document, every occurrence of one of the claim's rarer terms predicts
+       where the claim would start; predictions that agree form a window, weighted by the idf
+       of the distinct terms voting for it.
+    """
+    cw = list(words)
+    if not cw:
+        return
+    cmp_key = " ".join(cw)
+    positions: dict[str, list[int]] = defaultdict(list)
+    prev: tuple[str, int] | None = None
+    for m in INDEX_WORD.finditer(cmp_key):
+        w, at = m.group(), m.start()
+        if len(positions[w]) < 4:
+            positions[w].append(at)
+        if prev is not None:
+            pair = _pair_key(prev[0], w)
+            if len(positions[pair]) < 4:
+                positions[pair].append(prev[1])
+        prev = (w, at)
+    df = {t: corpus.df(t) for t in positions}
+    present = [t for t in positions if " " not in t and df[t] > 0]
+    if not present:
+        return
+    pairs = [t for t in positions if " " in t and df[t] > 0]
+    present.sort(key=lambda w: (df[w], -len(w)))
+    pairs.sort(key=lambda t: (df[t], -len(t)))
+    idf = {t: corpus.idf(t) for t in present[:16] + pairs[:16]}
+    # very common terms vote only when the claim has too few others
+    common = len(corpus.docs) * 0.4
+    ranked_terms = sorted(idf, key=lambda t: (df[t], -len(t)))
+    anchors_ok = {t for t in ranked_terms if df[t] <= common}
+    if len(anchors_ok) < 3:
+        anchors_ok = set(ranked_terms[:3])
+    # the common terms add about as much to every document: only the anchors are counted
+    doc_score: dict[int, float] = defaultdict(float)
+    doc_anchors: dict[int, list[str]] = defaultdict(list)
+    for t in ranked_terms:
+        if t not in anchors_ok:
+            continue
+        weight = idf[t]
+        for d in corpus.holding(t):
+            doc_score[d] += weight
+            doc_anchors[d].append(t)
+    docs = heapq.nlargest(max_docs, sorted(doc_score), key=doc_score.__getitem__)
+    n = len(cmp_key)
+    tol = 0.25 * n + 20
+    slack = int(0.2 * n) + 40
+    for stage in [docs[:3], docs[3:]] if staged else [docs]:
+        found: list[tuple[float, int, int, int]] = []  # (-weight, doc, lo, hi)
+        for d in stage:
+            found.extend(_windows(corpus.docs[d].key, doc_anchors[d][:8], positions, idf, df, d, n, tol, slack))
+        found.sort()
+        yield [(d, lo, hi) for _, d, lo, hi in found[:max_windows]]
+    # weak anchors (only common words): look the claim's word chunks up literally
+    rare_cut = max(2.0, 0.05 * len(corpus.docs))
+    if sum(1 for w in present if df[w] <= rare_cut) < 2 and len(cw) >= 3:
+        yield _chunk_windows(cw, corpus, n, slack)
+
+
+def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:
+    """Windows around literal hits of three word chunks of the claim (one edit leaves at least
+    one chunk whole); at most 8 windows."""
+    k = 3
+    size = max(2, -(-len(cw) // k))
+    out: list[tuple[int, int, int]] = []
+    for c in range(0, len(cw), size):
+        chunk = cw[c : c + size]
+        if len(chunk) < 2:
+            continue
+        needle = " ".join(chunk)
+        offset = len(" ".join(cw[:c])) + (1 if c else 0)
+        docs = corpus.docs_with_all(INDEX_WORD.findall(needle), use=len(chunk))
+        if len(docs) * 2 > len(corpus.docs):
+            hits_iter = (corpus.locate(pos) for pos in find_bounded(corpus.all_key, needle, 0, len(corpus.all_key)))
+        else:
+            hits_iter = ((d, p) for d in docs for p in find_bounded(corpus.docs[d].key, needle, 0, len(corpus.docs[d].key)))
+        hits = 0
+        for d, p in hits_iter:
+            key_len = len(corpus.docs[d].key)
+            lo, hi = max(0, p - offset - slack), min(key_len, p - offset + n + slack)
+            if not any(o[0] == d and o[1] < hi and lo < o[2] for o in out):
+                out.append((d, lo, hi))
+            hits += 1
+            if hits >= 4 or len(out) >= 8:
+                break
+    return out
+
+
+def _find_term(key: str, term: str, rarer_first: bool) -> Iterable[int]:
+    """Start positions in ``key`` of a word, or of a pair ``"a b"``: ``a`` and ``b`` as whole
+    words with only non-word characters between them.  A pair is found by scanning for its
+    rarer word (``rarer_first``: the first one) and checking its neighbour."""
+    if " " not in term:
+        yield from find_bounded(key, term, 0, len(key))
+        return
+    a, b = term.split(" ")
+    if rarer_first:
+        for p in find_bounded(key, a, 0, len(key)):
+            q = _GAP.match(key, p + len(a)).end()
+            e = q + len(b)
+            if key.startswith(b, q) and (e == len(key) or not is_word_char(key[e])):
+                yield p
+    else:
+        for p in find_bounded(key, b, 0, len(key)):
+            q = p
+            while q > 0 and not is_word_char(key[q - 1]):
+                q -= 1
+            s = q - len(a)
+            if q < p and s >= 0 and key.startswith(a, s) and (s == 0 or not is_word_char(key[s - 1])):
+                yield s
+
+
+_GAP = re.compile(r"\W*")
+
+
+def _windows(key, anchors, positions, idf, df, d, n, tol, slack) -> list[tuple[float, int, int, int]]:
+    """Up to three windows of one document where the claim's anchor terms agree."""
+    preds: list[tuple[int, str]] = []
+    for t in anchors:
+        qs = positions[t]
+        count = 0
+        rarer_first = " " in t and df.get(t.split(" ")[0], 0) <= df.get(t.split(" ")[1], 0)
+        for p in _find_term(key, t, rarer_first):
+            for q in qs:
+                preds.append((p - q, t))
+            count += 1
+            if count >= 20:
+                break
+    if not preds:
+        return []
+    preds.sort()
+    found: list[tuple[float, int, int, int]] = []
+    i = 0
+    while i < len(preds):
+        j = i
+        while j + 1 < len(preds) and preds[j + 1][0] - preds[j][0] <= tol:
+            j += 1
+        weight = sum(idf[w] for w in {w for _, w in preds[i : j + 1]})
+        found.append((-weight, d, max(0, preds[i][0] - slack), min(len(key), preds[j][0] + n + slack)))
+        i = j + 1
+    found.sort()
+    return found[:3]
