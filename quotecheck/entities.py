@@ -16,8 +16,8 @@ from quotecheck.lexicon import word_trie
 from quotecheck.mentions import CUE_FORMS
 from quotecheck.model import Span
 from quotecheck.phrases import (
-    ABBREV, CONNECT, PARTICLE, RX_THE, STOP_WORDS, clean_token, role_of_apposition, split_title,
-    strip_article,
+    ABBREV, CONNECT, PARTICLE, RX_THE, STOP_WORDS, clean_token, role_noun, role_of_apposition,
+    split_title, strip_article,
 )
 
 
@@ -572,7 +572,8 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
     """A lower-case title right before a name, after a space: "Republican presidential nominee
     Donald Trump"."""
     end = at - 1
-    if text[text.rfind(" ", lo, end) + 1:end] not in lexicon.ROLE_NOUNS:
+    before = text[text.rfind(" ", lo, end) + 1:end]
+    if not before[:1].islower() or not before[-1:].isalpha() or not role_noun(before):
         return None  # the usual case, found without slicing and splitting a window
     words = text[max(lo, at - 80):at].split()
     taken = [words[-1]]
@@ -597,6 +598,10 @@ def _apposition(text: str, at: int, hi: int) -> str | None:
 _KIN = frozenset("wife husband son daughter father mother brother sister parent widow widower".split())
 
 
+# A capitalised owner in the possessive, then lower-case words: "Prairie Harvest’s chief executive".
+_OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\w-]*)+$")
+
+
 def _apposition_before(text: str, lo: int, at: int) -> str | None:
     """ "the company's site manager, Ruth Ambler," -> "company's site manager": a role noun
     phrase set off by commas right before the name (``text[at - 2:at]`` is ", ")."""
@@ -604,9 +609,11 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n")
     phrase = text[max(start, cut + 1):at - 2].strip()
     words = phrase.split()
-    if not 1 < len(words) <= 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its"):
+    if not 1 < len(words) <= 6 or not (
+            words[0].lower() in ("the", "a", "an", "his", "her", "their", "its")
+            or _OWNER.match(phrase)):  # "Prairie Harvest’s chief executive, Lorraine Dubyk,"
         return None
     last = words[-1].lower()
-    if last not in lexicon.ROLE_NOUNS and last not in lexicon.TITLE_WORDS or last in _KIN:
+    if not role_noun(last) and last not in lexicon.TITLE_WORDS or last in _KIN:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him
     return strip_article(phrase) if words[0].lower() in ("the", "a", "an") else phrase

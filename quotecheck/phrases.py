@@ -113,6 +113,25 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:cut], tokens[cut:]
 
 
+# Words ending like agent nouns that are none.
+_NOT_AGENTS = frozenset("""after under over never ever other whether either neither rather together
+later earlier former further however sooner longer border order letter power center centre summer
+winter water paper number manner matter corner dinner river member minor major prior senior junior
+interior exterior error mirror favor favour labor labour honor honour color colour floor door""".split())
+
+
+def role_noun(word: str) -> bool:
+    """A noun for what someone is or does, as titles and appositions use it: a role noun of the
+    lexicon, a "-man" or "-woman" ("defenceman", "chairwoman"), or an agent noun ("striker",
+    "goaltender", "columnist", "historian")."""
+    low = word.lower().rstrip(".,")
+    if low in lexicon.ROLE_NOUNS:
+        return True
+    if len(low) <= 4 or low in _NOT_AGENTS or not low.replace("-", "").isalpha():
+        return False
+    return low.endswith(("man", "woman", "person", "er", "or", "ist", "ian"))
+
+
 def _agent_noun(word: str) -> bool:
     """A word for what someone is or does: a role, a party, or an agent noun ("Recorder",
     "Comedian", "Columnist")."""
