@@ -299,10 +299,16 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     # The resolver no longer changes: each form is looked up once.
     idx_of = {word: resolver.find(clean_token(word.rstrip(".")))
               for word in {single_words[k] for k in hits}}
+    entities = resolver.entities
     for k in hits:
         idx = idx_of[single_words[k]]
         if idx is not None:
-            marks.append((single_at[k], idx))
+            at = single_at[k]
+            marks.append((at, idx))
+            end = at + len(single_words[k])
+            if not entities[idx].role and text.startswith(", ", end):
+                # "Herewini, the head tutor at the Waiariki Carving School,"
+                entities[idx].role = _apposition(text, end, len(text))
     marks += _first_names_alone(text, single_at, single_words, resolver, forms)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
@@ -592,6 +598,8 @@ _APPOSITION = Twin(
 def _apposition(text: str, at: int, hi: int) -> str | None:
     """ "X, the head of Y, said" -> "head of Y", from the ", " at ``at``."""
     m = _APPOSITION.on(text).match(text, at, min(hi, at + 200))
+    if m and m["appos"].isdigit():  # an age first: "Lê Minh Tuấn, 31, a tour guide,"
+        m = _APPOSITION.on(text).match(text, m.end("appos"), min(hi, at + 200))
     return role_of_apposition(m["appos"]) if m else None
 
 

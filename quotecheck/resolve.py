@@ -73,6 +73,8 @@ def _role_matches(head: str, role: str | None) -> bool:
     if not role:
         return False
     words = set(_RX_ROLE_WORDS.findall(role.lower()))
+    if "-" in head:  # "the vice-chairman": the whole compound, as the role writes it
+        return head in role.lower().replace("‑", "-").split()
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
 
 
