@@ -469,16 +469,16 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             # The role only counts for a person without one yet: read it only then.
             if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
+        elif kind not in (_MAYBE, _FIRST):
+            pass
+        elif (role := role_of(title, lo, at, seq, hi)) and _names_an_org(role):
+            idx = resolver.org(name)  # "Halvard Security, the Oslo-based security firm,"
+            orgs.append((at + offset, idx))
         elif kind == _FIRST and not _LOCATIVE.search(text, max(lo, at - 12), at):
             # "Victoria goaltender Anton Lindholm", but not "in Virginia Beach".
-            idx = resolver.person(name, at=at + offset)
-            if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
-                entities[idx].role = role
-        elif kind in (_MAYBE, _FIRST):
-            if (role := role_of(title, lo, at, seq, hi)) and _names_an_org(role):
-                idx = resolver.org(name)  # "Halvard Security, the Oslo-based security firm,"
-                orgs.append((at + offset, idx))
-            elif role:
+            idx = resolver.person(name, role=role, at=at + offset)
+        else:
+            if role:
                 idx = resolver.person(name, role=role, at=at + offset)
             elif sign := person_sign(text, lo, at, at + len(seq), hi):
                 idx = resolver.person(name, gender=sign[0], passing=sign[1], at=at + offset)

@@ -5,6 +5,7 @@ a description to the latest person introduced with that role or the organisation
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from quotecheck import lexicon
@@ -163,6 +164,31 @@ class Resolver(Entities):
             self.entities[best].gender = gender
         return best
 
+    def document(self, mention: Mention, pos: int) -> int | None:
+        """ "…," says the report: a definite document refers back to the last document of that
+        kind the text mentioned ("the security firm wrote in a report", "The centre's annual
+        report, on the Riverbend Youth Society's website,"), and speaks for the one the
+        sentence mentioning it credits: the speaker of its attribution, else the only
+        organisation that sentence names."""
+        nouns = [w for w in mention.text.lower().split() if w in lexicon.DOCUMENT_NOUNS]
+        if not nouns or mention.text.split(None, 1)[0].lower() not in ("the", "this", "that"):
+            return None
+        earlier = re.compile(rf"(?<![\w’'-]){re.escape(nouns[-1])}(?![\w’'-])", re.I)
+        found = None
+        for found in earlier.finditer(self.text, max(0, pos - 3000), pos):
+            pass
+        if found is None:
+            return None
+        start = self._sentence_start(found.start())
+        k = bisect_right(self._sentence_starts, found.start())
+        end = self._sentence_starts[k] if k < len(self._sentence_starts) else len(self.text)
+        for p, idx in reversed(self.spoke):
+            if start <= p < end:
+                return idx
+        orgs = {idx for p, idx in self.timeline[bisect_left(self.timeline, (start, -1)):]
+                if p < end and self.entities[idx].kind == "org"}
+        return orgs.pop() if len(orgs) == 1 else None
+
     def _is_subject(self, p: int) -> bool:
         return SUBJECT_START.match(self.text, self._sentence_start(p), p) is not None
 
@@ -251,5 +277,5 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
                 return resolver.org(ment.name)
         return idx
     if ment.kind == "document":
-        return resolver.org(ment.name) if ment.name else None
+        return resolver.org(ment.name) if ment.name else resolver.document(ment, pos)
     return None
