@@ -183,9 +183,13 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         pre = pre[-300:]
     s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
     words = s.split()
-    while words and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly")) and len(words) > 1:
-        s = s[: s.rstrip().rfind(words[-1])].rstrip()  # "has", "often", "recently"
-        words.pop()
+    while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly") or (
+            # "likes to", "used to", "wanted to": "X likes to say, “…”"
+            words[-1] == "to" and len(words) > 2 and words[-2].endswith(("s", "ed")))):
+        drop = 2 if words[-1] == "to" and words[-1] not in lexicon.VERB_FILLERS else 1
+        for _ in range(drop):
+            s = s[: s.rstrip().rfind(words[-1])].rstrip()  # "has", "often", "recently"
+            words.pop()
     if not s:
         return None
     if s.endswith(("--", "—", "–")) and (aside := _DASH_ASIDE.search(s)) and aside.start():

@@ -243,7 +243,9 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
         text = " ".join(words[:n_role + len(name_tokens)])
     if len(name_tokens) > 4:
         return None
-    mention_text = text if honorific else name
+    # An honorific stays in the words that name the speaker ("Mr Marsh", "Dr. Boateng"); a
+    # title does not ("Mayor X said" -> "X").
+    mention_text = text if words[0].lower() in lexicon.HONORIFICS else name
     return Mention(mention_text, "name", name=name, role=role, honorific=honorific)
 
 

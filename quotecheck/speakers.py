@@ -12,6 +12,7 @@ None.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from quotecheck.entities import mentions_in_narration
@@ -101,16 +102,26 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
     segments = _segments(text, paras, spans)
     out: list[Attribution] = []
     last_speech = -1
+    turns = _turns(text, paras) if ":" in text else {}
     for i, (span, seg) in enumerate(zip(spans, segments)):
         found = find_attribution(text, seg, span, known)
+        turn = turns.get(paras.index(span.start)) if turns else None
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
+            if turn and att.kind == "speech" and att.entity is None:
+                # "VARGA: My message to parents is simple: “…”": the turn's speaker says it.
+                att = Attribution("speech", mention=turn[1], clause=seg.clause,
+                                  entity=resolver.person(turn[1].title(), at=turn[0]), via="name")
             out.append(att)
             if att.kind == "speech":
                 last_speech = i
             continue
         ment, mpos, cue, cpos = found
-        idx = resolve_mention(ment, mpos, resolver, paras)
+        if turn and ment.kind == "pronoun" and ment.text.lower() in ("i", "we"):
+            # "VARGA: ... I told my own team, “…”": in a transcript, "I" is the turn's speaker.
+            idx = resolver.person(turn[1].title(), at=turn[0])
+        else:
+            idx = resolve_mention(ment, mpos, resolver, paras)
         follows = None
         split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
         if idx is not None:
@@ -141,6 +152,24 @@ def _named_attribution(att: Attribution, named: tuple) -> Attribution:
     speaker, role, aliases = named
     return Attribution(att.kind, speaker, att.mention, role, att.cue, att.cue_pos, att.clause,
                        att.follows, aliases, att.split, att.entity, att.via)
+
+
+# A transcript's turn: a name in capitals and a colon opening a paragraph ("VARGA: ...").
+_TURN = re.compile(r"(?:DR\.?\s|MR\.?\s|MS\.?\s|MRS\.?\s)?[A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){0,2}(?=:\s)")
+
+
+# Labels in capitals that open a paragraph and are nobody's turn.
+_NOT_SPEAKERS = frozenset("PHOTO PHOTOS CAPTION IMAGE VIDEO UPDATE NOTE CORRECTION WATCH READ MORE".split())
+
+
+def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:
+    """The paragraphs that are turns of a transcript, by index: (where, the speaker's label).
+    Only a text with two turns or more is a transcript."""
+    found = {}
+    for k, start in enumerate(paras.starts):
+        if (m := _TURN.match(text, start)) and _NOT_SPEAKERS.isdisjoint(m.group().split()):
+            found[k] = (start, m.group())
+    return found if len(found) > 1 else {}
 
 
 def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -> Attribution:
