@@ -173,6 +173,10 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     return (found[0], base + found[1]) if found else None
 
 
+# Verbs of habit or wish before "to say": "X likes to say, “…”".
+_HABIT = frozenset("likes liked loves loved wants wanted used tends tended".split())
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     """The subject that ends ``pre``, with its offset in ``pre``.  Cached: the same few words
@@ -185,7 +189,7 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     words = s.split()
     while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly") or (
             # "likes to", "used to", "wanted to": "X likes to say, “…”"
-            words[-1] == "to" and len(words) > 2 and words[-2].endswith(("s", "ed")))):
+            words[-1] == "to" and len(words) > 2 and words[-2] in _HABIT)):
         drop = 2 if words[-1] == "to" and words[-1] not in lexicon.VERB_FILLERS else 1
         for _ in range(drop):
             s = s[: s.rstrip().rfind(words[-1])].rstrip()  # "has", "often", "recently"
