@@ -227,7 +227,7 @@ def _pieces(seq: str) -> list[str]:
 
 # A run of capitalised words, read once per distinct run: where its name starts, the name, its
 # title, the gender an honorific gives, and what the name can stand for.
-_ORG, _SINGLE, _OTHER, _NAMED, _MAYBE, _FIRST = range(6)
+_ORG, _SINGLE, _OTHER, _NAMED, _MAYBE = range(5)
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -274,10 +274,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _OTHER
     elif lows[0] in lexicon.FIRST_NAMES or honor:
         kind = _NAMED  # a first name or an honorific marks a person
-    elif firstnames.gender(lows[0]) and lows[-1] not in lexicon.PLACE_WORDS:
-        kind = _FIRST  # a first name of the data set: a person's, unless it stands for a place
     else:
-        kind = _MAYBE  # a person only where the text gives a role
+        kind = _MAYBE  # a person only where the text gives a role or another sign (person_sign)
     return seq.rfind(name_toks[0]), " ".join(name_toks), title, honor, kind
 
 
@@ -469,14 +467,11 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             # The role only counts for a person without one yet: read it only then.
             if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
-        elif kind not in (_MAYBE, _FIRST):
+        elif kind != _MAYBE:
             pass
         elif (role := role_of(title, lo, at, seq, hi)) and _names_an_org(role):
             idx = resolver.org(name)  # "Halvard Security, the Oslo-based security firm,"
             orgs.append((at + offset, idx))
-        elif kind == _FIRST and not _LOCATIVE.search(text, max(lo, at - 12), at):
-            # "Victoria goaltender Anton Lindholm", but not "in Virginia Beach".
-            idx = resolver.person(name, role=role, at=at + offset)
         else:
             if role:
                 idx = resolver.person(name, role=role, at=at + offset)
@@ -541,9 +536,6 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
         return gender, False
     return None
 
-
-# Before a place rather than a person: "in Virginia Beach", "to Santa Barbara".
-_LOCATIVE = re.compile(r"(?<![\w’'])(?:in|at|from|to|near|of|outside|across|around|into|toward|towards)\s+$", re.I)
 
 _HEAD_ENDS = frozenset("of at for in from with to on that which who the a an".split())
 

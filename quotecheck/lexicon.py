@@ -91,17 +91,6 @@ railways library school hospital co. llc plc gmbh ag sa
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",
                      "manufacturer", "organisation", "organization"}
 
-# The last words of names of places and buildings ("Lincoln Elementary", "Virginia Beach"): such a
-# name is no person's even where it begins with a first name.
-PLACE_WORDS = frozenset("""
-elementary high middle school academy college beach park street st. avenue ave. road rd.
-boulevard blvd. lane drive way square place county city town village island islands lake river
-valley mountain mountains hill hills heights springs falls bay harbour harbor port point creek
-hall center centre stadium arena field bridge airport station church cathedral temple mosque
-hospital clinic library museum gallery theatre theater mall market plaza tower building house
-state province territory district
-""".split())
-
 # What an organisation is, as an apposition says it ("Halvard Security, the Oslo-based security
 # firm,"): a name so described is an organisation's, not a person's.
 ORG_KIND_NOUNS = GENERIC_ORG_NOUNS | frozenset("""

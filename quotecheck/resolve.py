@@ -213,24 +213,46 @@ class Resolver(Entities):
 
 
     def just_introduced(self, mention: Mention, pos: int, floor: int) -> int | None:
-        """ "I'm talking about Anders Lindqvist. "…," says the 44-year-old owner of Prairie Ink
-        Press.": a definite description that tells something new of a person (an age, what
-        they own or do) right after the text introduced them refers back to them: the person
-        named last since ``floor``, if they have no role (one with a role is someone else).
-        Not for the nouns of offices and of people who speak for an institution ("the
-        senator", "the spokesman"), whom the text introduces by that very role."""
+        """A definite description of a person that refers back to the person the text has
+        just named, if they have no role (one with a role is someone else):
+
+        - someone introduced since ``floor`` ("I'm talking about Anders Lindqvist. "…," says
+          the 44-year-old owner of Prairie Ink Press."), unless the description names an
+          office ("the senator"), whom the text introduces by that very office;
+        - the only person the sentence before names, as its subject ("Comeau plans to be one
+          of them. "…," the veteran captain said.").
+
+        Never for people who speak for an institution ("the spokesman"), for organisations and
+        documents, or for a description that names someone itself ("the Trump campaign")."""
         head = _head_noun(mention)
-        if (head in _INSTITUTIONAL or head in lexicon.TITLE_WORDS or head in lexicon.ORG_KIND_NOUNS
+        if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
             return None
         for p, idx in self.recent(pos):
             if p < floor:
                 break
             ent = self.entities[idx]
-            if ent.kind == "person":
-                return idx if not ent.role and ent.first_at >= floor else None
+            if ent.kind != "person":
+                continue
+            if ent.role:
+                return None
+            if ent.first_at >= floor and head not in lexicon.TITLE_WORDS:
+                return idx
+            return idx if self._sole_subject_before(p, idx, pos) else None
         return None
 
+    def _sole_subject_before(self, p: int, idx: int, pos: int) -> bool:
+        """Is the mention at ``p`` the subject of the sentence right before the one at ``pos``,
+        and the only person that sentence names?"""
+        here = self._sentence_start(pos)
+        if not here or p >= here:
+            return False
+        before = self._sentence_start(here - 1)
+        if p < before or not self._is_subject(p):
+            return False
+        lo = bisect_left(self.timeline, (before, -1))
+        hi = bisect_left(self.timeline, (here, -1))
+        return all(i == idx or self.entities[i].kind != "person" for _, i in self.timeline[lo:hi])
 
 # People who speak for an institution, introduced as such: "the spokesman" is never simply the
 # last person named.
