@@ -81,10 +81,11 @@ class Entities:
         """The person this name (full, or a last name alone) already stands for."""
         return self._find(*_name_key(name))
 
-    def _find(self, key: str, last: str, n_words: int, gender: str = "") -> int | None:
+    def _find(self, key: str, last: str, n_words: int, gender: str = "",
+              near: int | None = None) -> int | None:
         if n_words == 1:
             if last in self._by_last:  # a surname: of whom, if of one person only
-                return self._one_word(last, gender)
+                return self._one_word(last, gender, near)
             idx = self._by_key.get(key)  # a person or an organisation known by this word alone
             return idx if idx is not None else self._one_word(last, gender)
         idx = self._by_key.get(key)
@@ -97,7 +98,7 @@ class Entities:
             return None  # two people sharing a last name: keep them apart
         return idx
 
-    def _one_word(self, word: str, gender: str = "") -> int | None:
+    def _one_word(self, word: str, gender: str = "", near: int | None = None) -> int | None:
         """The person one word names: the only one bearing it as a last name, else as a first
         name.  Where several share a surname, an honorific's gender may tell them apart, and
         one introduced only in passing (as someone's kin) yields to the others; of those left,
@@ -115,7 +116,18 @@ class Entities:
             people = [i for i in people if not self.entities[i].passing] or people
         if len(people) > 1 and sum(self.entities[i].first_named for i in people) > 1:
             return None
+        if len(people) > 1 and near is not None and (just := self.just_named(people, near)) is not None:
+            return just
         return min(people, key=lambda i: self.entities[i].first_at)
+
+    def just_named(self, people: list[int], near: int) -> int | None:
+        """Which of several namesakes the text has just named, before ``near`` (see
+        ``resolve.Resolver``, which knows the sentences); here, none."""
+        return None
+
+    def bears(self, surname: str) -> bool:
+        """Is a person of this (folded) last name registered?"""
+        return surname in self._by_last
 
     def _shared(self, word: str) -> bool:
         """Does this word alone fit several people and name none of them?"""
@@ -127,7 +139,7 @@ class Entities:
                 for alias in ent.aliases}
 
     def person(self, name: str, *, role: str | None = None, gender: str = "",
-               passing: bool = False, at: int = 1 << 62) -> int | None:
+               passing: bool = False, at: int = 1 << 62, near: int | None = None) -> int | None:
         """The person this name stands for, registered now if new; None for a word several
         people bear.  ``gender`` is what the text says ("Mrs", "she", "her husband"); the first
         name's usual gender only fills in."""
@@ -135,7 +147,7 @@ class Entities:
         # (The first step of _find, the usual answer; a word alone may be a shared surname.)
         idx = self._by_key.get(key) if n_words > 1 else None
         if idx is None:
-            idx = self._find(key, last, n_words, gender)
+            idx = self._find(key, last, n_words, gender, near)
             if idx is None and n_words == 1:
                 if self._shared(last):
                     return None  # "Kowalczyk", of three Kowalczyks: no one in particular
@@ -284,9 +296,18 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
     aside = _asides(text)
-    if aside:  # headings and captions introduce no one
-        runs = [run for run in runs if not _inside(run[0], aside)]
+    if aside:
+        # Headings and captions introduce no one: a name there only completes a surname the
+        # narration uses alone ("A Shaky Balancing Act for Kelly Ayotte" ... "Ayotte said").
+        runs, headed = [], runs
+        headed = [run for run in headed if _inside(run[0], aside) or runs.append(run)]
     marks = _register_runs(text, runs, resolver)  # (position, entity): the timeline, sorted at the end
+    if aside:
+        for at, seq, _, _ in headed:
+            if (parts := _name_parts(seq)) and parts[4] in (_NAMED, _MAYBE):
+                last = fold(parts[1].split()[-1])
+                if last not in resolver.pending and not resolver.bears(last):
+                    resolver.pending[last] = (parts[1], at + parts[0])
     if resolver.pending:
         _confirm_pending(text, single_at, single_words, resolver)
     # A word alone names someone the text has named in full ("Idrissov explained").
@@ -318,13 +339,16 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
-    """Where the text is no narration: headings (a line of its own in capitals, or with most
-    of its words capitalised and no full stop: "MARKET WATCH", "Seven Libraries to Close Under
-    Council Plan"), photo captions and credits."""
+    """Where the text is no narration: headings (a line of its own in capitals, or with four in
+    five of its longer words capitalised and no sentence's end but its last: "MARKET WATCH",
+    "Seven Libraries to Close Under Council Plan"), photo captions and credits."""
     out = [m.span() for m in _CAPTION.finditer(text)]
+    first = _HEADLINE.match(text)
+    if first:  # a text's first paragraph, one short line, is its headline
+        out.append(first.span())
     for m in _SHORT_LINE.finditer(text):
         words = [w for w in m.group().split() if len(w) > 3]
-        if len(words) >= 2 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words):
+        if len(words) >= 2 and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words):
             out.append(m.span())
     return out
 
@@ -334,7 +358,8 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 # A line on its own (a blank line or the text's edge on both sides) with no sentence's end.
-_SHORT_LINE = re.compile(r"(?:^|(?<=\n\n))[^\n.!?:;“”\"‘’]{4,160}(?=\n\n|\n?$)")
+_SHORT_LINE = re.compile(r"(?:^|(?<=\n\n))[^\n.!?:;“”\"‘’]{4,160}[.!?]?(?=\n\n|\n?$)")
+_HEADLINE = re.compile(r"\s*[^\n]{4,200}(?=\n\n)")
 # A caption's line ("PHOTO: ...", "Caption: ...") and a credit in parentheses ("(Name / Outlet)").
 _CAPTION = re.compile(
     r"(?m)^[ \t]*(?:(?:FILE\s+)?PHOTOS?|Photos?|CAPTION|Caption|IMAGE|Image|PICTURE|Picture|VIDEO|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from quotecheck import lexicon
+from quotecheck import firstnames, lexicon
 from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
 
@@ -32,6 +32,10 @@ even now just only instead perhaps indeed already finally again soon both either
 although though unlike like beyond within without throughout amid across along alongside around
 behind beside besides near outside inside toward towards via plus except including following
 regarding concerning given
+maybe suddenly presently eventually recently currently initially ultimately apparently clearly
+obviously certainly surely ironically fortunately unfortunately naturally lately likewise
+otherwise nevertheless nonetheless moreover furthermore thus hence therefore overall altogether
+two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
 """.split())
 _MONTH_OR_DAY = set(
     "january february march april may june july august september october november december "
@@ -98,13 +102,15 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens[:-1]):
         if tok.lower() in _TITLE_OR_HONORIFIC or tok.endswith(("’s", "'s")):
             cut = i + 1
-    # A title the word lists do not know, before a known first name: "Franklin County Recorder
-    # Helen Marsh", "Comedian Sarah Silverman".
+    # A title or a description the word lists do not know, before a known first name: a name
+    # begins with its first name ("Franklin County Recorder Helen Marsh", "Comedian Sarah
+    # Silverman", "Billionaire Donald Trump").
     for k in range(max(cut, 1), len(tokens) - 1):
         low = tokens[k].lower()
         if low in lexicon.FIRST_NAMES:
-            if len(tokens) - k <= 3 and _agent_noun(tokens[k - 1]) and not any(
-                t.lower() in lexicon.FIRST_NAMES for t in tokens[cut:k]
+            if len(tokens) - k <= 3 and not any(
+                firstnames.is_first_name(t) or len(t) == 2 and t.endswith(".")  # "J. Gerald"
+                for t in tokens[cut:k]
             ):
                 cut = k
             break

@@ -19,6 +19,9 @@ _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 # The weight of each feature of a pronoun's candidate, in sentences: how many sentences nearer a
 # candidate lacking the feature must be to win (see Resolver.pronoun).
 SALIENCE = {"subject": 1.0, "spoke": 1.0, "gender": 0.5}
+# How far back (in characters) a namesake counts as just named; the words of a name.
+_JUST_NAMED = 600
+_POSSESSIVE_NAME = re.compile(r"[\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?)*[’']s(?![\w’'])")
 
 
 _AFTER_HEAD = frozenset(("of", "at", "for", "in", "from", "with", "on", "to"))
@@ -189,6 +192,16 @@ class Resolver(Entities):
                 if p < end and self.entities[idx].kind == "org"}
         return orgs.pop() if len(orgs) == 1 else None
 
+    def just_named(self, people: list[int], near: int) -> int | None:
+        """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
+        one named as the subject of a sentence within the last few before ``near``."""
+        lo = bisect_left(self.timeline, (near - _JUST_NAMED, -1))
+        hi = bisect_left(self.timeline, (near, -1))
+        for p, idx in reversed(self.timeline[lo:hi]):
+            if idx in people and self._is_subject(p) and not _POSSESSIVE_NAME.match(self.text, p):
+                return idx  # (not "Eric Trump's comments came after his father ...")
+        return None
+
     def _is_subject(self, p: int) -> bool:
         return SUBJECT_START.match(self.text, self._sentence_start(p), p) is not None
 
@@ -247,7 +260,8 @@ class Resolver(Entities):
         here = self._sentence_start(pos)
         if not here or p >= here:
             return False
-        before = self._sentence_start(here - 1)
+        last = len(self.text[:here].rstrip()) - 1  # the last character of the sentence before
+        before = self._sentence_start(max(0, last))
         if p < before or not self._is_subject(p):
             return False
         lo = bisect_left(self.timeline, (before, -1))
@@ -279,7 +293,7 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
 
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     if ment.kind == "name":
-        return resolver.person(ment.name, role=ment.role, gender=ment.honorific)
+        return resolver.person(ment.name, role=ment.role, gender=ment.honorific, near=pos)
     if ment.kind == "org":
         return resolver.org(ment.name)
     if ment.kind == "pronoun":  # the person named within the last six paragraphs
