@@ -343,9 +343,6 @@ def _asides(text: str) -> list[tuple[int, int]]:
     five of its longer words capitalised and no sentence's end but its last: "MARKET WATCH",
     "Seven Libraries to Close Under Council Plan"), photo captions and credits."""
     out = [m.span() for m in _CAPTION.finditer(text)]
-    first = _HEADLINE.match(text)
-    if first:  # a text's first paragraph, one short line, is its headline
-        out.append(first.span())
     for m in _SHORT_LINE.finditer(text):
         words = [w for w in m.group().split() if len(w) > 3]
         if len(words) >= 2 and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words):
@@ -359,7 +356,6 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 # A line on its own (a blank line or the text's edge on both sides) with no sentence's end.
 _SHORT_LINE = re.compile(r"(?:^|(?<=\n\n))[^\n.!?:;“”\"‘’]{4,160}[.!?]?(?=\n\n|\n?$)")
-_HEADLINE = re.compile(r"\s*[^\n]{4,200}(?=\n\n)")
 # A caption's line ("PHOTO: ...", "Caption: ...") and a credit in parentheses ("(Name / Outlet)").
 _CAPTION = re.compile(
     r"(?m)^[ \t]*(?:(?:FILE\s+)?PHOTOS?|Photos?|CAPTION|Caption|IMAGE|Image|PICTURE|Picture|VIDEO|"

@@ -108,9 +108,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for k in range(max(cut, 1), len(tokens) - 1):
         low = tokens[k].lower()
         if low in lexicon.FIRST_NAMES:
-            if len(tokens) - k <= 3 and not any(
-                firstnames.is_first_name(t) or len(t) == 2 and t.endswith(".")  # "J. Gerald"
-                for t in tokens[cut:k]
+            if len(tokens) - k <= 3 and not (
+                any(t.lower() in lexicon.FIRST_NAMES or len(t) == 2 and t.endswith(".")  # "J. Gerald"
+                    for t in tokens[cut:k])
+                or firstnames.is_first_name(tokens[k - 1])  # "Jorge Antonio Villasenor"
             ):
                 cut = k
             break
