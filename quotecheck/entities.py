@@ -6,6 +6,7 @@ appositions ("X, the head of Y,") as roles, and notes where each is named."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import insort
 from dataclasses import dataclass, field
@@ -146,6 +147,10 @@ class Entities:
         key, last, n_words = _name_key(name)
         # (The first step of _find, the usual answer; a word alone may be a shared surname.)
         idx = self._by_key.get(key) if n_words > 1 else None
+        if (idx is not None and not (role or gender or passing) and name in self.entities[idx].aliases
+                and at >= self.entities[idx].first_at):
+            self.entities[idx].passing = False
+            return idx  # a full name again, telling nothing new: most calls
         if idx is None:
             idx = self._find(key, last, n_words, gender, near)
             if idx is None and n_words == 1:
@@ -342,11 +347,17 @@ def _asides(text: str) -> list[tuple[int, int]]:
     """Where the text is no narration: headings (a line of its own in capitals, or with four in
     five of its longer words capitalised and no sentence's end but its last: "MARKET WATCH",
     "Seven Libraries to Close Under Council Plan"), photo captions and credits."""
-    out = [m.span() for m in _CAPTION.finditer(text)]
-    for m in _SHORT_LINE.finditer(text):
-        words = [w for w in m.group().split() if len(w) > 3]
+    out = [(m.start() + 1, m.end()) for m in _CAPTION.finditer(text)]
+    if "/" in text:
+        out += [m.span() for m in _CREDIT.finditer(text)]
+    lines = _SHORT_LINE.finditer(text)
+    if first := _SHORT_LINE.match("\n\n" + text[:170]):  # the text's first line, as if after a blank one
+        lines = itertools.chain([(0, first.end() - 2, first.group(1))], lines)
+    for m in lines:
+        start, end, line = (m.start(1), m.end(1), m.group(1)) if not isinstance(m, tuple) else m
+        words = [w for w in line.split() if len(w) > 3]
         if len(words) >= 2 and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words):
-            out.append(m.span())
+            out.append((start, end))
     return out
 
 
@@ -355,11 +366,13 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 # A line on its own (a blank line or the text's edge on both sides) with no sentence's end.
-_SHORT_LINE = re.compile(r"(?:^|(?<=\n\n))[^\n.!?:;“”\"‘’]{4,160}[.!?]?(?=\n\n|\n?$)")
+# (Each pattern begins with the character it needs, which the engine finds at once.)
+_SHORT_LINE = re.compile(r"\n\n([^\n.!?:;“”\"‘’]{4,160}+[.!?]?)(?=\n\n|\n?$)")
 # A caption's line ("PHOTO: ...", "Caption: ...") and a credit in parentheses ("(Name / Outlet)").
 _CAPTION = re.compile(
-    r"(?m)^[ \t]*(?:(?:FILE\s+)?PHOTOS?|Photos?|CAPTION|Caption|IMAGE|Image|PICTURE|Picture|VIDEO|"
-    r"Video|GRAPHIC|Graphic)\s*[:|][^\n]*|\([^()\n/]{1,60}/[^()\n]{1,60}\)")
+    r"\n[ \t]*(?:(?:FILE\s+)?PHOTOS?|Photos?|CAPTION|Caption|IMAGE|Image|PICTURE|"
+    r"Picture|VIDEO|Video|GRAPHIC|Graphic)\s*[:|][^\n]*")
+_CREDIT = re.compile(r"\([^()\n/]{1,60}/[^()\n]{1,60}\)")
 
 
 def _first_names_alone(text: str, single_at: list[int], single_words: list[str],
@@ -411,6 +424,24 @@ def _paragraph_pieces(seq: str) -> list[tuple[int, str]]:
     return out
 
 
+def _add_run(start: int, seq: str, lo: int, hi: int, runs: list, single_at: list[int],
+             single_words: list[str]) -> None:
+    """File a run of capitalised words found at ``start``: as a run of two or more, or as words
+    alone; a full stop that ends a sentence cuts it."""
+    if " " not in seq and "\n" not in seq:
+        single_at.append(start)
+        single_words.append(seq)
+    elif "." in seq:
+        for offset, part in _sentence_pieces(seq):
+            if " " in part or "\n" in part:
+                runs.append((start + offset, part, lo, hi))
+            else:
+                single_at.append(start + offset)
+                single_words.append(part)
+    else:
+        runs.append((start, seq, lo, hi))
+
+
 def _capital_runs(text: str, spans: list[Span]):
     """The capitalised words of the narration (the text outside the passages): the runs of two
     or more, as (position, run, narration start, narration end); and the words alone, as their
@@ -429,23 +460,12 @@ def _capital_runs(text: str, spans: list[Span]):
     for lo, hi in gaps:
         for m in capital_runs(text, lo, hi):
             seq = m.group()
-            # A run never goes on past a paragraph ("About the Foundation\n\nThe Foundation is").
-            parts = _paragraph_pieces(seq) if "\n" in seq else ((0, seq),)
-            for offset, part in parts:
-                start = m.start() + offset
-                if " " not in part and "\n" not in part:
-                    single_at.append(start)
-                    single_words.append(part)
-                elif "." in part:
-                    for offset2, piece in _sentence_pieces(part):
-                        at = start + offset2
-                        if " " in piece or "\n" in piece:
-                            runs.append((at, piece, lo, hi))
-                        else:
-                            single_at.append(at)
-                            single_words.append(piece)
-                else:
-                    runs.append((start, part, lo, hi))
+            if "\n" in seq and _BLANK_LINE.search(seq):
+                # A run never goes on past a paragraph ("About the Foundation\n\nThe Foundation").
+                for offset, part in _paragraph_pieces(seq):
+                    _add_run(m.start() + offset, part, lo, hi, runs, single_at, single_words)
+            else:
+                _add_run(m.start(), seq, lo, hi, runs, single_at, single_words)
     return runs, single_at, single_words
 
 
@@ -530,7 +550,8 @@ _PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|him|himself)|(?P<f>sh
                             r"|(?P<stop>[.!?;:“”\"\n]|\s[A-Z])")
 # Before a sentence's subject: nothing, a dateline ("SASKATOON —"), or a short opening phrase
 # set off by a comma ("The first winter,").
-SUBJECT_START = re.compile(r"(?:[\s“”\"]*|.*\s[—–-]+\s*|[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)$")
+SUBJECT_START = re.compile(r"(?:[\s“”\"]*|[A-Z][A-Z.’' -]+(?:,[^\n—–]{0,50})?\s[—–-]+\s*|"
+                           r"[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)$")
 
 
 def _kin_before(text: str, lo: int, at: int) -> bool:

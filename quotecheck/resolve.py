@@ -151,8 +151,11 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest:
                 latest[idx] = p
-        if not latest:
-            return None
+        if len(latest) < 2:  # no one, or one only: nothing to rank
+            best = next(iter(latest), None)
+            if best is not None and not self.entities[best].gender:
+                self.entities[best].gender = gender
+            return best
         speaker = next((idx for p, idx in reversed(self.spoke) if floor <= p < pos), None)
         self._sentence_start(pos)  # (the sentence ends, found once per document)
         best, best_key = None, None
