@@ -460,12 +460,17 @@ def _capital_runs(text: str, spans: list[Span]):
     for lo, hi in gaps:
         for m in capital_runs(text, lo, hi):
             seq = m.group()
-            if "\n" in seq and _BLANK_LINE.search(seq):
+            if " " not in seq and "\n" not in seq:  # most capitalised words stand alone
+                single_at.append(m.start())
+                single_words.append(seq)
+            elif "\n" in seq and _BLANK_LINE.search(seq):
                 # A run never goes on past a paragraph ("About the Foundation\n\nThe Foundation").
                 for offset, part in _paragraph_pieces(seq):
                     _add_run(m.start() + offset, part, lo, hi, runs, single_at, single_words)
-            else:
+            elif "." in seq:
                 _add_run(m.start(), seq, lo, hi, runs, single_at, single_words)
+            else:
+                runs.append((m.start(), seq, lo, hi))
     return runs, single_at, single_words
 
 
@@ -542,6 +547,7 @@ _KIN_GENDER = {
     **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),
     **dict.fromkeys("wife daughter mother sister widow niece granddaughter grandmother aunt".split(), "f"),
 }
+_KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in _KIN_GENDER for sep in (" ", ", "))
 _KIN_BEFORE = re.compile(rf"(?:his|her|their|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
                          rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(_KIN_GENDER)}),?\s$")
 # A gendered pronoun later in the sentence that the name begins; the search gives up at the
@@ -557,7 +563,7 @@ SUBJECT_START = re.compile(r"(?:[\s“”\"]*|[A-Z][A-Z.’' -]+(?:,[^\n—–]{
 def _kin_before(text: str, lo: int, at: int) -> bool:
     """Is the word before ``at`` a kin noun ("her husband, X")?  (Most names have none: the
     pattern is tried only then.)"""
-    return text[text.rfind(" ", lo, at - 1) + 1:at].rstrip(", ") in _KIN_GENDER
+    return text.endswith(_KIN_ENDINGS, max(lo, at - 14), at)
 
 
 def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bool] | None:
