@@ -126,6 +126,10 @@ class Entities:
         ``resolve.Resolver``, which knows the sentences); here, none."""
         return None
 
+    def known(self, name: str) -> int | None:
+        """The entity filed under this very name (of two words or more), if any."""
+        return self._by_key.get(fold(name)) if " " in name else None
+
     def bears(self, surname: str) -> bool:
         """Is a person of this (folded) last name registered?"""
         return surname in self._by_last
@@ -503,6 +507,8 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
         elif kind == _SINGLE:
             if honor:
                 idx = resolver.person(name, gender=honor, at=at + offset)
+        elif (known := resolver.known(name)) is not None:
+            idx = known  # a name met before: decided then (its role is read below if it has none)
         elif kind == _NAMED:
             # The text's own sign of a gender, where the first name has none, or of kin.
             sign = None if honor or (firstnames.gender(name.split(None, 1)[0])

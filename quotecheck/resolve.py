@@ -117,7 +117,15 @@ class Resolver(Entities):
         """Where the sentence holding ``pos`` starts: after a sentence's end or a paragraph's
         start, whichever is later."""
         if self._sentence_starts is None:
-            self._sentence_starts = [m.end() for m in SENTENCE_END.on(self.text).finditer(self.text)]
+            self._sentence_starts, self._scanned = [], 0
+        if pos >= self._scanned:
+            # Found as far as needed, to the end of that paragraph: the positions asked about
+            # come in the text's order, and most of a document is never asked about.
+            hi = self.paras.ends[self.paras.index(pos)] + 1 if self.paras is not None else len(self.text)
+            hi = min(len(self.text), max(hi, pos + 1))
+            self._sentence_starts += [m.end() for m in SENTENCE_END.on(self.text).finditer(
+                self.text, self._scanned, hi)]
+            self._scanned = hi
         k = bisect_right(self._sentence_starts, pos)
         start = self._sentence_starts[k - 1] if k else 0
         if self.paras is not None:
