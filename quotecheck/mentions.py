@@ -446,10 +446,17 @@ def _find_after(text: str, span: Span, a0: int, after: str):
     return None
 
 
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:on|in|by|to|at|from)\s")
+
+
 def _after_cue(text: str, span: Span, a0: int, after: str):
     """The attribution after a passage with a reporting verb the word lists know: its subject
     before it ("…,” X said), after it ("…,” said X) or ending the sentence."""
     cues = _cues_in(after[:400])
+    if (len(cues) > 1 and cues[0]["cue"].endswith("ed") and _PARTICIPLE_PHRASE.match(after, cues[0].end())
+            and after[:cues[0].start()].split()[-1:] and
+            after[:cues[0].start()].split()[-1].lower() in lexicon.DOCUMENT_NOUNS):
+        cues = cues[1:]  # "a statement posted on the company's website said": "posted" is no verb
     for cue in cues[:2]:
         m = _AFTER_SUBJECT.on(text).fullmatch(after, 0, cue.start())
         if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
