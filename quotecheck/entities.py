@@ -549,13 +549,13 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
 _PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:aged\s+)?\d{1,3},|,\s+who(?:se|m)?\s|\s+\(\d{1,3}\)|"
                            rf"\s+(?:{word_trie(CUE_FORMS)})\b)")
 # Right before it: kin, which also tell the gender ("her husband, Tunde Oyelaran").
-_KIN_GENDER = {
+KIN_GENDER = {
     **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),
     **dict.fromkeys("wife daughter mother sister widow niece granddaughter grandmother aunt".split(), "f"),
 }
-_KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in _KIN_GENDER for sep in (" ", ", "))
+_KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", "))
 _KIN_BEFORE = re.compile(rf"(?:his|her|their|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
-                         rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(_KIN_GENDER)}),?\s$")
+                         rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
 # A gendered pronoun later in the sentence that the name begins; the search gives up at the
 # sentence's end, at a quotation, and at a capitalised word (someone else may be meant).
 _PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))(?![\w’'])"
@@ -578,7 +578,7 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
     kin), or None.  The signs: kin right before it; an age, "who" or a reporting verb right
     after it; a gendered pronoun later in its sentence when it is the sentence's subject."""
     if _kin_before(text, lo, at) and (m := _KIN_BEFORE.search(text, max(lo, at - 60), at)):
-        return _KIN_GENDER[m["kin"]], True
+        return KIN_GENDER[m["kin"]], True
     gender = ""
     start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
     if SUBJECT_START.match(text, start, at):

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from quotecheck import lexicon
-from quotecheck.entities import SUBJECT_START, Entities, fold
+from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold
 from quotecheck.latin import Twin
 from quotecheck.phrases import Mention, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
@@ -215,6 +215,19 @@ class Resolver(Entities):
                 return idx  # (not "Eric Trump's comments came after his father ...")
         return None
 
+    def kin(self, owner: str, kin: str, pos: int, floor: int) -> int | None:
+        """ "…," her husband said: the person "her" stands for, then the one of that family name
+        the kin noun's gender fits ("Mrs Sharma ... her husband" -> Rajesh Sharma).  Spouses
+        and children may not share a surname; then no one is named."""
+        who = self.pronoun("he" if owner.lower() == "his" else "she", pos, floor)
+        if who is None:
+            return None
+        surname = fold(self.entities[who].name).split()[-1]
+        gender = KIN_GENDER[kin]
+        family = [i for i in self._by_last.get(surname, ())
+                  if i != who and self.entities[i].gender in ("", gender)]
+        return family[0] if len(family) == 1 else None
+
     def _is_subject(self, p: int) -> bool:
         """Does the name at ``p`` begin its sentence (after a dateline or an opening phrase)?
         The sentence is taken to start after the last full stop, question or exclamation mark
@@ -294,6 +307,9 @@ _INSTITUTIONAL = frozenset("""spokesman spokeswoman spokesperson official offici
 aide aides adviser advisers advisor officer officers representative representatives
 """.split())
 
+# "her husband", "his wife", "their son": kin of the person a possessive pronoun stands for.
+_KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
+
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
@@ -321,6 +337,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
     if ment.kind == "description":
         # "the minister" is someone the text has introduced; "an official" is someone new.
         indefinite = ment.text.split(None, 1)[0].lower() in _INDEFINITE
+        if (kin := _KIN_OF.fullmatch(ment.text)) is not None:
+            return resolver.kin(kin["owner"], kin["kin"].lower(), pos,
+                                paras.starts[max(0, paras.index(pos) - 6)])
         idx = None if indefinite else resolver.description(ment, pos, 0)
         if idx is None and not indefinite:
             idx = resolver.just_introduced(ment, pos, paras.starts[max(0, paras.index(pos) - 1)])
