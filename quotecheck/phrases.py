@@ -222,6 +222,9 @@ _TITLED_NAME = Twin(
 
 
 def _classify_name(text: str, words: list[str]) -> Mention | None:
+    # An organisation's mention keeps its article, as a description's does ("the National
+    # Centre for Hydro-Meteorological Forecasting said"); its name does not.
+    written = text if words[0].lower() == "the" and len(words) > 1 else None
     if (bare := _without_lead(words)) is not words:
         words, text = bare, " ".join(bare)
     honorific = ""
@@ -241,7 +244,8 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     last = name_tokens[-1].lower()
     if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in name_tokens[1:]):
         full = " ".join(clean_token(t) if i == len(words) - 1 else t for i, t in enumerate(words))
-        return Mention(text, "org", name=full)
+        return Mention(written if written and len(words) == len(written.split()) - 1 else text,
+                       "org", name=full)
     if "of" in name_tokens[2:]:
         # "Chuck Schumer of New York", "Joel Pollak of Breitbart California": the person, then
         # where they come from.
