@@ -147,6 +147,11 @@ def _agent_noun(word: str) -> bool:
             or len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")))
 
 
+def _capitalised(word: str) -> bool:
+    """Does a word begin with a capital, perhaps after a glued particle ("d’Entremont")?"""
+    return word[:1].isupper() or word[:1] in "dl" and word[1:2] in "’'" and word[2:3].isupper()
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def classify(np: str) -> Mention | None:
     """What kind of mention a noun phrase is, or None when it names nobody.  Cached: the same
@@ -163,9 +168,9 @@ def classify(np: str) -> Mention | None:
     if len(words) > 1 and text.isupper():
         return None  # "MARKET WATCH", "CONGRESS HAS INVESTIGATED HIM": a heading, no one's name
     first = words[0].lower()
-    if not words[-1][0].isupper() and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
+    if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
-    if all(w[0].isupper() or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
+    if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
            for w in words):
         return _classify_name(text, words)
     # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
@@ -233,7 +238,7 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     role_tokens, name_tokens = split_title(words)
     n_role = len(role_tokens)
     name_tokens = [clean_token(t) for t in name_tokens]
-    if not name_tokens or not name_tokens[-1][:1].isupper():
+    if not name_tokens or not _capitalised(name_tokens[-1]):
         return None  # "Russian for": a name ends in a capitalised word
     low_first = name_tokens[0].lower().rstrip(".")
     if low_first in STOP_WORDS or low_first in _MONTH_OR_DAY:

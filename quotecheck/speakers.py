@@ -172,10 +172,21 @@ def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:
     return found if len(found) > 1 else {}
 
 
+def _is_title(inner: str) -> bool:
+    """Is a quoted passage a title: a few words in title case (every word of four letters or
+    more capitalised), with no sentence's punctuation?"""
+    if len(inner) > 80 or any(c in inner for c in ".!?;:\n"):
+        return False
+    long_words = [w for w in inner.rstrip(",").split() if len(w) > 3]
+    return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
+
+
 def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -> Attribution:
     span = spans[i]
     clause = seg.clause
     inner = text[span.inner_start:span.inner_end]
+    if _is_title(inner):
+        return Attribution("term")  # "Ukaliq and the Long Night": a title, with no one saying it
     words = len(inner.split(None, 4))  # counted up to 5: only "4 or fewer" matters
     sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))
     p = bisect_right(paras.starts, span.start) - 1
