@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 import regex
 
-from quotecheck import dates
+from quotecheck import dates, lexicon
 from quotecheck.dates import DateExpr
 from quotecheck.latin import Twin, native_words
 from quotecheck.lexicon import word_trie
@@ -116,7 +116,7 @@ def date_quotes(
         if date:
             out.append((date, "explicit"))
             continue
-        date = _occasion(nar, att)
+        date = _occasion(nar, att) or _document_dated(nar, att)
         if date is None and att.cue is None and att.follows is None:
             # Nobody's attribution: the occasion the sentence before it tells of.
             date = _preceding_sentence_date(nar, spans[i].start)
@@ -165,6 +165,25 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
             value = nar.resolve(expr)
             if value:
                 return value
+    return None
+
+
+# "According to the report": a document the attribution refers back to, by its noun.
+_THE_DOCUMENT = re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})\b", re.I)
+
+
+def _document_dated(nar: _Narration, att: Attribution) -> str | None:
+    """ "…," according to the report: the date of the last earlier sentence that mentions a
+    document of that kind with a date ("a report dated October 14, 2024")."""
+    for lo, hi in att.clause:
+        if (m := _THE_DOCUMENT.search(nar.text, lo, hi)) is None:
+            continue
+        noun = re.compile(rf"\b{m['noun']}\b", re.I)
+        for expr in reversed(nar.between(max(0, lo - 3000), lo)[-20:]):
+            s_lo, s_hi = _sentence_around(nar.text, expr.start)
+            if noun.search(nar.text, s_lo, s_hi) and (value := nar.resolve(expr)):
+                return value
+        return None
     return None
 
 
