@@ -169,21 +169,20 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
 
 
 # "According to the report": a document the attribution refers back to, by its noun.
-_THE_DOCUMENT = re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})\b", re.I)
+_THE_DOCUMENT = re.compile(rf"the\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})", re.I)
 
 
 def _document_dated(nar: _Narration, att: Attribution) -> str | None:
     """ "…," according to the report: the date of the last earlier sentence that mentions a
     document of that kind with a date ("a report dated October 14, 2024")."""
-    for lo, hi in att.clause:
-        if (m := _THE_DOCUMENT.search(nar.text, lo, hi)) is None:
-            continue
-        noun = re.compile(rf"\b{m['noun']}\b", re.I)
-        for expr in reversed(nar.between(max(0, lo - 3000), lo)[-20:]):
-            s_lo, s_hi = _sentence_around(nar.text, expr.start)
-            if noun.search(nar.text, s_lo, s_hi) and (value := nar.resolve(expr)):
-                return value
+    if not att.mention or not att.clause or (m := _THE_DOCUMENT.fullmatch(att.mention)) is None:
         return None
+    lo = att.clause[0][0]
+    noun = re.compile(rf"\b{m['noun']}\b", re.I)
+    for expr in reversed(nar.between(max(0, lo - 3000), lo)[-20:]):
+        s_lo, s_hi = _sentence_around(nar.text, expr.start)
+        if noun.search(nar.text, s_lo, s_hi) and (value := nar.resolve(expr)):
+            return value
     return None
 
 
