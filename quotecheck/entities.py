@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import insort
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
 from quotecheck import firstnames, lexicon
@@ -308,8 +308,9 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     if aside:
         # Headings and captions introduce no one: a name there only completes a surname the
         # narration uses alone ("A Shaky Balancing Act for Kelly Ayotte" ... "Ayotte said").
-        runs, headed = [], runs
-        headed = [run for run in headed if _inside(run[0], aside) or runs.append(run)]
+        inside = [_inside(run[0], aside) for run in runs]
+        headed = [run for run, there in zip(runs, inside) if there]
+        runs = [run for run, there in zip(runs, inside) if not there]
     marks = _register_runs(text, runs, resolver)  # (position, entity): the timeline, sorted at the end
     if aside:
         for at, seq, _, _ in headed:
@@ -362,14 +363,21 @@ def _asides(text: str) -> list[tuple[int, int]]:
         words = [w for w in line.split() if len(w) > 3]
         if len(words) >= 2 and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words):
             out.append((start, end))
-    return out
+    merged: list[tuple[int, int]] = []  # sorted, a credit inside its caption merged into it
+    for start, end in sorted(out):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+    """Is ``pos`` inside one of the ranges (sorted by their starts, not overlapping)?"""
+    k = bisect_right(ranges, (pos, 1 << 62)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
 
 
-# A line on its own (a blank line or the text's edge on both sides) with no sentence's end.
 # (Each pattern begins with the character it needs, which the engine finds at once.)
 _SHORT_LINE = re.compile(r"\n\n([^\n.!?:;“”\"‘’]{4,160}+[.!?]?)(?=\n\n|\n?$)")
 # A caption's line ("PHOTO: ...", "Caption: ...") and a credit in parentheses ("(Name / Outlet)").

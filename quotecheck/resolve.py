@@ -19,8 +19,6 @@ _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 # The weight of each feature of a pronoun's candidate, in sentences: how many sentences nearer a
 # candidate lacking the feature must be to win (see Resolver.pronoun).
 SALIENCE = {"subject": 1.0, "spoke": 1.0, "gender": 0.5}
-# What ends a sentence, as far as the subject test needs to know.
-_SENTENCE_ENDS = (". ", "? ", "! ", ".” ", ".\" ", "?” ", "!” ")
 # How far back (in characters) a namesake counts as just named; the words of a name.
 _JUST_NAMED = 600
 _POSSESSIVE_NAME = re.compile(r"[\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?)*[’']s(?![\w’'])")
@@ -229,14 +227,8 @@ class Resolver(Entities):
         return family[0] if len(family) == 1 else None
 
     def _is_subject(self, p: int) -> bool:
-        """Does the name at ``p`` begin its sentence (after a dateline or an opening phrase)?
-        The sentence is taken to start after the last full stop, question or exclamation mark
-        or line break: an abbreviation's stop ("Sen. X") makes no difference here, and the
-        document's sentences need not be found."""
-        text, lo = self.text, max(0, p - 300)
-        start = max([text.rfind(end, lo, p) + len(end) for end in _SENTENCE_ENDS]
-                    + [text.rfind("\n", lo, p) + 1, lo])
-        return SUBJECT_START.match(text, start, p) is not None
+        """Does the name at ``p`` begin its sentence (after a dateline or an opening phrase)?"""
+        return SUBJECT_START.match(self.text, self._sentence_start(p), p) is not None
 
     def description(self, mention: Mention, pos: int, floor: int) -> int | None:
         head = _head_noun(mention)
