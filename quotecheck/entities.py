@@ -566,8 +566,8 @@ _KIN_BEFORE = re.compile(rf"(?:his|her|their|[’']s)\s+(?:(?:late|younger|older
                          rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
 # A gendered pronoun later in the sentence that the name begins; the search gives up at the
 # sentence's end, at a quotation, and at a capitalised word (someone else may be meant).
-_PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))(?![\w’'])"
-                            r"|(?P<stop>[.!?;:“”\"\n]|\s[A-Z])")
+_PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))(?![\w’'])")
+_PRONOUN_STOP = re.compile(r"[.!?;:“”\"\n]|\s[A-Z]")
 # Before a sentence's subject: nothing, a dateline ("SASKATOON —"), or a short opening phrase
 # set off by a comma ("The first winter,").
 SUBJECT_START = re.compile(r"(?:[\s“”\"]*|[A-Z][A-Z.’' -]+(?:,[^\n—–]{0,50})?\s[—–-]+\s*|"
@@ -590,10 +590,11 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
     gender = ""
     start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
     if SUBJECT_START.match(text, start, at):
-        for m in _PRONOUN_AHEAD.finditer(text, end, min(hi, end + 200)):
-            if not m["stop"]:
-                gender = "m" if m["m"] else "f"
-            break
+        limit = min(hi, end + 200)
+        if stop := _PRONOUN_STOP.search(text, end, limit):
+            limit = stop.start()
+        if m := _PRONOUN_AHEAD.search(text, end, limit):
+            gender = "m" if m["m"] else "f"
     if gender or _PERSON_AFTER.match(text, end, hi):
         return gender, False
     return None
