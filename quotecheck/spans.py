@@ -33,9 +33,22 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     "‚": ("‘", "’"),
 }
 _SINGLE_OPENERS = "‘'‚"
-# Every character that is or begins a mark.  `re` finds a plain class like this one more than
-# twice as fast as `regex`, and faster than either finds the marks with look-arounds for letters.
-_MARK_CHARS = re.compile(r"""["`“”„«»‹›‘’‚']""")
+# Every character that is or begins a mark.
+_MARK_CHARS = "\"`“”„«»‹›‘’‚'"
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where the characters of _MARK_CHARS stand in text, in order.  A str.find for each character
+    in turn, then a sort, costs a fraction of one scan with a character class: the engine tests
+    every character of the text against the class, str.find skips to the next occurrence."""
+    found = []
+    for ch in _MARK_CHARS:
+        pos = text.find(ch)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(ch, pos + 1)
+    found.sort()
+    return found
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
@@ -46,11 +59,10 @@ def _marks(text: str) -> list[tuple[int, str]]:
     out = []
     skip = 0  # the end of the last mark of several characters
     last = len(text) - 1
-    for m in _MARK_CHARS.finditer(text):
-        i = m.start()
+    for i in _mark_positions(text):
         if i < skip:
             continue
-        ch = m.group()
+        ch = text[i]
         if ch == "`":
             if not text.startswith("``", i):
                 continue
