@@ -617,6 +617,16 @@ def _cue(s: str) -> str:
     return " ".join(s.split())
 
 
+def sentence_subject(text: str, lo: int, hi: int):
+    """The name or pronoun that opens the sentence ``text[lo:hi]`` as its subject (after an
+    opening phrase: "In an Instagram video Thursday, Trump speculated ..."): (mention, position),
+    or None."""
+    got = _clause_subject(text[lo:hi], lo, hi - lo)
+    if got and got[0].kind == "name" and re.match(r"[^\s,]*[’']s\b", text[got[1] + len(got[0].text):]):
+        return None  # "Trump's reversals ...": a possessive, not the subject
+    return got if got and got[0].kind in ("name", "pronoun") else None
+
+
 def narrated_speaker(text: str, lo: int, hi: int):
     """The last "X said" of a stretch of narration: (mention, position, cue, cue position)."""
     if lo and _JOINS_WORD.match(text, lo - 1):

@@ -16,7 +16,9 @@ import re
 from bisect import bisect_right
 
 from quotecheck.entities import mentions_in_narration
-from quotecheck.mentions import DASHES, Segment, find_attribution, narrated_speaker
+from quotecheck.mentions import (
+    DASHES, Segment, find_attribution, find_cues, narrated_speaker, sentence_subject,
+)
 from quotecheck.model import Attribution, Span
 from quotecheck.resolve import Resolver, resolve_mention
 from quotecheck.spans import SENTENCE_END, Paragraphs
@@ -205,6 +207,17 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
                 if idx is not None:
                     return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx,
                                        via="narration")
+            elif (starts_para or _opens_with_colon(text, lo, span.start)) and not find_cues(
+                    text, *seg.after) and (got := sentence_subject(text, lo, hi)):
+                # "Valastro praised Christie's leadership ..." then a paragraph of quotation, or
+                # "McConnell delivered a blunt message to Trump: “…”": the sentence's subject.
+                ment = got[0]
+                # A person the text has already named (a capitalised word that opens a
+                # sentence, "Wait," or "Often,", is no one), or a pronoun for one.
+                idx = (resolve_mention(ment, got[1], resolver, paras) if ment.kind == "pronoun"
+                       else resolver.find(ment.name))
+                if idx is not None and resolver.entities[idx].kind == "person":
+                    return Attribution("speech", clause=((lo, hi),), entity=idx, via="narration")
         # A passage that continues the previous speaker: in the same paragraph, or a paragraph
         # that holds only quotation right after one with a quotation.
         if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)):
@@ -218,6 +231,11 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
     if words <= 4 and not starts_para:
         return Attribution("term")
     return Attribution("speech", clause=clause)
+
+
+def _opens_with_colon(text: str, lo: int, start: int) -> bool:
+    """Does the narration before a passage (from ``lo``) end with a colon?"""
+    return text[lo:start].rstrip().endswith(":")
 
 
 def _previous_sentence(text, paras, spans, i, p, starts_para, seg: Segment) -> tuple[int, int]:
