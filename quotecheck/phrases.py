@@ -6,6 +6,7 @@ description or a document: a ``Mention``), ``split_title`` (a title from the nam
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from quotecheck import firstnames, lexicon
@@ -279,6 +280,9 @@ _PROPER = Twin(
 )
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
 def _classify_description(text: str, words: list[str]) -> Mention | None:
     # A document: "a note on Kazakhstan’s Foreign Ministry’s website", "a statement from X".
     lows = [clean_token(w).lower().strip(".,") for w in words]
@@ -296,7 +300,8 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
     if lows[-1] in lexicon.PARTY_NOUNS and len(words) <= 5:
         # "a New Hampshire Republican": the capitalised words describe, they name nobody.
         return Mention(text, "description")
-    if len(words) <= 4 and _RX_LOWER_WORD.fullmatch(words[-1]) and lows[-1] not in STOP_WORDS:
+    if len(words) <= 4 and (_RX_LOWER_WORD.fullmatch(words[-1]) or _AGE.fullmatch(lows[-1])) and (
+            lows[-1] not in STOP_WORDS):  # "the announcer", "the 46-year-old"
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
     return None
 
