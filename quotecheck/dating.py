@@ -19,7 +19,7 @@ from quotecheck.dates import DateExpr
 from quotecheck.latin import Twin, native_words
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Attribution, Span
-from quotecheck.spans import SENTENCE_END
+from quotecheck.spans import SENTENCE_END_TAIL
 
 # Words that name an occasion ("after the meeting", "at a press conference"), looked for in
 # lower-cased text: a plain alternation is many times faster than a case-insensitive one, and a trie
@@ -33,7 +33,7 @@ _OCCASION_WORDS = word_trie(
 _OCCASION = regex.compile(rf"\b{_OCCASION_WORDS}\b")
 _OCCASION_RE = re.compile(rf"\b{_OCCASION_WORDS}\b")
 # The words alone, even inside other words: a pattern that begins with a letter lets the engine
-# skip to the letters that begin a word, where one that begins with \b tries every place.  Most
+# skip to the letters that begin one of them, where one that begins with \b tries every place.  Most
 # clauses hold none, and are done with at that first, cheaper search.
 _OCCASION_ANYWHERE = re.compile(_OCCASION_WORDS)
 
@@ -46,7 +46,10 @@ def _has_occasion(text: str, lo: int, hi: int) -> bool:
     return pattern.search(clause) is not None
 
 
-_SENTENCE_BREAK = Twin(rf"{SENTENCE_END.pattern}|\n\s*\n")
+# A sentence's end or a blank line.  Spelled to begin with one character class, the first
+# character of either, so that the engine skips from one such character to the next, where
+# "SENTENCE_END|\n\s*\n" would be tried at every place (a third more costly).
+_SENTENCE_BREAK = Twin(rf"[.!?\n](?:(?<=[.!?]){SENTENCE_END_TAIL}|(?<=\n)\s*\n)")
 
 
 class _Narration:

@@ -89,10 +89,13 @@ _ABBREVIATIONS = (
     "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
     "Nov Dec No vs etc Inc Corp Ltd Co Prof Rev U.S U.N U.K E.U"
 ).split()
-SENTENCE_END = Twin(
-    "[.!?]" + behind(_ABBREVIATIONS, chars="A-Z", lead=r"\b", tail="[.!?]", negative=True)
+# What follows the first mark: SENTENCE_END without its first character, for patterns that
+# begin with a wider class of their own.
+SENTENCE_END_TAIL = (
+    behind(_ABBREVIATIONS, chars="A-Z", lead=r"\b", tail="[.!?]", negative=True)
     + r"[.!?]*[\"”’)\]]*(?=\s+[\p{Lu}\"“‘«(\d])"
 )
+SENTENCE_END = Twin("[.!?]" + SENTENCE_END_TAIL)
 
 
 @dataclass(frozen=True)
