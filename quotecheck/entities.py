@@ -168,13 +168,28 @@ class Entities:
                 idx = len(self.entities)
                 self.entities.append(Entity(name, "person", passing=passing))
         if n_words > 1 and key not in self._by_key:  # a new form of a name: filed once
-            if self.pending.get(last, ("",))[0] == name:
-                del self.pending[last]
-            for index, word in ((self._by_last, last), (self._by_first, key.split()[0])):
-                bearers = index.setdefault(word, [])
-                if idx not in bearers:
-                    bearers.append(idx)
-        ent = self.entities[idx]
+            self._file_full_name(name, key, last, idx)
+        self._learn(self.entities[idx], name, n_words, role, gender, passing, at)
+        self._by_key[key] = idx
+        self._by_key.setdefault(last, idx)
+        if n_words == 1 and last not in self._by_last:
+            self._by_last[last] = [idx]
+        return idx
+
+    def _file_full_name(self, name: str, key: str, last: str, idx: int) -> None:
+        """File a person's name of two words or more under its last and first words."""
+        if self.pending.get(last, ("",))[0] == name:
+            del self.pending[last]
+        for index, word in ((self._by_last, last), (self._by_first, key.split()[0])):
+            bearers = index.setdefault(word, [])
+            if idx not in bearers:
+                bearers.append(idx)
+
+    @staticmethod
+    def _learn(ent: Entity, name: str, n_words: int, role: str | None, gender: str,
+               passing: bool, at: int) -> None:
+        """What one mention of a person tells of them: a form of the name, where the text
+        first names them, a role, a gender, whether they are only someone's kin."""
         ent.add_name(name, n_words)
         if at < ent.first_at:
             ent.first_at = at
@@ -186,11 +201,6 @@ class Entities:
             ent.gender = _first_name_gender(name)
         if not passing:
             ent.passing = False
-        self._by_key[key] = idx
-        self._by_key.setdefault(last, idx)
-        if n_words == 1 and last not in self._by_last:
-            self._by_last[last] = [idx]
-        return idx
 
     def org(self, name: str) -> int:
         bare = RX_THE.sub("", name) if name[:3].lower() == "the" else name
@@ -305,6 +315,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
     aside = _asides(text)
+    headed = []
     if aside:
         # Headings and captions introduce no one: a name there only completes a surname the
         # narration uses alone ("A Shaky Balancing Act for Kelly Ayotte" ... "Ayotte said").
@@ -312,32 +323,14 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         headed = [run for run, there in zip(runs, inside) if there]
         runs = [run for run, there in zip(runs, inside) if not there]
     marks = _register_runs(text, runs, resolver)  # (position, entity): the timeline, sorted at the end
-    if aside:
-        for at, seq, _, _ in headed:
-            if (parts := _name_parts(seq)) and parts[4] in (_NAMED, _MAYBE):
-                last = fold(parts[1].split()[-1])
-                if last not in resolver.pending and not resolver.bears(last):
-                    resolver.pending[last] = (parts[1], at + parts[0])
+    _headed_names(headed, resolver)
     if resolver.pending:
         _confirm_pending(text, single_at, single_words, resolver)
     # A word alone names someone the text has named in full ("Idrissov explained").
     known = frozenset(resolver.last_names())
     forms = known.union(*((k + "’s", k + "'s") for k in known))
     forms |= {form + "." for form in forms}
-    hits = [k for k, word in enumerate(single_words) if word in forms]
-    # The resolver no longer changes: each form is looked up once.
-    idx_of = {word: resolver.find(clean_token(word.rstrip(".")))
-              for word in {single_words[k] for k in hits}}
-    entities = resolver.entities
-    for k in hits:
-        idx = idx_of[single_words[k]]
-        if idx is not None:
-            at = single_at[k]
-            marks.append((at, idx))
-            end = at + len(single_words[k])
-            if not entities[idx].role and text.startswith(", ", end):
-                # "Herewini, the head tutor at the Waiariki Carving School,"
-                entities[idx].role = _apposition(text, end, len(text))
+    marks += _surnames_alone(text, single_at, single_words, resolver, forms)
     marks += _first_names_alone(text, single_at, single_words, resolver, forms)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
@@ -346,6 +339,36 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
+
+
+def _headed_names(headed: list, resolver: Entities) -> None:
+    """The names of headings, kept to complete a surname that no one registered bears."""
+    for at, seq, _, _ in headed:
+        if (parts := _name_parts(seq)) and parts[4] in (_NAMED, _MAYBE):
+            last = fold(parts[1].split()[-1])
+            if last not in resolver.pending and not resolver.bears(last):
+                resolver.pending[last] = (parts[1], at + parts[0])
+
+
+def _surnames_alone(text: str, single_at: list[int], single_words: list[str], resolver: Entities,
+                    forms: set[str]) -> list[tuple[int, int]]:
+    """Where the narration names a person by a surname alone, as (position, entity); the role
+    an apposition right after it gives ("Herewini, the head tutor at ...,") is read there."""
+    hits = [k for k, word in enumerate(single_words) if word in forms]
+    # The people are all registered now: each form is looked up once.
+    idx_of = {word: resolver.find(clean_token(word.rstrip(".")))
+              for word in {single_words[k] for k in hits}}
+    entities = resolver.entities
+    marks = []
+    for k in hits:
+        idx = idx_of[single_words[k]]
+        if idx is not None:
+            at = single_at[k]
+            marks.append((at, idx))
+            end = at + len(single_words[k])
+            if not entities[idx].role and text.startswith(", ", end):
+                entities[idx].role = _apposition(text, end, len(text))
+    return marks
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
@@ -486,6 +509,21 @@ def _capital_runs(text: str, spans: list[Span]):
     return runs, single_at, single_words
 
 
+def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, seq: str, lo: int,
+                  hi: int, resolver: Entities) -> int | None:
+    """A name that is a person's only with evidence (see ``person_sign``): an organisation
+    where its apposition says so ("Halvard Security, the Oslo-based security firm,"), a person
+    with a role or a sign, else kept aside until its surname alone shows a person."""
+    if role and _names_an_org(role):
+        return resolver.org(name)
+    if role:
+        return resolver.person(name, role=role, at=at + offset)
+    if sign := person_sign(text, lo, at, at + len(seq), hi):
+        return resolver.person(name, gender=sign[0], passing=sign[1], at=at + offset)
+    resolver.pending.setdefault(fold(name.split()[-1]), (name, at + offset))
+    return None
+
+
 def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int, int]]:
     """Register the names the runs of capitalised words hold, with their roles; returns where
     each run names an entity, as (position, entity)."""
@@ -527,18 +565,11 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             # The role only counts for a person without one yet: read it only then.
             if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
-        elif kind != _MAYBE:
-            pass
-        elif (role := role_of(title, lo, at, seq, hi)) and _names_an_org(role):
-            idx = resolver.org(name)  # "Halvard Security, the Oslo-based security firm,"
-            orgs.append((at + offset, idx))
-        else:
-            if role:
-                idx = resolver.person(name, role=role, at=at + offset)
-            elif sign := person_sign(text, lo, at, at + len(seq), hi):
-                idx = resolver.person(name, gender=sign[0], passing=sign[1], at=at + offset)
-            else:
-                resolver.pending.setdefault(fold(name.split()[-1]), (name, at + offset))
+        elif kind == _MAYBE:
+            idx = _maybe_person(text, name, role_of(title, lo, at, seq, hi), at, offset, seq, lo,
+                                hi, resolver)
+            if idx is not None and entities[idx].kind == "org":
+                orgs.append((at + offset, idx))
         found.append((at + offset, idx, name, title, at, seq, lo, hi))
     marks = orgs
     for start, idx, name, title, at, seq, lo, hi in found:

@@ -118,25 +118,8 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
             if att.kind == "speech":
                 last_speech = i
             continue
-        ment, mpos, cue, cpos = found
-        if turn and ment.kind == "pronoun" and ment.text.lower() in ("i", "we"):
-            # "VARGA: ... I told my own team, “…”": in a transcript, "I" is the turn's speaker.
-            idx = resolver.person(turn[1].title(), at=turn[0])
-        else:
-            idx = resolve_mention(ment, mpos, resolver, paras)
-        follows = None
-        split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
-        if idx is not None:
-            resolver.mention_at(mpos, idx)
-            resolver.spoke.append((mpos, idx))
-            if split or i and out[i - 1].entity == idx and (
-                cue in ("added", "adds", "continued", "continues", "went on")
-            ):
-                follows = i - 1
+        out.append(_attributed(found, i, seg, out, resolver, paras, turn))
         last_speech = i
-        # (Positional: half the cost of keywords, for every attributed passage.)
-        out.append(Attribution("speech", None, ment.text, None, cue, cpos, seg.clause, follows, (),
-                               split, idx, _VIA[ment.kind]))
     # Names grow as the document goes on (a fuller form later): every attribution takes its
     # speaker's canonical name, role and aliases at the end, once per entity.
     named: dict[int, tuple] = {}
@@ -147,6 +130,30 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
         if att.entity is not None:
             out[k] = _named_attribution(att, named[att.entity])
     return out
+
+
+def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], resolver: Resolver,
+                paras: Paragraphs, turn: tuple[int, str] | None) -> Attribution:
+    """The attribution of passage ``i`` from what its narration says: (mention, its position,
+    cue, the cue's position)."""
+    ment, mpos, cue, cpos = found
+    if turn and ment.kind == "pronoun" and ment.text.lower() in ("i", "we"):
+        # "VARGA: ... I told my own team, “…”": in a transcript, "I" is the turn's speaker.
+        idx = resolver.person(turn[1].title(), at=turn[0])
+    else:
+        idx = resolve_mention(ment, mpos, resolver, paras)
+    follows = None
+    split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
+    if idx is not None:
+        resolver.mention_at(mpos, idx)
+        resolver.spoke.append((mpos, idx))
+        if split or i and out[i - 1].entity == idx and (
+            cue in ("added", "adds", "continued", "continues", "went on")
+        ):
+            follows = i - 1
+    # (Positional: half the cost of keywords, for every attributed passage.)
+    return Attribution("speech", None, ment.text, None, cue, cpos, seg.clause, follows, (),
+                       split, idx, _VIA[ment.kind])
 
 
 def _named_attribution(att: Attribution, named: tuple) -> Attribution:
@@ -199,25 +206,8 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
         # The sentence of narration right before it reports someone's words: "..., Schiff
         # said." followed by the quotation.
         lo, hi = _previous_sentence(text, paras, spans, i, p, starts_para, seg)
-        if hi > lo:
-            found = narrated_speaker(text, lo, hi)
-            if found:
-                ment, mpos, cue, cpos = found
-                idx = resolve_mention(ment, mpos, resolver, paras)
-                if idx is not None:
-                    return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx,
-                                       via="narration")
-            elif (starts_para or _opens_with_colon(text, lo, span.start)) and not find_cues(
-                    text, *seg.after) and (got := sentence_subject(text, lo, hi)):
-                # "Valastro praised Christie's leadership ..." then a paragraph of quotation, or
-                # "McConnell delivered a blunt message to Trump: “…”": the sentence's subject.
-                ment = got[0]
-                # A person the text has already named (a capitalised word that opens a
-                # sentence, "Wait," or "Often,", is no one), or a pronoun for one.
-                idx = (resolve_mention(ment, got[1], resolver, paras) if ment.kind == "pronoun"
-                       else resolver.find(ment.name))
-                if idx is not None and resolver.entities[idx].kind == "person":
-                    return Attribution("speech", clause=((lo, hi),), entity=idx, via="narration")
+        if hi > lo and (att := _narrated(text, lo, hi, span, seg, starts_para, resolver, paras)):
+            return att
         # A passage that continues the previous speaker: in the same paragraph, or a paragraph
         # that holds only quotation right after one with a quotation.
         if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)):
@@ -231,6 +221,40 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
     if words <= 4 and not starts_para:
         return Attribution("term")
     return Attribution("speech", clause=clause)
+
+
+def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para: bool,
+              resolver: Resolver, paras: Paragraphs) -> Attribution | None:
+    """A passage with no attribution of its own, after the sentence ``text[lo:hi]``: that
+    sentence reports someone's words ("..., Schiff said." followed by the quotation), or, where
+    the passage opens a paragraph or follows a colon and its own sentence has no reporting
+    verb, the person that sentence opens with."""
+    found = narrated_speaker(text, lo, hi)
+    if found:
+        ment, mpos, cue, cpos = found
+        idx = resolve_mention(ment, mpos, resolver, paras)
+        if idx is None:
+            return None
+        return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx, via="narration")
+    if not (starts_para or _opens_with_colon(text, lo, span.start)) or find_cues(text, *seg.after):
+        return None
+    idx = _narrated_subject(text, lo, hi, resolver, paras)
+    return None if idx is None else Attribution("speech", clause=((lo, hi),), entity=idx,
+                                                via="narration")
+
+
+def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
+                      paras: Paragraphs) -> int | None:
+    """ "Valastro praised Christie's leadership ..." then a paragraph of quotation, or "McConnell
+    delivered a blunt message to Trump: “…”": the person the sentence ``text[lo:hi]`` opens with,
+    if the text has already named them (a capitalised word that opens a sentence, "Wait," or
+    "Often,", is no one), or a pronoun for one."""
+    got = sentence_subject(text, lo, hi)
+    if got is None:
+        return None
+    ment, at = got
+    idx = resolve_mention(ment, at, resolver, paras) if ment.kind == "pronoun" else resolver.find(ment.name)
+    return idx if idx is not None and resolver.entities[idx].kind == "person" else None
 
 
 def _opens_with_colon(text: str, lo: int, start: int) -> bool:
