@@ -13,7 +13,7 @@ None.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from quotecheck.entities import mentions_in_narration
 from quotecheck.mentions import (
@@ -225,10 +225,11 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
 
 def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para: bool,
               resolver: Resolver, paras: Paragraphs) -> Attribution | None:
-    """A passage with no attribution of its own, after the sentence ``text[lo:hi]``: that
-    sentence reports someone's words ("..., Schiff said." followed by the quotation), or, where
-    the passage opens a paragraph or follows a colon and its own sentence has no reporting
-    verb, the person that sentence opens with."""
+    """A passage with no attribution of its own, after the narration ``text[lo:hi]`` (the
+    sentence before it, or its own sentence's words before it): that narration reports someone's
+    words ("..., Schiff said." followed by the quotation), or, where the passage's own sentence
+    has no reporting verb, the person the narration opens with ("Moore thanked him for “…”";
+    inside a sentence, only if no one else is named before the passage)."""
     found = narrated_speaker(text, lo, hi)
     if found:
         ment, mpos, cue, cpos = found
@@ -236,11 +237,24 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
         if idx is None:
             return None
         return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx, via="narration")
-    if not (starts_para or _opens_with_colon(text, lo, span.start)) or find_cues(text, *seg.after):
+    if find_cues(text, *seg.after):
         return None
     idx = _narrated_subject(text, lo, hi, resolver, paras)
+    if idx is not None and not (starts_para or _opens_with_colon(text, lo, span.start)) and (
+            _others_named(resolver, idx, lo, span.start)):
+        # "... charges that Rush Limbaugh, for one, called “…”": inside its sentence, a
+        # quotation after someone else is named may be theirs.
+        return None
     return None if idx is None else Attribution("speech", clause=((lo, hi),), entity=idx,
                                                 via="narration")
+
+
+def _others_named(resolver: Resolver, idx: int, lo: int, hi: int) -> bool:
+    """Does the narration between ``lo`` and ``hi`` name a person other than ``idx``?"""
+    entities = resolver.entities
+    return any(i != idx and entities[i].kind == "person"
+               for _, i in resolver.timeline[bisect_left(resolver.timeline, (lo, -1)):
+                                             bisect_left(resolver.timeline, (hi, -1))])
 
 
 def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
