@@ -450,3 +450,28 @@ def test_a_mention_of_marks_and_spaces_alone_names_no_one():
     for text in ('""——\t\n', '""——\u2009\n', '“”—\r\n—'):
         records = parse_document(Document(source="x", text=text))
         assert all(r.speaker is None and r.speaker_mention is None for r in records), text
+
+
+def test_a_paragraph_of_quotation_takes_the_person_the_sentence_before_opens_with():
+    text = ("Dana Whitlock, the county's fire chief, toured the burned homes on Monday.\n\n"
+            "Whitlock praised the volunteers who stayed through the night.\n\n"
+            "“Without them we would have lost the whole street.”\n")
+    [quote] = speech(text)
+    assert (quote.speaker, quote.via, quote.speaker_mention) == ("Dana Whitlock", "narration", None)
+
+
+def test_a_capitalised_word_that_opens_a_sentence_is_no_one():
+    text = ("Often, families did not understand what the rules asked of them.\n\n"
+            "“There was nobody to explain any of it to us at the time.”\n")
+    [quote] = speech(text)
+    assert (quote.speaker, quote.via) == (None, None)
+
+
+def test_a_quotation_inside_a_sentence_is_the_subjects_unless_someone_else_is_named_first():
+    text = ("Dana Whitlock, the county's fire chief, spoke on Monday.\n\n"
+            "Whitlock thanked the crews for “staying when it mattered most and going home last.”\n\n"
+            "Whitlock cited a charge that Tom Reyes, the mayor, once called “a disgrace to the whole "
+            "county and everyone in it.”\n")
+    thanked, cited = speech(text)
+    assert (thanked.speaker, thanked.via) == ("Dana Whitlock", "narration")
+    assert cited.speaker != "Dana Whitlock"
