@@ -475,3 +475,14 @@ def test_a_quotation_inside_a_sentence_is_the_subjects_unless_someone_else_is_na
     thanked, cited = speech(text)
     assert (thanked.speaker, thanked.via) == ("Dana Whitlock", "narration")
     assert cited.speaker != "Dana Whitlock"
+
+
+def test_a_source_named_after_from_before_a_colon():
+    text = ("Pollster Ann Jones studies turnout in the province.\n\n"
+            "More from Jones: “Turnout in the rural counties fell by a third in two years.”\n\n"
+            "The Prairie Health Institute published a report on Monday.\n\n"
+            "From the report: “Eleven of the forty clinics have no doctor on most days.”\n")
+    jones, report = speech(text)
+    assert (jones.speaker, jones.speaker_mention, jones.via) == ("Ann Jones", "Jones", "name")
+    assert (report.speaker, report.speaker_mention, report.via) == (
+        "Prairie Health Institute", "the report", "document")
