@@ -1,7 +1,9 @@
 """Resolving a mention to one of the document's entities (``resolve_mention``): a name or an
-organisation to its entity, a pronoun to the latest person of a matching gender (``Resolver.pronoun``),
-a description to the latest person introduced with that role or the organisation it speaks for
-(``Resolver.description``)."""
+organisation to its entity (namesakes told apart, ``Entities``), a pronoun to the most salient
+person of its gender (``Resolver.pronoun``), a description to the person introduced with that
+role, the person just named, kin, or the organisation it speaks for (``Resolver.description``,
+``Resolver.just_introduced``, ``Resolver.kin``), a document to whom it credits
+(``Resolver.document``)."""
 
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 # The weight of each feature of a pronoun's candidate, in sentences: how many sentences nearer a
 # candidate lacking the feature must be to win (see Resolver.pronoun).
 SALIENCE = {"subject": 1.0, "spoke": 1.0, "gender": 0.5}
-# How far back (in characters) a namesake counts as just named; the words of a name.
+# How far back (in characters) a namesake counts as just named.
 _JUST_NAMED = 600
+# A name in the possessive ("Eric Trump's comments"): no subject.
 _POSSESSIVE_NAME = re.compile(r"[\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?)*[’']s(?![\w’'])")
 
 
@@ -76,9 +79,9 @@ _ROLE_SYNONYMS = {
 def _role_matches(head: str, role: str | None) -> bool:
     if not role:
         return False
-    words = set(_RX_ROLE_WORDS.findall(role.lower()))
     if "-" in head:  # "the vice-chairman": the whole compound, as the role writes it
         return head in role.lower().replace("‑", "-").split()
+    words = set(_RX_ROLE_WORDS.findall(role.lower()))
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
 
 
@@ -92,8 +95,15 @@ def _is_business(name: str) -> bool:
 
 
 class Resolver(Entities):
-    """The entities, with the ways a pronoun or a description finds the one it means: the
-    latest mentioned before it that agrees."""
+    """The entities, with the ways a pronoun, a description or a document finds the one it
+    means among those named before it, and the document's sentences as far as they need them."""
+
+    def __init__(self, text: str = "", paras: Paragraphs | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.paras = paras
+        self.spoke: list[tuple[int, int]] = []  # (position of an attribution, its entity), in order
+        self._sentence_starts: list[int] | None = None
 
     def recent(self, pos: int, limit: int = 60):
         at = bisect_left(self.timeline, (pos, -1))
@@ -103,13 +113,6 @@ class Resolver(Entities):
             seen += 1
             if seen >= limit:
                 return
-
-    def __init__(self, text: str = "", paras: Paragraphs | None = None) -> None:
-        super().__init__()
-        self.text = text
-        self.paras = paras
-        self.spoke: list[tuple[int, int]] = []  # (position of an attribution, its entity), in order
-        self._sentence_starts: list[int] | None = None
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after a sentence's end or a paragraph's
@@ -249,7 +252,6 @@ class Resolver(Entities):
                 return idx
         return None
 
-
     def just_introduced(self, mention: Mention, pos: int, floor: int) -> int | None:
         """A definite description of a person that refers back to the person the text has
         just named, if they have no role (one with a role is someone else):
@@ -293,6 +295,7 @@ class Resolver(Entities):
         hi = bisect_left(self.timeline, (here, -1))
         return all(i == idx or self.entities[i].kind != "person" for _, i in self.timeline[lo:hi])
 
+
 # People who speak for an institution, introduced as such: "the spokesman" is never simply the
 # last person named.
 _INSTITUTIONAL = frozenset("""spokesman spokeswoman spokesperson official officials source sources
@@ -319,22 +322,26 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
     return words[-1] in lexicon.ORG_WORDS or _head_noun(ment) in _SPOKES
 
 
+def _paragraphs_back(paras: Paragraphs, pos: int, n: int) -> int:
+    """Where the paragraph ``n`` paragraphs before the one holding ``pos`` starts."""
+    return paras.starts[max(0, paras.index(pos) - n)]
+
+
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     if ment.kind == "name":
         return resolver.person(ment.name, role=ment.role, gender=ment.honorific, near=pos)
     if ment.kind == "org":
         return resolver.org(ment.name)
     if ment.kind == "pronoun":  # the person named within the last six paragraphs
-        return resolver.pronoun(ment.text, pos, paras.starts[max(0, paras.index(pos) - 6)])
+        return resolver.pronoun(ment.text, pos, _paragraphs_back(paras, pos, 6))
     if ment.kind == "description":
         # "the minister" is someone the text has introduced; "an official" is someone new.
         indefinite = ment.text.split(None, 1)[0].lower() in _INDEFINITE
         if (kin := _KIN_OF.fullmatch(ment.text)) is not None:
-            return resolver.kin(kin["owner"], kin["kin"].lower(), pos,
-                                paras.starts[max(0, paras.index(pos) - 6)])
+            return resolver.kin(kin["owner"], kin["kin"].lower(), pos, _paragraphs_back(paras, pos, 6))
         idx = None if indefinite else resolver.description(ment, pos, 0)
         if idx is None and not indefinite:
-            idx = resolver.just_introduced(ment, pos, paras.starts[max(0, paras.index(pos) - 1)])
+            idx = resolver.just_introduced(ment, pos, _paragraphs_back(paras, pos, 1))
             if idx is not None:
                 resolver.entities[idx].role = strip_article(ment.text)
                 return idx

@@ -113,7 +113,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
             if turn and att.kind == "speech" and att.entity is None:
                 # "VARGA: My message to parents is simple: “…”": the turn's speaker says it.
                 att = Attribution("speech", mention=turn[1], clause=seg.clause,
-                                  entity=resolver.person(turn[1].title(), at=turn[0]), via="name")
+                                  entity=_turn_speaker(turn, resolver), via="name")
             out.append(att)
             if att.kind == "speech":
                 last_speech = i
@@ -139,7 +139,7 @@ def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], reso
     ment, mpos, cue, cpos = found
     if turn and ment.kind == "pronoun" and ment.text.lower() in ("i", "we"):
         # "VARGA: ... I told my own team, “…”": in a transcript, "I" is the turn's speaker.
-        idx = resolver.person(turn[1].title(), at=turn[0])
+        idx = _turn_speaker(turn, resolver)
     else:
         idx = resolve_mention(ment, mpos, resolver, paras)
     follows = None
@@ -169,6 +169,11 @@ _TURN = re.compile(r"(?:DR\.?\s|MR\.?\s|MS\.?\s|MRS\.?\s)?[A-Z][A-Z’'-]+(?:\s[
 
 # Labels in capitals that open a paragraph and are nobody's turn.
 _NOT_SPEAKERS = frozenset("PHOTO PHOTOS CAPTION IMAGE VIDEO UPDATE NOTE CORRECTION WATCH READ MORE".split())
+
+
+def _turn_speaker(turn: tuple[int, str], resolver: Resolver) -> int | None:
+    """The person a transcript's turn label ("VARGA") names."""
+    return resolver.person(turn[1].title(), at=turn[0])
 
 
 def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:
