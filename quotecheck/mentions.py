@@ -149,11 +149,24 @@ _TWO_LEADS = (
     r"(?i:on|in|at|after|before|when|while|during|earlier|later|last|this|since|following|speaking)\b"
     r"[^,.;:!?“”\"]{0,60},\s+[^,.;:!?“”\"]{0,60},\s+"
 )
+# The head of a description: a noun for a person's role, an agent ("protesters"), an
+# organisation or a document, in the singular or the plural.
+_HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS)}|"
+              r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
+# A subject introduced by an article: a person with a title before the name ("The conservative
+# writer David Frum"), or a description, perhaps of someone's or of an organisation ("The
+# spokesman", "A spokeswoman for the House Armed Services Committee").  Tried before a run of
+# capitalised words, which would stop at "The".
+_DESCRIBED = (
+    rf"(?:The|A|An|Another)\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,3}}?(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}"
+    rf"|(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?{_HEAD_NOUN}(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{TOKEN})"
+    rf"(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,5}})?)(?![\p{{L}}’'-])"
+)
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = Twin(
     rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
-    rf"(?P<np>(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
+    rf"(?P<np>{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
 _DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
@@ -621,13 +634,25 @@ def _cue(s: str) -> str:
 
 
 def sentence_subject(text: str, lo: int, hi: int):
-    """The name or pronoun that opens the sentence ``text[lo:hi]`` as its subject (after an
-    opening phrase: "In an Instagram video Thursday, Trump speculated ..."): (mention, position),
-    or None."""
+    """The name, pronoun, organisation or description that opens the sentence ``text[lo:hi]``
+    as its subject (after an opening phrase: "In an Instagram video Thursday, Trump speculated
+    ..."): (mention, position), or None."""
     got = _clause_subject(text[lo:hi], lo, hi - lo)
-    if got and got[0].kind == "name" and re.match(r"[^\s,]*[’']s\b", text[got[1] + len(got[0].text):]):
-        return None  # "Trump's reversals ...": a possessive, not the subject
-    return got if got and got[0].kind in ("name", "pronoun") else None
+    if got and got[0].kind in ("name", "org"):
+        end = got[1] + len(got[0].text)
+        if got[0].text.endswith(("’s", "'s")) or re.match(r"[^\s,]*[’']s\b", text[end:]):
+            return None  # "Trump's reversals ...": a possessive, not the subject
+        if m := _TITLE_THEN_NAME.match(text, end, hi):
+            # "Clinton campaign manager Robby Mook released ...": the name before a title is a
+            # modifier; the subject is the person the title is of.
+            ment = classify(text[got[1]:m.end()])
+            if ment and ment.kind == "name":
+                return ment, got[1]
+    return got
+
+
+# Lower-case words of a title, then a name: "campaign manager Robby Mook".
+_TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{_HEAD_NOUN}\s+(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}(?=[\s,])")
 
 
 def narrated_speaker(text: str, lo: int, hi: int):

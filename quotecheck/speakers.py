@@ -20,6 +20,7 @@ from quotecheck.mentions import (
     DASHES, Segment, find_attribution, find_cues, narrated_speaker, sentence_subject,
 )
 from quotecheck.model import Attribution, Span
+from quotecheck.phrases import Mention, role_noun
 from quotecheck.resolve import Resolver, resolve_mention
 from quotecheck.spans import SENTENCE_END, Paragraphs
 
@@ -244,36 +245,85 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
         return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx, via="narration")
     if find_cues(text, *seg.after):
         return None
-    idx = _narrated_subject(text, lo, hi, resolver, paras)
-    if idx is not None and not (starts_para or _opens_with_colon(text, lo, span.start)) and (
-            _others_named(resolver, idx, lo, span.start)):
-        # "... charges that Rush Limbaugh, for one, called “…”": inside its sentence, a
-        # quotation after someone else is named may be theirs.
+    got = _narrated_subject(text, lo, hi, resolver, paras)
+    if got is None:
         return None
-    return None if idx is None else Attribution("speech", clause=((lo, hi),), entity=idx,
-                                                via="narration")
+    ment, idx = got
+    if _PASSIVE_BY.search(text, lo, span.start):
+        return None  # "Sanders was asked by host Bill Maher, “…”": the agent speaks, not the subject
+    if not (starts_para or _opens_with_colon(text, lo, span.start)) and (
+            _other_subject(text, resolver, idx, lo, span.start)):
+        # "... charges that Rush Limbaugh, for one, called “…”": inside its sentence, a
+        # quotation after a clause whose subject is someone else may be theirs.
+        return None
+    if idx is None:  # "The spokesman ... adding: “…”", of no one the text has named: the words
+        return Attribution("speech", mention=ment.text, clause=((lo, hi),))
+    return Attribution("speech", clause=((lo, hi),), entity=idx, via="narration")
 
 
-def _others_named(resolver: Resolver, idx: int, lo: int, hi: int) -> bool:
-    """Does the narration between ``lo`` and ``hi`` name a person other than ``idx``?"""
+# A passive verb with its agent: "was asked by", "were told by".
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\s+by\b")
+# A name right after a word that opens a clause, as its subject ("charges that Rush Limbaugh
+# called", "both of which Mrs. Clinton praised").
+_OPENER_THEN_NAME = re.compile(
+    r"\b(?:that|which|who|whom|when|while|because|since|if|though|although|where)"
+    r"\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+
+
+def _other_subject(text: str, resolver: Resolver, idx: int | None, lo: int, hi: int) -> bool:
+    """Does the narration between ``lo`` and ``hi`` name someone other than ``idx`` as the
+    subject of a clause of its own: a name right after a word that opens a clause ("charges that
+    Rush Limbaugh, for one, called “…”"), or a person the text has registered right after a
+    comma or a dash?  A person named as an object ("called his rival", "is labeling Obama's
+    actions") speaks no quotation of the sentence."""
+    for m in _OPENER_THEN_NAME.finditer(text, lo, hi):
+        if resolver.find(m["name"]) != idx or idx is None:
+            return True
     entities = resolver.entities
-    return any(i != idx and entities[i].kind == "person"
-               for _, i in resolver.timeline[bisect_left(resolver.timeline, (lo, -1)):
-                                             bisect_left(resolver.timeline, (hi, -1))])
+    for pos, i in resolver.timeline[bisect_left(resolver.timeline, (lo, -1)):
+                                    bisect_left(resolver.timeline, (hi, -1))]:
+        if i != idx and entities[i].kind == "person" and _after_break(text, lo, pos):
+            return True
+    return False
+
+
+def _after_break(text: str, lo: int, pos: int) -> bool:
+    """Does the name at ``pos`` follow a comma, a semicolon or a dash (its title or honorific
+    aside)?"""
+    words = text[max(lo, pos - 80):pos].split()
+    while words and words[-1][:1].isupper():
+        words.pop()  # "Sen. Ted", "President"
+    return bool(words) and words[-1].endswith((",", ";", "—", "–", "--"))
 
 
 def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
-                      paras: Paragraphs) -> int | None:
+                      paras: Paragraphs) -> tuple[Mention, int | None] | None:
     """ "Valastro praised Christie's leadership ..." then a paragraph of quotation, or "McConnell
-    delivered a blunt message to Trump: “…”": the person the sentence ``text[lo:hi]`` opens with,
-    if the text has already named them (a capitalised word that opens a sentence, "Wait," or
-    "Often,", is no one), or a pronoun for one."""
+    delivered a blunt message to Trump: “…”": the subject the sentence ``text[lo:hi]`` opens
+    with, and its entity: a person the text has already named (a capitalised word that opens a
+    sentence, "Wait," or "Often,", is no one), a pronoun for one, an organisation, or a
+    description of a person ("The spokesman", "A spokeswoman for the committee"), whose entity
+    may be None."""
     got = sentence_subject(text, lo, hi)
     if got is None:
         return None
     ment, at = got
-    idx = resolve_mention(ment, at, resolver, paras) if ment.kind == "pronoun" else resolver.find(ment.name)
-    return idx if idx is not None and resolver.entities[idx].kind == "person" else None
+    if ment.kind == "name":
+        idx = resolver.find(ment.name)
+    elif ment.kind == "description" and not _describes_people(ment.text):
+        return None
+    else:
+        idx = resolve_mention(ment, at, resolver, paras)
+    if idx is None:
+        return (ment, None) if ment.kind == "description" else None
+    kind = resolver.entities[idx].kind
+    return (ment, idx) if kind == "person" or kind == "org" and ment.kind != "pronoun" else None
+
+
+def _describes_people(description: str) -> bool:
+    """Is a description's head noun a person's role ("the spokesman", "federal prosecutors")?"""
+    head = description.split(" for ")[0].split(" of ")[0].split()[-1].lower()
+    return role_noun(head) or head.endswith("s") and role_noun(head[:-1])
 
 
 def _opens_with_colon(text: str, lo: int, start: int) -> bool:

@@ -98,15 +98,14 @@ def test_an_anonymous_party_member_is_a_description_without_a_name():
     assert (quote.speaker, quote.speaker_mention) == (None, "a New Hampshire Republican")
 
 
-def test_a_clause_cut_short_names_nobody():
+def test_the_subject_of_a_verb_phrase_without_a_reporting_verb_speaks():
     text = (
         "The technology columnist Dan Reyes went so far as to say: “The company has no plan at "
         "all for what comes next.”\n"
     )
     [quote] = speech(text)
-    # The subject behind "went so far as to say" is not read yet; what must not happen is a
-    # speaker made of the clause's words.
-    assert (quote.speaker, quote.speaker_mention) == (None, None)
+    # Never a speaker made of the clause's words: the sentence's subject, its title read apart.
+    assert (quote.speaker, quote.role) == ("Dan Reyes", "technology columnist")
 
 
 def test_a_name_followed_by_where_the_person_comes_from():
@@ -486,3 +485,59 @@ def test_a_source_named_after_from_before_a_colon():
     assert (jones.speaker, jones.speaker_mention, jones.via) == ("Ann Jones", "Jones", "name")
     assert (report.speaker, report.speaker_mention, report.via) == (
         "Prairie Health Institute", "the report", "document")
+
+
+# A quotation its own sentence gives no reporting verb: the subject of the clause that holds it.
+
+def test_a_name_before_a_title_is_a_modifier_not_the_subject():
+    text = (
+        "Mayor Ann Harlow opened the meeting at seven.\n\n"
+        "Later, Harlow campaign manager Pete Vance called the vote “a disgrace to the whole council.”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.role) == ("Pete Vance", "Harlow campaign manager")
+
+
+def test_a_person_named_as_an_object_does_not_take_the_subjects_quotation():
+    text = (
+        "Councillor Maria Ortiz, who has long opposed Mayor Tom Reed, called the budget “a gift to "
+        "developers and nobody else.”\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker == "Maria Ortiz"
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_the_sentence_subject_out():
+    text = (
+        "Mayor Tom Reed opened the meeting.\n\n"
+        "Reed then faced charges that Dale Frost, for one, called “an insult to every taxpayer.”\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker in (None, "Dale Frost")  # Frost's words, whom nothing marks as a person
+
+
+def test_in_the_passive_the_subject_is_not_the_speaker():
+    text = (
+        "Mayor Tom Reed opened the meeting.\n\n"
+        "Reed was asked by reporter Jane Colt, “Will you resign before the election?”\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker != "Tom Reed"
+
+
+def test_a_description_as_subject_is_the_mention_when_it_names_no_one_known():
+    text = (
+        "The sale of the mill was announced on Monday.\n\n"
+        "The spokesman refused further questions on the sale: “We will say more next week.”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.speaker_mention) == (None, "The spokesman")
+
+
+def test_a_description_that_names_no_person_is_no_subject():
+    text = (
+        "The council met on Monday.\n\n"
+        "The scheduling was so odd that nobody came: “Where is everyone tonight, and who moved the meeting?”\n"
+    )
+    [quote] = speech(text)
+    assert (quote.speaker, quote.speaker_mention) == (None, None)
