@@ -251,11 +251,15 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
     ment, idx = got
     if _PASSIVE_BY.search(text, lo, span.start):
         return None  # "Sanders was asked by host Bill Maher, “…”": the agent speaks, not the subject
-    if not (starts_para or _opens_with_colon(text, lo, span.start)) and (
-            _other_subject(text, resolver, idx, lo, span.start)):
-        # "... charges that Rush Limbaugh, for one, called “…”": inside its sentence, a
-        # quotation after a clause whose subject is someone else may be theirs.
-        return None
+    if not (starts_para or _opens_with_colon(text, lo, span.start)):
+        if len(text[span.inner_start:span.inner_end].split(None, 4)) < 5:
+            # Inside a sentence with no reporting verb, a few quoted words are a name, a title
+            # or a scare quote ("the TLC reality show “Cake Boss.”"), not someone's speech.
+            return None
+        if _other_subject(text, resolver, idx, lo, span.start):
+            # "... charges that Rush Limbaugh, for one, called “…”": a quotation after a clause
+            # whose subject is someone else may be theirs.
+            return None
     if idx is None:  # "The spokesman ... adding: “…”", of no one the text has named: the words
         return Attribution("speech", mention=ment.text, clause=((lo, hi),))
     return Attribution("speech", clause=((lo, hi),), entity=idx, via="narration")

@@ -541,3 +541,11 @@ def test_a_description_that_names_no_person_is_no_subject():
     )
     [quote] = speech(text)
     assert (quote.speaker, quote.speaker_mention) == (None, None)
+
+
+def test_a_few_quoted_words_inside_a_sentence_without_a_reporting_verb_are_a_term():
+    text = (
+        "Dana Whitlock opened her bakery in 2019.\n\n"
+        "Whitlock was joined on Monday by Raj Patel, star of the cooking show “Knead to Know.”\n"
+    )
+    assert speech(text) == []
