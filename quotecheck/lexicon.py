@@ -101,6 +101,13 @@ website platform consultancy airline railway regulator watchdog union associatio
 trust institute council authority ministry department bureau network club team
 """.split())
 
+# The abbreviations of states and provinces that news writes after a place ("Ponte Vedra Beach,
+# Fla.", "Regina, Sask."): a word alone of these is a place, never a speaker.
+STATE_ABBREVIATIONS = frozenset("""
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Mo.
+Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va.
+Wash. W.Va. Wis. Wyo. D.C. Ont. Que. B.C. Alta. Sask. N.S. N.B. Nfld.
+""".split())
 # Nouns for what a document or publication is ("a note on X's website said").
 DOCUMENT_NOUNS = frozenset("""
 note statement report release letter post website site communique communiqué memo document

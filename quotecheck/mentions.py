@@ -162,10 +162,13 @@ _DESCRIBED = (
     rf"|(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?{_HEAD_NOUN}(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{TOKEN})"
     rf"(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,5}})?)(?![\p{{L}}’'-])"
 )
+# A dateline opening an article, which is no subject: "WASHINGTON, Dec. 8 (UPI) — ".
+_DATELINE = r"(?:\p{Lu}[\p{Lu}.’' -]+(?:,[^\n—–]{0,50})?\s*(?:--|[—–])\s*)?"
+_RX_DATELINE = Twin(r"\s*" + _DATELINE)
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = Twin(
-    rf"\s*(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
+    rf"\s*{_DATELINE}(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
     rf"(?P<np>{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
@@ -200,6 +203,9 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     if len(pre) > 300:  # a subject with its appositions is far shorter; keeps searches cheap
         base += len(pre) - 300
         pre = pre[-300:]
+    if (m := _RX_DATELINE.match(pre)) and m.end():  # "WASHINGTON, Dec. 8 (UPI) — ": no subject
+        base += m.end()
+        pre = pre[m.end():]
     s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
     words = s.split()
     while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly") or (
@@ -427,6 +433,12 @@ def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str])
         # "... and said, “…”": the verb right before the passage introduces it.
         before_found = _find_before(text, seg, span, known)
         if before_found and before_found[3] == cue.start():
+            return before_found
+    elif j >= b0 and text[j].isalpha() and (cue := _cue_ending(text, max(b0, j - 30), j + 1)):
+        # "Feinstein said “…,” she said.": a name whose verb runs straight into the passage
+        # introduces it; a pronoun after it only repeats the attribution.
+        before_found = _find_before(text, seg, span, known)
+        if before_found and before_found[3] == cue.start() and before_found[0].kind == "name":
             return before_found
     a0, a1 = seg.after
     after = text[a0:a1]

@@ -168,6 +168,8 @@ def classify(np: str) -> Mention | None:
         return None  # only spaces of other kinds ("\u2009")
     if len(words) > 1 and text.isupper():
         return None  # "MARKET WATCH", "CONGRESS HAS INVESTIGATED HIM": a heading, no one's name
+    if len(words) == 1 and text in lexicon.STATE_ABBREVIATIONS:
+        return None  # "..., Ponte Vedra Beach, Fla., charged": a place
     first = words[0].lower()
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"

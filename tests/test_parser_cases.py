@@ -549,3 +549,30 @@ def test_a_few_quoted_words_inside_a_sentence_without_a_reporting_verb_are_a_ter
         "Whitlock was joined on Monday by Raj Patel, star of the cooking show “Knead to Know.”\n"
     )
     assert speech(text) == []
+
+
+def test_a_dateline_is_no_sentences_subject():
+    text = (
+        "HALIFAX, May 3 (CP) — In answer to the council's plan for the waterfront, the mayor's "
+        "closest adviser rallied residents, saying: “We will fight this in every hall in the city.”\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker != "HALIFAX"
+
+
+def test_a_state_abbreviation_after_a_place_is_never_a_speaker():
+    text = (
+        "“Membership fell by half in two years,” the club, a private course 300 miles north of "
+        "here in Ponte Vedra Beach, Fla., said in its report.\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker != "Fla." and quote.speaker_mention != "Fla."
+
+
+def test_a_name_whose_verb_runs_into_the_passage_outranks_a_pronoun_after_it():
+    text = (
+        "Senator Dana Kolb met Mayor Rita Osei on Tuesday.\n\n"
+        "Asked about the budget, Kolb said “I have not read a single page of it,” she said.\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker == "Dana Kolb"
