@@ -592,6 +592,10 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
             pass  # "with Trump reportedly yelling": the participle's own subject
         elif m["cue"].endswith("ing") or _joins_clauses(pre):
             got = _clause_subject(before, b0, m.start()) or got
+        if got is None and m["cue"].endswith("ing") and b0 and text[b0 - 1] in _CLOSING_MARKS:
+            # "Kerpen needled the CNN “reporter,” saying, “…”": the narration begins after a
+            # quoted word of the same sentence; the participle goes back to its subject.
+            got = _subject_of_sentence_at(text, b0)
         if got is None and (_RX_LEAD_WORD.fullmatch(pre)
                             or pre.rstrip().endswith(",") and _RX_NAME_TAIL.match(before, m.end())):
             # "Said Ellis: ...", "But, said Solovey, ...", "..., explained Rosenberg, ..."
@@ -599,6 +603,21 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
         if got:
             return got[0], got[1], _cue(m["cue"]), b0 + m.start()
     return None
+
+
+_CLOSING_MARKS = frozenset("”\"’'»")
+# Where a sentence ends: a full stop (not an initial's or a title's: "Mr.", "J."), a question or
+# an exclamation mark, perhaps a closing mark, then space and a capital or an opening mark.
+_SENTENCE_BREAK = Twin(r"(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})[.!?][”\"’']?\s+(?=\p{Lu}|[“\"‘])")
+
+
+def _subject_of_sentence_at(text: str, pos: int) -> tuple[Mention, int] | None:
+    """The subject that opens the sentence holding ``pos``, looked for in its paragraph (up to
+    400 characters back)."""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - 400)
+    for m in _SENTENCE_BREAK.on(text).finditer(text, lo, pos):
+        lo = m.end()
+    return _clause_subject(text[lo:pos], lo, pos - lo)
 
 
 def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:

@@ -576,3 +576,13 @@ def test_a_name_whose_verb_runs_into_the_passage_outranks_a_pronoun_after_it():
     )
     [quote] = speech(text)
     assert quote.speaker == "Dana Kolb"
+
+
+def test_a_participle_after_a_quoted_word_goes_back_to_the_sentences_subject():
+    text = (
+        "Nadia Ferraro runs the tenants' union on Harbour Street.\n\n"
+        "Ferraro mocked the landlord's “renovation,” saying, “They painted one wall and raised "
+        "the rent by a third.”\n"
+    )
+    quote = speech(text)[-1]
+    assert quote.speaker == "Nadia Ferraro"
