@@ -487,7 +487,7 @@ def _after_cue(text: str, span: Span, a0: int, after: str):
     for cue in cues[:2]:
         m = _AFTER_SUBJECT.on(text).fullmatch(after, 0, cue.start())
         if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
-                      and _leads_next(after, cue)):
+                      and (_leads_next(after, cue) or _reports_more(after, cue))):
             got = _subject_before(m["np"], a0 + m.start("np"))
             if got:
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
@@ -511,6 +511,20 @@ def _after_cue(text: str, span: Span, a0: int, after: str):
         if got and got[0].kind in ("name", "description"):
             return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
     return None
+
+
+# What follows "said" when it attributes the passage before it: the sentence's end, a comma, or
+# the words of where, when, how or to whom ("in a statement", "on Tuesday", "of the plan").
+_SAID_TAIL = Twin(
+    r"\s*(?:[.!?,:;—–)]|$)|\s+(?:on|in|at|during|after|before|when|while|last|this|yesterday|today|"
+    r"earlier|later|to|from|via|of|about|according|as|with|by|recently|again|also|then|once|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _reports_more(after: str, cue: re.Match) -> bool:
+    """After a passage that ends its sentence with a full stop, does "X said" begin a sentence of
+    its own that reports something else ("…lack of character.” Reid said both men are ...")?"""
+    return cue["cue"] in ("said", "says") and not _SAID_TAIL.on(after).match(after, cue.end())
 
 
 def _cue_ending(text: str, lo: int, hi: int) -> re.Match | None:

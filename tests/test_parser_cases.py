@@ -586,3 +586,12 @@ def test_a_participle_after_a_quoted_word_goes_back_to_the_sentences_subject():
     )
     quote = speech(text)[-1]
     assert quote.speaker == "Nadia Ferraro"
+
+
+def test_said_after_a_full_stop_that_reports_something_else_begins_a_new_sentence():
+    text = (
+        "“The deal is dead,” council leader Joan Pryce said on Monday. “It shows a lack of nerve.” "
+        "Mayor Alan Ruddock said both sides would meet again in March.\n"
+    )
+    quotes = speech(text)
+    assert [q.speaker for q in quotes] == ["Joan Pryce", "Joan Pryce"]
