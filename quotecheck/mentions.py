@@ -195,6 +195,25 @@ def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
 _HABIT = frozenset("likes liked loves loved wants wanted used tends tended".split())
 
 
+# Words in "-ed" before "to" that are no verbs ("a bed to", "the need to"), or verbs of not
+# saying ("declined to say").
+_NOT_VERBS = frozenset("bed need red shed speed seed feed greed breed declined refused failed".split())
+_BE = frozenset("was were is are".split())
+
+
+def _verb_before_to(words: list[str]) -> int:
+    """How many words end ``words`` as a verb before "to say" ("likes to", "was prompted to",
+    "went on to"), counting the "to"; 0 if they are not one."""
+    before = words[-2]
+    if words[-3:-1] == ["went", "on"]:
+        return 3
+    if before in _HABIT:
+        return 2
+    if before.endswith("ed") and before not in _NOT_VERBS:
+        return 3 if len(words) > 3 and words[-3] in _BE else 2
+    return 0
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     """The subject that ends ``pre``, with its offset in ``pre``.  Cached: the same few words
@@ -209,11 +228,12 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
     words = s.split()
     while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly") or (
-            # "likes to", "used to", "wanted to": "X likes to say, “…”"
-            words[-1] == "to" and len(words) > 2 and words[-2] in _HABIT)):
-        drop = 2 if words[-1] == "to" and words[-1] not in lexicon.VERB_FILLERS else 1
+            words[-1] == "to" and len(words) > 2 and _verb_before_to(words))):
+        # "has", "often", "recently"; "likes to", "was prompted to", "went on to": "X likes to
+        # say, “…”"
+        drop = _verb_before_to(words) if words[-1] == "to" else 1
         for _ in range(drop):
-            s = s[: s.rstrip().rfind(words[-1])].rstrip()  # "has", "often", "recently"
+            s = s[: s.rstrip().rfind(words[-1])].rstrip()
             words.pop()
     if not s:
         return None

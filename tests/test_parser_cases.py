@@ -595,3 +595,12 @@ def test_said_after_a_full_stop_that_reports_something_else_begins_a_new_sentenc
     )
     quotes = speech(text)
     assert [q.speaker for q in quotes] == ["Joan Pryce", "Joan Pryce"]
+
+
+def test_a_verb_before_to_say_leaves_its_subject_the_speaker():
+    text = (
+        "The hearing was so quiet that Judge Mara Ellis was moved to say, “I have never seen "
+        "a room this calm in twenty years.”\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker == "Mara Ellis"
