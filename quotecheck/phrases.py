@@ -285,6 +285,10 @@ _PROPER = Twin(
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
+# Words no noun phrase holds before its head noun: a finite verb, a relative word.
+_CLAUSE_WORDS = frozenset("was were is are be been has have had will would that which who said says".split())
+
+
 def _classify_description(text: str, words: list[str]) -> Mention | None:
     # A document: "a note on Kazakhstan’s Foreign Ministry’s website", "a statement from X".
     lows = [clean_token(w).lower().strip(".,") for w in words]
@@ -295,6 +299,8 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
     head = doc_at if doc_at is not None and (role_at is None or doc_at <= role_at) else role_at
     if head is not None and not _noun_phrase_tail(lows[head + 1:]):
         return None  # "The statement also referenced ...": a clause, not a noun phrase
+    if head is not None and not _CLAUSE_WORDS.isdisjoint(lows[:head]):
+        return None  # "The hearing was so quiet that Judge X": a clause before the noun
     if doc_at is not None and head == doc_at:
         return Mention(text, "document", name=owner)
     if role_at is not None or lows[-1] in lexicon.ORG_WORDS:

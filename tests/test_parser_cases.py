@@ -604,3 +604,13 @@ def test_a_verb_before_to_say_leaves_its_subject_the_speaker():
     )
     [quote] = speech(text)
     assert quote.speaker == "Mara Ellis"
+
+
+def test_a_clause_with_a_verb_before_a_role_noun_is_no_description():
+    text = (
+        "The hearing was so quiet that Judge Mara Ellis said, “I have never seen a room this calm "
+        "in twenty years.”\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker_mention != "The hearing was so quiet that Judge Mara Ellis"
+    assert quote.speaker == "Mara Ellis"
