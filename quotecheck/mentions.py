@@ -642,7 +642,11 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
 _CLOSING_MARKS = frozenset("”\"’'»")
 # Where a sentence ends: a full stop (not an initial's or a title's: "Mr.", "J."), a question or
 # an exclamation mark, perhaps a closing mark, then space and a capital or an opening mark.
-_SENTENCE_BREAK = Twin(r"(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})[.!?][”\"’']?\s+(?=\p{Lu}|[“\"‘])")
+_SENTENCE_BREAK = Twin(
+    r"(?<!\b\p{Lu})"
+    + behind("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj St Jr Sr Prof Rev Pres Atty Mt Ft Inc Co Corp".split(),
+             lead=r"\b", negative=True)
+    + r"[.!?][”\"’']?\s+(?=\p{Lu}|[“\"‘])")
 
 
 def _subject_of_sentence_at(text: str, pos: int) -> tuple[Mention, int] | None:
@@ -651,7 +655,7 @@ def _subject_of_sentence_at(text: str, pos: int) -> tuple[Mention, int] | None:
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 400)
     for m in _SENTENCE_BREAK.on(text).finditer(text, lo, pos):
         lo = m.end()
-    return _clause_subject(text[lo:pos], lo, pos - lo)
+    return sentence_subject(text, lo, pos)
 
 
 def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:

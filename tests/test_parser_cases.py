@@ -614,3 +614,12 @@ def test_a_clause_with_a_verb_before_a_role_noun_is_no_description():
     [quote] = speech(text)
     assert quote.speaker_mention != "The hearing was so quiet that Judge Mara Ellis"
     assert quote.speaker == "Mara Ellis"
+
+
+def test_a_title_with_a_full_stop_ends_no_sentence_before_a_participle():
+    text = (
+        "Mr. Hale brushed off Mrs. Osei's remark -- “That makes me careful” -- and, when pressed "
+        "after the debate, asserting, “Of course I pay every tax I owe.”\n"
+    )
+    quote = speech(text)[-1]
+    assert quote.speaker == "Hale"
