@@ -238,9 +238,9 @@ _PUBLISHED = Twin(
     regex.I | regex.M,
 )
 _DATELINE = Twin(
-    r"\n[ \t]*\p{Lu}[\p{Lu}\p{M} .’'\-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?,[ \t]*(?P<v>[^\n(—–-]{3,40}?)"
-    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-—–]",
-)
+    r"\n[ \t]*\p{Lu}[\p{Lu}\p{M} .’'\-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?(?:,[ \t]*(?P<v>[^\n(—–-]{3,40}?)"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?|[ \t]*\((?P<p>[^)\n]{3,40})\)[ \t]*)[-—–]",
+)  # "CITY, State, March 14, 2026 (AP) —", or the date in parentheses: "CITY, State (March 14, 2026) —"
 # Cheap `re` scans that every line the two patterns above find also matches: a line opening with
 # one of the words (for these letters `re` folds case at least as widely as `regex`), and a line
 # opening with a letter, then neither a lower-case letter nor a digit, with a comma and later a
@@ -262,7 +262,7 @@ def document_date(text: str) -> tuple[str, str] | None:
     if published:
         return min(published, key=lambda kd: kd[0])[1], "published"
     if _DATELINE_HINT.search(lines) and (m := _DATELINE.search(lines)):
-        if d := _full_date(m["v"], text):
+        if d := _full_date(m["v"] or m["p"], text):
             return d, "dateline"
     return None
 

@@ -297,7 +297,9 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             role_toks = role_toks[1:]
         title = " ".join(role_toks)
     lows = [t.lower() for t in name_toks]
-    if lows[-1] in lexicon.ORG_WORDS:
+    if lows[-1] in lexicon.ORG_WORDS or (
+            # "Department for Education", "University of Bristol", "Bank of England"
+            len(lows) > 2 and lows[0] in lexicon.ORG_WORDS and lows[1] in ("of", "for")):
         kind = _ORG
     elif len(lows) == 1:
         kind = _SINGLE

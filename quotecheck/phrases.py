@@ -54,6 +54,7 @@ _RX_POSS_WORD = Twin(r"\p{Lu}\p{L}*[’']s$")
 RX_THE = Twin(r"^(?i:the)\s+")
 _RX_LOWER_WORD = Twin(r"\p{Ll}[\p{Ll}\-]+")
 _RX_ARTICLE = Twin(r"^(?i:the|a|an)\s+")
+_RX_RELATIVE_CLAUSE = Twin(r"\s+(?:who|whom|whose|which)\s")
 _RX_DASH_BREAK = Twin(r"\s+(?:--|[—–])(?:\s+|$)")
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while", "although", "and", "but"}
 
@@ -61,6 +62,9 @@ _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while", 
 def role_of_apposition(appos: str) -> str | None:
     """The role an apposition gives: "the head of Y" -> "head of Y"; None for "who ...", "45"."""
     appos = _RX_DASH_BREAK.split(appos, 1)[0].strip()  # "the head of Y -- which also owns Z"
+    # A relative clause tells what the person did, not what they are: "a singer who joined the
+    # band in 1985" -> "singer".
+    appos = _RX_RELATIVE_CLAUSE.split(appos, 1)[0]
     words = appos.split()
     if not words or _RX_DIGITS.fullmatch(appos):
         return None

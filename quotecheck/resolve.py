@@ -114,6 +114,15 @@ class Resolver(Entities):
             if seen >= limit:
                 return
 
+    def last_org(self, pos: int, lo: int) -> int | None:
+        """The organisation the narration named last before ``pos`` (and from ``lo``)."""
+        for at, idx in self.recent(pos):
+            if at < lo:
+                return None
+            if self.entities[idx].kind == "org":
+                return idx
+        return None
+
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after a sentence's end or a paragraph's
         start, whichever is later."""
@@ -349,6 +358,10 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
             if _speaks_for_org(ment, resolver):
                 return resolver.org(ment.name)
+        if idx is None and indefinite and not ment.name and _head_noun(ment) in _SPOKES:
+            # "The Department for Education said ... “…,” a spokesperson said.": a spokesperson
+            # of no one named speaks for the organisation the narration has just named.
+            return resolver.last_org(pos, _paragraphs_back(paras, pos, 1))
         return idx
     if ment.kind == "document":
         return resolver.org(ment.name) if ment.name else resolver.document(ment, pos)
