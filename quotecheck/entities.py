@@ -479,6 +479,9 @@ def _add_run(start: int, seq: str, lo: int, hi: int, runs: list, single_at: list
         runs.append((start, seq, lo, hi))
 
 
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
 def _capital_runs(text: str, spans: list[Span]):
     """The capitalised words of the narration (the text outside the passages): the runs of two
     or more, as (position, run, narration start, narration end); and the words alone, as their
@@ -504,9 +507,9 @@ def _capital_runs(text: str, spans: list[Span]):
                 # A run never goes on past a paragraph ("About the Foundation\n\nThe Foundation").
                 for offset, part in _paragraph_pieces(seq):
                     _add_run(m.start() + offset, part, lo, hi, runs, single_at, single_words)
-            elif "." in seq:
+            elif "." in seq and not (seq.find(".") == len(seq) - 1 and _LOWER_NEXT.match(text, m.end())):
                 _add_run(m.start(), seq, lo, hi, runs, single_at, single_words)
-            else:
+            else:  # (a full stop followed by a lower-case word ends no sentence: "Acme Inc. said")
                 runs.append((m.start(), seq, lo, hi))
     return runs, single_at, single_words
 
@@ -712,4 +715,6 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     last = words[-1].lower()
     if not role_noun(last) and last not in lexicon.TITLE_WORDS or last in _KIN:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him
+    if words[0].lower() in ("its", "their"):
+        return phrase.split(None, 1)[1]  # "its chief executive": an organisation's officer
     return strip_article(phrase) if words[0].lower() in ("the", "a", "an") else phrase

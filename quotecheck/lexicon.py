@@ -85,7 +85,7 @@ parliament senate congress assembly cabinet secretariat bureau army navy militar
 club fund team airlines airline press television radio tv channel magazine newspaper trust
 society charity alliance coalition tribunal exchange
 shipping textiles holdings industries motors systems technologies partners capital media airways
-railways library school hospital college academy museum clinic co. llc plc gmbh ag sa
+railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
 """.split())
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",

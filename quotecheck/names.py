@@ -32,7 +32,7 @@ _TITLES = {
     "the", "messrs", "rev", "st",
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
-_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # "Finch-Ortega": one surname
 _CLOSE = 80.0  # given-name similarity that reads as another transliteration
 
 

@@ -73,6 +73,8 @@ def role_of_apposition(appos: str) -> str | None:
         return None
     if first in ("the", "a", "an") and len(words) > 1:
         return strip_article(appos)
+    if first in ("its", "their") and len(words) > 1:
+        return appos.split(None, 1)[1]  # "its chief executive": an organisation's officer
     if first in lexicon.ROLE_NOUNS or first in lexicon.TITLE_WORDS or (
             first.rsplit("-", 1)[-1] in lexicon.ROLE_NOUNS):  # "vice-chairman of X"
         return appos
@@ -196,6 +198,10 @@ def _classify_determined(text: str, words: list[str], first: str) -> Mention | N
         return Mention(text, "org", name=name)  # "the Daily Caller", "the New York Times"
     if _RX_DET_WORD.match(first) and len(words) > 1:
         return _classify_description(text, words)
+    if first.endswith("s") and first[:1].islower() and role_noun(first[:-1]) and (
+            len(words) == 1 or words[1] in ("at", "for", "from", "with", "of")):
+        # A bare plural: "analysts at Birchwood Securities", "prosecutors" (someone's, unnamed)
+        return Mention(text, "description", name=_owner(text, len(words[0])))
     if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and all(
         w[0].islower() for w in words[1:]
     ):

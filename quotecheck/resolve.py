@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from quotecheck import lexicon
 from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold
 from quotecheck.latin import Twin
+from quotecheck.mentions import sentence_subject
 from quotecheck.phrases import Mention, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
 
@@ -213,7 +214,15 @@ class Resolver(Entities):
                 return idx
         orgs = {idx for p, idx in self.timeline[bisect_left(self.timeline, (start, -1)):]
                 if p < end and self.entities[idx].kind == "org"}
-        return orgs.pop() if len(orgs) == 1 else None
+        if len(orgs) == 1:
+            return orgs.pop()
+        # "The company said in a filing that ...": the organisation the sentence's subject
+        # describes, before the document is named.
+        got = sentence_subject(self.text, start, found.start())
+        if orgs or got is None or got[0].kind != "description":
+            return None
+        idx = self.description(got[0], got[1], 0)
+        return idx if idx is not None and self.entities[idx].kind == "org" else None
 
     def just_named(self, people: list[int], near: int) -> int | None:
         """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
@@ -247,19 +256,21 @@ class Resolver(Entities):
         if head in ("counterpart",):
             return None
         org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS
+        generic = None  # "the company": the last business named as a sentence's subject, else the last
         for p, idx in self.recent(pos):
             if p < floor:
                 break
             ent = self.entities[idx]
             if org_head:
-                if ent.kind == "org" and (
-                    head in fold(ent.name).split()
-                    or head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name)
-                ):
+                if ent.kind == "org" and head in fold(ent.name).split():
                     return idx
+                if ent.kind == "org" and head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name):
+                    if self._is_subject(p):
+                        return idx
+                    generic = idx if generic is None else generic
             elif ent.kind == "person" and _role_matches(head, ent.role):
                 return idx
-        return None
+        return generic
 
     def just_introduced(self, mention: Mention, pos: int, floor: int) -> int | None:
         """A definite description of a person that refers back to the person the text has
@@ -315,6 +326,7 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
+_DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
@@ -345,7 +357,10 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         return resolver.pronoun(ment.text, pos, _paragraphs_back(paras, pos, 6))
     if ment.kind == "description":
         # "the minister" is someone the text has introduced; "an official" is someone new.
-        indefinite = ment.text.split(None, 1)[0].lower() in _INDEFINITE
+        first = ment.text.split(None, 1)[0]
+        # "an official", and a bare plural ("analysts at X"): someone new, not someone named before
+        indefinite = first.lower() in _INDEFINITE or first[:1].islower() and first.endswith("s") and (
+            first not in _DEFINITE)
         if (kin := _KIN_OF.fullmatch(ment.text)) is not None:
             return resolver.kin(kin["owner"], kin["kin"].lower(), pos, _paragraphs_back(paras, pos, 6))
         idx = None if indefinite else resolver.description(ment, pos, 0)

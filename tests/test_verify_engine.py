@@ -650,3 +650,10 @@ def test_many_claims_per_second_on_a_small_corpus():
         verify(c, idx)
     rate = len(claims) / (time.perf_counter() - t0)
     assert rate > 100  # loose: the real target (>= 500/s on 840 articles) is measured separately
+
+
+def test_a_hyphenated_surname_is_one_surname():
+    from quotecheck.names import name_matches
+    assert name_matches("Finch-Ortega", ["Teresa Finch-Ortega"])
+    assert name_matches("Teresa Finch-Ortega", ["Finch-Ortega"])
+    assert not name_matches("Teresa Finch", ["Teresa Finch-Ortega"])
