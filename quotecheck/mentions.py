@@ -95,12 +95,18 @@ _AFTER_CUE_NP = Twin(
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
     rf"about|of|last|this|yesterday|today|told)\b))"
 )
+# The head of a description: a noun for a person's role, an agent ("protesters"), an
+# organisation or a document, in the singular or the plural.
+_HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS)}|"
+              r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
 # A verb the word lists do not know, in the places only a reporting verb stands: right after a
 # quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
 # before a colon that opens one ("Mr. Christie gloated: “…”").
 _NAME_OR_PRONOUN = rf"(?:(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}|he|she|they|He|She|They)"
 _AFTER_ANY_VERB = Twin(  # also "…?” the audience screamed back."
-    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|the\s+(?:crowd|audience|room|hall))\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
+    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|the\s+(?:crowd|audience|room|hall)|"
+    rf"(?:an?|some)\s+(?:\p{{Ll}}+\s+){{0,3}}(?:(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,2}}|{_HEAD_NOUN}))"
+    rf"\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"(?:\s+(?:back|out|on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
 _AFTER_ANY_VERB_INVERTED = Twin(  # "…?” reacted Trump."
@@ -149,10 +155,6 @@ _TWO_LEADS = (
     r"(?i:on|in|at|after|before|when|while|during|earlier|later|last|this|since|following|speaking)\b"
     r"[^,.;:!?“”\"]{0,60},\s+[^,.;:!?“”\"]{0,60},\s+"
 )
-# The head of a description: a noun for a person's role, an agent ("protesters"), an
-# organisation or a document, in the singular or the plural.
-_HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS)}|"
-              r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
 # A subject introduced by an article: a person with a title before the name ("The conservative
 # writer David Frum"), or a description, perhaps of someone's or of an organisation ("The
 # spokesman", "A spokeswoman for the House Armed Services Committee").  Tried before a run of

@@ -215,6 +215,8 @@ def _titled_name(pre: list[str], name_text: str) -> Mention | None:
     has given money to Marco Rubio")."""
     first_name = name_text.split()[0].lower()
     titled = pre and (pre[-1].lower() in lexicon.TITLE_WORDS or pre[-1].lower() in lexicon.ROLE_NOUNS)
+    # "an angry Hollande", "a visibly shaken Reed": how the person looked, before the name
+    described = pre[0].lower() in ("a", "an") and 1 < len(pre) <= 4 and all(w.isalpha() and w.islower() for w in pre[1:])
     while pre and pre[0].lower() in STOP_WORDS:  # "with Tom Hale": no title at all
         pre = pre[1:]
     ment = _classify_name(name_text, name_text.split())
@@ -223,7 +225,7 @@ def _titled_name(pre: list[str], name_text: str) -> Mention | None:
     # Bednarek"), but not after a clause ("who has given money to Marco Rubio").
     clean = not any(w.lower() in STOP_WORDS for w in pre)
     known_first = first_name in lexicon.FIRST_NAMES
-    if not (ment and ment.kind == "name" and (titled or clean and (known_first or ment.role))):
+    if not (ment and ment.kind == "name" and (titled or clean and (known_first or ment.role or described))):
         return None
     # What stands before the name is a title only when it ends like one.
     if not (titled or pre and _agent_noun(pre[-1])):

@@ -243,8 +243,8 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
         if idx is None:
             return None
         return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx, via="narration")
-    if find_cues(text, *seg.after):
-        return None
+    if (cues := find_cues(text, *seg.after)) and not _next_sentence(text, span, seg, cues[0].start()):
+        return None  # a reporting verb after it may be its own attribution, unread
     got = _narrated_subject(text, lo, hi, resolver, paras)
     if got is None:
         return None
@@ -322,6 +322,14 @@ def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
         return (ment, None) if ment.kind == "description" else None
     kind = resolver.entities[idx].kind
     return (ment, idx) if kind == "person" or kind == "org" and ment.kind != "pronoun" else None
+
+
+def _next_sentence(text: str, span: Span, seg: Segment, cue_at: int) -> bool:
+    """Is the narration after a passage that ends its sentence (“….”) a sentence of its own, the
+    reporting verb in it more than two words in ("“….” In a series of posts, he wrote ...")?"""
+    after = text[seg.after[0]:cue_at].lstrip()
+    return (span.closed and text[span.inner_end - 1:span.inner_end] in ".!?" and after[:1].isupper()
+            and len(after.split(None, 3)) > 3)
 
 
 def _describes_people(description: str) -> bool:

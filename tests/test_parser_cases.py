@@ -623,3 +623,23 @@ def test_a_title_with_a_full_stop_ends_no_sentence_before_a_participle():
     )
     quote = speech(text)[-1]
     assert quote.speaker == "Hale"
+
+
+def test_a_passage_that_ends_its_sentence_is_not_attributed_by_the_next_sentences_verb():
+    text = (
+        "Critics compared the stumble to the worst debate lapses.\n\n"
+        "The conservative writer Ada Pell called the moment “a display of panic at a moment of "
+        "certainty.” In a series of posts on Sunday, she wrote more.\n"
+    )
+    [quote] = speech(text)
+    assert quote.speaker == "Ada Pell"
+
+
+def test_an_adjective_before_a_name_after_an_article_describes_the_speaker():
+    text = (
+        "“The city will always be the city,” an angry Moreau retaliated. “It never gives up.”\n\n"
+        "“Hey, hey! Ho, ho! The mayor has got to go!” some protesters chanted.\n"
+    )
+    quotes = speech(text)
+    assert [q.speaker for q in quotes] == ["Moreau", "Moreau", None]
+    assert quotes[2].speaker_mention == "some protesters"
