@@ -117,6 +117,12 @@ _BEFORE_ANY_VERB = Twin(
     rf"(?:^|[.!?]\s+|,\s+|\b(?:when|as|but|then)\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"\s*(?P<colon>:)?\s*$"
 )
+_NAMING_VERBS = frozenset("called calls dubbed dubs termed terms labeled labelled labels branded brands".split())
+_WHAT_X_CALLED = Twin(
+    rf"\b(?:what|which|who|whom|that)\s+(?P<np>(?:\p{{Ll}}+\s+){{0,2}}?{_NAME_OR_PRONOUN})"
+    rf"(?:\s+(?:on\s+\p{{Lu}}\p{{Ll}}+|\p{{Ll}}+ly|once|later|then|also|has|had|have))*"
+    rf"\s+(?P<cue>called|calls|dubbed|dubs|termed|terms|labell?ed|labels|branded|brands)\s*$"
+)
 _FOLLOWING = Twin(
     rf"(?:^|[.!?]\s+|,\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?:\p{{Ll}}+ly\s+)?(?P<cue>\p{{Ll}}+)"
     rf"\s+(?:the\s+following|this)(?:\s+\p{{Ll}}+){{0,2}}\s*:\s*$"
@@ -575,6 +581,11 @@ def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):
         return found
     words_before = tail.rstrip(":").rsplit(None, 1)
     last_word = words_before[-1] if words_before else ""  # "\u00a0:" holds no word at all
+    if last_word in _NAMING_VERBS and (m := _WHAT_X_CALLED.on(text).search(before)):
+        # "what Newt Gingrich called “…”", "Bannon, who Beck on Wednesday called “…”": the
+        # subject of a verb of naming right before the passage
+        if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
+            return found
     m = last_word.endswith("ed") and _BEFORE_ANY_VERB.on(text).search(before)  # "X gloated: “…”"
     if m and (m["colon"] or n_words >= 6):
         if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
@@ -673,7 +684,7 @@ def _with_subject(text: str, at: int, ment: Mention, end: int) -> bool:
 
 # Nothing, or a conjunction set off by a comma, before an inverted reporting verb ("But, said X,").
 _RX_LEAD_WORD = Twin(r"[\s,;:—–\-\u00a0]*(?:(?i:but|and|yet|still|instead|however|then),\s*)?")
-_RX_NAME_TAIL = Twin(rf"\s+(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}\s*[,:]?\s*$")
+_RX_NAME_TAIL = Twin(rf"\s+(?:\p{{Ll}}[\p{{L}}-]*\s+|\p{{Lu}}+\s+){{0,3}}?(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}\s*[,:]?\s*$")  # "..., explained CBS moderator X:"
 
 
 def _joins_clauses(pre: str) -> bool:

@@ -643,3 +643,17 @@ def test_an_adjective_before_a_name_after_an_article_describes_the_speaker():
     quotes = speech(text)
     assert [q.speaker for q in quotes] == ["Moreau", "Moreau", None]
     assert quotes[2].speaker_mention == "some protesters"
+
+
+def test_the_subject_of_a_verb_of_naming_in_a_relative_clause_speaks_the_phrase():
+    text = (
+        "The city prepares for what Mayor Ann Holt called “the loudest summer in memory.”\n\n"
+        "Much of the anger was aimed at Reeves, who Holt on Wednesday called “a careless landlord.”\n"
+    )
+    assert [q.speaker for q in speech(text)] == ["Ann Holt", "Ann Holt"]
+
+
+def test_an_inverted_verb_after_a_lead_in_takes_a_titled_name():
+    text = "In other words, explained CBS moderator Nina Cole: “What does that have to do with it?”\n"
+    [quote] = speech(text)
+    assert (quote.speaker, quote.cue) == ("Nina Cole", "explained")
