@@ -27,6 +27,7 @@ interjected affirmed affirms chimed cracked scoffed snapped laughed sighed retor
 proclaimed announced observed wondered marveled marvelled lamented conceded conceding recalling
 yelling shouting screaming joking quipping responding replying answering stating claiming
 posting boasting complaining
+write tell argue warn insist explain ask admit contend agree recall reply respond
 """.split())
 CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back",
                "went on to say", "goes on to say", "go on to say")

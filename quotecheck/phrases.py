@@ -177,6 +177,10 @@ def classify(np: str) -> Mention | None:
     if len(words) == 1 and text in lexicon.STATE_ABBREVIATIONS:
         return None  # "..., Ponte Vedra Beach, Fla., charged": a place
     first = words[0].lower()
+    if _bare_plural(words):
+        # "analysts at Birchwood Securities", "critics of the plan": people unnamed, perhaps of
+        # an organisation
+        return Mention(text, "description", name=_owner(text, len(words[0])))
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
     if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
@@ -190,6 +194,19 @@ def classify(np: str) -> Mention | None:
     return _classify_determined(text, words, first)
 
 
+def _bare_plural(words: list[str]) -> bool:
+    """A plural role noun with no article, perhaps after an adjective or two ("federal
+    prosecutors"), alone or before "at/for/from/with/of ..." ("analysts at X")."""
+    for k, word in enumerate(words[:3]):
+        if len(word) > 4 and word.endswith("s") and word[:1].islower() and role_noun(word[:-1]):
+            return all(w.isalpha() and w.islower() and w not in STOP_WORDS and w not in lexicon.CUES
+                       for w in words[:k]) and (
+                len(words) == k + 1 or len(words) <= k + 8 and words[k + 1] in ("at", "for", "from", "with", "of"))
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
+
+
 def _classify_determined(text: str, words: list[str], first: str) -> Mention | None:
     """A phrase after a determiner or a possessive: an organisation ("the Daily Caller"), a
     description or a document ("the minister", "a statement from X", "Obama's strategist")."""
@@ -198,10 +215,6 @@ def _classify_determined(text: str, words: list[str], first: str) -> Mention | N
         return Mention(text, "org", name=name)  # "the Daily Caller", "the New York Times"
     if _RX_DET_WORD.match(first) and len(words) > 1:
         return _classify_description(text, words)
-    if first.endswith("s") and first[:1].islower() and role_noun(first[:-1]) and (
-            len(words) == 1 or words[1] in ("at", "for", "from", "with", "of")):
-        # A bare plural: "analysts at Birchwood Securities", "prosecutors" (someone's, unnamed)
-        return Mention(text, "description", name=_owner(text, len(words[0])))
     if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and all(
         w[0].islower() for w in words[1:]
     ):

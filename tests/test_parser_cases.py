@@ -657,3 +657,15 @@ def test_an_inverted_verb_after_a_lead_in_takes_a_titled_name():
     text = "In other words, explained CBS moderator Nina Cole: “What does that have to do with it?”\n"
     [quote] = speech(text)
     assert (quote.speaker, quote.cue) == ("Nina Cole", "explained")
+
+
+def test_a_plural_subject_without_an_article_is_a_description():
+    text = (
+        "“We cannot rule out other causes of the decline,” the researchers write in the paper.\n\n"
+        "“The extent of the harm is incalculable,” federal prosecutors wrote in a filing.\n\n"
+        "“Trading down rarely reverses quickly,” analysts at Birchwood Securities wrote.\n"
+    )
+    quotes = speech(text)
+    assert [q.speaker_mention for q in quotes] == [
+        "the researchers", "federal prosecutors", "analysts at Birchwood Securities"]
+    assert [q.cue for q in quotes] == ["write", "wrote", "wrote"]
