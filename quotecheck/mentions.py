@@ -700,8 +700,12 @@ def _clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
     if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
-        ment = classify(m["np"])
-        if ment and ment.kind in ("name", "org", "pronoun", "description"):
+        np = m["np"]
+        ment = classify(np)
+        while ment is None and ("’s " in np or "'s " in np) and np.rsplit(None, 1)[-1].islower():
+            np = np.rsplit(None, 1)[0]  # "Hoff’s letter makes a": the possessive's noun, not the verb
+            ment = classify(np)
+        if ment and ment.kind in ("name", "org", "pronoun", "description", "document"):
             return ment, base + m.start("np")
     return None
 

@@ -319,7 +319,7 @@ def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
     else:
         idx = resolve_mention(ment, at, resolver, paras)
     if idx is None:
-        return (ment, None) if ment.kind == "description" else None
+        return (ment, None) if ment.kind in ("description", "document") else None
     kind = resolver.entities[idx].kind
     return (ment, idx) if kind == "person" or kind == "org" and ment.kind != "pronoun" else None
 
