@@ -96,6 +96,11 @@ UntilOpt = Annotated[
                  show_default=False),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", "-a", help="Include terms (scare quotes, titles).")]
+JobsOpt = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", min=1, help="Parse the files in this many processes "
+                                            "[default: the number of cores].", show_default=False),
+]
 
 
 def _via(value: Optional[str]) -> Optional[frozenset[str]]:
@@ -215,9 +220,40 @@ def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optio
         progress.close()
 
 
-def quotes_of(files, problems, *, encoding, date) -> Iterator[Quote]:
-    for doc in documents(files, problems, encoding=encoding, date=date):
-        yield from parse_document(doc)
+def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
+           date: Optional[dt.date], jobs: Optional[int]) -> Iterator[tuple[Document, tuple[Quote, ...]]]:
+    """Each readable input with its quote records, in order, parsed in ``jobs`` processes."""
+    from quotecheck.jobs import default_jobs, parsed_inputs
+    from quotecheck.reader import TERMINAL, check_encoding, documents_found, iter_inputs
+
+    paths = files or ["-"]
+    if "-" in paths and sys.stdin.isatty():
+        problems.report(f"-: {TERMINAL}")
+        paths = [p for p in paths if p != "-"]
+    if encoding is not None:
+        encoding = check_encoding(encoding)
+    found = parsed_inputs(iter_inputs(paths), jobs=jobs or default_jobs(), encoding=encoding,
+                          date=date.isoformat() if date else None, parse=parse_document)
+    progress = Progress()
+    try:
+        for item in documents_found(found):
+            doc, quotes = item if isinstance(item, tuple) else (item, ())
+            if isinstance(doc, InputError):
+                progress.close()
+                problems.report(str(doc))
+                continue
+            for warning in doc.warnings:
+                progress.close()
+                problems.report(f"{doc.source}: {warning}")
+            progress.step(doc)
+            yield doc, quotes
+    finally:
+        progress.close()
+
+
+def quotes_of(files, problems, *, encoding, date, jobs) -> Iterator[Quote]:
+    for _, quotes in parsed(files, problems, encoding=encoding, date=date, jobs=jobs):
+        yield from quotes
 
 
 QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
@@ -238,6 +274,7 @@ def quotes_command(
     via: ViaOpt = None,
     date: DateOpt = None,
     encoding: EncodingOpt = None,
+    jobs: JobsOpt = None,
     show_text: Annotated[bool, typer.Option(
         "--show-text", help="Print the text the offsets count in (decoded, or extracted from "
                             "HTML) instead of the quotes.")] = False,
@@ -251,7 +288,7 @@ def quotes_command(
     if show_text:
         return _show_text(files, problems, encoding)
     found = filter_quotes(
-        quotes_of(files, problems, encoding=encoding, date=date),
+        quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
         speaker=speaker, since=since, until=until, include_terms=all_, via=via,
     )
     rows = (q.as_row() for q in found)
@@ -283,6 +320,7 @@ def speakers_command(
     via: ViaOpt = None,
     date: DateOpt = None,
     encoding: EncodingOpt = None,
+    jobs: JobsOpt = None,
     format: FormatOpt = None,
     fmt: FmtOpt = "simple",
     no_headers: NoHeadersOpt = False,
@@ -290,7 +328,7 @@ def speakers_command(
     """List who is quoted: one row per speaker, with roles, counts, dates, aliases and sources."""
     out = Output.choose(format, fmt, no_headers)
     problems = Problems()
-    found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date),
+    found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
                           speaker=speaker, since=since, until=until, via=via)
     rows = tuple(speaker_rows(found))
     out.emit(Table(SPEAKER_FIELDS, rows, wrap=("aliases", "sources", "role"), width=40))
@@ -327,6 +365,7 @@ def verify_command(
         "--doc-date", help="The sources' own date (YYYY-MM-DD), as --date is for quotes.",
         callback=_iso_date, show_default=False)] = None,
     encoding: EncodingOpt = None,
+    jobs: JobsOpt = None,
     format: FormatOpt = None,
     fmt: FmtOpt = "simple",
     no_headers: NoHeadersOpt = False,
@@ -356,8 +395,7 @@ def verify_command(
     if not args:
         raise typer.BadParameter("name at least one source (a file, a directory or -)",
                                  param_hint="SOURCE")
-    pairs = [(doc, parse_document(doc))
-             for doc in documents(args, problems, encoding=encoding, date=doc_date)]
+    pairs = list(parsed(args, problems, encoding=encoding, date=doc_date, jobs=jobs))
     verdicts = verify_all(to_check, Index.build(pairs), threshold=threshold,
                           all_matches=all_matches)
     rows = tuple(v.as_row() for v in verdicts)
