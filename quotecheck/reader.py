@@ -154,7 +154,7 @@ def documents_found(
             found = 0
             continue
         read = item[0] if isinstance(item, tuple) else item
-        if isinstance(read, Document):
+        if not isinstance(read, InputError):  # a document, or one an archive holds already
             found += 1
         yield item
 
