@@ -22,7 +22,6 @@ from quotecheck import __version__
 from quotecheck.errors import ExitCode, InputError, QuotecheckError
 from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
 from quotecheck.model import VIA, Document, Quote
-from quotecheck.parse import parse_document
 from quotecheck.render import Format, Table, colour_diff, render_chunks, use_colour
 
 app = typer.Typer(
@@ -301,6 +300,13 @@ def archive_for(files: Optional[list[str]], db: Optional[str], source: Optional[
 QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
                 "speaker_mention", "cue", "date_source", "kind", "via")
 QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
+
+
+def parse_document(doc: Document) -> list[Quote]:
+    """The parser, imported on first use: a query of the archive never needs it."""
+    from quotecheck.parse import parse_document as parse
+
+    return parse(doc)
 
 
 # -- commands --------------------------------------------------------------------------------

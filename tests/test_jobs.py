@@ -87,3 +87,15 @@ def test_jobs_must_be_positive():
     assert proc.returncode == 2
     assert proc.stderr.decode().startswith("quotecheck: error:")
     assert len(proc.stderr.decode().splitlines()) == 1
+
+
+def test_an_unreadable_file_is_the_same_error_line_from_a_worker(tmp_path):
+    for n in range(3):
+        (tmp_path / f"story{n}.txt").write_text(f"“We will build bridge {n},” Anna Berger said.\n",
+                                                encoding="utf-8")
+    (tmp_path / "story1.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    one = _quotecheck("quotes", str(tmp_path), "--jobs", "1")
+    two = _quotecheck("quotes", str(tmp_path), "--jobs", "2")
+    assert two.returncode == one.returncode == 2
+    assert two.stderr == one.stderr == f"quotecheck: {tmp_path / 'story1.txt'}: not a text file (binary)\n".encode()
+    assert two.stdout == one.stdout and len(one.stdout.splitlines()) == 3
