@@ -9,6 +9,8 @@ Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
   and the decoded text that every offset counts in.
 * ``records``: every record ``quotes --all`` prints, in document order (``seq``); ``name`` points
   at the speaker's canonical name with its aliases in ``names``.
+* ``name_lasts``: each name's last names, folded (:func:`quotecheck.names.name_parts`), so that
+  ``--speaker`` compares only the names that can match.
 * ``speakers``: per document, each speaker (``names``) with the role the document gives and the
   number of speech quotes.
 * ``terms``: an FTS5 index (contentless, no positions) over every document's search key, as
@@ -33,7 +35,7 @@ from typing import Any
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.index import INDEX_WORD, Corpus, DocText, find_bounded
 from quotecheck.model import Document, Quote, from_fields
-from quotecheck.names import name_matches
+from quotecheck.names import name_matches, name_parts
 from quotecheck.normalise import normalise, search_key
 from quotecheck.reader import Input, document_from_bytes, read_bytes
 
@@ -61,6 +63,11 @@ CREATE TABLE names(
     aliases TEXT NOT NULL,
     UNIQUE(speaker, aliases)
 );
+CREATE TABLE name_lasts(
+    last TEXT NOT NULL,
+    name INTEGER NOT NULL,
+    PRIMARY KEY(last, name)
+) WITHOUT ROWID;
 CREATE TABLE records(
     doc INTEGER NOT NULL,
     seq INTEGER NOT NULL,
@@ -270,8 +277,12 @@ class Writer:
         key = (speaker, _SEP.join(aliases))
         found = self._names.get(key)
         if found is None:
-            self.con.execute("INSERT OR IGNORE INTO names(speaker, aliases) VALUES (?, ?)", key)
+            cur = self.con.execute("INSERT OR IGNORE INTO names(speaker, aliases) VALUES (?, ?)", key)
             found = self.con.execute("SELECT id FROM names WHERE speaker=? AND aliases=?", key).fetchone()[0]
+            if cur.rowcount:  # a new name: file it under the last names its forms give
+                lasts = {parts[1] for n in (speaker, *aliases) if (parts := name_parts(n))}
+                self.con.executemany("INSERT OR IGNORE INTO name_lasts VALUES (?, ?)",
+                                     [(last, found) for last in lasts])
             self._names[key] = found
         return found
 
@@ -410,8 +421,14 @@ class Archive:
 
     def matching_names(self, speaker: str) -> list[int]:
         """The ids of the names (a speaker with its aliases) that ``--speaker`` matches."""
+        claimed = name_parts(speaker)
+        if claimed is None:
+            return []
         out = []
-        for id_, name, aliases in self.con.execute("SELECT id, speaker, aliases FROM names"):
+        # only a name with a form of the same last name can match (names.name_matches)
+        for id_, name, aliases in self.con.execute(
+                "SELECT id, speaker, aliases FROM names WHERE id IN "
+                "(SELECT name FROM name_lasts WHERE last=?)", (claimed[1],)):
             names = (name, *aliases.split(_SEP)) if aliases else (name,)
             if name_matches(speaker, names):
                 out.append(id_)
