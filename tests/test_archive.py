@@ -225,3 +225,24 @@ def test_a_run_killed_part_way_leaves_a_sound_archive_and_a_rerun_completes_it(t
     assert rerun.returncode == 0, rerun.stderr
     assert _counts(rerun) == f"{total - count} new, 0 changed, {count} unchanged, 0 pruned, 0 failed"
     assert qc("quotes", "--db", "news.db", cwd=tmp_path).stdout == qc("quotes", "news", cwd=tmp_path).stdout
+
+
+def test_an_index_run_shows_files_megabytes_rate_and_time_left_on_a_terminal(monkeypatch):
+    import io
+
+    from quotecheck import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    clock = iter([0.0, 2.0, 10.0])
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    stderr = Terminal()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    progress = cli.Progress()
+    progress.advance(10, 40, 2_000_000, 8_000_000)  # 2 MB in 2 s: 6 MB left at 1 MB/s
+    progress.advance(40, 40, 8_000_000, 8_000_000)
+    assert stderr.getvalue() == (
+        "\rquotecheck: 10/40 files, 2.0/8.0 MB, 1.00 MB/s, 0:06 left\033[K"
+        "\rquotecheck: 40/40 files, 8.0/8.0 MB, 0.80 MB/s, 0:00 left\033[K")
