@@ -22,7 +22,6 @@ from quotecheck import __version__
 from quotecheck.errors import ExitCode, InputError, QuotecheckError
 from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
 from quotecheck.model import VIA, Document, Quote
-from quotecheck.parse import parse_document
 from quotecheck.render import Format, Table, colour_diff, render_chunks, use_colour
 
 app = typer.Typer(
@@ -96,6 +95,22 @@ UntilOpt = Annotated[
                  show_default=False),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", "-a", help="Include terms (scare quotes, titles).")]
+DbOpt = Annotated[
+    Optional[str],
+    typer.Option("--db", help="Read the archive made by `quotecheck index` instead of files "
+                              "[default: $QUOTECHECK_DB when no files are named].",
+                 show_default=False),
+]
+SourceOpt = Annotated[
+    Optional[str],
+    typer.Option("--source", help="With --db: only the documents whose path matches this "
+                                  "glob pattern (* crosses /).", show_default=False),
+]
+JobsOpt = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", min=1, help="Parse the files in this many processes "
+                                            "[default: the number of cores].", show_default=False),
+]
 
 
 def _via(value: Optional[str]) -> Optional[frozenset[str]]:
@@ -183,6 +198,18 @@ class Progress:
             sys.stderr.write(f"\rquotecheck: {self.files:,} files, {self.chars / 1e6:,.1f} M characters")
             sys.stderr.flush()
 
+    def advance(self, files: int, total_files: int, done: int, total: int) -> None:
+        """An index run's progress: files and bytes done of all, the rate, the time left."""
+        now = time.monotonic()
+        if self.enabled and now - self.shown > 0.25 and now - self.started > 1:
+            self.shown = now
+            rate = done / (now - self.started)
+            left = (total - done) / rate if rate else 0.0
+            sys.stderr.write(f"\rquotecheck: {files:,}/{total_files:,} files, {done / 1e6:,.1f}/"
+                             f"{total / 1e6:,.1f} MB, {rate / 1e6:,.2f} MB/s, "
+                             f"{int(left) // 60}:{int(left) % 60:02d} left\033[K")
+            sys.stderr.flush()
+
     def close(self) -> None:
         if self.enabled and self.shown > self.started:
             sys.stderr.write("\r\033[K")
@@ -215,14 +242,71 @@ def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optio
         progress.close()
 
 
-def quotes_of(files, problems, *, encoding, date) -> Iterator[Quote]:
-    for doc in documents(files, problems, encoding=encoding, date=date):
-        yield from parse_document(doc)
+def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
+           date: Optional[dt.date], jobs: Optional[int]) -> Iterator[tuple[Document, tuple[Quote, ...]]]:
+    """Each readable input with its quote records, in order, parsed in ``jobs`` processes."""
+    from quotecheck.jobs import default_jobs, parsed_inputs
+    from quotecheck.reader import TERMINAL, check_encoding, documents_found, iter_inputs
+
+    paths = files or ["-"]
+    if "-" in paths and sys.stdin.isatty():
+        problems.report(f"-: {TERMINAL}")
+        paths = [p for p in paths if p != "-"]
+    if encoding is not None:
+        encoding = check_encoding(encoding)
+    found = parsed_inputs(iter_inputs(paths), jobs=jobs or default_jobs(), encoding=encoding,
+                          date=date.isoformat() if date else None, parse=parse_document)
+    progress = Progress()
+    try:
+        for item in documents_found(found):
+            doc, quotes = item if isinstance(item, tuple) else (item, ())
+            if isinstance(doc, InputError):
+                progress.close()
+                problems.report(str(doc))
+                continue
+            for warning in doc.warnings:
+                progress.close()
+                problems.report(f"{doc.source}: {warning}")
+            progress.step(doc)
+            yield doc, quotes
+    finally:
+        progress.close()
+
+
+def quotes_of(files, problems, *, encoding, date, jobs) -> Iterator[Quote]:
+    for _, quotes in parsed(files, problems, encoding=encoding, date=date, jobs=jobs):
+        yield from quotes
+
+
+def archive_for(files: Optional[list[str]], db: Optional[str], source: Optional[str], *,
+                encoding: Optional[str] = None, date: Optional[dt.date] = None):
+    """The archive to read (``--db``, or ``$QUOTECHECK_DB`` when no files are named), or None
+    to read the files."""
+    path = db or (None if files else os.environ.get("QUOTECHECK_DB"))
+    if path is None:
+        if source is not None:
+            raise typer.BadParameter("--source goes with --db (an archive)")
+        return None
+    if files:
+        raise typer.BadParameter("name files or an archive (--db), not both")
+    if encoding is not None or date is not None:
+        raise typer.BadParameter("--encoding and --date are read when files are indexed: "
+                                 "give them to `quotecheck index`")
+    from quotecheck.archive import Archive
+
+    return Archive(path, source)
 
 
 QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
                 "speaker_mention", "cue", "date_source", "kind", "via")
 QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
+
+
+def parse_document(doc: Document) -> list[Quote]:
+    """The parser, imported on first use: a query of the archive never needs it."""
+    from quotecheck.parse import parse_document as parse
+
+    return parse(doc)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -238,6 +322,9 @@ def quotes_command(
     via: ViaOpt = None,
     date: DateOpt = None,
     encoding: EncodingOpt = None,
+    jobs: JobsOpt = None,
+    db: DbOpt = None,
+    source: SourceOpt = None,
     show_text: Annotated[bool, typer.Option(
         "--show-text", help="Print the text the offsets count in (decoded, or extracted from "
                             "HTML) instead of the quotes.")] = False,
@@ -250,8 +337,10 @@ def quotes_command(
     problems = Problems()
     if show_text:
         return _show_text(files, problems, encoding)
+    archive = archive_for(files, db, source, encoding=encoding, date=date)
     found = filter_quotes(
-        quotes_of(files, problems, encoding=encoding, date=date),
+        archive.quotes(speaker) if archive else
+        quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
         speaker=speaker, since=since, until=until, include_terms=all_, via=via,
     )
     rows = (q.as_row() for q in found)
@@ -283,6 +372,9 @@ def speakers_command(
     via: ViaOpt = None,
     date: DateOpt = None,
     encoding: EncodingOpt = None,
+    jobs: JobsOpt = None,
+    db: DbOpt = None,
+    source: SourceOpt = None,
     format: FormatOpt = None,
     fmt: FmtOpt = "simple",
     no_headers: NoHeadersOpt = False,
@@ -290,7 +382,9 @@ def speakers_command(
     """List who is quoted: one row per speaker, with roles, counts, dates, aliases and sources."""
     out = Output.choose(format, fmt, no_headers)
     problems = Problems()
-    found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date),
+    archive = archive_for(files, db, source, encoding=encoding, date=date)
+    found = filter_quotes(archive.quotes(speaker) if archive else
+                          quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
                           speaker=speaker, since=since, until=until, via=via)
     rows = tuple(speaker_rows(found))
     out.emit(Table(SPEAKER_FIELDS, rows, wrap=("aliases", "sources", "role"), width=40))
@@ -327,6 +421,9 @@ def verify_command(
         "--doc-date", help="The sources' own date (YYYY-MM-DD), as --date is for quotes.",
         callback=_iso_date, show_default=False)] = None,
     encoding: EncodingOpt = None,
+    jobs: JobsOpt = None,
+    db: DbOpt = None,
+    source: SourceOpt = None,
     format: FormatOpt = None,
     fmt: FmtOpt = "simple",
     no_headers: NoHeadersOpt = False,
@@ -353,13 +450,15 @@ def verify_command(
             raise typer.BadParameter("the claimed quote is empty", param_hint="CLAIM")
         to_check = [claim_from_text(args.pop(0), speaker=speaker,
                                     date=date.isoformat() if date else None)]
-    if not args:
-        raise typer.BadParameter("name at least one source (a file, a directory or -)",
-                                 param_hint="SOURCE")
-    pairs = [(doc, parse_document(doc))
-             for doc in documents(args, problems, encoding=encoding, date=doc_date)]
-    verdicts = verify_all(to_check, Index.build(pairs), threshold=threshold,
-                          all_matches=all_matches)
+    archive = archive_for(args, db, source, encoding=encoding, date=doc_date)
+    if archive is not None:
+        index = archive.index()
+    elif not args:
+        raise typer.BadParameter("name at least one source (a file, a directory or -), or an "
+                                 "archive with --db", param_hint="SOURCE")
+    else:
+        index = Index.build(parsed(args, problems, encoding=encoding, date=doc_date, jobs=jobs))
+    verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
     rows = tuple(v.as_row() for v in verdicts)
     if out.format is Format.table and use_colour(sys.stdout):
         rows = tuple({**row, "notes": colour_diff(row["notes"])} for row in rows)
@@ -371,6 +470,54 @@ def verify_command(
         for v in verdicts
     )
     return ExitCode.OK if confirmed else ExitCode.NO_MATCH
+
+
+@app.command("index")
+def index_command(
+    files: Files = None,
+    db: DbOpt = None,
+    prune: Annotated[bool, typer.Option(
+        "--prune", help="Remove the documents whose files are gone.")] = False,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Start the archive afresh (after an upgrade changed its schema).")] = False,
+    date: DateOpt = None,
+    encoding: EncodingOpt = None,
+    jobs: JobsOpt = None,
+) -> int:
+    """Parse files into an archive (one SQLite file) that quotes, speakers and verify read
+    with --db; run again, it parses only new and changed files."""
+    from quotecheck.archive import db_path, remove, run_index
+    from quotecheck.jobs import default_jobs
+    from quotecheck.reader import check_encoding
+
+    path = db_path(db)
+    if path is None:
+        raise typer.BadParameter("name the archive: --db FILE (or set QUOTECHECK_DB)")
+    if not files and not prune:
+        raise typer.BadParameter("name the files or directories to index", param_hint="FILE")
+    if encoding is not None:
+        encoding = check_encoding(encoding)
+    if rebuild:
+        remove(path)
+    problems = Problems()
+    progress = Progress()
+    started = time.monotonic()
+
+    def report(message: str) -> None:
+        progress.close()
+        problems.report(message)
+
+    try:
+        summary = run_index(path, files or [], jobs=jobs or default_jobs(), encoding=encoding,
+                            date=date.isoformat() if date else None, prune=prune,
+                            report=report, progress=progress.advance)
+    finally:
+        progress.close()
+    seconds = time.monotonic() - started
+    print(f"quotecheck: {path}: {summary.new:,} new, {summary.changed:,} changed, "
+          f"{summary.unchanged:,} unchanged, {summary.pruned:,} pruned, {summary.failed:,} "
+          f"failed; {summary.bytes_read / 1e6:,.1f} MB read in {seconds:.1f} s", file=sys.stderr)
+    return ExitCode.ERROR if problems.count else ExitCode.OK
 
 
 def _quiet_stdout() -> None:

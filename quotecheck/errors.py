@@ -22,3 +22,6 @@ class InputError(QuotecheckError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self):  # made in a worker process, reported by the main one
+        return (type(self), (self.source, self.reason))

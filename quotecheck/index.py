@@ -24,6 +24,7 @@ from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from quotecheck.model import Document, Quote
@@ -58,14 +59,20 @@ class Corpus:
         self.docs = docs
         self.postings = postings
         self.pairs = pairs if pairs is not None else {}
-        # every key in one string (NUL between documents) for the rare literal scans
-        self.all_key = "\x00".join(d.key for d in docs)
+
+    @cached_property
+    def all_key(self) -> str:
+        """Every key in one string (NUL between documents), for the rare literal scans."""
+        return "\x00".join(d.key for d in self.docs)
+
+    @cached_property
+    def starts(self) -> array:
         starts = array("q")
         pos = 0
-        for d in docs:
+        for d in self.docs:
             starts.append(pos)
             pos += len(d.key) + 1
-        self.starts = starts
+        return starts
 
     def locate(self, pos: int) -> tuple[int, int]:
         """(document, position in its key) of a position in ``all_key``."""
@@ -107,12 +114,20 @@ class Corpus:
             return list(range(len(self.docs)))
         if self.df(uniq[0]) == 0:
             return []
-        found = set(self.postings[uniq[0]])
+        found = set(self.holding(uniq[0]))
         for w in uniq[1:use]:
-            found.intersection_update(self.postings[w])
+            found.intersection_update(self.holding(w))
             if not found:
                 break
         return sorted(found)
+
+    def literal_hits(self, needle: str, docs: Sequence[int]) -> Iterator[tuple[int, int]]:
+        """(document, position) of each bounded occurrence of ``needle``, in order, among
+        ``docs`` (the documents holding all its words): one scan of every key when they are
+        most of the corpus."""
+        if len(docs) * 2 > len(self.docs):
+            return (self.locate(pos) for pos in find_bounded(self.all_key, needle, 0, len(self.all_key)))
+        return ((d, p) for d in docs for p in find_bounded(self.docs[d].key, needle, 0, len(self.docs[d].key)))
 
 
 
@@ -280,12 +295,8 @@ def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> lis
         needle = " ".join(chunk)
         offset = len(" ".join(cw[:c])) + (1 if c else 0)
         docs = corpus.docs_with_all(INDEX_WORD.findall(needle), use=len(chunk))
-        if len(docs) * 2 > len(corpus.docs):
-            hits_iter = (corpus.locate(pos) for pos in find_bounded(corpus.all_key, needle, 0, len(corpus.all_key)))
-        else:
-            hits_iter = ((d, p) for d in docs for p in find_bounded(corpus.docs[d].key, needle, 0, len(corpus.docs[d].key)))
         hits = 0
-        for d, p in hits_iter:
+        for d, p in corpus.literal_hits(needle, docs):
             key_len = len(corpus.docs[d].key)
             lo, hi = max(0, p - offset - slack), min(key_len, p - offset + n + slack)
             if not any(o[0] == d and o[1] < hi and lo < o[2] for o in out):

@@ -39,6 +39,8 @@ __all__ = [
     "extract_html",
     "is_binary",
     "iter_documents",
+    "iter_inputs",
+    "read_input",
     "looks_like_html",
     "read_text",
 ]
@@ -64,6 +66,32 @@ _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 # --------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Input:
+    """A file the walk found, not read yet: its path as it will be reported, its size and
+    modification time, and the directory argument it was found under (None for a file named
+    on the command line, or ``-``)."""
+
+    path: str
+    size: int = 0
+    mtime_ns: int = 0
+    root: str | None = None
+
+
+@dataclass(frozen=True)
+class WalkStart:
+    """The walk of one directory argument begins (before its first input)."""
+
+    root: str
+
+
+@dataclass(frozen=True)
+class WalkEnd:
+    """The walk of one directory argument is over (after its last input)."""
+
+    root: str
+
+
 def iter_documents(
     paths: Iterable[str],
     *,
@@ -78,19 +106,23 @@ def iter_documents(
     anything is read.
     """
     if encoding is not None:
-        encoding = _check_encoding(encoding)
+        encoding = check_encoding(encoding)
+    found = iter_inputs(paths)
+    return documents_found(
+        read_input(item, encoding, stdin) if isinstance(item, Input) else item for item in found
+    )
+
+
+def iter_inputs(paths: Iterable[str]) -> Iterator[Input | InputError | WalkStart | WalkEnd]:
+    """The inputs :func:`iter_documents` reads, in its order, without reading them: an
+    :class:`Input` per file (``-`` too), an InputError for what cannot even be listed, and a
+    :class:`WalkStart` and a :class:`WalkEnd` around each directory argument's inputs."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]  # one path given bare: don't iterate over its characters
-    return _iter_documents(list(paths), encoding, stdin)
-
-
-def _iter_documents(
-    paths: list, encoding: str | None, stdin: IO[bytes] | None
-) -> Iterator[Document | InputError]:
-    for raw in paths:
+    for raw in list(paths):
         path = os.fsdecode(os.fspath(raw))
         if path == "-":
-            yield _read_stdin(stdin, encoding)
+            yield Input("-")
             continue
         try:
             st = os.stat(path)
@@ -98,9 +130,33 @@ def _iter_documents(
             yield InputError(path, _os_reason(exc))
             continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _walk_root(path, st, encoding)
+            yield WalkStart(path)
+            yield from _walk(path, path, st, visited=set())
+            yield WalkEnd(path)
         else:
-            yield _read_path(path, encoding, st)
+            yield Input(path, st.st_size, st.st_mtime_ns)
+
+
+def documents_found(
+    items: Iterable[Document | InputError | WalkStart | WalkEnd | tuple],
+) -> Iterator[Document | InputError | tuple]:
+    """The inputs read, in order, with one InputError for a directory argument in which no text
+    file could be read.  An item may be a tuple whose first element is what was read (a
+    Document or an InputError) and the rest what was made of it: it passes through whole."""
+    found = 0
+    for item in items:
+        if isinstance(item, WalkStart):
+            found = 0
+            continue
+        if isinstance(item, WalkEnd):
+            if not found:
+                yield InputError(item.root, NO_TEXT_FILES)
+            found = 0
+            continue
+        read = item[0] if isinstance(item, tuple) else item
+        if not isinstance(read, InputError):  # a document, or one an archive holds already
+            found += 1
+        yield item
 
 
 # Files a directory walk passes over without a word: text, but data or code rather than articles.
@@ -110,19 +166,9 @@ _NOT_ARTICLES = (
 )
 
 
-def _walk_root(root: str, st: os.stat_result, encoding: str | None) -> Iterator[Document | InputError]:
-    found = 0
-    for item in _walk(root, st, encoding, visited=set()):
-        if isinstance(item, Document):
-            found += 1
-        yield item
-    if not found:
-        yield InputError(root, NO_TEXT_FILES)
-
-
 def _walk(
-    directory: str, st: os.stat_result, encoding: str | None, visited: set[tuple[int, int]]
-) -> Iterator[Document | InputError]:
+    root: str, directory: str, st: os.stat_result, visited: set[tuple[int, int]]
+) -> Iterator[Input | InputError]:
     key = (st.st_dev, st.st_ino)
     if key in visited:  # a symlink back to a directory already walked: never loop
         return
@@ -145,11 +191,11 @@ def _walk(
                 yield InputError(path, _os_reason(exc))
             continue
         if stat.S_ISDIR(child.st_mode):
-            yield from _walk(path, child, encoding, visited)
+            yield from _walk(root, path, child, visited)
         elif stat.S_ISREG(child.st_mode):
             if name.lower().endswith(_NOT_ARTICLES):
                 continue  # data and code beside the articles (a gold.json, a script): not prose
-            yield _read_path(path, encoding, child)
+            yield Input(path, child.st_size, child.st_mtime_ns, root)
         else:  # FIFOs, sockets, devices: reading them inside a walk could block forever
             yield InputError(path, "not a regular file")
 
@@ -159,19 +205,29 @@ def _scandir(directory: str) -> list[os.DirEntry]:
         return list(it)
 
 
-def _read_path(path: str, encoding: str | None, st: os.stat_result) -> Document | InputError:
-    if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:
-        return InputError(path, _too_large(st.st_size))
-    data = _read_all(path)
+def read_input(item: Input, encoding: str | None = None, stdin: IO[bytes] | None = None) -> Document | InputError:
+    """One input read and decoded (``encoding`` already checked)."""
+    data = read_bytes(item, stdin)
     if isinstance(data, InputError):
         return data
-    return _document(path, data, encoding, html_hint=path.lower().endswith(_HTML_EXTENSIONS))
+    return document_from_bytes(item, data, encoding)
 
 
-def _read_stdin(stdin: IO[bytes] | None, encoding: str | None) -> Document | InputError:
-    data = _read_all("-", stdin)
-    if isinstance(data, InputError):
-        return data
+def read_bytes(item: Input, stdin: IO[bytes] | None = None) -> bytes | str | InputError:
+    """An input's bytes (a text stream on standard input may give text), or why not."""
+    if item.path != "-" and item.size > MAX_BYTES:
+        return InputError(item.path, _too_large(item.size))
+    return _read_all(item.path, stdin)
+
+
+def document_from_bytes(item: Input, data: bytes | str, encoding: str | None) -> Document | InputError:
+    """What :func:`read_bytes` gave, decoded into a Document."""
+    if item.path == "-":
+        return _stdin_document(data, encoding)
+    return _document(item.path, data, encoding, html_hint=item.path.lower().endswith(_HTML_EXTENSIONS))
+
+
+def _stdin_document(data: bytes | str, encoding: str | None) -> Document | InputError:
     if isinstance(data, str):  # a text stream without a byte buffer: already decoded
         text = _normalise_newlines(data).lstrip("\ufeff")
         return _document_from_text("-", text, [EMPTY] if not text else [], html_hint=False)
@@ -353,11 +409,11 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
     ``\\n`` and a leading BOM is dropped. Empty input gives ``("", ["empty file"])``.
     """
     if encoding is not None:
-        encoding = _check_encoding(encoding)
+        encoding = check_encoding(encoding)
     return _decode(data, encoding, None)
 
 
-def _check_encoding(name: str) -> str:
+def check_encoding(name: str) -> str:
     try:
         b"\x00".decode(name)  # not b"": decoding nothing skips the codec look-up
     except UnicodeDecodeError:

@@ -1,0 +1,539 @@
+"""The archive: documents, their quote records and speakers, and a full-text index, in one
+SQLite file, written by ``quotecheck index`` and read by ``quotes``, ``speakers`` and ``verify``
+with ``--db``.
+
+Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
+
+* ``documents``: path (as given on the command line), size, modification time, content hash
+  (BLAKE2b of the bytes), the document's date and where it came from, the decoding's warnings,
+  and the decoded text that every offset counts in.
+* ``records``: every record ``quotes --all`` prints, in document order (``seq``); ``name`` points
+  at the speaker's canonical name with its aliases in ``names``.
+* ``name_lasts``: each name's last names, folded (:func:`quotecheck.names.name_parts`), so that
+  ``--speaker`` compares only the names that can match.
+* ``speakers``: per document, each speaker (``names``) with the role the document gives and the
+  number of speech quotes.
+* ``terms``: an FTS5 index (contentless, no positions) over every document's search key, as
+  :mod:`quotecheck.index` reads it: each word and each pair of words in a row (``a~b``), so
+  that verify's candidate search asks the archive what it asks its in-memory index.
+
+Writing: WAL mode, one transaction per document, so a run killed at any moment leaves the
+archive as it was after the last document written, and readers see that state meanwhile.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.index import INDEX_WORD, Corpus, DocText, find_bounded
+from quotecheck.model import Document, Quote, from_fields
+from quotecheck.names import name_matches, name_parts
+from quotecheck.normalise import normalise, search_key
+from quotecheck.reader import Input, document_from_bytes, read_bytes
+
+SCHEMA_VERSION = 1
+ENV = "QUOTECHECK_DB"
+_SEP = "\x1f"  # between the aliases of a record, between the warnings of a document
+
+SCHEMA = """
+CREATE TABLE documents(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    sortkey TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    date TEXT,
+    date_origin TEXT,
+    warnings TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX documents_order ON documents(sortkey);
+CREATE TABLE names(
+    id INTEGER PRIMARY KEY,
+    speaker TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    UNIQUE(speaker, aliases)
+);
+CREATE TABLE name_lasts(
+    last TEXT NOT NULL,
+    name INTEGER NOT NULL,
+    PRIMARY KEY(last, name)
+) WITHOUT ROWID;
+CREATE TABLE records(
+    doc INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    speaker_mention TEXT,
+    role TEXT,
+    cue TEXT,
+    date TEXT,
+    date_source TEXT,
+    quote TEXT NOT NULL,
+    via TEXT,
+    aliases TEXT NOT NULL,
+    name INTEGER,
+    PRIMARY KEY(doc, seq)
+) WITHOUT ROWID;
+CREATE INDEX records_name ON records(name);
+CREATE TABLE speakers(
+    doc INTEGER NOT NULL,
+    name INTEGER NOT NULL,
+    role TEXT,
+    quotes INTEGER NOT NULL,
+    PRIMARY KEY(doc, name)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE terms USING fts5(body, tokenize="ascii tokenchars '_~'", detail=none, content='');
+CREATE VIRTUAL TABLE terms_vocab USING fts5vocab(terms, row);
+"""
+
+_RECORD_COLUMNS = ("line", "start", "end", "kind", "speaker", "speaker_mention", "role", "cue",
+                   "date", "date_source", "quote", "via")
+
+
+class ArchiveError(QuotecheckError):
+    """The archive cannot be used: missing, not an archive, or of another schema version."""
+
+
+def db_path(given: str | None) -> str | None:
+    """The archive named by ``--db``, else by ``QUOTECHECK_DB``, else None."""
+    return given or os.environ.get(ENV) or None
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def connect(path: str, *, write: bool) -> sqlite3.Connection:
+    """The archive at ``path``, checked; created when writing and it does not exist."""
+    if not write and not os.path.isfile(path):
+        raise ArchiveError(f"{path}: no archive there; make one with `quotecheck index PATH... --db {path}`")
+    try:
+        con = sqlite3.connect(path, isolation_level=None, timeout=30)
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if write:
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=NORMAL")
+            if version == 0 and not con.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
+                con.executescript(f"BEGIN; {SCHEMA} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+                version = SCHEMA_VERSION
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"{path}: not a quotecheck archive ({exc})") from None
+    if version != SCHEMA_VERSION:
+        con.close()
+        raise ArchiveError(f"{path}: an archive of schema version {version}, this quotecheck reads "
+                           f"version {SCHEMA_VERSION}; run `quotecheck index --rebuild --db {path} PATH...`")
+    return con
+
+
+def remove(path: str) -> None:
+    """The archive and its WAL files deleted (``--rebuild``)."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.remove(path + suffix)
+        except FileNotFoundError:
+            pass
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def sort_key(path: str) -> str:
+    """Paths in the order a directory walk gives them: name by name along the path."""
+    return path.replace(os.sep, "\x00")
+
+
+def terms_body(text: str) -> str:
+    """What the FTS index holds for a text: its search key's words, then its word pairs."""
+    words = INDEX_WORD.findall(search_key(normalise(text).text))
+    return " ".join([*words, *map(_pair_token, words, words[1:])])
+
+
+def _pair_token(a: str, b: str) -> str:
+    return a + "~" + b
+
+
+def fts_term(term: str) -> str:
+    """A word, or a pair ``"a b"`` as :mod:`quotecheck.index` names it, as an FTS5 query."""
+    return '"' + term.replace(" ", "~").replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """What a worker made of one input for the archive."""
+
+    item: Input
+    digest: str
+    document: Document | None = None  # None: the bytes are those already in the archive
+    quotes: tuple[Quote, ...] = ()
+    body: str = ""
+
+
+IndexTask = tuple  # (Input, encoding, date, the hash in the archive or None)
+
+
+def index_one(task: IndexTask) -> Indexed | InputError:
+    """Read one input; unless its hash is the one the archive holds, decode, parse and make its
+    FTS body (in a worker process)."""
+    from quotecheck.parse import parse_document
+
+    item, encoding, date, known = task
+    data = read_bytes(item)
+    if isinstance(data, InputError):
+        return data
+    digest = hashlib.blake2b(data if isinstance(data, bytes) else data.encode(), digest_size=16).hexdigest()
+    if digest == known:
+        return Indexed(item, digest)
+    doc = document_from_bytes(item, data, encoding)
+    if isinstance(doc, InputError):
+        return doc
+    if date is not None:
+        doc = Document(doc.source, doc.text, date, "option", doc.warnings)
+    return Indexed(item, digest, doc, tuple(parse_document(doc)), terms_body(doc.text))
+
+
+def index_crashed(task: IndexTask) -> InputError:
+    from quotecheck.jobs import CRASHED
+
+    return InputError(task[0].path, CRASHED)
+
+
+class Writer:
+    """Writes documents into an open archive, one transaction each."""
+
+    def __init__(self, con: sqlite3.Connection):
+        self.con = con
+        self.known: dict[str, tuple[int, int, int, str]] = {
+            path: (id_, size, mtime, digest)
+            for id_, path, size, mtime, digest in con.execute(
+                "SELECT id, path, size, mtime_ns, hash FROM documents")
+        }
+        self._names: dict[tuple[str, str], int] = {}
+
+    def unchanged(self, item: Input) -> bool:
+        known = self.known.get(item.path)
+        return known is not None and known[1] == item.size and known[2] == item.mtime_ns
+
+    def known_hash(self, item: Input) -> str | None:
+        known = self.known.get(item.path)
+        return known[3] if known else None
+
+    def store(self, done: Indexed) -> None:
+        """One document in one transaction: its old rows replaced, or only its size and time
+        brought up to date when its bytes are the same."""
+        item, con = done.item, self.con
+        known = self.known.get(item.path)
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            if done.document is None:
+                con.execute("UPDATE documents SET size=?, mtime_ns=? WHERE id=?",
+                            (item.size, item.mtime_ns, known[0]))
+            else:
+                if known is not None:
+                    self._delete(known[0])
+                self._insert(done, known[0] if known else None)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            self._names.clear()  # names inserted in the rolled-back transaction are gone
+            raise
+        row = con.execute("SELECT id FROM documents WHERE path=?", (item.path,)).fetchone()
+        self.known[item.path] = (row[0], item.size, item.mtime_ns, done.digest)
+
+    def _insert(self, done: Indexed, id_: int | None) -> None:
+        doc, item, con = done.document, done.item, self.con
+        cur = con.execute(
+            "INSERT INTO documents(id, path, sortkey, size, mtime_ns, hash, date, date_origin, "
+            "warnings, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (id_, item.path, sort_key(item.path), item.size, item.mtime_ns, done.digest, doc.date,
+             doc.date_origin, _SEP.join(doc.warnings), doc.text))
+        doc_id = cur.lastrowid if id_ is None else id_
+        rows = []
+        speakers: dict[int, list] = {}
+        for seq, q in enumerate(done.quotes):
+            name = self._name_id(q.speaker, q.aliases) if q.speaker else None
+            rows.append((doc_id, seq, *(getattr(q, c) for c in _RECORD_COLUMNS), _SEP.join(q.aliases), name))
+            if name is not None and q.kind == "speech":
+                entry = speakers.setdefault(name, [q.role, 0])
+                entry[0] = entry[0] or q.role
+                entry[1] += 1
+        con.executemany(f"INSERT INTO records VALUES ({','.join('?' * 16)})", rows)
+        con.executemany("INSERT INTO speakers VALUES (?,?,?,?)",
+                        [(doc_id, name, role, n) for name, (role, n) in speakers.items()])
+        con.execute("INSERT INTO terms(rowid, body) VALUES (?, ?)", (doc_id, done.body))
+
+    def _name_id(self, speaker: str, aliases: tuple[str, ...]) -> int:
+        key = (speaker, _SEP.join(aliases))
+        found = self._names.get(key)
+        if found is None:
+            cur = self.con.execute("INSERT OR IGNORE INTO names(speaker, aliases) VALUES (?, ?)", key)
+            found = self.con.execute("SELECT id FROM names WHERE speaker=? AND aliases=?", key).fetchone()[0]
+            if cur.rowcount:  # a new name: file it under the last names its forms give
+                lasts = {parts[1] for n in (speaker, *aliases) if (parts := name_parts(n))}
+                self.con.executemany("INSERT OR IGNORE INTO name_lasts VALUES (?, ?)",
+                                     [(last, found) for last in lasts])
+            self._names[key] = found
+        return found
+
+    def _delete(self, doc_id: int) -> None:
+        con = self.con
+        text = con.execute("SELECT text FROM documents WHERE id=?", (doc_id,)).fetchone()[0]
+        # a contentless FTS5 table forgets a row when told the very values it was given
+        con.execute("INSERT INTO terms(terms, rowid, body) VALUES ('delete', ?, ?)", (doc_id, terms_body(text)))
+        for table, column in (("records", "doc"), ("speakers", "doc"), ("documents", "id")):
+            con.execute(f"DELETE FROM {table} WHERE {column}=?", (doc_id,))
+
+    def prune(self) -> list[str]:
+        """The documents whose files are gone, removed (each in its own transaction)."""
+        gone = [path for path in self.known if not os.path.exists(path)]
+        for path in gone:
+            self.con.execute("BEGIN IMMEDIATE")
+            self._delete(self.known.pop(path)[0])
+            self.con.execute("COMMIT")
+        return gone
+
+
+@dataclass
+class Summary:
+    """What an index run did."""
+
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    pruned: int = 0
+    failed: int = 0
+    bytes_read: int = 0
+
+
+def run_index(
+    path: str,
+    paths: Sequence[str],
+    *,
+    jobs: int,
+    encoding: str | None,
+    date: str | None,
+    prune: bool,
+    report: Callable[[str], None],
+    progress: Callable[[int, int, int, int], None],
+) -> Summary:
+    """Index ``paths`` into the archive at ``path``: new and changed files parsed in ``jobs``
+    processes, each written in its own transaction; unchanged ones (size and time, else the
+    hash) left as they are; with ``prune``, documents whose files are gone removed.  Errors go
+    to ``report`` as they happen (``PATH: reason``); ``progress(files done, files, bytes done,
+    bytes)`` after each file."""
+    from quotecheck.jobs import in_order
+    from quotecheck.reader import documents_found, iter_inputs
+
+    con = connect(path, write=True)
+    try:
+        writer = Writer(con)
+        found = list(iter_inputs(paths))  # every file's size first: the progress needs them
+        tasks: list[Any] = []
+        for item in found:
+            if isinstance(item, Input) and item.path == "-":
+                item = InputError("-", "standard input cannot be indexed; save it to a file")
+            elif isinstance(item, Input) and not writer.unchanged(item):
+                item = (item, encoding, date, writer.known_hash(item))
+            tasks.append(item)
+        to_read = [t[0] for t in tasks if isinstance(t, tuple)]
+        total_files, total_bytes = len(to_read), sum(i.size for i in to_read)
+        summary = Summary()
+        files_done = 0
+        done = in_order(index_one, tasks, jobs=jobs, is_task=lambda t: isinstance(t, tuple),
+                        crashed=index_crashed)
+        for result in documents_found(done):
+            if isinstance(result, InputError):
+                summary.failed += 1
+                report(str(result))
+                continue
+            files_done += not isinstance(result, Input)
+            if isinstance(result, Input):
+                summary.unchanged += 1
+                continue
+            if result.document is None:
+                summary.unchanged += 1
+            elif result.item.path in writer.known:
+                summary.changed += 1
+            else:
+                summary.new += 1
+            if result.document is not None:
+                for warning in result.document.warnings:
+                    report(f"{result.item.path}: {warning}")
+            writer.store(result)
+            summary.bytes_read += result.item.size
+            progress(files_done, total_files,
+                     summary.bytes_read, total_bytes)
+        if prune:
+            summary.pruned = len(writer.prune())
+        return summary
+    finally:
+        con.close()
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class Archive:
+    """An archive opened for queries; ``source`` (a glob pattern, ``*`` crossing ``/``)
+    restricts it to the documents whose paths match."""
+
+    def __init__(self, path: str, source: str | None = None):
+        self.path = path
+        self.con = connect(path, write=False)
+        self.source = source
+        where, args = self._where()
+        self.ids: list[int] = [r[0] for r in self.con.execute(
+            f"SELECT id FROM documents {where} ORDER BY sortkey", args)]
+        self.position = {id_: d for d, id_ in enumerate(self.ids)}
+
+    def _where(self, alias: str = "") -> tuple[str, tuple]:
+        if self.source is None:
+            return "", ()
+        return f"WHERE {alias}path GLOB ?", (self.source,)
+
+    def quotes(self, speaker: str | None = None) -> Iterator[Quote]:
+        """Every record in document order; with ``speaker``, a superset of that speaker's
+        records, found through the names table (filter them as records from files are)."""
+        where, args = self._where("d.")
+        if speaker is not None:
+            names = self.matching_names(speaker)
+            if not names:
+                return
+            test = f"r.name IN ({','.join('?' * len(names))})"
+            where = f"{where} AND {test}" if where else f"WHERE {test}"
+            args = (*args, *names)
+        cur = self.con.execute(
+            f"SELECT d.path, r.* FROM records r JOIN documents d ON d.id = r.doc {where} "
+            "ORDER BY d.sortkey, r.seq", args)
+        for row in cur:
+            yield _quote(row)
+
+    def matching_names(self, speaker: str) -> list[int]:
+        """The ids of the names (a speaker with its aliases) that ``--speaker`` matches."""
+        claimed = name_parts(speaker)
+        if claimed is None:
+            return []
+        out = []
+        # only a name with a form of the same last name can match (names.name_matches)
+        for id_, name, aliases in self.con.execute(
+                "SELECT id, speaker, aliases FROM names WHERE id IN "
+                "(SELECT name FROM name_lasts WHERE last=?)", (claimed[1],)):
+            names = (name, *aliases.split(_SEP)) if aliases else (name,)
+            if name_matches(speaker, names):
+                out.append(id_)
+        return out
+
+    def document(self, d: int) -> Document:
+        path, text, date, origin, warnings = self.con.execute(
+            "SELECT path, text, date, date_origin, warnings FROM documents WHERE id=?",
+            (self.ids[d],)).fetchone()
+        return Document(path, text, date, origin, tuple(warnings.split(_SEP)) if warnings else ())
+
+    def records_of(self, d: int) -> tuple[Quote, ...]:
+        rows = self.con.execute(
+            "SELECT d.path, r.* FROM records r JOIN documents d ON d.id = r.doc WHERE r.doc=? "
+            "ORDER BY r.seq", (self.ids[d],))
+        return tuple(sorted((_quote(r) for r in rows), key=lambda q: (q.start, q.end)))
+
+    def holding(self, term: str) -> list[int]:
+        """The documents (positions in :attr:`ids`) holding a word or a pair, in order."""
+        pos = self.position
+        rows = self.con.execute("SELECT rowid FROM terms WHERE terms MATCH ?", (fts_term(term),))
+        return sorted(pos[r[0]] for r in rows if r[0] in pos)
+
+    def df(self, term: str) -> int:
+        if self.source is not None:
+            return len(self.holding(term))
+        row = self.con.execute("SELECT doc FROM terms_vocab WHERE term=?",
+                               (term.replace(" ", "~"),)).fetchone()
+        return row[0] if row else 0
+
+    def index(self) -> "ArchiveIndex":
+        return ArchiveIndex(self)
+
+
+def _quote(row: Sequence[Any]) -> Quote:
+    path, _doc, _seq, line, start, end, kind, speaker, mention, role, cue, date, date_source, \
+        quote, via, aliases, _name = row
+    return from_fields(Quote, {
+        "source": path, "line": line, "start": start, "end": end, "kind": kind,
+        "speaker": speaker, "speaker_mention": mention, "role": role, "cue": cue, "date": date,
+        "date_source": date_source, "quote": quote, "via": via,
+        "aliases": tuple(aliases.split(_SEP)) if aliases else (),
+    })
+
+
+# --------------------------------------------------------------------------- verify over it
+
+
+class _Lazy(Sequence):
+    """A read-only sequence of the archive's documents that makes each item on first use and
+    keeps the most recently used."""
+
+    def __init__(self, size: int, make, keep: int = 2048):
+        self._size, self._make, self._keep = size, make, keep
+        self._cache: OrderedDict[int, Any] = OrderedDict()
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, d):
+        if isinstance(d, slice):
+            return [self[i] for i in range(*d.indices(self._size))]
+        if not -self._size <= d < self._size:
+            raise IndexError(d)
+        d %= self._size
+        found = self._cache.get(d)
+        if found is None:
+            found = self._cache[d] = self._make(d)
+            if len(self._cache) > self._keep:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(d)
+        return found
+
+
+class ArchiveCorpus(Corpus):
+    """verify's corpus (:class:`quotecheck.index.Corpus`) over the archive: the same questions,
+    answered by the FTS index, and the documents normalised as they are needed."""
+
+    def __init__(self, archive: Archive):  # noqa: D107 - no in-memory postings are built
+        self.archive = archive
+        self.docs = _Lazy(len(archive.ids), self._doc_text)
+        self.postings = self.pairs = {}
+        self.df = functools.lru_cache(maxsize=65536)(archive.df)
+        self.holding = functools.lru_cache(maxsize=4096)(archive.holding)
+
+    def _doc_text(self, d: int) -> DocText:
+        text = self.archive.document(d).text
+        norm = normalise(text)
+        return DocText(text, norm, search_key(norm.text))
+
+    def literal_hits(self, needle: str, docs: Iterable[int]) -> Iterator[tuple[int, int]]:
+        # the documents holding every word of the needle, in order: where an all-key scan
+        # would find its hits, in the same order
+        for d in docs:
+            key = self.docs[d].key
+            for p in find_bounded(key, needle, 0, len(key)):
+                yield d, p
+
+
+class ArchiveIndex:
+    """verify's index (:class:`quotecheck.index.Index`) over the archive."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.corpus = ArchiveCorpus(archive)
+        self.documents = _Lazy(len(archive.ids), archive.document)
+        self.records = _Lazy(len(archive.ids), archive.records_of)

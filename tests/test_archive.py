@@ -1,0 +1,248 @@
+"""The archive: `quotecheck index`, and quotes / speakers / verify with --db printing what they
+print over the same files; incremental runs, --prune, --rebuild, the schema version, a run
+killed part way."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+ARTICLES = sorted(FIXTURES.glob("*.txt"))
+
+
+def qc(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "quotecheck", *args], capture_output=True, cwd=cwd,
+                          timeout=300, text=True, encoding="utf-8",
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})})
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory) -> Path:
+    """A copy of the fixture articles in two folders, indexed into news.db."""
+    root = tmp_path_factory.mktemp("archive")
+    for n, path in enumerate(ARTICLES):
+        folder = root / "news" / ("wires" if n % 2 else "local")
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, folder / path.name)
+    proc = qc("index", "news", "--db", "news.db", cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    return root
+
+
+QUERIES = [
+    ("quotes", "--all", "--format", "jsonl"),
+    ("quotes", "--speaker", "lavrov", "--format", "tsv"),
+    ("quotes", "--since", "2013-01-01", "--until", "2020-12-31", "--via", "name,pronoun"),
+    ("speakers", "--format", "json"),
+    ("speakers", "--speaker", "Idrissov"),
+    ("verify", "Russia is a great space power", "--all-matches"),
+    ("verify", "any arguments regarding stopping cooperation are preposterous"),
+    ("verify", "I don't know who published this note ... make a mountain out of a molehill",
+     "--format", "jsonl"),
+    ("verify", "Baikonur will be closed to all foreign launches next year"),
+]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[" ".join(q[:2]) for q in QUERIES])
+def test_the_archive_prints_what_the_files_print(news, query):
+    command, *rest = query
+    claim = [rest.pop(0)] if command == "verify" else []
+    over_files = qc(command, *claim, "news", *rest, cwd=news)
+    over_archive = qc(command, *claim, *rest, "--db", "news.db", cwd=news)
+    assert over_files.stdout.strip(), over_files.stderr
+    assert over_archive.stdout == over_files.stdout
+    assert over_archive.returncode == over_files.returncode
+
+
+def test_claims_file_against_the_archive(news):
+    claims = news / "claims.csv"
+    claims.write_text("id,claim,speaker\nc1,Russia is a major space power,Idrissov\n"
+                      "c2,Baikonur will be closed next year,\n", encoding="utf-8")
+    over_files = qc("verify", "--claims", "claims.csv", "news", cwd=news)
+    over_archive = qc("verify", "--claims", "claims.csv", "--db", "news.db", cwd=news)
+    assert over_archive.stdout == over_files.stdout
+    assert len(over_archive.stdout.splitlines()) == 3
+
+
+def test_source_keeps_the_matching_paths_only(news):
+    over_files = qc("quotes", "news/wires", "--format", "tsv", cwd=news)
+    over_archive = qc("quotes", "--db", "news.db", "--source", "news/wires/*", "--format", "tsv",
+                      cwd=news)
+    assert over_archive.stdout == over_files.stdout
+    sources = {line.split("\t")[0] for line in over_archive.stdout.splitlines()[1:]}
+    assert sources and all(s.startswith("news/wires/") for s in sources)
+
+
+def test_quotecheck_db_names_the_archive(news):
+    proc = qc("speakers", "--format", "tsv", cwd=news, env={"QUOTECHECK_DB": "news.db"})
+    assert proc.stdout == qc("speakers", "news", "--format", "tsv", cwd=news).stdout
+
+
+def test_the_archive_holds_every_document_and_the_text_offsets_count_in(news):
+    con = sqlite3.connect(news / "news.db")
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == len(ARTICLES)
+    for text, start, end, quote in con.execute(
+            "SELECT d.text, r.start, r.\"end\", r.quote FROM records r JOIN documents d ON d.id = r.doc"):
+        assert text[start:end] == quote
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _index(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return qc("index", "news", "--db", "news.db", *args, cwd=root)
+
+
+def _counts(proc: subprocess.CompletedProcess) -> str:
+    return proc.stderr.strip().splitlines()[-1].split(": ", 2)[2].split(";")[0]
+
+
+def test_a_second_run_reads_only_what_changed(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    for path in ARTICLES[:4]:
+        shutil.copy(path, news / path.name)
+    assert _counts(_index(tmp_path)) == "4 new, 0 changed, 0 unchanged, 0 pruned, 0 failed"
+    assert _counts(_index(tmp_path)) == "0 new, 0 changed, 4 unchanged, 0 pruned, 0 failed"
+    # touched but the same bytes: the hash decides; changed bytes: parsed again
+    first, second = sorted(news.iterdir())[:2]
+    os.utime(first, ns=(time.time_ns(), time.time_ns() + 10**9))
+    second.write_text("“We will build the bridge,” Anna Berger said.\n", encoding="utf-8")
+    shutil.copy(ARTICLES[5], news / ARTICLES[5].name)
+    assert _counts(_index(tmp_path)) == "1 new, 1 changed, 3 unchanged, 0 pruned, 0 failed"
+    rows = qc("quotes", "--db", "news.db", "--source", f"*{second.name}", "--format", "tsv",
+              "--no-headers", cwd=tmp_path).stdout.splitlines()
+    assert [r.split("\t")[2] for r in rows] == ["Anna Berger"]
+    assert qc("quotes", "--db", "news.db", cwd=tmp_path).stdout == qc("quotes", "news", cwd=tmp_path).stdout
+    # a file gone stays until --prune
+    second.unlink()
+    assert _counts(_index(tmp_path)) == "0 new, 0 changed, 4 unchanged, 0 pruned, 0 failed"
+    assert _counts(_index(tmp_path, "--prune")) == "0 new, 0 changed, 4 unchanged, 1 pruned, 0 failed"
+    assert qc("verify", "We will build the bridge", "--db", "news.db", cwd=tmp_path).stdout.count(
+        "not-found") == 1
+    assert qc("quotes", "--db", "news.db", cwd=tmp_path).stdout == qc("quotes", "news", cwd=tmp_path).stdout
+
+
+def test_a_file_that_fails_to_read_is_reported_and_the_rest_indexed(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    shutil.copy(ARTICLES[0], news / ARTICLES[0].name)
+    (news / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    proc = _index(tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines()[0] == f"quotecheck: {os.path.join('news', 'photo.txt')}: not a text file (binary)"
+    assert _counts(proc) == "1 new, 0 changed, 0 unchanged, 0 pruned, 1 failed"
+
+
+def test_another_schema_version_asks_for_a_rebuild(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    shutil.copy(ARTICLES[0], news / ARTICLES[0].name)
+    _index(tmp_path)
+    con = sqlite3.connect(tmp_path / "news.db")
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    for proc in (qc("quotes", "--db", "news.db", cwd=tmp_path), _index(tmp_path)):
+        assert proc.returncode == 2
+        assert len(proc.stderr.splitlines()) == 1
+        assert "quotecheck index --rebuild" in proc.stderr and "99" in proc.stderr
+    assert _counts(_index(tmp_path, "--rebuild")) == "1 new, 0 changed, 0 unchanged, 0 pruned, 0 failed"
+    assert qc("quotes", "--db", "news.db", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("args, needle", [
+    (("quotes", "--db", "missing.db"), "no archive there"),
+    (("quotes", "--db", "junk.db"), "not a quotecheck archive"),
+    (("quotes", "fixtures", "--db", "junk.db"), "not both"),
+    (("quotes", "--source", "*x*", "fixtures"), "--source goes with --db"),
+    (("index", "fixtures"), "--db FILE"),
+    (("index", "--db", "x.db"), "name the files"),
+])
+def test_bad_archive_use_is_one_line(tmp_path, args, needle):
+    (tmp_path / "junk.db").write_text("not a database, just words\n" * 100, encoding="utf-8")
+    (tmp_path / "fixtures").symlink_to(FIXTURES)
+    env = {k: v for k, v in os.environ.items() if k != "QUOTECHECK_DB"}
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", *args], capture_output=True, text=True,
+                          cwd=tmp_path, env=env, timeout=60)
+    assert proc.returncode == 2
+    assert len(proc.stderr.splitlines()) == 1 and proc.stderr.startswith("quotecheck: ")
+    assert needle in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_a_run_killed_part_way_leaves_a_sound_archive_and_a_rerun_completes_it(tmp_path):
+    news = tmp_path / "news"
+    for copy in range(12):  # enough work that the kill lands in the middle
+        folder = news / f"c{copy:02d}"
+        folder.mkdir(parents=True)
+        for path in ARTICLES:
+            shutil.copy(path, folder / path.name)
+    total = 12 * len(ARTICLES)
+    db = tmp_path / "news.db"
+    proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "index", "news", "--db", "news.db",
+                             "--jobs", "1"], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as reader:
+                    stored = reader.execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                stored = 0  # the schema is not there yet
+        if stored >= total // 4:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("INSERT INTO terms(terms) VALUES ('integrity-check')") is not None
+    count = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert total // 4 <= count < total
+    # no half document: every document has its records and its words, nothing else has any
+    assert con.execute("SELECT count(*) FROM records WHERE doc NOT IN (SELECT id FROM documents)"
+                       ).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM documents WHERE id NOT IN (SELECT DISTINCT doc FROM "
+                       "records)").fetchone()[0] == 0
+    assert con.execute("SELECT doc FROM terms_vocab WHERE term = 'the'").fetchone()[0] == count
+    con.close()
+
+    rerun = _index(tmp_path, "--jobs", "2")
+    assert rerun.returncode == 0, rerun.stderr
+    assert _counts(rerun) == f"{total - count} new, 0 changed, {count} unchanged, 0 pruned, 0 failed"
+    assert qc("quotes", "--db", "news.db", cwd=tmp_path).stdout == qc("quotes", "news", cwd=tmp_path).stdout
+
+
+def test_an_index_run_shows_files_megabytes_rate_and_time_left_on_a_terminal(monkeypatch):
+    import io
+
+    from quotecheck import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    clock = iter([0.0, 2.0, 10.0])
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    stderr = Terminal()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    progress = cli.Progress()
+    progress.advance(10, 40, 2_000_000, 8_000_000)  # 2 MB in 2 s: 6 MB left at 1 MB/s
+    progress.advance(40, 40, 8_000_000, 8_000_000)
+    assert stderr.getvalue() == (
+        "\rquotecheck: 10/40 files, 2.0/8.0 MB, 1.00 MB/s, 0:06 left\033[K"
+        "\rquotecheck: 40/40 files, 8.0/8.0 MB, 0.80 MB/s, 0:00 left\033[K")
