@@ -37,6 +37,13 @@ has have had would will also often later then once recently previously again sti
 repeatedly publicly privately simply just even already first last now
 """.split())
 
+# Abbreviated titles and honorifics written with a full stop before a name ("Sen.", "Const.",
+# "Supt."): that full stop ends no sentence and no name.
+TITLE_ABBREVIATIONS = tuple("""
+Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres Atty Mt Ft
+Const Cst Cpl Det Insp Supt Hon
+""".split())
+
 # Words that may stand before a name as a title; they go into the role, not the name.
 TITLE_WORDS = frozenset("""
 minister president vice prime deputy secretary senator sen. rep. representative congressman
@@ -108,6 +115,11 @@ STATE_ABBREVIATIONS = frozenset("""
 Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Mo.
 Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va.
 Wash. W.Va. Wis. Wyo. D.C. Ont. Que. B.C. Alta. Sask. N.S. N.B. Nfld.
+""".split())
+# Nouns for people that name no role ("a neighbour", "a witness"): an unnamed person.
+PEOPLE_NOUNS = frozenset("""
+neighbour neighbor resident witness friend relative source bystander passer-by woman man girl boy
+mother father parent son daughter student customer passenger colleague survivor victim patient
 """.split())
 # Nouns for what a document or publication is ("a note on X's website said").
 DOCUMENT_NOUNS = frozenset("""

@@ -75,7 +75,7 @@ DASHES = ("―", "—", "–", "-")
 # A character of a noun phrase: no clause punctuation, but the full stop of "Mr." or "G.K.".
 _NP = (
     r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|"
-    + behind("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt St Jr Sr Prof Rev Pres".split(), chars=r"\p{Lu}",
+    + behind(lexicon.TITLE_ABBREVIATIONS, chars=r"\p{Lu}",
              lead=r"(?<!\p{L})")
     + r"\.(?=\s*\p{Lu}|\p{Lu}))"
 )
@@ -97,7 +97,7 @@ _AFTER_CUE_NP = Twin(
 )
 # The head of a description: a noun for a person's role, an agent ("protesters"), an
 # organisation or a document, in the singular or the plural.
-_HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS)}|"
+_HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.PEOPLE_NOUNS)}|"
               r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
 # A verb the word lists do not know, in the places only a reporting verb stands: right after a
 # quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
@@ -152,7 +152,7 @@ _NAME_COLON = Twin(
 # A surname alone before a colon ("Ryan: “…”"): a speaker only when the text names that person.
 _SURNAME_COLON = Twin(
     r"(?:^\s*|[-—–―:”\"]\s+|"
-    + behind("Mr Mrs Ms Dr Sen Rep Gov Gen St Prof Rev".split(), chars=r"\p{Lu}", lead=r"\b", negative=True)
+    + behind(lexicon.TITLE_ABBREVIATIONS, chars=r"\p{Lu}", lead=r"\b", negative=True)
     + r"[.!?]\s+)(?P<np>\p{Lu}[\p{L}\p{M}’'\-]+)\s*:\s*$"
 )
 # Two lead-ins before a subject, the first of them a time, a place or a circumstance ("On
@@ -657,7 +657,7 @@ _CLOSING_MARKS = frozenset("”\"’'»")
 # an exclamation mark, perhaps a closing mark, then space and a capital or an opening mark.
 _SENTENCE_BREAK = Twin(
     r"(?<!\b\p{Lu})"
-    + behind("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj St Jr Sr Prof Rev Pres Atty Mt Ft Inc Co Corp".split(),
+    + behind(lexicon.TITLE_ABBREVIATIONS + ("Inc", "Co", "Corp"),
              lead=r"\b", negative=True)
     + r"[.!?][”\"’']?\s+(?=\p{Lu}|[“\"‘])")
 

@@ -13,7 +13,7 @@ from quotecheck import firstnames, lexicon
 from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
 
-ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|Pres|Atty|Mt|Ft)\."
+ABBREV = rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\."
 TOKEN = rf"(?:{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
 # Lower-case words inside names ("Charles de Gaulle"), as a trie: tried after every capitalised
 # word of the text, so it must fail at once on any other word.

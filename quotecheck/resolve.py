@@ -115,6 +115,33 @@ class Resolver(Entities):
             if seen >= limit:
                 return
 
+    def _unnamed_subject(self, pos: int) -> bool:
+        """Is the person a pronoun at ``pos`` stands for someone the text does not name: is the
+        subject of the narration's last sentence before the pronoun (and before the quotation
+        the pronoun attributes) an indefinite description of a person ("A neighbour, who asked
+        not to be named, said ... “…,” she said", "An aide to the senator")?"""
+        if self.paras is None:
+            return False
+        k = self.paras.index(pos)
+        hi = pos
+        # The last opening mark before it; of straight marks, which open and close alike, the first.
+        opened = max(max(self.text.rfind(mark, self.paras.starts[k], pos) for mark in _OPENING_MARKS),
+                     self.text.find('"', self.paras.starts[k], pos))
+        if opened >= 0:
+            hi = opened  # the narration before the quotation
+            if not self.text[self.paras.starts[k]:hi].strip():
+                if k == 0:
+                    return False
+                hi = self.paras.ends[k - 1]  # a quotation opening its paragraph: the one before
+        lo = self._sentence_start(max(0, hi - 1))
+        got = sentence_subject(self.text, lo, hi) if hi > lo else None
+        if got is None or got[0].kind != "description":
+            return False
+        ment = got[0]
+        head = _head_noun(ment)
+        return (ment.text.split(None, 1)[0].lower() in _INDEFINITE
+                and (head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS))
+
     def last_org(self, pos: int, lo: int) -> int | None:
         """The organisation the narration named last before ``pos`` (and from ``lo``)."""
         for at, idx in self.recent(pos):
@@ -165,6 +192,8 @@ class Resolver(Entities):
         if gender == "o":
             return next((idx for p, idx in self.recent(pos) if p >= floor
                          and self.entities[idx].kind == "org"), None)
+        if self._unnamed_subject(pos):
+            return None  # "A neighbour, who asked not to be named, said ... “…,” she said"
         latest: dict[int, int] = {}  # entity -> where last named
         for p, idx in self.recent(pos):
             if p < floor:
@@ -326,6 +355,7 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
+_OPENING_MARKS = ("“", "‘", "«")
 _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from quotecheck import lexicon
 from quotecheck.latin import Twin, behind
 from quotecheck.model import Span, from_fields
 
@@ -85,10 +86,8 @@ _LEFT_CONTEXT = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | set("“„«‹\
 
 # The end of a sentence: a full stop (not an abbreviation's), ! or ?, then a capital or a mark.
 # The mark comes first, and the look back after it: far fewer places to look.
-_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
-    "Nov Dec No vs etc Inc Corp Ltd Co Prof Rev U.S U.N U.K E.U"
-).split()
+_ABBREVIATIONS = lexicon.TITLE_ABBREVIATIONS + tuple(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No vs etc Inc Corp Ltd Co U.S U.N U.K E.U".split())
 # What follows the first mark: SENTENCE_END without its first character, for patterns that
 # begin with a wider class of their own.
 SENTENCE_END_TAIL = (

@@ -669,3 +669,14 @@ def test_a_plural_subject_without_an_article_is_a_description():
     assert [q.speaker_mention for q in quotes] == [
         "the researchers", "federal prosecutors", "analysts at Birchwood Securities"]
     assert [q.cue for q in quotes] == ["write", "wrote", "wrote"]
+
+
+def test_a_pronoun_after_an_unnamed_person_names_no_one():
+    text = (
+        "Const. Aisha Farouk, a spokesperson for the police, said the fire was set deliberately.\n\n"
+        "A neighbour, who asked not to be named because she feared for her safety, said she had "
+        "seen a pickup truck outside twice last week.\n\n"
+        "\"It just sat there with the lights off. I thought it was a guard,\" she said.\n"
+    )
+    quote = speech(text)[-1]
+    assert (quote.speaker, quote.speaker_mention) == (None, "she")
