@@ -24,7 +24,7 @@ import sys
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from html.parser import HTMLParser
 from typing import IO
@@ -85,6 +85,28 @@ def iter_documents(
 
 
 def _iter_documents(
+    paths: list, encoding: str | None, stdin: IO[bytes] | None
+) -> Iterator[Document | InputError]:
+    for item in _iter_inputs(paths, encoding, stdin):
+        if _UNDECODABLE.search(item.source):
+            shown = shown_path(item.source)
+            if isinstance(item, InputError):
+                item = InputError(shown, item.reason)
+            else:
+                item = replace(item, source=shown)
+        yield item
+
+
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def shown_path(path: str) -> str:
+    """A path as text that any output can hold: the bytes of a name that is not UTF-8 (which
+    ``os.fsdecode`` keeps as surrogate escapes, unprintable as UTF-8) written as ``\\xff``."""
+    return _UNDECODABLE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", path)
+
+
+def _iter_inputs(
     paths: list, encoding: str | None, stdin: IO[bytes] | None
 ) -> Iterator[Document | InputError]:
     for raw in paths:
@@ -364,6 +386,10 @@ def _check_encoding(name: str) -> str:
         pass  # a real codec that wants more bytes (utf-16, utf-32)
     except (LookupError, TypeError, ValueError):  # also bytes-to-bytes codecs such as base64
         raise QuotecheckError(f"unknown encoding: {name}") from None
+    try:  # a file may hold bytes the codec rejects: they are replaced, which it must allow
+        b"text \xff\xfe\x80\x81 \xe2\x80\x9c\x00".decode(name, errors="replace")
+    except Exception:  # idna, punycode ...: codecs for names, not for files of text
+        raise QuotecheckError(f"not an encoding for text files: {name}") from None
     return name
 
 
@@ -407,16 +433,20 @@ def _auto_decode(data: bytes, declared: str | None, warnings: list[str]) -> str:
             pass
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
     if declared:  # an HTML page's own <meta charset>, used once UTF-8 has failed
         try:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass
-    if _mostly_utf8(data):
-        warnings.append(REPLACED)
-        return data.decode("utf-8", errors="replace")
+    text = data.decode("utf-8", errors="replace")
+    bad = _stray_bytes(data, text)
+    if bad is not None:
+        warnings.append(f"{bad:,} {'byte' if bad == 1 else 'bytes'} not valid UTF-8 replaced "
+                        f"(the first at byte {first_bad:,}); the rest is UTF-8")
+        return text
+    del text
     legacy = _guess_legacy(data)
     if legacy:
         try:
@@ -428,18 +458,19 @@ def _auto_decode(data: bytes, declared: str | None, warnings: list[str]) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-_NON_ASCII_OK = re.compile(r"[^\x00-\x7f\ufffd]")
+_ASCII_BYTES = bytes(range(128))
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """UTF-8 with a few stray bytes (e.g. one pasted legacy character) rather than legacy text."""
-    sample = data[:_DETECT_BYTES]
-    text = sample.decode("utf-8", errors="replace")
-    if len(sample) == _DETECT_BYTES:
-        text = text[:-4]  # the sample may cut a character in two
-    bad = text.count("\ufffd") - sample.count(b"\xef\xbf\xbd")
-    good = len(_NON_ASCII_OK.findall(text))
-    return good >= 2 * bad and good >= 2
+def _stray_bytes(data: bytes, replaced: str) -> int | None:
+    """How many replacement characters ``replaced`` (``data`` decoded as UTF-8 with errors
+    replaced) holds, when the whole file is UTF-8 with a few stray bytes (e.g. one pasted
+    legacy character) rather than legacy text: at least twice as many valid non-ASCII
+    characters as bad sequences. None otherwise."""
+    replacements = replaced.count("\ufffd")
+    bad = replacements - data.count(b"\xef\xbf\xbd")
+    ascii_chars = len(data) - len(data.translate(None, _ASCII_BYTES))
+    good = len(replaced) - ascii_chars - replacements
+    return bad if good >= 2 * bad and good >= 2 else None
 
 
 # Code pages offered to charset-normalizer. Its answer decides for text in other scripts

@@ -1,0 +1,289 @@
+"""Hostile inputs (issue 12): every break a tester found, each with the guarantee it broke.
+
+Bad input: one line on stderr (``quotecheck: ...``), exit code 2, never a traceback, the other
+inputs still processed; Ctrl-C one line and 130; nothing from a document or a file name acts on
+a terminal. The time- and memory-bound cases have generous limits here (they catch a quadratic
+or a runaway, not a slow-down) and figures in ``bench/hostile.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotecheck import cli
+from quotecheck.reader import decode
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "fixtures" / "baikonur.txt"
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+QUOTE = "“We will rebuild the bridge by spring,” Anna Berger said on Monday."
+# Terminal attacks: retitle the window (OSC ... BEL), clear the screen (CSI), and a C1 CSI.
+ATTACK = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(list(args))
+    out, err = capsys.readouterr()
+    return exit_info.value.code, out, err
+
+
+def assert_no_control(text: str, allowed: str = "\n") -> None:
+    """Nothing a terminal acts on: no C0 control but line feed, no DEL, no C1 control."""
+    bad = sorted({f"U+{ord(c):04X}" for c in text
+                  if (ord(c) < 0x20 and c not in allowed) or 0x7F <= ord(c) < 0xA0})
+    assert not bad, f"control characters reach the output: {bad}"
+
+
+# --------------------------------------------------------------------------- 3. escapes
+
+
+@pytest.fixture
+def attack_file(tmp_path: Path) -> Path:
+    path = tmp_path / "attack.txt"
+    path.write_text(f"“We will {ATTACK}rebuild the bridge,” Anna Berger said.\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "jsonl"])
+def test_escape_sequences_in_a_document_never_reach_the_output_raw(capsys, attack_file, fmt):
+    code, out, err = run(capsys, "quotes", str(attack_file), "--format", fmt)
+    assert code == 0 and err == ""
+    assert_no_control(out, "\n\t" if fmt == "tsv" else "\n")
+    if fmt in ("table", "tsv", "csv"):  # shown as the escapes a person can read
+        assert "\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m" in out
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json"])
+def test_escaped_control_characters_read_back_as_they_were(capsys, attack_file, fmt):
+    from quotecheck.render import unescape_cell
+
+    code, out, err = run(capsys, "quotes", str(attack_file), "--format", fmt)
+    if fmt == "json":
+        quote = json.loads(out)[0]["quote"]
+    else:
+        rows = list(csv.reader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ",",
+                               quoting=csv.QUOTE_NONE if fmt == "tsv" else csv.QUOTE_MINIMAL))
+        quote = unescape_cell(rows[1][rows[0].index("quote")])
+    assert quote == f"“We will {ATTACK}rebuild the bridge,”"
+
+
+def test_verify_shows_escapes_in_the_table_and_colours_only_its_own_diff(capsys, attack_file,
+                                                                         monkeypatch):
+    from quotecheck import render
+
+    monkeypatch.setattr(render, "use_colour", lambda stream: True)
+    monkeypatch.setattr(cli, "use_colour", lambda stream: True)
+    claim = f"We will {ATTACK}rebuild the big bridge"
+    code, out, err = run(capsys, "verify", claim, str(attack_file), "--format", "table")
+    colours = re.findall("\x1b\\[(?:31|32|0)m", out)
+    assert colours and len(colours) == out.count("\x1b")  # colour codes only, and some
+    assert "\x07" not in out and "\x9b" not in out
+
+
+def test_show_text_on_a_terminal_shows_control_characters(capsys, attack_file, monkeypatch):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, err = run(capsys, "quotes", str(attack_file), "--show-text")
+    assert code == 0
+    assert_no_control(out)
+    assert "\\x1b[2J" in out
+
+
+def test_show_text_into_a_pipe_is_the_exact_text(capsys, attack_file):
+    code, out, err = run(capsys, "quotes", str(attack_file), "--show-text")
+    assert out == attack_file.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- 4. file names
+
+
+def test_a_file_name_with_a_line_break_is_one_error_line(capsys, tmp_path):
+    forged = tmp_path / "x\nquotecheck: all inputs are fine \x1b[2J"
+    forged.write_bytes(b"\x00\x01binary")
+    code, out, err = run(capsys, "quotes", str(forged), str(SEED), "--format", "tsv")
+    assert code == 2
+    lines = err.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("quotecheck: ") and "x\\nquotecheck: all inputs" in lines[0]
+    assert_no_control(err)
+    assert "Sergey Lavrov" in out  # the good input is still processed
+
+
+def test_a_name_that_is_not_utf8_keeps_json_valid_utf8(tmp_path):
+    name = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"
+    with open(name, "wb") as fh:
+        fh.write(QUOTE.encode("utf-8"))
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", "quotes", os.fsdecode(name),
+                           "--format", "json"], capture_output=True, cwd=ROOT, env=ENV, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    [row] = json.loads(proc.stdout.decode("utf-8"))  # strict UTF-8
+    assert row["source"].endswith("caf\\xe9.txt")
+    assert row["speaker"] == "Anna Berger"
+
+
+def test_an_error_about_a_name_that_is_not_utf8_is_one_readable_line(tmp_path):
+    name = os.fsencode(str(tmp_path)) + b"/missing\xff.txt"
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", "quotes", os.fsdecode(name)],
+                          capture_output=True, cwd=ROOT, env=ENV, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.decode("utf-8").endswith("missing\\xff.txt: no such file or directory\n")
+
+
+# --------------------------------------------------------------------------- 5. closed stdin
+
+
+def test_closed_standard_input_is_one_line_and_the_other_inputs_are_printed():
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotecheck", "quotes", str(SEED), "-", "--format", "tsv"],
+        stdin=subprocess.DEVNULL, capture_output=True, cwd=ROOT, env=ENV, timeout=60,
+        preexec_fn=lambda: os.close(0))  # `<&-`: file descriptor 0 is not open at all
+    assert proc.returncode == 2
+    assert proc.stderr.decode() == "quotecheck: -: standard input is closed\n"
+    assert "Sergey Lavrov" in proc.stdout.decode()
+
+
+# --------------------------------------------------------------------------- 6. a stray byte
+
+
+def test_one_stray_byte_late_in_a_utf8_file_garbles_nothing_else():
+    head = ("The council met on Monday to discuss the budget for the new year. " * 5000).encode()
+    assert len(head) > 256 * 1024
+    tail = "“We will not raise taxes,” the mayor said. Caf\xe9 “owners” agreed.".encode()
+    data = head + tail.replace("Caf\xe9".encode(), b"Caf\xe9")  # one Latin-1 byte
+    text, warnings = decode(data, None)
+    assert text.endswith("“We will not raise taxes,” the mayor said. Caf\ufffd “owners” agreed.")
+    assert warnings == [f"1 byte not valid UTF-8 replaced (the first at byte "
+                        f"{len(head) + tail.index(b'Caf') + 3:,}); the rest is UTF-8"]
+
+
+def test_a_legacy_file_is_still_read_as_its_code_page():
+    text, warnings = decode("Le café « Chez Léon » a fermé.".encode("cp1252"), None)
+    assert (text, warnings) == ("Le café « Chez Léon » a fermé.", [])
+
+
+# --------------------------------------------------------------------------- 9. codecs
+
+
+@pytest.mark.parametrize("name", ["idna"])
+def test_codecs_for_names_are_refused_up_front(capsys, name):
+    code, out, err = run(capsys, "quotes", str(SEED), "--encoding", name, "--format", "tsv")
+    assert (code, out) == (2, "")
+    assert err == f"quotecheck: error: not an encoding for text files: {name}\n"
+
+
+def test_a_text_codec_is_still_accepted(capsys):
+    code, out, err = run(capsys, "quotes", str(SEED), "--encoding", "utf-8", "--format", "tsv")
+    assert code == 0 and "Sergey Lavrov" in out
+
+
+# --------------------------------------------------------------------------- 10. Ctrl-C, pipes
+
+
+def test_ctrl_c_while_reading_is_one_line_and_130():
+    proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "quotes", "no-such-file.txt", "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=ROOT, env=ENV)
+    try:
+        # The first input's error line is written once the run is under way; then it waits on -.
+        assert proc.stderr.readline().startswith(b"quotecheck: no-such-file.txt:")
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert (proc.returncode, err) == (130, b"quotecheck: interrupted\n")
+
+
+def test_ctrl_c_inside_the_parser_is_one_line_and_130(capsys, monkeypatch):
+    def interrupted(doc):
+        os.kill(os.getpid(), signal.SIGINT)  # a real Ctrl-C in the middle of the work
+        raise AssertionError("the signal did not stop the run")
+
+    monkeypatch.setattr(cli, "parse_document", interrupted)
+    before = signal.getsignal(signal.SIGINT)
+    code, out, err = run(capsys, "quotes", str(SEED), "--format", "tsv")
+    assert (code, err) == (130, "quotecheck: interrupted\n")
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+_STARTUP = """
+import sys
+class CtrlCDuringImports:
+    def find_spec(self, name, path=None, target=None):
+        if name == "tabulate":
+            raise KeyboardInterrupt
+sys.meta_path.insert(0, CtrlCDuringImports())
+sys.argv = ["quotecheck", "quotes", sys.argv[1]]
+from quotecheck.entry import main
+main()
+"""
+
+
+def test_ctrl_c_during_start_up_is_one_line_and_130():
+    proc = subprocess.run([sys.executable, "-c", _STARTUP, str(SEED)], capture_output=True,
+                          cwd=ROOT, env=ENV, timeout=60)
+    assert (proc.returncode, proc.stderr) == (130, b"quotecheck: interrupted\n")
+
+
+def test_the_console_script_starts_at_the_entry_that_catches_ctrl_c():
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts["quotecheck"] == "quotecheck.entry:main"
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["quotes", "--show-text", str(SEED), str(SEED)], 0),
+    (["quotes", "--format", "tsv", str(SEED), str(SEED)], 0),
+    (["quotes", "--show-text", str(SEED), "no-such-file.txt"], 2),
+])
+def test_a_closed_pipe_ends_quietly_with_the_runs_own_code(args, expected):
+    # `| head -c 10`: a reader that leaves after the first bytes, then the rest must stop quietly.
+    cmd = " ".join(["exec", sys.executable, "-m", "quotecheck", *map(repr, args)])
+    proc = subprocess.run(["bash", "-c", f"{cmd} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}"],
+                          capture_output=True, cwd=ROOT, env=ENV, timeout=60)
+    assert proc.returncode == expected
+    assert b"Traceback" not in proc.stderr and b"Broken pipe" not in proc.stderr
+    assert len(proc.stderr.splitlines()) == (1 if expected == 2 else 0)
+
+
+# --------------------------------------------------------------------------- 11. formula cells
+
+
+FORMULAS = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_csv_safe_prefixes_formula_cells(capsys, tmp_path, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    names = []
+    for n, formula in enumerate(FORMULAS):
+        Path(f"{n}.txt").write_text(f"“{formula},” said Anna Berger.\n", encoding="utf-8")
+        names.append(f"{n}.txt")
+    Path("=cmd.txt").write_text(QUOTE, encoding="utf-8")
+    code, out, err = run(capsys, "quotes", "=cmd.txt", *names, "--format", fmt, "--csv-safe",
+                         "--no-headers")
+    reader = csv.reader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ",")
+    cells = [cell for row in reader for cell in row]
+    assert [c for c in cells if c[:1] in ("=", "+", "-", "@")] == []
+    assert "'=cmd.txt" in cells
+    assert [c for c in cells if c.startswith("'“")] == [f"'“{f},”" for f in FORMULAS] or \
+        all(c.startswith("“") for c in cells if "“" in c)
+
+
+def test_csv_safe_catches_a_quote_that_starts_like_a_formula():
+    from quotecheck.render import Format, Table, render
+
+    table = Table(("quote", "line"), [{"quote": "=1+1", "line": 3}, {"quote": "-x", "line": 4}])
+    assert render(table, Format.csv, csv_safe=True) == "quote,line\n'=1+1,3\n'-x,4\n"
+    assert render(table, Format.csv) == "quote,line\n=1+1,3\n-x,4\n"  # the default: exact
