@@ -367,7 +367,10 @@ def verify_command(
     problems = Problems()
     args = list(args or [])
     if claims is not None:
-        to_check = read_claims(claims, read_text(claims))
+        bad_rows: list[InputError] = []
+        to_check = read_claims(claims, read_text(claims), bad_rows)
+        for bad in bad_rows:
+            problems.report(str(bad))
         if speaker or date:
             raise typer.BadParameter("--speaker and --date go with a single claim, not --claims")
     else:

@@ -287,3 +287,51 @@ def test_csv_safe_catches_a_quote_that_starts_like_a_formula():
     table = Table(("quote", "line"), [{"quote": "=1+1", "line": 3}, {"quote": "-x", "line": 4}])
     assert render(table, Format.csv, csv_safe=True) == "quote,line\n'=1+1,3\n'-x,4\n"
     assert render(table, Format.csv) == "quote,line\n=1+1,3\n-x,4\n"  # the default: exact
+
+
+# --------------------------------------------------------------------------- 8. claims files
+
+GOOD_CLAIM = "Russia is a major space power"
+
+
+def verify_claims(capsys, tmp_path: Path, name: str, content: str) -> tuple[int, list[str], list[str]]:
+    claims = tmp_path / name
+    claims.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "verify", "--claims", str(claims), str(SEED), "--format", "tsv",
+                         "--no-headers")
+    return code, [line.split("\t")[0] for line in out.splitlines()], err.splitlines()
+
+
+NEVER_CLOSED = "a quoted field is never closed (it would swallow the rows after it)"
+
+
+@pytest.mark.parametrize("name, content, bad, checked", [
+    # the unterminated quote used to swallow c2 and c3, silently
+    ("claims.csv", f'id,claim\nc1,"{GOOD_CLAIM}\nc2,{GOOD_CLAIM}\nc3,"{GOOD_CLAIM}, said he"\n',
+     f"row 1: {NEVER_CLOSED}", ["c2", "c3"]),
+    ("claims.csv", f'id,claim\nc1,{GOOD_CLAIM}\nc2,"{GOOD_CLAIM}\n', f"row 2: {NEVER_CLOSED}",
+     ["c1"]),
+    # a field over the csv module's 128 KB limit used to be an internal error
+    ("claims.tsv", f"id\tclaim\nc1\t{GOOD_CLAIM}\nc2\t{'word ' * 30_000}\nc3\t{GOOD_CLAIM}\n",
+     "row 2: a field longer than 131,072 characters", ["c1", "c3"]),
+])
+def test_a_bad_row_of_a_claims_file_is_one_line_and_the_others_are_checked(
+        capsys, tmp_path, name, content, bad, checked):
+    code, ids, err = verify_claims(capsys, tmp_path, name, content)
+    assert code == 2
+    assert err == [f"quotecheck: {tmp_path / name}: {bad}"]
+    assert ids == checked
+
+
+def test_bad_json_lines_are_row_errors_and_the_good_ones_are_checked(capsys, tmp_path):
+    content = (json.dumps({"id": "c1", "claim": GOOD_CLAIM}) + "\n{oops\n[1]\n"
+               + json.dumps({"id": "c4", "claim": ""}) + "\n"
+               + json.dumps({"id": "c5", "claim": GOOD_CLAIM}) + "\n")
+    code, ids, err = verify_claims(capsys, tmp_path, "claims.jsonl", content)
+    assert code == 2
+    where = tmp_path / "claims.jsonl"
+    assert err == [f"quotecheck: {where}: row 2: not JSON (Expecting property name enclosed in "
+                   "double quotes)",
+                   f"quotecheck: {where}: row 3: not a JSON object",
+                   f"quotecheck: {where}: row 4: no 'claim' column or an empty claim"]
+    assert ids == ["c1", "c5"]
