@@ -695,12 +695,15 @@ def extract_html(html: str) -> tuple[str, str | None]:
     The text is the article's own paragraphs (no menus, ads, teasers or comments), separated by
     blank lines. ``published`` is ``YYYY-MM-DD`` from the page metadata
     (``article:published_time``, JSON-LD ``datePublished``, ``<time datetime>``), or None.
-    Uses trafilatura when it is installed, else a standard-library extractor.
+    Uses trafilatura when it is installed, else a standard-library extractor; that one also
+    takes pages trafilatura cannot read whole (over 600 KB, nested deeper than lxml builds)
+    and pages where trafilatura finds too little. Either way each tag costs O(1).
     """
     page = _PageParser.parse(html)
     published = page.published_date()
     text = None
-    traf = _load_trafilatura() if len(html) <= _TRAFILATURA_MAX_PAGE else None
+    fits = len(html) <= _TRAFILATURA_MAX_PAGE and page.depth < _TRAFILATURA_MAX_DEPTH
+    traf = _load_trafilatura() if fits else None
     if traf is not None:
         text = _trafilatura_text(traf, html)
     if not text or len(text) < _TRAFILATURA_MIN_TEXT:
@@ -714,6 +717,9 @@ _TRAFILATURA_MIN_TEXT = 250  # trafilatura's own MIN_EXTRACTED_SIZE
 # Above this size trafilatura's time grows steeply (12 s for a 1.4 MB page of 20,000 paragraphs,
 # against 0.7 s for the standard-library extractor); a news page is far smaller.
 _TRAFILATURA_MAX_PAGE = 600_000
+# lxml (libxml2) builds no element deeper than 256 levels: on a page nested deeper, trafilatura
+# sees only the outer levels and loses the text inside. Real pages nest 20 to 40 deep.
+_TRAFILATURA_MAX_DEPTH = 240
 
 
 @functools.cache
@@ -812,6 +818,7 @@ _DROP_TAGS = {
     "dialog", "menu", "head", "title", "video", "audio", "picture",
 }  # fmt: skip
 _BLOCKS = {"p", "h1", "h2", "h3", "blockquote", "li"}
+_LISTS = {"li", "ul", "ol", "menu"}
 _BOUNDARIES = _BLOCKS | {
     "div", "section", "article", "main", "header", "footer", "aside", "nav", "table", "tr",
     "td", "th", "thead", "tbody", "tfoot", "ul", "ol", "dl", "dt", "dd", "figure", "h4", "h5",
@@ -851,6 +858,8 @@ class _Open:
     articles: tuple[int, ...]
     in_main: bool
     jsonld: bool = False
+    block: str | None = None  # the innermost block element open here (itself or an ancestor)
+    in_link: bool = False  # inside an <a>
 
 
 @dataclass
@@ -870,6 +879,7 @@ class _Page:
     itemprop_dates: list[str] = field(default_factory=list)
     jsonld: list[str] = field(default_factory=list)
     times: list[tuple[str, bool]] = field(default_factory=list)  # (datetime, marked as published)
+    depth: int = 0  # the deepest nesting of elements
 
     def published_date(self) -> str | None:
         for key in ("article:published_time", "og:article:published_time", "article:published"):
@@ -957,6 +967,11 @@ class _PageParser(HTMLParser):
         self.block_tag: str | None = None
         self.articles = 0
         self.brs = 0
+        # Kept as tags open and close, so that each tag and text costs O(1) however deep the
+        # nesting: how many of each tag are open, and where the open list elements are.
+        self.open_tags: dict[str, int] = {}
+        self.lists: list[int] = []  # stack indices of the open li, ul, ol and menu elements
+        self.depth = 0  # the deepest nesting seen
 
     @classmethod
     def parse(cls, html: str) -> _Page:
@@ -967,6 +982,7 @@ class _PageParser(HTMLParser):
         except Exception:  # pragma: no cover - html.parser is lenient; keep what was read
             pass
         parser._flush()
+        parser.page.depth = parser.depth
         return parser.page
 
     # -- events --------------------------------------------------------------------------
@@ -1004,16 +1020,20 @@ class _PageParser(HTMLParser):
         jsonld = tag == "script" and "ld+json" in a.get("type", "").lower()
         if jsonld:
             self.page.jsonld.append("")
-        self.stack.append(_Open(tag, drop, articles, in_main, jsonld))
+        block = tag if tag in _BLOCKS else parent.block if parent else None
+        in_link = tag == "a" or (parent is not None and parent.in_link)
+        if tag in _LISTS:
+            self.lists.append(len(self.stack))
+        self.stack.append(_Open(tag, drop, articles, in_main, jsonld, block, in_link))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
+        self.depth = max(self.depth, len(self.stack))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
-            return
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i].tag == tag:
-                while len(self.stack) > i:
-                    self._pop()
-                return
+        if tag in _VOID or not self.open_tags.get(tag):
+            return  # a stray end tag: nothing to close (and no need to look)
+        while self.stack[-1].tag != tag:  # each element is popped once: O(1) per tag overall
+            self._pop()
+        self._pop()
 
     def handle_data(self, data: str) -> None:
         top = self.stack[-1] if self.stack else None
@@ -1029,13 +1049,13 @@ class _PageParser(HTMLParser):
             return
         self.brs = 0
         ctx = top or _Open("", None, (), False)
-        block = self._innermost_block()
+        block = top.block if top else None
         if self.ctx is not None and (ctx.drop != self.ctx.drop or block != self.block_tag):
             self._flush()
         if self.ctx is None:
             self.ctx, self.block_tag = ctx, block
         self.pieces.append(text)
-        if any(o.tag == "a" for o in self.stack):
+        if ctx.in_link:
             self.link_chars += len(text.replace(" ", ""))
 
     # -- helpers -------------------------------------------------------------------------
@@ -1090,24 +1110,18 @@ class _PageParser(HTMLParser):
             return "class"
         return None
 
-    def _innermost_block(self) -> str | None:
-        for o in reversed(self.stack):
-            if o.tag in _BLOCKS:
-                return o.tag
-        return None
-
     def _close_open_li(self) -> None:
-        for i in range(len(self.stack) - 1, -1, -1):
-            t = self.stack[i].tag
-            if t in ("ul", "ol", "menu"):
-                return
-            if t == "li":
-                while len(self.stack) > i:
-                    self._pop()
-                return
+        """A new <li> closes the one open in the same list (not one in an outer list)."""
+        if self.lists and self.stack[self.lists[-1]].tag == "li":
+            li = self.lists[-1]
+            while len(self.stack) > li:
+                self._pop()
 
     def _pop(self) -> None:
         entry = self.stack.pop()
+        self.open_tags[entry.tag] -= 1
+        if self.lists and self.lists[-1] == len(self.stack):
+            self.lists.pop()
         if entry.tag in _BOUNDARIES:
             self._flush()
 

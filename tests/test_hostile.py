@@ -335,3 +335,58 @@ def test_bad_json_lines_are_row_errors_and_the_good_ones_are_checked(capsys, tmp
                    f"quotecheck: {where}: row 3: not a JSON object",
                    f"quotecheck: {where}: row 4: no 'claim' column or an empty claim"]
     assert ids == ["c1", "c5"]
+
+
+# --------------------------------------------------------------------------- 1. nested HTML
+
+_EXTRACT = """
+import sys, time
+from quotecheck.reader import extract_html
+html = open(sys.argv[1], encoding="utf-8").read()
+t0 = time.perf_counter()
+text, _ = extract_html(html)
+print(round(time.perf_counter() - t0, 2), repr(text[-60:]))
+"""
+
+
+def extract_in_child(html: str, tmp_path: Path, limit: float) -> str:
+    """The end of the extracted text, from a child process stopped at ``limit`` seconds, so that
+    a quadratic case costs the limit, not minutes."""
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    try:
+        proc = subprocess.run([sys.executable, "-c", _EXTRACT, str(page)], capture_output=True,
+                              text=True, cwd=ROOT, env=ENV, timeout=limit)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"extracting {len(html):,} characters took over {limit} s")
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+SAID = "<p>“We will win the vote,” she said.</p>"
+
+
+@pytest.mark.parametrize("html", [
+    # 100,000 nested <div>s (1.3 MB): 205 s before, about 1.5 s now
+    "<html><body>" + "<div>x " * 100_000 + SAID + "</div>" * 100_000 + "</body></html>",
+    # as deep, with a stray end tag after every opening one: each made a search of the stack
+    "<html><body>" + "<div>x </span>" * 60_000 + SAID + "</body></html>",
+    # list items deep inside a list: each looked for the list through every open tag
+    "<html><body><article><ul>" + "<div>" * 50_000 + "<li>x</li>" * 50_000 + SAID
+    + "</ul></article></body></html>",
+    # and inside a link
+    "<html><body><a href='/'>" + "<span>x " * 100_000 + "</a>" + SAID + "</body></html>",
+])
+def test_deeply_nested_html_is_extracted_in_linear_time(tmp_path, html):
+    out = extract_in_child(html, tmp_path, limit=60)
+    assert "“We will win the vote,” she said." in out
+
+
+@pytest.mark.parametrize("depth", [300, 2_000, 40_000])
+def test_a_quote_nested_deeper_than_lxml_builds_is_kept(depth):
+    from quotecheck.reader import extract_html
+
+    html = "<html><body>" + "<div>x " * depth + SAID + "</div>" * depth + "</body></html>"
+    assert len(html) < 600_000  # trafilatura's size: it used to give "x x x ..." and no quote
+    text, _ = extract_html(html)
+    assert text.endswith("“We will win the vote,” she said.")
