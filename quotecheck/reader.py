@@ -292,19 +292,42 @@ def _document(source: str, data: bytes, encoding: str | None, *, html_hint: bool
     return _document_from_text(source, text, warnings, html_hint=html_hint)
 
 
-def _document_from_text(source: str, text: str, warnings: list[str], *, html_hint: bool) -> Document:
+def _document_from_text(source: str, text: str, warnings: list[str], *, html_hint: bool
+                        ) -> Document | InputError:
     if text and (html_hint or looks_like_html(text)):
         body, published = extract_html(text)
         if not body:
             warnings = [*warnings, NO_ARTICLE_TEXT]
-        return Document(
+        doc = Document(
             source=source,
             text=body,
             date=published,
             date_origin="metadata" if published else None,
             warnings=tuple(warnings),
         )
-    return Document(source=source, text=text, warnings=tuple(warnings))
+    else:
+        doc = Document(source=source, text=text, warnings=tuple(warnings))
+    dense = _too_dense(doc.text)
+    return InputError(source, dense) if dense else doc
+
+
+# The parser holds about 1 KB per quotation mark it pairs; real news has at most one mark in
+# 27 characters (PolNeAR, the fixtures). A text denser than one in MARK_DENSITY is not prose,
+# and refusing it keeps memory within a few dozen bytes per character of input.
+MARK_DENSITY = 16
+_MARK_FLOOR = 2_000  # a short text may be as dense as it likes
+_MARK_CHARS = "\"`“”„‟«»‹›‘’‚‛'「」『』"
+
+
+def _too_dense(text: str) -> str | None:
+    """The reason to refuse a text with more quotation marks than prose has, else None."""
+    if len(text) <= _MARK_FLOOR:
+        return None
+    marks = sum(text.count(ch) for ch in _MARK_CHARS)
+    if marks <= max(_MARK_FLOOR, len(text) // MARK_DENSITY):
+        return None
+    return (f"not prose: {marks:,} quotation marks in {len(text):,} characters (at most one in "
+            f"{MARK_DENSITY} is read)")
 
 
 # --------------------------------------------------------------------------------------------
