@@ -21,8 +21,9 @@ import heapq
 import math
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -32,6 +33,7 @@ from quotecheck.normalise import Normalised, is_word_char, normalise, search_key
 T = TypeVar("T")
 
 INDEX_WORD = re.compile(r"\w+")
+_NEWLINE = re.compile("\n")
 
 
 def _pair_key(a: str, b: str) -> str:
@@ -123,6 +125,33 @@ class Index:
         self.documents = tuple(documents)
         self.records = tuple(tuple(sorted(r, key=lambda q: (q.start, q.end))) for r in records)
         self.corpus = corpus
+        # per document: the records' starts, and the furthest end of any record up to each one,
+        # so that the records around a place are found without reading them all
+        self._starts = tuple([q.start for q in r] for r in self.records)
+        self._reach = tuple(list(accumulate((q.end for q in r), max)) for r in self.records)
+        self._newlines: dict[int, array] = {}
+
+    def records_around(self, d: int, start: int, end: int) -> list[Quote]:
+        """Document ``d``'s records, in order, that may hold or overlap source ``[start, end)``:
+        every record that starts before ``end`` (at ``start`` for an empty span) and ends at
+        or after ``start``; a few others at most."""
+        recs, starts, reach = self.records[d], self._starts[d], self._reach[d]
+        i = (bisect_left(starts, end) if end > start else bisect_right(starts, start)) - 1
+        out = []
+        while i >= 0 and reach[i] >= start:
+            if recs[i].end >= start:
+                out.append(recs[i])
+            i -= 1
+        out.reverse()
+        return out
+
+    def line(self, d: int, pos: int) -> int:
+        """The line (from 1) of source position ``pos`` in document ``d``."""
+        lines = self._newlines.get(d)
+        if lines is None:
+            text = self.documents[d].text
+            lines = self._newlines[d] = array("q", (m.start() for m in _NEWLINE.finditer(text)))
+        return bisect_left(lines, pos) + 1
 
     @classmethod
     def build(cls, pairs: Iterable[tuple[Document, Sequence[Quote]]]) -> "Index":

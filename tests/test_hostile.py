@@ -508,3 +508,30 @@ def test_an_ellipsis_claim_still_finds_its_passage(news_index):
     claim = "I do not know who published this note ... make a mountain out of a molehill"
     verdict = verify(Claim(claim), news_index)[0]
     assert (verdict.verdict, verdict.speaker) == ("exact", "Sergey Lavrov")
+
+
+# --------------------------------------------------------------------------- one long line
+
+
+def test_verify_on_one_long_line_looks_only_at_the_records_around_each_match(monkeypatch):
+    from quotecheck import judge
+    from quotecheck.model import Document
+    from quotecheck.parse import parse_document
+    from quotecheck.verify import Claim, Index, verify
+
+    line = " ".join(SEED.read_text(encoding="utf-8").split()) + " "
+    doc = Document("one-line.txt", line * 50)  # 50 copies of the seed article on one line
+    index = Index.build([(doc, parse_document(doc))])
+    looked_at = []
+    containing = judge.containing_record
+
+    def counted(records, start, end):
+        looked_at.append(len(records))
+        return containing(records, start, end)
+
+    monkeypatch.setattr(judge, "containing_record", counted)
+    verdicts = verify(Claim("Russia is a major space power"), index, all_matches=True)
+    assert len(verdicts) == 50 and {v.verdict for v in verdicts} == {"exact"}
+    assert {v.line for v in verdicts} == {1}
+    # before: every record of the document for every match (50 x 1,100), quadratic in the line
+    assert max(looked_at) <= 3 and len(looked_at) == 50
