@@ -1,9 +1,9 @@
 """The time- and memory-bound hostile inputs (issue 12), each at two sizes, measured every run.
 
 Each case runs in a fresh process; the wall time and the peak resident memory are that
-process's own (``os.wait4``). The growth ratio is the time (and the memory above an idle
-``quotecheck`` process) at the larger size over the smaller: for linear work it is about the
-ratio of the sizes, 2; a quadratic case would give about 4.
+process's own (``os.wait4``). The growth ratio is the time (and the peak memory) at the larger size over the
+smaller: for linear work it is about the ratio of the sizes, 2, or less (the interpreter's own
+memory and start-up are a constant); a quadratic case would give about 4.
 
 1. nested HTML: ``<div>`` nested 50,000 and 100,000 deep around a quoted paragraph, extracted
    (``extract_html``; 100,000 took 205 s before);
@@ -84,34 +84,33 @@ class Report:
     def __init__(self) -> None:
         self.worst = 0.0
 
-    def pair(self, name: str, sizes: tuple[str, str], ratio: float, idle_mb: float,
+    def pair(self, name: str, sizes: tuple[str, str], ratio: float,
              runs: list[tuple[float, float, int, str]], extra: str = "") -> None:
-        """Print two runs and their growth; ``idle_mb``: the same process on a tiny input."""
+        """Print two runs and their growth. The peak memory includes the interpreter and the
+        libraries (a constant), so linear memory grows by less than the size ratio."""
         (t1, m1, c1, _), (t2, m2, c2, _) = runs
-        growth_t = t2 / t1
-        growth_m = max(m2 - idle_mb, 0.1) / max(m1 - idle_mb, 0.1)
+        growth_t, growth_m = t2 / t1, m2 / m1
         self.worst = max(self.worst, growth_t / ratio, growth_m / ratio)
         print(f"{name}\n  {sizes[0]:>8}: {t1:7.2f} s {m1:8.1f} MB peak (exit {c1})"
               f"\n  {sizes[1]:>8}: {t2:7.2f} s {m2:8.1f} MB peak (exit {c2})"
-              f"\n  growth for x{ratio:g} the size: time x{growth_t:.2f}, memory above idle "
+              f"\n  growth for x{ratio:g} the size: time x{growth_t:.2f}, peak memory "
               f"x{growth_m:.2f}{extra}\n", flush=True)
 
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="quotecheck-hostile-"))
     idle = measure(quotecheck("quotes", str(FIXTURES[0]), "--format", "tsv"))[1]
-    print(f"idle: quotecheck on one small article, {idle:.1f} MB peak\n")
+    print(f"for scale: quotecheck on one small article, {idle:.1f} MB peak\n")
     report = Report()
 
     # 1. nested HTML
     runs = []
-    for depth in (1, 50_000, 100_000):
+    for depth in (50_000, 100_000):
         page = tmp / f"nested-{depth}.html"
         page.write_text("<html><body>" + "<div>x " * depth + "<p>“We will win,” she said.</p>"
                         + "</div>" * depth + "</body></html>", encoding="utf-8")
         runs.append(measure([sys.executable, "-c", _EXTRACT, str(page)]))
-    report.pair("1. nested <div>s, extracted (0.65 and 1.3 MB)", ("50,000", "100,000"), 2,
-                runs[0][1], runs[1:])
+    report.pair("1. nested <div>s, extracted (0.65 and 1.3 MB)", ("50,000", "100,000"), 2, runs)
 
     # 2. quotation marks
     runs = []
@@ -119,7 +118,7 @@ def main() -> None:
         path = tmp / f"marks-{mb}.txt"
         path.write_bytes("“".encode() * (mb * MB // 3))
         runs.append(measure(quotecheck("quotes", str(path), "--format", "tsv")))
-    report.pair("2. a file of “ (refused: not prose)", ("25 MB", "50 MB"), 2, idle, runs)
+    report.pair("2. a file of “ (refused: not prose)", ("25 MB", "50 MB"), 2, runs)
     runs = []
     said = "“We will go on,” he said on Monday, and “we will win,” she said. "
     for mb in (1, 2):
@@ -129,11 +128,10 @@ def main() -> None:
     per_mb = (runs[1][1] - runs[0][1])
     density = len(said) / sum(said.count(c) for c in "“”")
     report.pair(f"2. text dense with quotes, still read (one mark in {density:.0f} characters)",
-                ("1 MB", "2 MB"), 2, idle, runs, f"; {per_mb:.0f} MB more per MB of text")
+                ("1 MB", "2 MB"), 2, runs, f"; {per_mb:.0f} MB more per MB of text")
 
     # 7. ellipsis claims
     runs, claim_times = [], []
-    idle_index = measure([sys.executable, "-c", _CLAIM, "1"])[1]
     for copies in (40, 80):
         run = measure([sys.executable, "-c", _CLAIM, str(copies)])
         hostile, plain = (float(x) for x in run[3].split())
@@ -142,7 +140,7 @@ def main() -> None:
     extra = "".join(f"\n  {size}: the claim {h:.3f} s, a plain claim {p:.3f} s"
                     for size, (h, p) in zip(("2.5 MB", "5 MB"), claim_times))
     report.pair("7. 'the ... the ...' (100 pieces), the claim's own time", ("2.5 MB", "5 MB"), 2,
-                idle_index, runs, extra)
+                runs, extra)
 
     # a one-line file
     article = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in FIXTURES) + " "
@@ -155,7 +153,7 @@ def main() -> None:
             args = ["quotes", str(path), "--format", "tsv"] if command == "quotes" else \
                 ["verify", "Russia is a major space power", str(path), "--format", "tsv"]
             runs.append(measure(quotecheck(*args)))
-        report.pair(f"one line of news through {command}", ("25 MB", "50 MB"), 2, idle, runs)
+        report.pair(f"one line of news through {command}", ("25 MB", "50 MB"), 2, runs)
 
     for path in tmp.iterdir():
         path.unlink()
