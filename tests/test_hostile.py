@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck import cli
+from quotecheck.model import VERDICT_FIELDS
 from quotecheck.reader import decode
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -260,25 +261,29 @@ def test_a_closed_pipe_ends_quietly_with_the_runs_own_code(args, expected):
 # --------------------------------------------------------------------------- 11. formula cells
 
 
-FORMULAS = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)"]
+FORMULAS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)"]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_csv_safe_prefixes_formula_cells(capsys, tmp_path, monkeypatch, fmt):
     monkeypatch.chdir(tmp_path)
-    names = []
-    for n, formula in enumerate(FORMULAS):
-        Path(f"{n}.txt").write_text(f"“{formula},” said Anna Berger.\n", encoding="utf-8")
-        names.append(f"{n}.txt")
-    Path("=cmd.txt").write_text(QUOTE, encoding="utf-8")
-    code, out, err = run(capsys, "quotes", "=cmd.txt", *names, "--format", fmt, "--csv-safe",
-                         "--no-headers")
-    reader = csv.reader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ",")
-    cells = [cell for row in reader for cell in row]
-    assert [c for c in cells if c[:1] in ("=", "+", "-", "@")] == []
-    assert "'=cmd.txt" in cells
-    assert [c for c in cells if c.startswith("'“")] == [f"'“{f},”" for f in FORMULAS] or \
-        all(c.startswith("“") for c in cells if "“" in c)
+    claims = Path("claims.jsonl")
+    claims.write_text("".join(json.dumps({"id": f, "claim": f"{f} is the total"}) + "\n"
+                              for f in FORMULAS), encoding="utf-8")
+    for n, formula in enumerate(FORMULAS):  # "=cmd.txt": a source that starts like a formula
+        Path(f"={n}.txt").write_text(f"“{formula} is the total,” said Anna Berger.\n",
+                                     encoding="utf-8")
+    code, out, err = run(capsys, "verify", "--claims", str(claims), *[f"={n}.txt" for n in range(4)],
+                         "--format", fmt, "--csv-safe", "--no-headers")
+    reader = csv.reader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ",",
+                        quoting=csv.QUOTE_NONE if fmt == "tsv" else csv.QUOTE_MINIMAL)
+    rows = list(reader)
+    assert len(rows) == 4
+    assert [c for row in rows for c in row if c[:1] in ("=", "+", "-", "@")] == []
+    fields = ("id", "source", "match")
+    got = [tuple(row[VERDICT_FIELDS.index(f)] for f in fields) for row in rows]
+    assert got == [(f"'{f}", f"'={n}.txt", f"'{f} is the total")
+                   for n, f in enumerate(FORMULAS)]
 
 
 def test_csv_safe_catches_a_quote_that_starts_like_a_formula():
