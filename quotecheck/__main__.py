@@ -1,4 +1,4 @@
-from quotecheck.cli import main
+from quotecheck.entry import main
 
 if __name__ == "__main__":
     main()

@@ -416,6 +416,9 @@ def find_fuzzy(
 
 
 PIECE_FLOOR = 50.0  # similarity an ellipsis piece needs to be part of a fuzzy chain
+# A quote stitched together from passages has a few pieces; a claim with more is aligned whole
+# (find_fuzzy) and by the exact chain search only, which bounds its cost.
+MAX_FUZZY_PIECES = 12
 
 
 def find_fuzzy_chains(claim: Prepared, corpus: Corpus, limit: int = 8) -> list[Located]:
@@ -425,8 +428,8 @@ def find_fuzzy_chains(claim: Prepared, corpus: Corpus, limit: int = 8) -> list[L
     such chain exists.  ``kind`` is ``exact`` only if every piece is, ``fuzzy`` otherwise;
     the score is the pieces' scores weighted by their word counts."""
     texts = [t for t in ELLIPSIS.split(claim.norm.text) if INDEX_WORD.search(t)]
-    if len(texts) < 2:
-        return []
+    if not 2 <= len(texts) <= MAX_FUZZY_PIECES:
+        return []  # beyond a few pieces, each searched on its own would cost a claim each
     per_part: list[list[Located]] = []
     sizes: list[int] = []
     for text in texts:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotecheck.errors import InputError, QuotecheckError
-from quotecheck.index import INDEX_WORD, Corpus, DocText, find_bounded
+from quotecheck.index import INDEX_WORD, Corpus, DocText, Places, find_bounded
 from quotecheck.model import Document, Quote, from_fields
 from quotecheck.names import name_matches, name_parts
 from quotecheck.normalise import normalise, search_key
@@ -529,7 +529,7 @@ class ArchiveCorpus(Corpus):
                 yield d, p
 
 
-class ArchiveIndex:
+class ArchiveIndex(Places):
     """verify's index (:class:`quotecheck.index.Index`) over the archive."""
 
     def __init__(self, archive: Archive):

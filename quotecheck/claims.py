@@ -56,41 +56,108 @@ def claim_from_text(text: str, *, id: str | None = None, speaker: str | None = N
     return Claim(text, id, speaker, date)
 
 
-def read_claims(name: str, data: str) -> list[Claim]:
+def read_claims(name: str, data: str, problems: list[InputError] | None = None) -> list[Claim]:
     """Claims from a CSV, TSV or JSON Lines file with a column ``claim`` (and optionally ``id``,
-    ``speaker``, ``date``).  Rows without an id are numbered from 1."""
+    ``speaker``, ``date``).  Rows without an id are numbered from 1.
+
+    A bad row (not JSON, an unterminated quoted field, a field longer than the csv module's
+    limit of 128 KB, no claim) is an InputError ``NAME: row N: reason``: appended to
+    ``problems`` and skipped when a list is given, else raised. Rows are counted from 1, the
+    header not included; a bad row still counts, so the numbers stay those of the file."""
     stripped = data.lstrip("\ufeff")
     if name.endswith((".jsonl", ".json", ".ndjson")) or stripped.lstrip().startswith("{"):
-        rows = []
-        for n, line in enumerate(stripped.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(name, f"line {n}: not JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(name, f"line {n}: not a JSON object")
-            rows.append(row)
+        rows = _json_rows(stripped)
     else:
         first = stripped.split("\n", 1)[0]
         delimiter = "\t" if name.endswith(".tsv") or "\t" in first else ","
-        # Cells as our own TSV and CSV write them: tabs, line breaks and backslashes escaped.
-        rows = [{key: unescape_cell(value) if isinstance(value, str) else value
-                 for key, value in row.items()}
-                for row in csv.DictReader(io.StringIO(stripped), delimiter=delimiter)]
+        rows = _delimited_rows(stripped, delimiter)
     claims = []
     for n, row in enumerate(rows, 1):
-        text = row.get("claim")
-        if not isinstance(text, str) or not text.strip():
-            raise InputError(name, f"row {n}: no 'claim' column or an empty claim")
-        claims.append(
-            claim_from_text(text, id=_text(row.get("id")) or str(n),
-                            speaker=_text(row.get("speaker")), date=_text(row.get("date")))
-        )
+        text = row.get("claim") if isinstance(row, dict) else None
+        if isinstance(row, str):
+            problem = row
+        elif not isinstance(text, str) or not text.strip():
+            problem = "no 'claim' column or an empty claim"
+        else:
+            claims.append(
+                claim_from_text(text, id=_text(row.get("id")) or str(n),
+                                speaker=_text(row.get("speaker")), date=_text(row.get("date")))
+            )
+            continue
+        error = InputError(name, f"row {n}: {problem}")
+        if problems is None:
+            raise error
+        problems.append(error)
     if not claims:
         raise InputError(name, "no claims in the file")
     return claims
+
+
+def _json_rows(text: str) -> list[dict | str]:
+    """One object per non-blank line, or the reason the line is not one."""
+    rows: list[dict | str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rows.append(f"not JSON ({exc.msg})")
+            continue
+        rows.append(row if isinstance(row, dict) else "not a JSON object")
+    return rows
+
+
+def _delimited_rows(text: str, delimiter: str) -> list[dict | str]:
+    """The rows of a CSV or TSV file as dicts by the header, with cells unescaped as our own
+    TSV and CSV write them (tabs, line breaks, backslashes). A row the csv module cannot read
+    becomes the reason instead, and reading resumes on the line after that row's first: an
+    unterminated quoted field would otherwise swallow every row after it."""
+    lines = _Lines(text.splitlines(keepends=True))
+    rows: list[dict | str] = []
+    header: list[str] | None = None
+    while lines.next < len(lines.items):
+        start = lines.next
+        try:
+            record = next(csv.reader(lines, delimiter=delimiter, strict=True))
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            rows.append(_csv_reason(str(exc), lines.next - start))
+            lines.next = start + 1
+            continue
+        if header is None:
+            header = record
+        elif record:
+            cells = [unescape_cell(c) for c in record]
+            rows.append(dict(zip(header, cells + [None] * (len(header) - len(cells)))))
+    return rows
+
+
+class _Lines:
+    """An iterator over lines that can be sent back to an earlier one."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = items
+        self.next = 0
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        if self.next >= len(self.items):
+            raise StopIteration
+        self.next += 1
+        return self.items[self.next - 1]
+
+
+def _csv_reason(message: str, lines: int) -> str:
+    """What the csv module's error means for a row that took ``lines`` lines to fail."""
+    if "field limit" in message and lines == 1:
+        return f"a field longer than {csv.field_size_limit():,} characters"
+    if "end of data" in message or lines > 1:
+        return "a quoted field is never closed (it would swallow the rows after it)"
+    return f"bad quoting ({message})"
 
 
 def _text(value: object) -> str | None:

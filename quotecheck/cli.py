@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import signal
 import sys
 import time
 import traceback
@@ -19,10 +20,11 @@ import typer
 from tabulate import tabulate_formats
 
 from quotecheck import __version__
-from quotecheck.errors import ExitCode, InputError, QuotecheckError
+from quotecheck.errors import (ExitCode, InputError, Interrupted, QuotecheckError,
+                               catch_interrupts, report_interrupted)
 from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
 from quotecheck.model import VIA, Document, Quote
-from quotecheck.render import Format, Table, colour_diff, render_chunks, use_colour
+from quotecheck.render import Format, Table, render_chunks, use_colour, visible
 
 app = typer.Typer(
     name="quotecheck",
@@ -69,6 +71,9 @@ FmtOpt = Annotated[
     str, typer.Option("--fmt", help="Table style (any tabulate style).", callback=_tablefmt)
 ]
 NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Leave out the header row.")]
+CsvSafeOpt = Annotated[bool, typer.Option(
+    "--csv-safe", help="In CSV and TSV, prefix a cell starting with = + - @ with ' so that a "
+                       "spreadsheet does not run it as a formula (the default keeps data exact).")]
 DateOpt = Annotated[
     Optional[str],
     typer.Option("--date", help="The documents' own date (YYYY-MM-DD); wins over datelines.",
@@ -136,12 +141,14 @@ class Output:
     format: Format
     fmt: str
     headers: bool
+    csv_safe: bool = False
 
     @classmethod
-    def choose(cls, fmt: Optional[Format], tablefmt: str, no_headers: bool) -> "Output":
+    def choose(cls, fmt: Optional[Format], tablefmt: str, no_headers: bool,
+               csv_safe: bool = False) -> "Output":
         if fmt is None:
             fmt = Format.table if sys.stdout.isatty() else Format.tsv
-        return cls(fmt, tablefmt, not no_headers)
+        return cls(fmt, tablefmt, not no_headers, csv_safe)
 
     def emit(self, table: Table) -> int:
         """Write the table as its rows come; the number of rows written."""
@@ -154,15 +161,29 @@ class Output:
                 yield row
 
         counting = dataclasses.replace(table, rows=counted(table.rows))
-        try:
-            for chunk in render_chunks(counting, self.format, tablefmt=self.fmt,
-                                       headers=self.headers):
-                sys.stdout.write(chunk)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _quiet_stdout()  # the reader went away (`| head -1`): stop, as head(1) asked
-            count = max(count, 1)
+        for chunk in render_chunks(counting, self.format, tablefmt=self.fmt,
+                                   headers=self.headers, csv_safe=self.csv_safe):
+            _write(chunk)
+        _write("")
         return count
+
+
+def _write(text: str) -> None:
+    """Write to stdout and flush ("" only flushes). If its reader went away (`| head -1`), the
+    rest goes nowhere, quietly, and the run goes on to the exit code it would have had."""
+    try:
+        if text:
+            sys.stdout.write(text)
+        else:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+
+
+def _error_line(message: str) -> None:
+    """One line on stderr, whatever the message holds: a file name's line break or escape
+    sequence is written out (``\\n``, ``\\x1b``), never acted on."""
+    print(f"quotecheck: {visible(message)}", file=sys.stderr, flush=True)
 
 
 class Problems:
@@ -173,7 +194,7 @@ class Problems:
 
     def report(self, message: str) -> None:
         self.count += 1
-        print(f"quotecheck: {message}", file=sys.stderr)
+        _error_line(message)
 
     def exit_code(self, rows: int) -> int:
         if self.count:
@@ -221,7 +242,7 @@ def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optio
     from quotecheck.reader import TERMINAL, iter_documents
 
     paths = files or ["-"]
-    if "-" in paths and sys.stdin.isatty():
+    if "-" in paths and sys.stdin is not None and sys.stdin.isatty():
         problems.report(f"-: {TERMINAL}")
         paths = [p for p in paths if p != "-"]
     progress = Progress()
@@ -249,7 +270,7 @@ def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional
     from quotecheck.reader import TERMINAL, check_encoding, documents_found, iter_inputs
 
     paths = files or ["-"]
-    if "-" in paths and sys.stdin.isatty():
+    if "-" in paths and sys.stdin is not None and sys.stdin.isatty():
         problems.report(f"-: {TERMINAL}")
         paths = [p for p in paths if p != "-"]
     if encoding is not None:
@@ -331,9 +352,10 @@ def quotes_command(
     format: FormatOpt = None,
     fmt: FmtOpt = "simple",
     no_headers: NoHeadersOpt = False,
+    csv_safe: CsvSafeOpt = False,
 ) -> int:
     """List every quotation with its speaker and date, one row per quote."""
-    out = Output.choose(format, fmt, no_headers)
+    out = Output.choose(format, fmt, no_headers, csv_safe)
     problems = Problems()
     if show_text:
         return _show_text(files, problems, encoding)
@@ -353,13 +375,14 @@ def _show_text(files, problems: Problems, encoding: Optional[str]) -> int:
     ("==> source <==", as head(1) writes) before each."""
     docs = documents(files, problems, encoding=encoding, date=None)
     several = files is not None and (len(files) > 1 or any(os.path.isdir(f) for f in files))
+    shown = visible if sys.stdout.isatty() else str  # on a terminal, control characters shown
     for doc in docs:
         if several:
-            sys.stdout.write(f"==> {doc.source} <==\n")
-        sys.stdout.write(doc.text)
+            _write(f"==> {visible(doc.source)} <==\n")
+        _write("\n".join(shown(line) for line in doc.text.split("\n")))
         if several and not doc.text.endswith("\n"):
-            sys.stdout.write("\n")
-    sys.stdout.flush()
+            _write("\n")
+    _write("")
     return ExitCode.ERROR if problems.count else ExitCode.OK
 
 
@@ -378,9 +401,10 @@ def speakers_command(
     format: FormatOpt = None,
     fmt: FmtOpt = "simple",
     no_headers: NoHeadersOpt = False,
+    csv_safe: CsvSafeOpt = False,
 ) -> int:
     """List who is quoted: one row per speaker, with roles, counts, dates, aliases and sources."""
-    out = Output.choose(format, fmt, no_headers)
+    out = Output.choose(format, fmt, no_headers, csv_safe)
     problems = Problems()
     archive = archive_for(files, db, source, encoding=encoding, date=date)
     found = filter_quotes(archive.quotes(speaker) if archive else
@@ -427,6 +451,7 @@ def verify_command(
     format: FormatOpt = None,
     fmt: FmtOpt = "simple",
     no_headers: NoHeadersOpt = False,
+    csv_safe: CsvSafeOpt = False,
 ) -> int:
     """Check a claimed quote: is it in the sources word for word, roughly, or not at all, and
     did that speaker say it then?"""
@@ -435,11 +460,14 @@ def verify_command(
     from quotecheck.reader import read_text
     from quotecheck.verify import Index, verify_all
 
-    out = Output.choose(format, fmt, no_headers)
+    out = Output.choose(format, fmt, no_headers, csv_safe)
     problems = Problems()
     args = list(args or [])
     if claims is not None:
-        to_check = read_claims(claims, read_text(claims))
+        bad_rows: list[InputError] = []
+        to_check = read_claims(claims, read_text(claims), bad_rows)
+        for bad in bad_rows:
+            problems.report(str(bad))
         if speaker or date:
             raise typer.BadParameter("--speaker and --date go with a single claim, not --claims")
     else:
@@ -460,9 +488,9 @@ def verify_command(
         index = Index.build(parsed(args, problems, encoding=encoding, date=doc_date, jobs=jobs))
     verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
     rows = tuple(v.as_row() for v in verdicts)
-    if out.format is Format.table and use_colour(sys.stdout):
-        rows = tuple({**row, "notes": colour_diff(row["notes"])} for row in rows)
-    out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"), width=40))
+    colour = ("notes",) if out.format is Format.table and use_colour(sys.stdout) else ()
+    out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"),
+                   width=40, colour=colour))
     if problems.count:
         return ExitCode.ERROR
     confirmed = all(
@@ -545,29 +573,36 @@ def _root(
 
 
 def main(argv: Optional[list[str]] = None) -> None:
-    """Run the command line and exit: 0 found, 1 nothing matched, 2 an error (one line)."""
-    args = sys.argv[1:] if argv is None else argv
+    """Run the command line and exit: 0 found, 1 nothing matched, 2 an error (one line), 130
+    interrupted (one line)."""
+    previous = catch_interrupts()
+    try:
+        code = _run(sys.argv[1:] if argv is None else argv)
+    except (Interrupted, KeyboardInterrupt):
+        code = report_interrupted()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    sys.exit(int(code or 0))
+
+
+def _run(args: list[str]) -> int:
     if not args:
         args = ["--help"]
     try:
-        code = app(args=args, prog_name="quotecheck", standalone_mode=False)
+        return app(args=args, prog_name="quotecheck", standalone_mode=False)
     except typer.TyperException as exc:  # a usage error: bad option, missing argument ...
-        print(f"quotecheck: error: {exc.format_message()}", file=sys.stderr)
-        code = ExitCode.ERROR
+        _error_line(f"error: {exc.format_message()}")
     except QuotecheckError as exc:
-        print(f"quotecheck: error: {exc}", file=sys.stderr)
-        code = ExitCode.ERROR
+        _error_line(f"error: {exc}")
     except BrokenPipeError:
         _quiet_stdout()
-        code = ExitCode.OK
-    except (typer.Abort, KeyboardInterrupt):
-        print("quotecheck: interrupted", file=sys.stderr)
-        code = ExitCode.ERROR
+        return ExitCode.OK
+    except typer.Abort:
+        return report_interrupted()
     except Exception as exc:  # a bug: one line, or the traceback with QUOTECHECK_DEBUG=1
         if os.environ.get("QUOTECHECK_DEBUG"):
             traceback.print_exc()
         else:
-            print(f"quotecheck: internal error: {type(exc).__name__}: {exc} "
-                  "(QUOTECHECK_DEBUG=1 shows the traceback)", file=sys.stderr)
-        code = ExitCode.ERROR
-    sys.exit(int(code or 0))
+            _error_line(f"internal error: {type(exc).__name__}: {exc} "
+                        "(QUOTECHECK_DEBUG=1 shows the traceback)")
+    return ExitCode.ERROR

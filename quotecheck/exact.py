@@ -23,6 +23,10 @@ MAX_ELLIPSIS_GAP = 400  # normalised characters allowed between the pieces of "a
 MAX_SLOT_WORDS = 4  # source words one [bracketed insertion] may stand for
 _SLOT_SPAN = 160  # characters searched for the piece after a [bracket]
 _MAX_OCCURRENCES = 200  # occurrences of one piece tried per document
+# The chain search's work for one claim, however many pieces it has and however common they
+# are: places a piece was tried at, over every document. A claim of common words ("the ... the
+# ... the") otherwise tries every occurrence in every document; real claims use a few dozen.
+MAX_CHAIN_STEPS = 3_000
 
 
 # --------------------------------------------------------------------------- tolerance notes
@@ -249,14 +253,21 @@ def find_chains(claim: Prepared, corpus: Corpus, limit: int = 200) -> list[Locat
     if not parts:
         return []
     out: list[Located] = []
+    steps = 0
+    rarest_first = sorted({p.key for p in claim.pieces}, key=lambda k: _rarity(corpus, k))
     for d in _doc_candidates(corpus, claim.pieces):
         doc = corpus.docs[d]
         key = doc.key
+        if not all(_holds(key, k) for k in rarest_first):
+            continue  # some piece is missing: no chain here (the rarest is looked for first)
         first_piece = next(it for it in parts[0] if isinstance(it, Piece))
+        # part k is not found at or after absent[k] (found once, so never looked for again)
+        absent = [len(key) + 1] * len(parts)
         seen = 0
         for pos in find_bounded(key, first_piece.key, 0, len(key)):
             seen += 1
-            if seen > _MAX_OCCURRENCES:
+            steps += 1
+            if seen > _MAX_OCCURRENCES or steps > MAX_CHAIN_STEPS:
                 break
             hit = _match_part(claim, parts[0], doc, pos)
             if hit is None:
@@ -265,18 +276,25 @@ def find_chains(claim: Prepared, corpus: Corpus, limit: int = 200) -> list[Locat
             notes = list(hit.notes)
             problems: list[str] = []
             ok = True
-            for part in parts[1:]:
+            for k, part in enumerate(parts[1:], 1):
                 lead_piece = next(it for it in part if isinstance(it, Piece))
                 prev_end = spans[-1][1]
                 nxt = None
                 for far in (False, True):
                     hi = min(len(key), prev_end + MAX_ELLIPSIS_GAP + len(lead_piece.key) + 1) if not far else len(key)
+                    if prev_end >= absent[k]:
+                        break
                     for p2 in find_bounded(key, lead_piece.key, prev_end, hi):
+                        steps += 1
                         # the piece must start after the slots leading its part
                         h2 = _match_part(claim, part, doc, p2)
                         if h2 is not None and h2.start >= prev_end:
                             nxt = h2
                             break
+                        if steps > MAX_CHAIN_STEPS:
+                            break
+                    if far and nxt is None and steps <= MAX_CHAIN_STEPS:
+                        absent[k] = prev_end
                     if nxt is not None:
                         if far:
                             problems.append(
@@ -300,4 +318,15 @@ def find_chains(claim: Prepared, corpus: Corpus, limit: int = 200) -> list[Locat
             out.append(Located(d, spans[0][0], spans[-1][1], tuple(spans), kind, 100.0, tuple(uniq), tuple(problems)))
             if len(out) >= limit:
                 return out
+        if steps > MAX_CHAIN_STEPS:
+            break
     return out
+
+
+def _rarity(corpus: Corpus, piece_key: str) -> int:
+    """How many documents hold the piece's rarest word (a bound on those holding the piece)."""
+    return min((corpus.df(w) for w in INDEX_WORD.findall(piece_key)), default=len(corpus.docs))
+
+
+def _holds(key: str, piece_key: str) -> bool:
+    return next(iter(find_bounded(key, piece_key, 0, len(key))), None) is not None

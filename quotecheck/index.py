@@ -21,8 +21,9 @@ import heapq
 import math
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
@@ -33,6 +34,7 @@ from quotecheck.normalise import Normalised, is_word_char, normalise, search_key
 T = TypeVar("T")
 
 INDEX_WORD = re.compile(r"\w+")
+_NEWLINE = re.compile("\n")
 
 
 def _pair_key(a: str, b: str) -> str:
@@ -131,7 +133,49 @@ class Corpus:
 
 
 
-class Index:
+class Places:
+    """Where verify's matches fall among a document's records and lines, for an index with
+    ``documents`` and ``records`` (each document's records sorted by start), per document
+    computed once, when first asked about."""
+
+    documents: Sequence[Document]
+    records: Sequence[Sequence[Quote]]
+
+    def records_around(self, d: int, start: int, end: int) -> list[Quote]:
+        """Document ``d``'s records, in order, that may hold or overlap source ``[start, end)``:
+        every record that starts before ``end`` (at ``start`` for an empty span) and ends at
+        or after ``start``; a few others at most."""
+        recs = self.records[d]
+        # the records' starts, and the furthest end of any record up to each one, so that the
+        # records around a place are found without reading them all
+        starts, reach = self._bounds(d)
+        i = (bisect_left(starts, end) if end > start else bisect_right(starts, start)) - 1
+        out = []
+        while i >= 0 and reach[i] >= start:
+            if recs[i].end >= start:
+                out.append(recs[i])
+            i -= 1
+        out.reverse()
+        return out
+
+    def _bounds(self, d: int) -> tuple[list[int], list[int]]:
+        cache = self.__dict__.setdefault("_bounds_of", {})
+        if d not in cache:
+            recs = self.records[d]
+            cache[d] = ([q.start for q in recs], list(accumulate((q.end for q in recs), max)))
+        return cache[d]
+
+    def line(self, d: int, pos: int) -> int:
+        """The line (from 1) of source position ``pos`` in document ``d``."""
+        cache = self.__dict__.setdefault("_newlines", {})
+        lines = cache.get(d)
+        if lines is None:
+            text = self.documents[d].text
+            lines = cache[d] = array("q", (m.start() for m in _NEWLINE.finditer(text)))
+        return bisect_left(lines, pos) + 1
+
+
+class Index(Places):
     """Documents, their quote records, and the search index over their normalised text."""
 
     def __init__(self, documents: Sequence[Document], records: Sequence[Sequence[Quote]], corpus: Corpus):

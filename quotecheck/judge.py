@@ -160,9 +160,8 @@ def judge_location(claim: Claim, prepared: Prepared, loc: Located, index: Index,
     """Turn a location into a verdict against the document's quote records (None: below
     threshold).  A fuzzy match only partly inside a quote is aligned again inside that quote."""
     doc = index.corpus.docs[loc.doc]
-    records = index.records[loc.doc]
     src_parts = [doc.norm.source_span(a, b) for a, b in loc.parts]
-    part_recs = [containing_record(records, s, e) for s, e in src_parts]
+    part_recs = [containing_record(index.records_around(loc.doc, s, e), s, e) for s, e in src_parts]
     notes = list(loc.notes)
     changes = loc.changes
     problems = list(loc.problems)
@@ -190,7 +189,7 @@ def judge_location(claim: Claim, prepared: Prepared, loc: Located, index: Index,
                 problems.append(f"pieces from {len(distinct)} different quotes")
     elif len(loc.parts) == 1:
         s, e = src_parts[0]
-        hit = overlapping_record(records, s, e)
+        hit = overlapping_record(index.records_around(loc.doc, s, e), s, e)
         if hit is not None and hit[1] * 2 >= max(1, e - s):
             rec = hit[0]
             lo = doc.norm.offsets.to_norm(rec.start)
@@ -233,7 +232,7 @@ def judge_location(claim: Claim, prepared: Prepared, loc: Located, index: Index,
         date=date,
         date_check=dc,
         source=document.source,
-        line=document.text.count("\n", 0, s) + 1,
+        line=index.line(loc.doc, s),
         match=document.text[s:e],
         start=s,
         end=e,

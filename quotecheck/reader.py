@@ -24,7 +24,7 @@ import sys
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from html.parser import HTMLParser
 from typing import IO
@@ -137,6 +137,24 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Input | InputError | WalkStart
             yield Input(path, st.st_size, st.st_mtime_ns)
 
 
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def shown_path(path: str) -> str:
+    """A path as text that any output can hold: the bytes of a name that is not UTF-8 (which
+    ``os.fsdecode`` keeps as surrogate escapes, unprintable as UTF-8) written as ``\\xff``."""
+    return _UNDECODABLE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", path)
+
+
+def _shown(item: Document | InputError) -> Document | InputError:
+    """What was read, named by its :func:`shown_path`."""
+    if not _UNDECODABLE.search(item.source):
+        return item
+    if isinstance(item, InputError):
+        return InputError(shown_path(item.source), item.reason)
+    return replace(item, source=shown_path(item.source))
+
+
 def documents_found(
     items: Iterable[Document | InputError | WalkStart | WalkEnd | tuple],
 ) -> Iterator[Document | InputError | tuple]:
@@ -150,13 +168,13 @@ def documents_found(
             continue
         if isinstance(item, WalkEnd):
             if not found:
-                yield InputError(item.root, NO_TEXT_FILES)
+                yield _shown(InputError(item.root, NO_TEXT_FILES))
             found = 0
             continue
         read = item[0] if isinstance(item, tuple) else item
         if not isinstance(read, InputError):  # a document, or one an archive holds already
             found += 1
-        yield item
+        yield _shown(item) if isinstance(item, InputError) else item
 
 
 # Files a directory walk passes over without a word: text, but data or code rather than articles.
@@ -209,8 +227,8 @@ def read_input(item: Input, encoding: str | None = None, stdin: IO[bytes] | None
     """One input read and decoded (``encoding`` already checked)."""
     data = read_bytes(item, stdin)
     if isinstance(data, InputError):
-        return data
-    return document_from_bytes(item, data, encoding)
+        return _shown(data)
+    return _shown(document_from_bytes(item, data, encoding))
 
 
 def read_bytes(item: Input, stdin: IO[bytes] | None = None) -> bytes | str | InputError:
@@ -326,19 +344,42 @@ def _document(source: str, data: bytes, encoding: str | None, *, html_hint: bool
     return _document_from_text(source, text, warnings, html_hint=html_hint)
 
 
-def _document_from_text(source: str, text: str, warnings: list[str], *, html_hint: bool) -> Document:
+def _document_from_text(source: str, text: str, warnings: list[str], *, html_hint: bool
+                        ) -> Document | InputError:
     if text and (html_hint or looks_like_html(text)):
         body, published = extract_html(text)
         if not body:
             warnings = [*warnings, NO_ARTICLE_TEXT]
-        return Document(
+        doc = Document(
             source=source,
             text=body,
             date=published,
             date_origin="metadata" if published else None,
             warnings=tuple(warnings),
         )
-    return Document(source=source, text=text, warnings=tuple(warnings))
+    else:
+        doc = Document(source=source, text=text, warnings=tuple(warnings))
+    dense = _too_dense(doc.text)
+    return InputError(source, dense) if dense else doc
+
+
+# The parser holds about 1 KB per quotation mark it pairs; real news has at most one mark in
+# 27 characters (PolNeAR, the fixtures). A text denser than one in MARK_DENSITY is not prose,
+# and refusing it keeps memory within a few dozen bytes per character of input.
+MARK_DENSITY = 16
+_MARK_FLOOR = 2_000  # a short text may be as dense as it likes
+_MARK_CHARS = "\"`“”„‟«»‹›‘’‚‛'「」『』"
+
+
+def _too_dense(text: str) -> str | None:
+    """The reason to refuse a text with more quotation marks than prose has, else None."""
+    if len(text) <= _MARK_FLOOR:
+        return None
+    marks = sum(text.count(ch) for ch in _MARK_CHARS)
+    if marks <= max(_MARK_FLOOR, len(text) // MARK_DENSITY):
+        return None
+    return (f"not prose: {marks:,} quotation marks in {len(text):,} characters (at most one in "
+            f"{MARK_DENSITY} is read)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -420,6 +461,10 @@ def check_encoding(name: str) -> str:
         pass  # a real codec that wants more bytes (utf-16, utf-32)
     except (LookupError, TypeError, ValueError):  # also bytes-to-bytes codecs such as base64
         raise QuotecheckError(f"unknown encoding: {name}") from None
+    try:  # a file may hold bytes the codec rejects: they are replaced, which it must allow
+        b"text \xff\xfe\x80\x81 \xe2\x80\x9c\x00".decode(name, errors="replace")
+    except Exception:  # idna, punycode ...: codecs for names, not for files of text
+        raise QuotecheckError(f"not an encoding for text files: {name}") from None
     return name
 
 
@@ -463,16 +508,20 @@ def _auto_decode(data: bytes, declared: str | None, warnings: list[str]) -> str:
             pass
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
     if declared:  # an HTML page's own <meta charset>, used once UTF-8 has failed
         try:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass
-    if _mostly_utf8(data):
-        warnings.append(REPLACED)
-        return data.decode("utf-8", errors="replace")
+    text = data.decode("utf-8", errors="replace")
+    bad = _stray_bytes(data, text)
+    if bad is not None:
+        warnings.append(f"{bad:,} {'byte' if bad == 1 else 'bytes'} not valid UTF-8 replaced "
+                        f"(the first at byte {first_bad:,}); the rest is UTF-8")
+        return text
+    del text
     legacy = _guess_legacy(data)
     if legacy:
         try:
@@ -484,18 +533,19 @@ def _auto_decode(data: bytes, declared: str | None, warnings: list[str]) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-_NON_ASCII_OK = re.compile(r"[^\x00-\x7f\ufffd]")
+_ASCII_BYTES = bytes(range(128))
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """UTF-8 with a few stray bytes (e.g. one pasted legacy character) rather than legacy text."""
-    sample = data[:_DETECT_BYTES]
-    text = sample.decode("utf-8", errors="replace")
-    if len(sample) == _DETECT_BYTES:
-        text = text[:-4]  # the sample may cut a character in two
-    bad = text.count("\ufffd") - sample.count(b"\xef\xbf\xbd")
-    good = len(_NON_ASCII_OK.findall(text))
-    return good >= 2 * bad and good >= 2
+def _stray_bytes(data: bytes, replaced: str) -> int | None:
+    """How many replacement characters ``replaced`` (``data`` decoded as UTF-8 with errors
+    replaced) holds, when the whole file is UTF-8 with a few stray bytes (e.g. one pasted
+    legacy character) rather than legacy text: at least twice as many valid non-ASCII
+    characters as bad sequences. None otherwise."""
+    replacements = replaced.count("\ufffd")
+    bad = replacements - data.count(b"\xef\xbf\xbd")
+    ascii_chars = len(data) - len(data.translate(None, _ASCII_BYTES))
+    good = len(replaced) - ascii_chars - replacements
+    return bad if good >= 2 * bad and good >= 2 else None
 
 
 # Code pages offered to charset-normalizer. Its answer decides for text in other scripts
@@ -720,12 +770,15 @@ def extract_html(html: str) -> tuple[str, str | None]:
     The text is the article's own paragraphs (no menus, ads, teasers or comments), separated by
     blank lines. ``published`` is ``YYYY-MM-DD`` from the page metadata
     (``article:published_time``, JSON-LD ``datePublished``, ``<time datetime>``), or None.
-    Uses trafilatura when it is installed, else a standard-library extractor.
+    Uses trafilatura when it is installed, else a standard-library extractor; that one also
+    takes pages trafilatura cannot read whole (over 600 KB, nested deeper than lxml builds)
+    and pages where trafilatura finds too little. Either way each tag costs O(1).
     """
     page = _PageParser.parse(html)
     published = page.published_date()
     text = None
-    traf = _load_trafilatura() if len(html) <= _TRAFILATURA_MAX_PAGE else None
+    fits = len(html) <= _TRAFILATURA_MAX_PAGE and page.depth < _TRAFILATURA_MAX_DEPTH
+    traf = _load_trafilatura() if fits else None
     if traf is not None:
         text = _trafilatura_text(traf, html)
     if not text or len(text) < _TRAFILATURA_MIN_TEXT:
@@ -739,6 +792,9 @@ _TRAFILATURA_MIN_TEXT = 250  # trafilatura's own MIN_EXTRACTED_SIZE
 # Above this size trafilatura's time grows steeply (12 s for a 1.4 MB page of 20,000 paragraphs,
 # against 0.7 s for the standard-library extractor); a news page is far smaller.
 _TRAFILATURA_MAX_PAGE = 600_000
+# lxml (libxml2) builds no element deeper than 256 levels: on a page nested deeper, trafilatura
+# sees only the outer levels and loses the text inside. Real pages nest 20 to 40 deep.
+_TRAFILATURA_MAX_DEPTH = 240
 
 
 @functools.cache
@@ -837,6 +893,7 @@ _DROP_TAGS = {
     "dialog", "menu", "head", "title", "video", "audio", "picture",
 }  # fmt: skip
 _BLOCKS = {"p", "h1", "h2", "h3", "blockquote", "li"}
+_LISTS = {"li", "ul", "ol", "menu"}
 _BOUNDARIES = _BLOCKS | {
     "div", "section", "article", "main", "header", "footer", "aside", "nav", "table", "tr",
     "td", "th", "thead", "tbody", "tfoot", "ul", "ol", "dl", "dt", "dd", "figure", "h4", "h5",
@@ -876,6 +933,8 @@ class _Open:
     articles: tuple[int, ...]
     in_main: bool
     jsonld: bool = False
+    block: str | None = None  # the innermost block element open here (itself or an ancestor)
+    in_link: bool = False  # inside an <a>
 
 
 @dataclass
@@ -895,6 +954,7 @@ class _Page:
     itemprop_dates: list[str] = field(default_factory=list)
     jsonld: list[str] = field(default_factory=list)
     times: list[tuple[str, bool]] = field(default_factory=list)  # (datetime, marked as published)
+    depth: int = 0  # the deepest nesting of elements
 
     def published_date(self) -> str | None:
         for key in ("article:published_time", "og:article:published_time", "article:published"):
@@ -982,6 +1042,11 @@ class _PageParser(HTMLParser):
         self.block_tag: str | None = None
         self.articles = 0
         self.brs = 0
+        # Kept as tags open and close, so that each tag and text costs O(1) however deep the
+        # nesting: how many of each tag are open, and where the open list elements are.
+        self.open_tags: dict[str, int] = {}
+        self.lists: list[int] = []  # stack indices of the open li, ul, ol and menu elements
+        self.depth = 0  # the deepest nesting seen
 
     @classmethod
     def parse(cls, html: str) -> _Page:
@@ -992,6 +1057,7 @@ class _PageParser(HTMLParser):
         except Exception:  # pragma: no cover - html.parser is lenient; keep what was read
             pass
         parser._flush()
+        parser.page.depth = parser.depth
         return parser.page
 
     # -- events --------------------------------------------------------------------------
@@ -1029,16 +1095,20 @@ class _PageParser(HTMLParser):
         jsonld = tag == "script" and "ld+json" in a.get("type", "").lower()
         if jsonld:
             self.page.jsonld.append("")
-        self.stack.append(_Open(tag, drop, articles, in_main, jsonld))
+        block = tag if tag in _BLOCKS else parent.block if parent else None
+        in_link = tag == "a" or (parent is not None and parent.in_link)
+        if tag in _LISTS:
+            self.lists.append(len(self.stack))
+        self.stack.append(_Open(tag, drop, articles, in_main, jsonld, block, in_link))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
+        self.depth = max(self.depth, len(self.stack))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
-            return
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i].tag == tag:
-                while len(self.stack) > i:
-                    self._pop()
-                return
+        if tag in _VOID or not self.open_tags.get(tag):
+            return  # a stray end tag: nothing to close (and no need to look)
+        while self.stack[-1].tag != tag:  # each element is popped once: O(1) per tag overall
+            self._pop()
+        self._pop()
 
     def handle_data(self, data: str) -> None:
         top = self.stack[-1] if self.stack else None
@@ -1054,13 +1124,13 @@ class _PageParser(HTMLParser):
             return
         self.brs = 0
         ctx = top or _Open("", None, (), False)
-        block = self._innermost_block()
+        block = top.block if top else None
         if self.ctx is not None and (ctx.drop != self.ctx.drop or block != self.block_tag):
             self._flush()
         if self.ctx is None:
             self.ctx, self.block_tag = ctx, block
         self.pieces.append(text)
-        if any(o.tag == "a" for o in self.stack):
+        if ctx.in_link:
             self.link_chars += len(text.replace(" ", ""))
 
     # -- helpers -------------------------------------------------------------------------
@@ -1115,24 +1185,18 @@ class _PageParser(HTMLParser):
             return "class"
         return None
 
-    def _innermost_block(self) -> str | None:
-        for o in reversed(self.stack):
-            if o.tag in _BLOCKS:
-                return o.tag
-        return None
-
     def _close_open_li(self) -> None:
-        for i in range(len(self.stack) - 1, -1, -1):
-            t = self.stack[i].tag
-            if t in ("ul", "ol", "menu"):
-                return
-            if t == "li":
-                while len(self.stack) > i:
-                    self._pop()
-                return
+        """A new <li> closes the one open in the same list (not one in an outer list)."""
+        if self.lists and self.stack[self.lists[-1]].tag == "li":
+            li = self.lists[-1]
+            while len(self.stack) > li:
+                self._pop()
 
     def _pop(self) -> None:
         entry = self.stack.pop()
+        self.open_tags[entry.tag] -= 1
+        if self.lists and self.lists[-1] == len(self.stack):
+            self.lists.pop()
         if entry.tag in _BOUNDARIES:
             self._flush()
 

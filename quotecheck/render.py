@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from enum import Enum
 from typing import Iterable, Iterator
@@ -33,50 +34,76 @@ class Table:
     table_fields: tuple[str, ...] | None = None
     wrap: tuple[str, ...] = ()
     width: int = 60
+    colour: tuple[str, ...] = ()  # table columns holding a word diff to colour (see colour_diff)
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+# Characters a terminal may act on: C0 and C1 controls (ESC, CSI, BEL ...), DEL, and the
+# surrogate escapes that stand for a file name's undecodable bytes.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+_NAMED = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
-def escape_cell(value: object) -> str:
+def _shown(ch: str) -> str:
+    code = ord(ch)
+    return _NAMED.get(ch) or f"\\x{code - 0xDC00 if code >= 0xDC80 else code:02x}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character written out (``\\x1b``, ``\\n``), so that nothing
+    from a document or a file name reaches a terminal as a control sequence or a line break;
+    a surrogate escape (an undecodable byte of a file name) is shown as the byte (``\\xff``)."""
+    return _CONTROL.sub(lambda m: _shown(m.group()), text)
+
+
+_CELL_SPECIAL = re.compile("[\\\\\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def escape_cell(value: object, *, csv_safe: bool = False) -> str:
     """A cell for TSV/CSV: None is empty; backslash, tab and line breaks escaped as \\\\ \\t \\n \\r,
-    so every record stays on one line."""
+    other control characters as \\xNN, so every record stays on one line and nothing in it
+    acts on a terminal. ``csv_safe``: a text that a spreadsheet would read as a formula (it
+    starts with = + - @) gets a leading apostrophe."""
     if value is None:
         return ""
-    return str(value).translate(_ESCAPES)
+    text = _CELL_SPECIAL.sub(lambda m: _shown(m.group()), str(value))
+    if csv_safe and isinstance(value, str) and text.startswith(_FORMULA_START):
+        text = "'" + text
+    return text
 
 
 _UNESCAPES = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
+_UNESCAPE = re.compile(r"\\(?:([tnr\\])|x([01][0-9a-f]|7f|[89][0-9a-f]))")  # what escape_cell writes
 
 
 def unescape_cell(cell: str) -> str:
     """The value `escape_cell` wrote; a backslash before any other character stays as it is."""
     if "\\" not in cell:
         return cell
-    out, i = [], 0
-    while i < len(cell):
-        ch = cell[i]
-        if ch == "\\" and i + 1 < len(cell) and cell[i + 1] in _UNESCAPES:
-            out.append(_UNESCAPES[cell[i + 1]])
-            i += 2
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
+    return _UNESCAPE.sub(lambda m: _UNESCAPES[m.group(1)] if m.group(1) else chr(int(m.group(2), 16)),
+                         cell)
 
 
-def render(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True) -> str:
-    return "".join(render_chunks(table, fmt, tablefmt=tablefmt, headers=headers))
+def render(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True,
+           csv_safe: bool = False) -> str:
+    return "".join(render_chunks(table, fmt, tablefmt=tablefmt, headers=headers, csv_safe=csv_safe))
 
 
-def render_chunks(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True
-                  ) -> Iterator[str]:
+# JSON escapes C0 controls itself; DEL and the C1 controls (CSI is U+009B) it leaves raw.
+_JSON_CONTROLS = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
+
+def render_chunks(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True,
+                  csv_safe: bool = False) -> Iterator[str]:
     """The rendering piece by piece: the machine formats yield each row as soon as it comes, so
-    a long run prints as it goes and holds no more than one row; a table needs them all."""
+    a long run prints as it goes and holds no more than one row; a table needs them all.
+    No format lets a control character through raw: JSON writes it as ``\\u001b``, TSV and CSV
+    as ``\\x1b``, a table shows it as ``\\x1b``. ``csv_safe``: see :func:`escape_cell`."""
     if fmt is Format.json:
         empty = True
         for row in table.rows:
-            text = json.dumps(_plain(row, table.fields), ensure_ascii=False, indent=2)
+            text = json.dumps(_plain(row, table.fields), ensure_ascii=False, indent=2
+                              ).translate(_JSON_CONTROLS)
             # Indent by hand: json.dumps writes line breaks only between items (a line break
             # in a string is escaped), while textwrap would also break at U+2028 in a value.
             yield ("[\n  " if empty else ",\n  ") + text.replace("\n", "\n  ")
@@ -85,7 +112,7 @@ def render_chunks(table: Table, fmt: Format, *, tablefmt: str = "simple", header
         return
     if fmt is Format.jsonl:
         for row in table.rows:
-            yield json.dumps(_plain(row, table.fields), ensure_ascii=False) + "\n"
+            yield json.dumps(_plain(row, table.fields), ensure_ascii=False).translate(_JSON_CONTROLS) + "\n"
         return
     if fmt in (Format.tsv, Format.csv):
         buf = io.StringIO()
@@ -97,7 +124,7 @@ def render_chunks(table: Table, fmt: Format, *, tablefmt: str = "simple", header
         if headers:
             writer.writerow(table.fields)
         for row in table.rows:
-            writer.writerow([escape_cell(row.get(f)) for f in table.fields])
+            writer.writerow([escape_cell(row.get(f), csv_safe=csv_safe) for f in table.fields])
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()
@@ -105,7 +132,7 @@ def render_chunks(table: Table, fmt: Format, *, tablefmt: str = "simple", header
         return
     rows = list(table.rows)
     shown = table.table_fields or table.fields
-    data = [[_for_people(row.get(f)) for f in shown] for row in rows]
+    data = [[_for_people(row.get(f), f in table.colour) for f in shown] for row in rows]
     widths = [table.width if f in table.wrap else None for f in shown]
     text = tabulate(
         data,
@@ -121,10 +148,13 @@ def _plain(row: dict[str, object], fields: tuple[str, ...]) -> dict[str, object]
     return {f: row.get(f) for f in fields}
 
 
-def _for_people(value: object) -> str:
+def _for_people(value: object, colour: bool = False) -> str:
+    """A table cell: control characters shown (``\\x1b``), runs of blanks made one space; a
+    word diff coloured once that is done, so the only escape sequences are our own."""
     if value is None:
         return ""
-    return " ".join(str(value).split())
+    text = " ".join(visible(str(value).replace("\n", " ").replace("\t", " ")).split())
+    return colour_diff(text) if colour else text
 
 
 _RED, _GREEN, _RESET = "\033[31m", "\033[32m", "\033[0m"

@@ -476,7 +476,7 @@ def test_mostly_utf8_with_a_stray_byte():
     data = "“Quote one,” she said. “Quote two,” he replied. ".encode() + b"\xff" + " — café.".encode()
     text, warnings = decode(data, None)
     assert text == "“Quote one,” she said. “Quote two,” he replied. \ufffd — café."
-    assert warnings == ["bytes that fit no encoding were replaced"]
+    assert warnings == ["1 byte not valid UTF-8 replaced (the first at byte 56); the rest is UTF-8"]
 
 
 def test_empty_input_warning():
