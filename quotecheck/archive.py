@@ -23,6 +23,7 @@ archive as it was after the last document written, and readers see that state me
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import os
@@ -30,16 +31,17 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.index import INDEX_WORD, Corpus, DocText, find_bounded
-from quotecheck.model import Document, Quote, from_fields
+from quotecheck.listing import QUOTE_FIELDS, in_period
+from quotecheck.model import PARSER_VERSION, Document, Quote, from_fields
 from quotecheck.names import name_matches, name_parts
 from quotecheck.normalise import normalise, search_key
 from quotecheck.reader import Input, document_from_bytes, read_bytes
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ENV = "QUOTECHECK_DB"
 _SEP = "\x1f"  # between the aliases of a record, between the warnings of a document
 
@@ -51,12 +53,19 @@ CREATE TABLE documents(
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     hash TEXT NOT NULL,
-    date TEXT,
-    date_origin TEXT,
-    warnings TEXT NOT NULL,
-    text TEXT NOT NULL
+    options TEXT NOT NULL,
+    content INTEGER NOT NULL,
+    warnings TEXT NOT NULL
 );
 CREATE INDEX documents_order ON documents(sortkey);
+CREATE INDEX documents_content ON documents(content);
+CREATE TABLE contents(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    date TEXT,
+    date_origin TEXT,
+    text TEXT NOT NULL
+);
 CREATE TABLE names(
     id INTEGER PRIMARY KEY,
     speaker TEXT NOT NULL,
@@ -69,7 +78,7 @@ CREATE TABLE name_lasts(
     PRIMARY KEY(last, name)
 ) WITHOUT ROWID;
 CREATE TABLE records(
-    doc INTEGER NOT NULL,
+    content INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     line INTEGER NOT NULL,
     start INTEGER NOT NULL,
@@ -85,22 +94,25 @@ CREATE TABLE records(
     via TEXT,
     aliases TEXT NOT NULL,
     name INTEGER,
-    PRIMARY KEY(doc, seq)
+    tsv TEXT NOT NULL,
+    PRIMARY KEY(content, seq)
 ) WITHOUT ROWID;
 CREATE INDEX records_name ON records(name);
 CREATE TABLE speakers(
-    doc INTEGER NOT NULL,
+    content INTEGER NOT NULL,
     name INTEGER NOT NULL,
     role TEXT,
     quotes INTEGER NOT NULL,
-    PRIMARY KEY(doc, name)
+    PRIMARY KEY(content, name)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE terms USING fts5(body, tokenize="ascii tokenchars '_~'", detail=none, content='');
-CREATE VIRTUAL TABLE terms_vocab USING fts5vocab(terms, row);
 """
 
 _RECORD_COLUMNS = ("line", "start", "end", "kind", "speaker", "speaker_mention", "role", "cue",
                    "date", "date_source", "quote", "via")
+_SELECT_RECORD = ", ".join(f'r."{c}"' for c in (*_RECORD_COLUMNS, "aliases"))
+# a quote row's cells after its source, in QUOTE_FIELDS order, as the TSV output writes them
+_TSV_FIELDS = QUOTE_FIELDS[1:]
 
 
 class ArchiveError(QuotecheckError):
@@ -169,12 +181,37 @@ def fts_term(term: str) -> str:
     return '"' + term.replace(" ", "~").replace('"', '""') + '"'
 
 
+def read_options(encoding: str | None, date: str | None) -> str:
+    """What a document was read with, as stored: the forced encoding, the forced date, the
+    parser's version.  A document stored with other options is read and parsed again."""
+    return f"{encoding or ''}{_SEP}{date or ''}{_SEP}{PARSER_VERSION}"
+
+
+def content_key(doc: Document) -> str:
+    """What the records and the search index depend on: the text, the document's date and
+    where it came from, the parser.  Documents with the same key (copies of an article under
+    several paths) share one stored text, one set of records and one row of the FTS index."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (doc.text, doc.date or "", doc.date_origin or "", str(PARSER_VERSION)):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def tsv_cells(q: Quote) -> str:
+    """A record's row after its source, as ``quotes --format tsv`` writes it."""
+    from quotecheck.render import escape_cell
+
+    return "\t".join(escape_cell(getattr(q, f)) for f in _TSV_FIELDS)
+
+
 @dataclass(frozen=True)
 class Indexed:
     """What a worker made of one input for the archive."""
 
     item: Input
     digest: str
+    options: str
     document: Document | None = None  # None: the bytes are those already in the archive
     quotes: tuple[Quote, ...] = ()
     body: str = ""
@@ -189,18 +226,19 @@ def index_one(task: IndexTask) -> Indexed | InputError:
     from quotecheck.parse import parse_document
 
     item, encoding, date, known = task
+    options = read_options(encoding, date)
     data = read_bytes(item)
     if isinstance(data, InputError):
         return data
     digest = hashlib.blake2b(data if isinstance(data, bytes) else data.encode(), digest_size=16).hexdigest()
     if digest == known:
-        return Indexed(item, digest)
+        return Indexed(item, digest, options)
     doc = document_from_bytes(item, data, encoding)
     if isinstance(doc, InputError):
         return doc
     if date is not None:
         doc = Document(doc.source, doc.text, date, "option", doc.warnings)
-    return Indexed(item, digest, doc, tuple(parse_document(doc)), terms_body(doc.text))
+    return Indexed(item, digest, options, doc, tuple(parse_document(doc)), terms_body(doc.text))
 
 
 def index_crashed(task: IndexTask) -> InputError:
@@ -209,25 +247,37 @@ def index_crashed(task: IndexTask) -> InputError:
     return InputError(task[0].path, CRASHED)
 
 
+class _Known(NamedTuple):
+    id: int
+    size: int
+    mtime_ns: int
+    hash: str
+    options: str
+    content: int
+
+
 class Writer:
     """Writes documents into an open archive, one transaction each."""
 
-    def __init__(self, con: sqlite3.Connection):
+    def __init__(self, con: sqlite3.Connection, options: str):
         self.con = con
-        self.known: dict[str, tuple[int, int, int, str]] = {
-            path: (id_, size, mtime, digest)
-            for id_, path, size, mtime, digest in con.execute(
-                "SELECT id, path, size, mtime_ns, hash FROM documents")
+        self.options = options
+        self.known: dict[str, _Known] = {
+            row[1]: _Known(row[0], *row[2:])
+            for row in con.execute("SELECT id, path, size, mtime_ns, hash, options, content FROM documents")
         }
         self._names: dict[tuple[str, str], int] = {}
 
     def unchanged(self, item: Input) -> bool:
+        """Stored from a file of this size and time, read with the options of this run."""
         known = self.known.get(item.path)
-        return known is not None and known[1] == item.size and known[2] == item.mtime_ns
+        return (known is not None and known.size == item.size and known.mtime_ns == item.mtime_ns
+                and known.options == self.options)
 
     def known_hash(self, item: Input) -> str | None:
+        """The stored hash of the file's bytes, when the bytes alone decide (same options)."""
         known = self.known.get(item.path)
-        return known[3] if known else None
+        return known.hash if known and known.options == self.options else None
 
     def store(self, done: Indexed) -> None:
         """One document in one transaction: its old rows replaced, or only its size and time
@@ -238,40 +288,51 @@ class Writer:
         try:
             if done.document is None:
                 con.execute("UPDATE documents SET size=?, mtime_ns=? WHERE id=?",
-                            (item.size, item.mtime_ns, known[0]))
+                            (item.size, item.mtime_ns, known.id))
+                content = known.content
             else:
                 if known is not None:
-                    self._delete(known[0])
-                self._insert(done, known[0] if known else None)
+                    self._delete(known.id, known.content)
+                content = self._insert(done, known.id if known else None)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             self._names.clear()  # names inserted in the rolled-back transaction are gone
             raise
         row = con.execute("SELECT id FROM documents WHERE path=?", (item.path,)).fetchone()
-        self.known[item.path] = (row[0], item.size, item.mtime_ns, done.digest)
+        self.known[item.path] = _Known(row[0], item.size, item.mtime_ns, done.digest, done.options, content)
 
-    def _insert(self, done: Indexed, id_: int | None) -> None:
+    def _insert(self, done: Indexed, id_: int | None) -> int:
         doc, item, con = done.document, done.item, self.con
-        cur = con.execute(
-            "INSERT INTO documents(id, path, sortkey, size, mtime_ns, hash, date, date_origin, "
-            "warnings, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (id_, item.path, sort_key(item.path), item.size, item.mtime_ns, done.digest, doc.date,
-             doc.date_origin, _SEP.join(doc.warnings), doc.text))
-        doc_id = cur.lastrowid if id_ is None else id_
+        key = content_key(doc)
+        row = con.execute("SELECT id FROM contents WHERE key=?", (key,)).fetchone()
+        content = row[0] if row else self._new_content(key, done)
+        con.execute(
+            "INSERT INTO documents(id, path, sortkey, size, mtime_ns, hash, options, content, warnings) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            (id_, item.path, sort_key(item.path), item.size, item.mtime_ns, done.digest, done.options,
+             content, _SEP.join(doc.warnings)))
+        return content
+
+    def _new_content(self, key: str, done: Indexed) -> int:
+        doc, con = done.document, self.con
+        content = con.execute("INSERT INTO contents(key, date, date_origin, text) VALUES (?,?,?,?)",
+                              (key, doc.date, doc.date_origin, doc.text)).lastrowid
         rows = []
         speakers: dict[int, list] = {}
         for seq, q in enumerate(done.quotes):
             name = self._name_id(q.speaker, q.aliases) if q.speaker else None
-            rows.append((doc_id, seq, *(getattr(q, c) for c in _RECORD_COLUMNS), _SEP.join(q.aliases), name))
+            rows.append((content, seq, *(getattr(q, c) for c in _RECORD_COLUMNS), _SEP.join(q.aliases),
+                         name, tsv_cells(q)))
             if name is not None and q.kind == "speech":
                 entry = speakers.setdefault(name, [q.role, 0])
                 entry[0] = entry[0] or q.role
                 entry[1] += 1
-        con.executemany(f"INSERT INTO records VALUES ({','.join('?' * 16)})", rows)
+        con.executemany(f"INSERT INTO records VALUES ({','.join('?' * 17)})", rows)
         con.executemany("INSERT INTO speakers VALUES (?,?,?,?)",
-                        [(doc_id, name, role, n) for name, (role, n) in speakers.items()])
-        con.execute("INSERT INTO terms(rowid, body) VALUES (?, ?)", (doc_id, done.body))
+                        [(content, name, role, n) for name, (role, n) in speakers.items()])
+        con.execute("INSERT INTO terms(rowid, body) VALUES (?, ?)", (content, done.body))
+        return content
 
     def _name_id(self, speaker: str, aliases: tuple[str, ...]) -> int:
         key = (speaker, _SEP.join(aliases))
@@ -286,20 +347,25 @@ class Writer:
             self._names[key] = found
         return found
 
-    def _delete(self, doc_id: int) -> None:
+    def _delete(self, doc_id: int, content: int) -> None:
+        """A document's row removed, and its content with it when no other document has it."""
         con = self.con
-        text = con.execute("SELECT text FROM documents WHERE id=?", (doc_id,)).fetchone()[0]
+        con.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+        if con.execute("SELECT 1 FROM documents WHERE content=? LIMIT 1", (content,)).fetchone():
+            return
+        text = con.execute("SELECT text FROM contents WHERE id=?", (content,)).fetchone()[0]
         # a contentless FTS5 table forgets a row when told the very values it was given
-        con.execute("INSERT INTO terms(terms, rowid, body) VALUES ('delete', ?, ?)", (doc_id, terms_body(text)))
-        for table, column in (("records", "doc"), ("speakers", "doc"), ("documents", "id")):
-            con.execute(f"DELETE FROM {table} WHERE {column}=?", (doc_id,))
+        con.execute("INSERT INTO terms(terms, rowid, body) VALUES ('delete', ?, ?)", (content, terms_body(text)))
+        for table, column in (("records", "content"), ("speakers", "content"), ("contents", "id")):
+            con.execute(f"DELETE FROM {table} WHERE {column}=?", (content,))
 
     def prune(self) -> list[str]:
         """The documents whose files are gone, removed (each in its own transaction)."""
         gone = [path for path in self.known if not os.path.exists(path)]
         for path in gone:
+            known = self.known.pop(path)
             self.con.execute("BEGIN IMMEDIATE")
-            self._delete(self.known.pop(path)[0])
+            self._delete(known.id, known.content)
             self.con.execute("COMMIT")
         return gone
 
@@ -337,7 +403,7 @@ def run_index(
 
     con = connect(path, write=True)
     try:
-        writer = Writer(con)
+        writer = Writer(con, read_options(encoding, date))
         found = list(iter_inputs(paths))  # every file's size first: the progress needs them
         tasks: list[Any] = []
         for item in found:
@@ -393,31 +459,74 @@ class Archive:
         self.con = connect(path, write=False)
         self.source = source
         where, args = self._where()
-        self.ids: list[int] = [r[0] for r in self.con.execute(
-            f"SELECT id FROM documents {where} ORDER BY sortkey", args)]
-        self.position = {id_: d for d, id_ in enumerate(self.ids)}
+        rows = self.con.execute(f"SELECT id, content, path FROM documents {where} ORDER BY sortkey", args)
+        self.ids: list[int] = []
+        self.contents: list[int] = []
+        self.paths: list[str] = []
+        for id_, content, doc_path in rows:
+            self.ids.append(id_)
+            self.contents.append(content)
+            self.paths.append(doc_path)
+        # the documents (positions in ids) of each content, in order
+        self.copies: dict[int, list[int]] = {}
+        for d, content in enumerate(self.contents):
+            self.copies.setdefault(content, []).append(d)
 
     def _where(self, alias: str = "") -> tuple[str, tuple]:
         if self.source is None:
             return "", ()
         return f"WHERE {alias}path GLOB ?", (self.source,)
 
-    def quotes(self, speaker: str | None = None) -> Iterator[Quote]:
-        """Every record in document order; with ``speaker``, a superset of that speaker's
-        records, found through the names table (filter them as records from files are)."""
+    def _records(self, columns: str, speaker: str | None, *, include_terms: bool = True,
+                 via: frozenset[str] | None = None) -> Iterator[tuple]:
+        """``(path, columns...)`` of every record in document order, narrowed in SQL by the
+        speaker's names, the kind and ``via``."""
         where, args = self._where("d.")
+        tests = [where[len("WHERE "):]] if where else []
         if speaker is not None:
             names = self.matching_names(speaker)
             if not names:
-                return
-            test = f"r.name IN ({','.join('?' * len(names))})"
-            where = f"{where} AND {test}" if where else f"WHERE {test}"
+                return iter(())
+            tests.append(f"r.name IN ({','.join('?' * len(names))})")
             args = (*args, *names)
-        cur = self.con.execute(
-            f"SELECT d.path, r.* FROM records r JOIN documents d ON d.id = r.doc {where} "
+        if not include_terms:
+            tests.append("r.kind = 'speech'")
+        if via is not None:
+            tests.append(f"r.via IN ({','.join('?' * len(via))})")
+            args = (*args, *sorted(via))
+        where = f"WHERE {' AND '.join(tests)}" if tests else ""
+        return self.con.execute(
+            f"SELECT d.path, {columns} FROM documents d JOIN records r ON r.content = d.content {where} "
             "ORDER BY d.sortkey, r.seq", args)
-        for row in cur:
+
+    def quotes(self, speaker: str | None = None) -> Iterator[Quote]:
+        """Every record in document order; with ``speaker``, that speaker's records (found
+        through the names table; filtering them as records from files are changes nothing)."""
+        for row in self._records(_SELECT_RECORD, speaker):
             yield _quote(row)
+
+    def quote_rows(self, *, speaker: str | None, since: dt.date | None, until: dt.date | None,
+                   include_terms: bool, via: frozenset[str] | None, tsv: bool) -> Iterator[Any]:
+        """The rows ``quotes`` prints, straight from the stored columns: with ``tsv`` each row's
+        line as the TSV output writes it, else a dict per row (``QUOTE_FIELDS``).  The same
+        rows, in the same order, as :func:`quotecheck.listing.filter_quotes` keeps."""
+        from quotecheck.render import escape_cell
+
+        columns = "r.date, r.tsv" if tsv else _SELECT_RECORD
+        rows = self._records(columns, speaker, include_terms=include_terms, via=via)
+        dated = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
+        if since is not None or until is not None:
+            rows = (r for r in rows if dated(r[1 if tsv else 9]))
+        if tsv:
+            last_path = escaped = None
+            for path, _date, cells in rows:
+                if path != last_path:
+                    last_path, escaped = path, escape_cell(path)
+                yield f"{escaped}\t{cells}\n"
+            return
+        for row in rows:
+            yield dict(zip(QUOTE_FIELDS, (row[0], row[1], row[5], row[7], row[9], row[11], row[2],
+                                          row[3], row[6], row[8], row[10], row[4], row[12])))
 
     def matching_names(self, speaker: str) -> list[int]:
         """The ids of the names (a speaker with its aliases) that ``--speaker`` matches."""
@@ -435,37 +544,32 @@ class Archive:
         return out
 
     def document(self, d: int) -> Document:
-        path, text, date, origin, warnings = self.con.execute(
-            "SELECT path, text, date, date_origin, warnings FROM documents WHERE id=?",
-            (self.ids[d],)).fetchone()
-        return Document(path, text, date, origin, tuple(warnings.split(_SEP)) if warnings else ())
+        text, date, origin, warnings = self.con.execute(
+            "SELECT c.text, c.date, c.date_origin, d.warnings FROM documents d JOIN contents c "
+            "ON c.id = d.content WHERE d.id=?", (self.ids[d],)).fetchone()
+        return Document(self.paths[d], text, date, origin, tuple(warnings.split(_SEP)) if warnings else ())
+
+    def text_of(self, content: int) -> str:
+        return self.con.execute("SELECT text FROM contents WHERE id=?", (content,)).fetchone()[0]
 
     def records_of(self, d: int) -> tuple[Quote, ...]:
-        rows = self.con.execute(
-            "SELECT d.path, r.* FROM records r JOIN documents d ON d.id = r.doc WHERE r.doc=? "
-            "ORDER BY r.seq", (self.ids[d],))
+        path = self.paths[d]
+        rows = self.con.execute(f"SELECT ?, {_SELECT_RECORD} FROM records r WHERE r.content=? ORDER BY r.seq",
+                                (path, self.contents[d]))
         return tuple(sorted((_quote(r) for r in rows), key=lambda q: (q.start, q.end)))
 
     def holding(self, term: str) -> list[int]:
-        """The documents (positions in :attr:`ids`) holding a word or a pair, in order."""
-        pos = self.position
+        """The contents holding a word or a pair that have a document here."""
+        copies = self.copies
         rows = self.con.execute("SELECT rowid FROM terms WHERE terms MATCH ?", (fts_term(term),))
-        return sorted(pos[r[0]] for r in rows if r[0] in pos)
-
-    def df(self, term: str) -> int:
-        if self.source is not None:
-            return len(self.holding(term))
-        row = self.con.execute("SELECT doc FROM terms_vocab WHERE term=?",
-                               (term.replace(" ", "~"),)).fetchone()
-        return row[0] if row else 0
+        return [r[0] for r in rows if r[0] in copies]
 
     def index(self) -> "ArchiveIndex":
         return ArchiveIndex(self)
 
 
 def _quote(row: Sequence[Any]) -> Quote:
-    path, _doc, _seq, line, start, end, kind, speaker, mention, role, cue, date, date_source, \
-        quote, via, aliases, _name = row
+    path, line, start, end, kind, speaker, mention, role, cue, date, date_source, quote, via, aliases = row
     return from_fields(Quote, {
         "source": path, "line": line, "start": start, "end": end, "kind": kind,
         "speaker": speaker, "speaker_mention": mention, "role": role, "cue": cue, "date": date,
@@ -478,54 +582,75 @@ def _quote(row: Sequence[Any]) -> Quote:
 
 
 class _Lazy(Sequence):
-    """A read-only sequence of the archive's documents that makes each item on first use and
-    keeps the most recently used."""
+    """A read-only sequence of the archive's documents that makes each item on first use, once
+    for all the copies of a content, and keeps the most recently used."""
 
-    def __init__(self, size: int, make, keep: int = 2048):
-        self._size, self._make, self._keep = size, make, keep
-        self._cache: OrderedDict[int, Any] = OrderedDict()
+    def __init__(self, keys: Sequence[Any], make, keep: int = 2048):
+        self._keys, self._make, self._keep = keys, make, keep
+        self._cache: OrderedDict[Any, Any] = OrderedDict()
 
     def __len__(self) -> int:
-        return self._size
+        return len(self._keys)
 
     def __getitem__(self, d):
         if isinstance(d, slice):
-            return [self[i] for i in range(*d.indices(self._size))]
-        if not -self._size <= d < self._size:
-            raise IndexError(d)
-        d %= self._size
-        found = self._cache.get(d)
+            return [self[i] for i in range(*d.indices(len(self)))]
+        key = self._keys[d]
+        found = self._cache.get(key)
         if found is None:
-            found = self._cache[d] = self._make(d)
+            found = self._cache[key] = self._make(d)
             if len(self._cache) > self._keep:
                 self._cache.popitem(last=False)
         else:
-            self._cache.move_to_end(d)
+            self._cache.move_to_end(key)
         return found
 
 
 class ArchiveCorpus(Corpus):
     """verify's corpus (:class:`quotecheck.index.Corpus`) over the archive: the same questions,
-    answered by the FTS index, and the documents normalised as they are needed."""
+    answered by the FTS index, with the copies of a text (one content) as one group."""
 
     def __init__(self, archive: Archive):  # noqa: D107 - no in-memory postings are built
         self.archive = archive
-        self.docs = _Lazy(len(archive.ids), self._doc_text)
+        self.docs = _Lazy(archive.contents, self._doc_text)
         self.postings = self.pairs = {}
-        self.df = functools.lru_cache(maxsize=65536)(archive.df)
-        self.holding = functools.lru_cache(maxsize=4096)(archive.holding)
+        self._holding = functools.lru_cache(maxsize=65536)(archive.holding)
+        self._df = functools.lru_cache(maxsize=65536)(self._count)
 
     def _doc_text(self, d: int) -> DocText:
-        text = self.archive.document(d).text
+        text = self.archive.text_of(self.archive.contents[d])
         norm = normalise(text)
         return DocText(text, norm, search_key(norm.text))
 
+    def _count(self, term: str) -> int:
+        copies = self.archive.copies
+        return sum(len(copies[g]) for g in self._holding(term))
+
+    def df(self, term: str) -> int:
+        return self._df(term)
+
+    def group_of(self, d: int) -> int:
+        return self.archive.contents[d]
+
+    def group_docs(self, g: int) -> Sequence[int]:
+        return self.archive.copies[g]
+
+    def holding_groups(self, term: str) -> Sequence[int]:
+        return self._holding(term)
+
+    def holding(self, term: str) -> list[int]:
+        return sorted(d for g in self._holding(term) for d in self.archive.copies[g])
+
     def literal_hits(self, needle: str, docs: Iterable[int]) -> Iterator[tuple[int, int]]:
         # the documents holding every word of the needle, in order: where an all-key scan
-        # would find its hits, in the same order
+        # would find its hits, in the same order; a text is searched once for all its copies
+        found: dict[int, list[int]] = {}
         for d in docs:
-            key = self.docs[d].key
-            for p in find_bounded(key, needle, 0, len(key)):
+            g = self.archive.contents[d]
+            if g not in found:
+                key = self.docs[d].key
+                found[g] = list(find_bounded(key, needle, 0, len(key)))
+            for p in found[g]:
                 yield d, p
 
 
@@ -535,5 +660,8 @@ class ArchiveIndex:
     def __init__(self, archive: Archive):
         self.archive = archive
         self.corpus = ArchiveCorpus(archive)
-        self.documents = _Lazy(len(archive.ids), archive.document)
-        self.records = _Lazy(len(archive.ids), archive.records_of)
+        self.documents = _Lazy(range(len(archive.ids)), archive.document)
+        self.records = _Lazy(range(len(archive.ids)), archive.records_of)
+
+    def source_of(self, d: int) -> str:
+        return self.archive.paths[d]

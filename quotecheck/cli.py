@@ -20,7 +20,8 @@ from tabulate import tabulate_formats
 
 from quotecheck import __version__
 from quotecheck.errors import ExitCode, InputError, QuotecheckError
-from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
+from quotecheck.listing import (QUOTE_FIELDS, QUOTE_TABLE_FIELDS, SPEAKER_FIELDS, filter_quotes,
+                                speaker_rows)
 from quotecheck.model import VIA, Document, Quote
 from quotecheck.render import Format, Table, colour_diff, render_chunks, use_colour
 
@@ -165,6 +166,29 @@ class Output:
         return count
 
 
+    def emit_lines(self, fields: tuple[str, ...], lines: Iterator[str]) -> int:
+        """TSV lines made ready elsewhere (the archive stores them), after the header, written
+        in batches; the number of rows written."""
+        count = 0
+        try:
+            if self.headers:
+                sys.stdout.write("\t".join(fields) + "\n")
+            batch: list[str] = []
+            for line in lines:
+                batch.append(line)
+                if len(batch) >= 1024:
+                    sys.stdout.write("".join(batch))
+                    count += len(batch)
+                    batch.clear()
+            sys.stdout.write("".join(batch))
+            count += len(batch)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_stdout()
+            count = max(count, 1)
+        return count
+
+
 class Problems:
     """Counts the inputs that went wrong, each reported as one line on stderr."""
 
@@ -297,9 +321,6 @@ def archive_for(files: Optional[list[str]], db: Optional[str], source: Optional[
     return Archive(path, source)
 
 
-QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
-                "speaker_mention", "cue", "date_source", "kind", "via")
-QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
 
 
 def parse_document(doc: Document) -> list[Quote]:
@@ -338,12 +359,16 @@ def quotes_command(
     if show_text:
         return _show_text(files, problems, encoding)
     archive = archive_for(files, db, source, encoding=encoding, date=date)
-    found = filter_quotes(
-        archive.quotes(speaker) if archive else
-        quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
-        speaker=speaker, since=since, until=until, include_terms=all_, via=via,
-    )
-    rows = (q.as_row() for q in found)
+    if archive is not None:  # the rows as stored, TSV lines ready to print
+        tsv = out.format is Format.tsv
+        rows = archive.quote_rows(speaker=speaker, since=since, until=until, include_terms=all_,
+                                  via=via, tsv=tsv)
+        if tsv:
+            return problems.exit_code(out.emit_lines(QUOTE_FIELDS, rows))
+    else:
+        found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
+                              speaker=speaker, since=since, until=until, include_terms=all_, via=via)
+        rows = (q.as_row() for q in found)
     count = out.emit(Table(QUOTE_FIELDS, rows, QUOTE_TABLE_FIELDS, wrap=("quote",)))
     return problems.exit_code(count)
 

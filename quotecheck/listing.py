@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from quotecheck.dates import date_range
 from quotecheck.model import Quote
-from quotecheck.names import name_matches
+from quotecheck.names import Parts, name_matches, name_parts, parts_match
 
 
 def quote_names(q: Quote) -> tuple[str, ...]:
@@ -45,36 +46,92 @@ def filter_quotes(
     )
 
 
+# The columns of a quote row, in order (every machine format), and those a table shows.
+QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
+                "speaker_mention", "cue", "date_source", "kind", "via")
+QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
+
 SPEAKER_FIELDS = ("speaker", "role", "quotes", "first", "last", "aliases", "sources")
 
 
 def speaker_rows(quotes: Iterable[Quote]) -> list[dict[str, object]]:
-    """One row per canonical speaker, in order of first appearance."""
+    """One row per person, in order of first appearance: the canonical names that name the
+    same person by the rules of :func:`quotecheck.names.name_matches` counted together
+    (:func:`same_people`), under the fullest of them; the others become aliases."""
     rows: dict[str, dict] = {}
     for q in quotes:
         if q.kind != "speech" or not q.speaker:
             continue
-        row = rows.setdefault(
-            q.speaker,
-            {"speaker": q.speaker, "role": q.role, "quotes": 0, "dates": [], "aliases": set(),
-             "sources": {}},  # a dict: ordered, and a constant-time "seen it?"
-        )
+        row = rows.get(q.speaker)
+        if row is None:
+            row = rows[q.speaker] = {"role": None, "quotes": 0, "dates": [], "aliases": set(),
+                                     "sources": {}}  # a dict: ordered, and a constant-time "seen it?"
         row["quotes"] += 1
         row["role"] = row["role"] or q.role
         if q.date:
             row["dates"].append(q.date)
-        row["aliases"].update(a for a in q.aliases if a != q.speaker)
+        row["aliases"].update(q.aliases)
         row["sources"][q.source] = None
+    parts = {name: name_parts(name) for name in rows}  # each name read once
     out = []
-    for row in rows.values():
-        dates = sorted(row["dates"], key=lambda d: date_range(d) or (dt.date.max, dt.date.max))
+    for names in same_people(parts):
+        people = [rows[n] for n in names]  # in order of first appearance
+        name = max(names, key=lambda n: (*_fullness(parts[n]), -names.index(n)))
+        dates = sorted((d for p in people for d in p["dates"]),
+                       key=lambda d: date_range(d) or (dt.date.max, dt.date.max))
+        aliases = {a for p in people for a in p["aliases"]} | set(names)
+        sources = dict.fromkeys(s for p in people for s in p["sources"])
         out.append({
-            "speaker": row["speaker"],
-            "role": row["role"],
-            "quotes": row["quotes"],
+            "speaker": name,
+            "role": next((p["role"] for p in people if p["role"]), None),
+            "quotes": sum(p["quotes"] for p in people),
             "first": dates[0] if dates else None,
             "last": dates[-1] if dates else None,
-            "aliases": "; ".join(sorted(row["aliases"])) or None,
-            "sources": "; ".join(row["sources"]),
+            "aliases": "; ".join(sorted(aliases - {name})) or None,
+            "sources": "; ".join(sources),
         })
     return out
+
+
+def _fullness(parts: Parts | None) -> tuple[int, int]:
+    """How fully a name is written: its given names, then their letters ("Sergey" over "S.")."""
+    given = parts[0] if parts else ()
+    return len(given), sum(map(len, given))
+
+
+def same_people(names: dict[str, Parts | None]) -> list[list[str]]:
+    """The names (in order of first appearance, each with :func:`quotecheck.names.name_parts`) gathered into one list per person, the lists
+    in order of their first name's appearance.  Names are compared only with those of the same
+    folded last name.  Among them, a name with given names joins the person all of whose names
+    it matches (:func:`quotecheck.names.parts_match`: "Sergey Lavrov", "Sergei Lavrov",
+    "S. Lavrov"), and a bare last name ("Lavrov") the one person of that last name; a name that
+    fits several people, or none, is a person of its own ("John Smith" and "Jane Smith" stay
+    apart, and "Smith" beside them)."""
+    by_last: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
+    alone: list[list[str]] = []
+    for name, parts in names.items():
+        if parts is None:
+            alone.append([name])
+        else:
+            by_last[parts[1]].append((name, parts))
+    people: list[list[str]] = list(alone)
+    for group in by_last.values():
+        found: list[list[tuple[str, tuple]]] = []
+        for name, parts in group:  # given names first: a bare last name needs them all known
+            if parts[0]:
+                fits = [p for p in found if all(parts_match(parts, other) for _, other in p)]
+                if len(fits) == 1:
+                    fits[0].append((name, parts))
+                else:
+                    found.append([(name, parts)])
+        bare = [(name, parts) for name, parts in group if not parts[0]]
+        if len(found) == 1:
+            found[0].extend(bare)
+        elif bare:
+            found.append(bare)  # one last name, no given names: the same name, maybe in other case
+        people.extend([name for name, _ in p] for p in found)
+    order = {name: n for n, name in enumerate(names)}
+    for p in people:
+        p.sort(key=order.__getitem__)
+    people.sort(key=lambda p: order[p[0]])
+    return people

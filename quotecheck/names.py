@@ -76,6 +76,15 @@ def _covers(these: tuple[str, ...], those: tuple[str, ...]) -> bool:
     return all(any(_same_given(a, b) for b in those) for a in these)
 
 
+Parts = tuple[tuple[str, ...], str]
+
+
+def parts_match(a: Parts, b: Parts) -> bool:
+    """Do two names, as :func:`name_parts` reads them, stand for the same speaker?  The same
+    last name, and given names that do not disagree (a bare last name disagrees with none)."""
+    return a[1] == b[1] and (not a[0] or not b[0] or _covers(a[0], b[0]) or _covers(b[0], a[0]))
+
+
 def name_matches(claimed: str, names: Iterable[str | None]) -> bool:
     """Does ``claimed`` name the same speaker as one of ``names``?  (See the module docstring.)"""
     c = name_parts(claimed)
@@ -86,7 +95,7 @@ def name_matches(claimed: str, names: Iterable[str | None]) -> bool:
         t = name_parts(name) if name else None
         if t is None or t[1] != c[1]:
             continue
-        if not c[0] or not t[0] or _covers(c[0], t[0]) or _covers(t[0], c[0]):
+        if parts_match(c, t):
             found = True
         else:  # one form of the speaker's name says another first name
             return False

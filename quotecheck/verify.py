@@ -36,7 +36,8 @@ Notes (joined with "; " in a row):
 
 from __future__ import annotations
 
-from typing import Iterable
+import dataclasses
+from typing import Callable, Iterable
 
 from quotecheck import judge
 from quotecheck.align import find_fuzzy, find_fuzzy_chains
@@ -67,12 +68,14 @@ def verify(
         return [judge.not_found(claim, 0.0, ("empty claim",))]
     corpus = index.corpus
 
+    judge_location = _judging(claim, prepared, index, thr)
+
     located: list[Located] = find_exact(prepared, corpus)
     if prepared.structured and not located:
         located = find_chains(prepared, corpus)
     if not located and len(prepared.search_parts) > 1:
         located = find_fuzzy_chains(prepared, corpus)
-    judged = [j for j in (judge.judge_location(claim, prepared, loc, index, thr) for loc in located) if j]
+    judged = [j for j in map(judge_location, located) if j]
 
     best_below = 0.0
     closest: Located | None = None
@@ -87,7 +90,7 @@ def verify(
         for loc in fuzzy:
             if overlaps_any((loc.doc, loc.start, loc.end), ((j.doc, j.nstart, j.nend) for j in judged)):
                 continue
-            j = judge.judge_location(claim, prepared, loc, index, thr)
+            j = judge_location(loc)
             if j is None:
                 if loc.score > best_below:
                     best_below, closest = loc.score, loc
@@ -109,6 +112,27 @@ def verify(
     if not all_matches:
         return [kept[0].verdict]
     return [k.verdict for k in kept]
+
+
+def _judging(claim: Claim, prepared, index: Index, thr: float) -> Callable[[Located], judge.Judged | None]:
+    """:func:`quotecheck.judge.judge_location` for this claim, judging a place once for all the
+    copies of a text (:meth:`quotecheck.index.Corpus.group_of`): a copy's verdict differs only
+    in its source."""
+    corpus = index.corpus
+    done: dict[tuple, judge.Judged | None] = {}
+
+    def judge_location(loc: Located) -> judge.Judged | None:
+        key = (corpus.group_of(loc.doc), dataclasses.replace(loc, doc=-1))
+        if key not in done:
+            done[key] = judge.judge_location(claim, prepared, loc, index, thr)
+            return done[key]
+        first = done[key]
+        if first is None:
+            return None
+        verdict = dataclasses.replace(first.verdict, source=index.source_of(loc.doc))
+        return dataclasses.replace(first, verdict=verdict, doc=loc.doc)
+
+    return judge_location
 
 
 def verify_all(

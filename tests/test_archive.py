@@ -92,7 +92,7 @@ def test_the_archive_holds_every_document_and_the_text_offsets_count_in(news):
     con = sqlite3.connect(news / "news.db")
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == len(ARTICLES)
     for text, start, end, quote in con.execute(
-            "SELECT d.text, r.start, r.\"end\", r.quote FROM records r JOIN documents d ON d.id = r.doc"):
+            "SELECT c.text, r.start, r.\"end\", r.quote FROM records r JOIN contents c ON c.id = r.content"):
         assert text[start:end] == quote
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -213,12 +213,20 @@ def test_a_run_killed_part_way_leaves_a_sound_archive_and_a_rerun_completes_it(t
     assert con.execute("INSERT INTO terms(terms) VALUES ('integrity-check')") is not None
     count = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     assert total // 4 <= count < total
-    # no half document: every document has its records and its words, nothing else has any
-    assert con.execute("SELECT count(*) FROM records WHERE doc NOT IN (SELECT id FROM documents)"
+    # no half document: every document has its text, records and words, nothing else has any
+    # (the copies of an article share one content)
+    contents = con.execute("SELECT count(*) FROM contents").fetchone()[0]
+    assert contents == len(ARTICLES) if count >= len(ARTICLES) else contents == count
+    assert con.execute("SELECT count(*) FROM documents WHERE content NOT IN (SELECT id FROM contents)"
                        ).fetchone()[0] == 0
-    assert con.execute("SELECT count(*) FROM documents WHERE id NOT IN (SELECT DISTINCT doc FROM "
+    assert con.execute("SELECT count(*) FROM contents WHERE id NOT IN (SELECT content FROM documents)"
+                       ).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM records WHERE content NOT IN (SELECT id FROM contents)"
+                       ).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM contents WHERE id NOT IN (SELECT DISTINCT content FROM "
                        "records)").fetchone()[0] == 0
-    assert con.execute("SELECT doc FROM terms_vocab WHERE term = 'the'").fetchone()[0] == count
+    con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, terms, row)")
+    assert con.execute("SELECT doc FROM temp.vocab WHERE term = 'the'").fetchone()[0] == contents
     con.close()
 
     rerun = _index(tmp_path, "--jobs", "2")
@@ -246,3 +254,50 @@ def test_an_index_run_shows_files_megabytes_rate_and_time_left_on_a_terminal(mon
     assert stderr.getvalue() == (
         "\rquotecheck: 10/40 files, 2.0/8.0 MB, 1.00 MB/s, 0:06 left\033[K"
         "\rquotecheck: 40/40 files, 8.0/8.0 MB, 0.80 MB/s, 0:00 left\033[K")
+
+
+# One person under several canonical names across documents: (document, its quotes' lines,
+# the name each is credited with in that document).
+PEOPLE = {
+    "a.txt": ["“We will build the bridge,” Sergey Lavrov said on Monday."],
+    "b.txt": ["“The talks went well,” Sergei Lavrov told reporters.", "“We expect more,” Lavrov said."],
+    "c.txt": ["“Nothing changes,” Lavrov said."],
+    "d.txt": ["“We disagree,” John Smith said."],
+    "e.txt": ["“We agree,” Jane Smith said."],
+}
+
+
+def test_speakers_counts_a_person_across_documents_under_one_name_from_files_and_archive(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, paragraphs in PEOPLE.items():
+        (news / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert _index(tmp_path).returncode == 0
+    over_files = qc("speakers", "news", "--format", "tsv", "--no-headers", cwd=tmp_path)
+    over_archive = qc("speakers", "--db", "news.db", "--format", "tsv", "--no-headers", cwd=tmp_path)
+    assert over_archive.stdout == over_files.stdout
+    rows = [line.split("\t") for line in over_files.stdout.splitlines()]
+    lavrov_docs = ["a.txt", "b.txt", "c.txt"]
+    assert [(r[0], r[2], r[5], r[6]) for r in rows] == [
+        # the fullest name, first written; the other names as aliases; every Lavrov quote
+        ("Sergey Lavrov", str(sum(len(PEOPLE[d]) for d in lavrov_docs)), "Lavrov; Sergei Lavrov",
+         "; ".join(os.path.join("news", d) for d in lavrov_docs)),
+        # one first name each: two people
+        ("John Smith", "1", "", os.path.join("news", "d.txt")),
+        ("Jane Smith", "1", "", os.path.join("news", "e.txt")),
+    ]
+
+
+def test_same_people_keeps_ambiguous_names_apart():
+    from quotecheck.listing import same_people
+    from quotecheck.names import name_parts
+
+    names = ["Clinton", "Hillary Clinton", "Bill Clinton", "H. Clinton", "Lavrov", "LAVROV",
+             "S. Lavrov", "Sergey Lavrov", "Foreign Ministry", "Russia's Foreign Ministry"]
+    assert same_people({n: name_parts(n) for n in names}) == [
+        ["Clinton"],  # a bare last name that fits two people belongs to neither
+        ["Hillary Clinton", "H. Clinton"],
+        ["Bill Clinton"],
+        ["Lavrov", "LAVROV", "S. Lavrov", "Sergey Lavrov"],
+        ["Foreign Ministry", "Russia's Foreign Ministry"],
+    ]
