@@ -301,3 +301,45 @@ def test_same_people_keeps_ambiguous_names_apart():
         ["Lavrov", "LAVROV", "S. Lavrov", "Sergey Lavrov"],
         ["Foreign Ministry", "Russia's Foreign Ministry"],
     ]
+
+
+def test_changed_date_or_encoding_options_parse_the_documents_again(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    for path in ARTICLES[:3]:
+        shutil.copy(path, news / path.name)
+    (news / "latin.txt").write_bytes("“Café au lait,” Zoë Brandt said.\n".encode("cp1252"))
+    assert _counts(_index(tmp_path)) == "4 new, 0 changed, 0 unchanged, 0 pruned, 0 failed"
+    # another --date: every document parsed again, and dated as the files are with it
+    assert _counts(_index(tmp_path, "--date", "2020-05-01")) == "0 new, 4 changed, 0 unchanged, 0 pruned, 0 failed"
+    assert _counts(_index(tmp_path, "--date", "2020-05-01")) == "0 new, 0 changed, 4 unchanged, 0 pruned, 0 failed"
+    over_archive = qc("quotes", "--db", "news.db", "--format", "tsv", cwd=tmp_path).stdout
+    assert over_archive == qc("quotes", "news", "--date", "2020-05-01", "--format", "tsv", cwd=tmp_path).stdout
+    assert over_archive != qc("quotes", "news", "--format", "tsv", cwd=tmp_path).stdout
+    # back to no --date, then another --encoding: parsed again each time
+    assert _counts(_index(tmp_path)) == "0 new, 4 changed, 0 unchanged, 0 pruned, 0 failed"
+    assert _counts(_index(tmp_path, "--encoding", "cp1252")) == "0 new, 4 changed, 0 unchanged, 0 pruned, 0 failed"
+    assert qc("quotes", "--db", "news.db", cwd=tmp_path).stdout == qc(
+        "quotes", "news", "--encoding", "cp1252", cwd=tmp_path).stdout
+
+
+def test_a_new_parser_version_parses_the_documents_again(tmp_path, monkeypatch):
+    from quotecheck import archive
+
+    news = tmp_path / "news"
+    news.mkdir()
+    for path in ARTICLES[:3]:
+        shutil.copy(path, news / path.name)
+
+    def run() -> archive.Summary:
+        return archive.run_index(str(tmp_path / "news.db"), [str(news)], jobs=1, encoding=None, date=None,
+                                 prune=False, report=pytest.fail, progress=lambda *a: None)
+
+    assert (run().new, run().unchanged) == (3, 3)
+    monkeypatch.setattr(archive, "PARSER_VERSION", archive.PARSER_VERSION + 1)
+    summary = run()
+    assert (summary.changed, summary.unchanged) == (3, 0)
+    con = sqlite3.connect(tmp_path / "news.db")
+    assert con.execute("SELECT count(*) FROM contents").fetchone()[0] == 3  # the old ones gone
+    assert {o.split("\x1f")[-1] for (o,) in con.execute("SELECT options FROM documents")} == {
+        str(archive.PARSER_VERSION)}
