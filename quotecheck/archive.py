@@ -28,6 +28,9 @@ import functools
 import hashlib
 import os
 import sqlite3
+import struct
+import sys
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -38,7 +41,7 @@ from quotecheck.index import INDEX_WORD, Corpus, DocText, find_bounded
 from quotecheck.listing import QUOTE_FIELDS, in_period
 from quotecheck.model import PARSER_VERSION, Document, Quote, from_fields
 from quotecheck.names import name_matches, name_parts
-from quotecheck.normalise import normalise, search_key
+from quotecheck.normalise import Normalised, OffsetMap, normalise, search_key
 from quotecheck.reader import Input, document_from_bytes, read_bytes
 
 SCHEMA_VERSION = 2
@@ -64,7 +67,9 @@ CREATE TABLE contents(
     key TEXT NOT NULL UNIQUE,
     date TEXT,
     date_origin TEXT,
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    norm TEXT NOT NULL,
+    offsets BLOB NOT NULL
 );
 CREATE TABLE names(
     id INTEGER PRIMARY KEY,
@@ -166,10 +171,32 @@ def sort_key(path: str) -> str:
     return path.replace(os.sep, "\x00")
 
 
-def terms_body(text: str) -> str:
+def terms_body(text: str, norm: Normalised | None = None) -> str:
     """What the FTS index holds for a text: its search key's words, then its word pairs."""
-    words = INDEX_WORD.findall(search_key(normalise(text).text))
+    words = INDEX_WORD.findall(search_key((norm or normalise(text)).text))
     return " ".join([*words, *map(_pair_token, words, words[1:])])
+
+
+def pack_offsets(offsets: OffsetMap) -> bytes:
+    """A normalised text's map back to its source (:class:`quotecheck.normalise.OffsetMap`),
+    as stored: its lengths, then its segments' starts, little-endian, and their kinds."""
+    norm, src = array("q", offsets._norm), array("q", offsets._src)
+    if sys.byteorder == "big":
+        norm.byteswap()
+        src.byteswap()
+    head = struct.pack("<qqq", len(norm), offsets._len, offsets._src_len)
+    return head + norm.tobytes() + src.tobytes() + bytes(offsets._copy)
+
+
+def unpack_offsets(data: bytes) -> OffsetMap:
+    n, length, src_len = struct.unpack_from("<qqq", data)
+    norm, src = array("q"), array("q")
+    norm.frombytes(data[24:24 + 8 * n])
+    src.frombytes(data[24 + 8 * n:24 + 16 * n])
+    if sys.byteorder == "big":
+        norm.byteswap()
+        src.byteswap()
+    return OffsetMap(norm, src, bytearray(data[24 + 16 * n:]), length, src_len)
 
 
 def _pair_token(a: str, b: str) -> str:
@@ -215,6 +242,8 @@ class Indexed:
     document: Document | None = None  # None: the bytes are those already in the archive
     quotes: tuple[Quote, ...] = ()
     body: str = ""
+    norm: str = ""  # the normalised text, and its map back to the text, packed
+    offsets: bytes = b""
 
 
 IndexTask = tuple  # (Input, encoding, date, the hash in the archive or None)
@@ -238,7 +267,9 @@ def index_one(task: IndexTask) -> Indexed | InputError:
         return doc
     if date is not None:
         doc = Document(doc.source, doc.text, date, "option", doc.warnings)
-    return Indexed(item, digest, options, doc, tuple(parse_document(doc)), terms_body(doc.text))
+    norm = normalise(doc.text)
+    return Indexed(item, digest, options, doc, tuple(parse_document(doc)), terms_body(doc.text, norm),
+                   norm.text, pack_offsets(norm.offsets))
 
 
 def index_crashed(task: IndexTask) -> InputError:
@@ -316,8 +347,9 @@ class Writer:
 
     def _new_content(self, key: str, done: Indexed) -> int:
         doc, con = done.document, self.con
-        content = con.execute("INSERT INTO contents(key, date, date_origin, text) VALUES (?,?,?,?)",
-                              (key, doc.date, doc.date_origin, doc.text)).lastrowid
+        content = con.execute(
+            "INSERT INTO contents(key, date, date_origin, text, norm, offsets) VALUES (?,?,?,?,?,?)",
+            (key, doc.date, doc.date_origin, doc.text, done.norm, done.offsets)).lastrowid
         rows = []
         speakers: dict[int, list] = {}
         for seq, q in enumerate(done.quotes):
@@ -456,7 +488,9 @@ class Archive:
 
     def __init__(self, path: str, source: str | None = None):
         self.path = path
-        self.con = connect(path, write=False)
+        self._con = connect(path, write=False)
+        self._pid = os.getpid()
+        self._inherited: list[sqlite3.Connection] = []
         self.source = source
         where, args = self._where()
         rows = self.con.execute(f"SELECT id, content, path FROM documents {where} ORDER BY sortkey", args)
@@ -471,6 +505,15 @@ class Archive:
         self.copies: dict[int, list[int]] = {}
         for d, content in enumerate(self.contents):
             self.copies.setdefault(content, []).append(d)
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        """The connection, opened again in a process forked from the one that opened it (a
+        worker checking claims): SQLite connections do not cross a fork."""
+        if os.getpid() != self._pid:
+            self._inherited.append(self._con)  # the parent's: never used, nor closed, here
+            self._con, self._pid = connect(self.path, write=False), os.getpid()
+        return self._con
 
     def _where(self, alias: str = "") -> tuple[str, tuple]:
         if self.source is None:
@@ -549,8 +592,11 @@ class Archive:
             "ON c.id = d.content WHERE d.id=?", (self.ids[d],)).fetchone()
         return Document(self.paths[d], text, date, origin, tuple(warnings.split(_SEP)) if warnings else ())
 
-    def text_of(self, content: int) -> str:
-        return self.con.execute("SELECT text FROM contents WHERE id=?", (content,)).fetchone()[0]
+    def doc_text(self, content: int) -> DocText:
+        """A content's text as verify searches it, normalised when it was indexed."""
+        text, norm, offsets = self.con.execute("SELECT text, norm, offsets FROM contents WHERE id=?",
+                                               (content,)).fetchone()
+        return DocText(text, Normalised(norm, unpack_offsets(offsets)), search_key(norm))
 
     def records_of(self, d: int) -> tuple[Quote, ...]:
         path = self.paths[d]
@@ -618,9 +664,7 @@ class ArchiveCorpus(Corpus):
         self._df = functools.lru_cache(maxsize=65536)(self._count)
 
     def _doc_text(self, d: int) -> DocText:
-        text = self.archive.text_of(self.archive.contents[d])
-        norm = normalise(text)
-        return DocText(text, norm, search_key(norm.text))
+        return self.archive.doc_text(self.archive.contents[d])
 
     def _count(self, term: str) -> int:
         copies = self.archive.copies

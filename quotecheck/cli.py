@@ -109,8 +109,9 @@ SourceOpt = Annotated[
 ]
 JobsOpt = Annotated[
     Optional[int],
-    typer.Option("--jobs", "-j", min=1, help="Parse the files in this many processes "
-                                            "[default: the number of cores].", show_default=False),
+    typer.Option("--jobs", "-j", min=1, help="Parse the files (and check --claims) in this many "
+                                            "processes [default: the number of cores].",
+                 show_default=False),
 ]
 
 
@@ -458,7 +459,8 @@ def verify_command(
     from quotecheck.claims import claim_from_text, read_claims
     from quotecheck.model import VERDICT_FIELDS, VERDICT_TABLE_FIELDS
     from quotecheck.reader import read_text
-    from quotecheck.verify import Index, verify_all
+    from quotecheck.jobs import default_jobs, verify_claims
+    from quotecheck.verify import Index
 
     out = Output.choose(format, fmt, no_headers)
     problems = Problems()
@@ -483,7 +485,8 @@ def verify_command(
                                  "archive with --db", param_hint="SOURCE")
     else:
         index = Index.build(parsed(args, problems, encoding=encoding, date=doc_date, jobs=jobs))
-    verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
+    verdicts = verify_claims(to_check, index, jobs=jobs or default_jobs(), threshold=threshold,
+                             all_matches=all_matches)
     rows = tuple(v.as_row() for v in verdicts)
     if out.format is Format.table and use_colour(sys.stdout):
         rows = tuple({**row, "notes": colour_diff(row["notes"])} for row in rows)

@@ -204,3 +204,48 @@ def parsed_inputs(
 
 def _in_worker(item: Any) -> bool:
     return is_parse_task(item) and item[0].path != "-"
+
+
+# --------------------------------------------------------------------------- claims
+
+CLAIMS_AT_ONCE = 25  # claims sent to a worker at a time
+_verifying: tuple | None = None  # (index, threshold, all_matches): what forked workers inherit
+
+
+def verify_claims(claims: Iterable[Any], index: Any, *, jobs: int, threshold: float | None,
+                  all_matches: bool) -> list[Any]:
+    """:func:`quotecheck.verify.verify_all` over many claims in ``jobs`` worker processes,
+    verdicts in claim order.  The workers are forked from this process and inherit the index
+    (an archive's opens its own connection in each); where processes cannot be forked, or for
+    a few claims, this process checks them all."""
+    from quotecheck.verify import verify_all
+
+    global _verifying
+    claims = list(claims)
+    if jobs <= 1 or len(claims) < 2 * CLAIMS_AT_ONCE or "fork" not in multiprocessing.get_all_start_methods():
+        return verify_all(claims, index, threshold=threshold, all_matches=all_matches)
+    chunks = [claims[i:i + CLAIMS_AT_ONCE] for i in range(0, len(claims), CLAIMS_AT_ONCE)]
+    _verifying = (index, threshold, all_matches)
+    try:
+        out: list[Any] = []
+        for verdicts in in_order(_verify_chunk, chunks, jobs=jobs, is_task=_always, crashed=_verify_here):
+            out.extend(verdicts)
+        return out
+    finally:
+        _verifying = None
+
+
+def _verify_chunk(claims: list[Any]) -> list[Any]:
+    from quotecheck.verify import verify_all
+
+    index, threshold, all_matches = _verifying
+    return verify_all(claims, index, threshold=threshold, all_matches=all_matches)
+
+
+def _verify_here(claims: list[Any]) -> list[Any]:
+    # a worker died on these claims twice: check them here, where a bug gets its error line
+    return _verify_chunk(claims)
+
+
+def _always(_item: Any) -> bool:
+    return True

@@ -343,3 +343,14 @@ def test_a_new_parser_version_parses_the_documents_again(tmp_path, monkeypatch):
     assert con.execute("SELECT count(*) FROM contents").fetchone()[0] == 3  # the old ones gone
     assert {o.split("\x1f")[-1] for (o,) in con.execute("SELECT options FROM documents")} == {
         str(archive.PARSER_VERSION)}
+
+
+def test_a_normalised_texts_map_back_to_its_source_survives_storing():
+    from quotecheck.archive import pack_offsets, unpack_offsets
+    from quotecheck.normalise import normalise
+
+    text = "He said\u2026  “it’s   fine”\r\n— and left \ufb01ne-\ntuned. " + ARTICLES[0].read_text(encoding="utf-8")
+    offsets = normalise(text).offsets
+    stored = unpack_offsets(pack_offsets(offsets))
+    assert list(stored) == list(offsets)
+    assert [stored.to_norm(i) for i in range(len(text))] == [offsets.to_norm(i) for i in range(len(text))]
