@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import os
 import sqlite3
 import struct
@@ -34,7 +35,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.index import INDEX_WORD, Corpus, DocText, find_bounded
@@ -42,7 +43,9 @@ from quotecheck.listing import QUOTE_FIELDS, in_period
 from quotecheck.model import PARSER_VERSION, Document, Quote, from_fields
 from quotecheck.names import name_matches, name_parts
 from quotecheck.normalise import Normalised, OffsetMap, normalise, search_key
-from quotecheck.reader import Input, document_from_bytes, read_bytes
+
+if TYPE_CHECKING:
+    from quotecheck.reader import Input
 
 SCHEMA_VERSION = 2
 ENV = "QUOTECHECK_DB"
@@ -253,6 +256,7 @@ def index_one(task: IndexTask) -> Indexed | InputError:
     """Read one input; unless its hash is the one the archive holds, decode, parse and make its
     FTS body (in a worker process)."""
     from quotecheck.parse import parse_document
+    from quotecheck.reader import document_from_bytes, read_bytes
 
     item, encoding, date, known = task
     options = read_options(encoding, date)
@@ -431,7 +435,7 @@ def run_index(
     to ``report`` as they happen (``PATH: reason``); ``progress(files done, files, bytes done,
     bytes)`` after each file."""
     from quotecheck.jobs import in_order
-    from quotecheck.reader import documents_found, iter_inputs
+    from quotecheck.reader import Input, documents_found, iter_inputs
 
     con = connect(path, write=True)
     try:
@@ -492,19 +496,33 @@ class Archive:
         self._pid = os.getpid()
         self._inherited: list[sqlite3.Connection] = []
         self.source = source
+
+    @functools.cached_property
+    def _order(self) -> tuple[list[int], list[int]]:
+        """The documents' ids and contents, in document order (a document's position in these
+        lists is its number for verify); what quotes and speakers print needs neither."""
         where, args = self._where()
-        rows = self.con.execute(f"SELECT id, content, path FROM documents {where} ORDER BY sortkey", args)
-        self.ids: list[int] = []
-        self.contents: list[int] = []
-        self.paths: list[str] = []
-        for id_, content, doc_path in rows:
-            self.ids.append(id_)
-            self.contents.append(content)
-            self.paths.append(doc_path)
-        # the documents (positions in ids) of each content, in order
-        self.copies: dict[int, list[int]] = {}
+        rows = self.con.execute(f"SELECT id, content FROM documents {where} ORDER BY sortkey", args).fetchall()
+        return [row[0] for row in rows], [row[1] for row in rows]
+
+    @property
+    def ids(self) -> list[int]:
+        return self._order[0]
+
+    @property
+    def contents(self) -> list[int]:
+        return self._order[1]
+
+    @functools.cached_property
+    def copies(self) -> dict[int, list[int]]:
+        """The documents (positions) of each content, in order."""
+        copies: dict[int, list[int]] = {}
         for d, content in enumerate(self.contents):
-            self.copies.setdefault(content, []).append(d)
+            copies.setdefault(content, []).append(d)
+        return copies
+
+    def path_of(self, d: int) -> str:
+        return self.con.execute("SELECT path FROM documents WHERE id=?", (self.ids[d],)).fetchone()[0]
 
     @property
     def con(self) -> sqlite3.Connection:
@@ -520,16 +538,16 @@ class Archive:
             return "", ()
         return f"WHERE {alias}path GLOB ?", (self.source,)
 
-    def _records(self, columns: str, speaker: str | None, *, include_terms: bool = True,
-                 via: frozenset[str] | None = None) -> Iterator[tuple]:
-        """``(path, columns...)`` of every record in document order, narrowed in SQL by the
-        speaker's names, the kind and ``via``."""
-        where, args = self._where("d.")
-        tests = [where[len("WHERE "):]] if where else []
+    def _filters(self, speaker: str | None, include_terms: bool,
+                 via: frozenset[str] | None) -> tuple[str, tuple] | None:
+        """SQL narrowing the records (``r``) by the speaker's names, the kind and ``via``, with
+        its arguments; None when no record can pass."""
+        tests: list[str] = ["1"]
+        args: tuple = ()
         if speaker is not None:
             names = self.matching_names(speaker)
             if not names:
-                return iter(())
+                return None
             tests.append(f"r.name IN ({','.join('?' * len(names))})")
             args = (*args, *names)
         if not include_terms:
@@ -537,10 +555,46 @@ class Archive:
         if via is not None:
             tests.append(f"r.via IN ({','.join('?' * len(via))})")
             args = (*args, *sorted(via))
-        where = f"WHERE {' AND '.join(tests)}" if tests else ""
+        return " AND ".join(tests), args
+
+    def _records(self, columns: str, speaker: str | None, *, include_terms: bool = True,
+                 via: frozenset[str] | None = None) -> Iterator[tuple]:
+        """``(path, columns...)`` of every record in document order, narrowed in SQL by the
+        speaker's names, the kind and ``via``.  ``columns`` name only ``r.`` columns."""
+        filters = self._filters(speaker, include_terms, via)
+        if filters is None:
+            return iter(())
+        test, args = filters
+        if speaker is not None:  # a few records, in every copy of their texts
+            return self._copied(columns, test, args)
+        where, doc_args = self._where("d.")
         return self.con.execute(
-            f"SELECT d.path, {columns} FROM documents d JOIN records r ON r.content = d.content {where} "
-            "ORDER BY d.sortkey, r.seq", args)
+            f"SELECT d.path, {columns} FROM documents d JOIN records r ON r.content = d.content "
+            f"{where or 'WHERE 1'} AND {test} ORDER BY d.sortkey, r.seq", (*doc_args, *args))
+
+    def _copied(self, columns: str, test: str, args: tuple) -> Iterator[tuple]:
+        for path, rows in self._per_document(columns, test, args):
+            for row in rows:
+                yield (path, *row)
+
+    def _per_document(self, columns: str, test: str, args: tuple,
+                      keep: Callable[[tuple], bool] | None = None) -> Iterator[tuple[str, list[tuple]]]:
+        """``(path, rows)`` per document, in order: the records that pass ``test`` (and
+        ``keep``), read once per content, then given to each document holding that content
+        (no sort of every copy's rows)."""
+        found: dict[int, list[tuple]] = {}
+        for content, *row in self.con.execute(
+                f"SELECT r.content, {columns} FROM records r WHERE {test} ORDER BY r.content, r.seq", args):
+            if keep is None or keep(row):
+                found.setdefault(content, []).append(tuple(row))
+        if not found:
+            return
+        where, doc_args = self._where()
+        test = "content IN (SELECT value FROM json_each(?))"
+        where = f"{where} AND {test}" if where else f"WHERE {test}"
+        for path, content in self.con.execute(f"SELECT path, content FROM documents {where} ORDER BY sortkey",
+                                              (*doc_args, json.dumps(list(found)))):
+            yield path, found[content]
 
     def quotes(self, speaker: str | None = None) -> Iterator[Quote]:
         """Every record in document order; with ``speaker``, that speaker's records (found
@@ -549,27 +603,46 @@ class Archive:
             yield _quote(row)
 
     def quote_rows(self, *, speaker: str | None, since: dt.date | None, until: dt.date | None,
-                   include_terms: bool, via: frozenset[str] | None, tsv: bool) -> Iterator[Any]:
-        """The rows ``quotes`` prints, straight from the stored columns: with ``tsv`` each row's
-        line as the TSV output writes it, else a dict per row (``QUOTE_FIELDS``).  The same
-        rows, in the same order, as :func:`quotecheck.listing.filter_quotes` keeps."""
-        from quotecheck.render import escape_cell
-
-        columns = "r.date, r.tsv" if tsv else _SELECT_RECORD
-        rows = self._records(columns, speaker, include_terms=include_terms, via=via)
-        dated = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
+                   include_terms: bool, via: frozenset[str] | None) -> Iterator[dict[str, object]]:
+        """The rows ``quotes`` prints (``QUOTE_FIELDS``), straight from the stored columns: the
+        same rows, in the same order, as :func:`quotecheck.listing.filter_quotes` keeps."""
+        rows = self._records(_SELECT_RECORD, speaker, include_terms=include_terms, via=via)
         if since is not None or until is not None:
-            rows = (r for r in rows if dated(r[1 if tsv else 9]))
-        if tsv:
-            last_path = escaped = None
-            for path, _date, cells in rows:
-                if path != last_path:
-                    last_path, escaped = path, escape_cell(path)
-                yield f"{escaped}\t{cells}\n"
-            return
+            dated = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
+            rows = (r for r in rows if dated(r[9]))
         for row in rows:
             yield dict(zip(QUOTE_FIELDS, (row[0], row[1], row[5], row[7], row[9], row[11], row[2],
                                           row[3], row[6], row[8], row[10], row[4], row[12])))
+
+    def tsv_lines(self, *, speaker: str | None, since: dt.date | None, until: dt.date | None,
+                  include_terms: bool, via: frozenset[str] | None) -> Iterator[tuple[int, str]]:
+        """The rows of :meth:`quote_rows` as ``quotes --format tsv`` writes them, made of the
+        lines stored at indexing: ``(rows, text)`` pieces, a document's rows at once when a
+        speaker is asked for."""
+        from quotecheck.render import escape_cell
+
+        filters = self._filters(speaker, include_terms, via)
+        if filters is None:
+            return
+        keep = None
+        if since is not None or until is not None:
+            dated = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
+            keep = lambda row: dated(row[0])  # noqa: E731
+        if speaker is None:
+            path = prefix = None
+            for row in self._records("r.date, r.tsv", None, include_terms=include_terms, via=via):
+                if keep is None or keep(row[1:]):
+                    if row[0] != path:
+                        path, prefix = row[0], escape_cell(row[0]) + "\t"
+                    yield 1, prefix + row[2] + "\n"
+            return
+        cells: dict[int, list[str]] = {}  # per content's rows (the same list for each copy)
+        for path, rows in self._per_document("r.date, r.tsv", *filters, keep=keep):
+            lines = cells.get(id(rows))
+            if lines is None:
+                lines = cells[id(rows)] = [r[1] for r in rows]
+            prefix = escape_cell(path) + "\t"
+            yield len(lines), prefix + ("\n" + prefix).join(lines) + "\n"
 
     def matching_names(self, speaker: str) -> list[int]:
         """The ids of the names (a speaker with its aliases) that ``--speaker`` matches."""
@@ -590,7 +663,7 @@ class Archive:
         text, date, origin, warnings = self.con.execute(
             "SELECT c.text, c.date, c.date_origin, d.warnings FROM documents d JOIN contents c "
             "ON c.id = d.content WHERE d.id=?", (self.ids[d],)).fetchone()
-        return Document(self.paths[d], text, date, origin, tuple(warnings.split(_SEP)) if warnings else ())
+        return Document(self.path_of(d), text, date, origin, tuple(warnings.split(_SEP)) if warnings else ())
 
     def doc_text(self, content: int) -> DocText:
         """A content's text as verify searches it, normalised when it was indexed."""
@@ -599,7 +672,7 @@ class Archive:
         return DocText(text, Normalised(norm, unpack_offsets(offsets)), search_key(norm))
 
     def records_of(self, d: int) -> tuple[Quote, ...]:
-        path = self.paths[d]
+        path = self.path_of(d)
         rows = self.con.execute(f"SELECT ?, {_SELECT_RECORD} FROM records r WHERE r.content=? ORDER BY r.seq",
                                 (path, self.contents[d]))
         return tuple(sorted((_quote(r) for r in rows), key=lambda q: (q.start, q.end)))
@@ -708,4 +781,4 @@ class ArchiveIndex:
         self.records = _Lazy(range(len(archive.ids)), archive.records_of)
 
     def source_of(self, d: int) -> str:
-        return self.archive.paths[d]
+        return self.archive.path_of(d)

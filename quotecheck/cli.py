@@ -167,22 +167,21 @@ class Output:
         return count
 
 
-    def emit_lines(self, fields: tuple[str, ...], lines: Iterator[str]) -> int:
-        """TSV lines made ready elsewhere (the archive stores them), after the header, written
-        in batches; the number of rows written."""
+    def emit_lines(self, fields: tuple[str, ...], pieces: Iterator[tuple[int, str]]) -> int:
+        """TSV rows made ready elsewhere (the archive stores them), after the header: pieces of
+        ``(rows, text)``, written in batches; the number of rows written."""
         count = 0
         try:
             if self.headers:
                 sys.stdout.write("\t".join(fields) + "\n")
             batch: list[str] = []
-            for line in lines:
-                batch.append(line)
-                if len(batch) >= 1024:
+            for rows, text in pieces:
+                batch.append(text)
+                count += rows
+                if len(batch) >= 256:
                     sys.stdout.write("".join(batch))
-                    count += len(batch)
                     batch.clear()
             sys.stdout.write("".join(batch))
-            count += len(batch)
             sys.stdout.flush()
         except BrokenPipeError:
             _quiet_stdout()
@@ -360,12 +359,11 @@ def quotes_command(
     if show_text:
         return _show_text(files, problems, encoding)
     archive = archive_for(files, db, source, encoding=encoding, date=date)
-    if archive is not None:  # the rows as stored, TSV lines ready to print
-        tsv = out.format is Format.tsv
-        rows = archive.quote_rows(speaker=speaker, since=since, until=until, include_terms=all_,
-                                  via=via, tsv=tsv)
-        if tsv:
-            return problems.exit_code(out.emit_lines(QUOTE_FIELDS, rows))
+    if archive is not None:  # the rows as stored; TSV lines stored ready to print
+        query = dict(speaker=speaker, since=since, until=until, include_terms=all_, via=via)
+        if out.format is Format.tsv:
+            return problems.exit_code(out.emit_lines(QUOTE_FIELDS, archive.tsv_lines(**query)))
+        rows = archive.quote_rows(**query)
     else:
         found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
                               speaker=speaker, since=since, until=until, include_terms=all_, via=via)

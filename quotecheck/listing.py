@@ -6,9 +6,15 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from quotecheck.dates import date_range
+from typing import TYPE_CHECKING
+
 from quotecheck.model import Quote
-from quotecheck.names import Parts, name_matches, name_parts, parts_match
+
+if TYPE_CHECKING:
+    from quotecheck.names import Parts
+
+# quotecheck.dates and quotecheck.names (regex, rapidfuzz, nameparser: 0.1 s to import) are
+# imported where they are used: a query of the archive that prints rows needs neither.
 
 
 def quote_names(q: Quote) -> tuple[str, ...]:
@@ -18,6 +24,8 @@ def quote_names(q: Quote) -> tuple[str, ...]:
 def in_period(value: str | None, since: dt.date | None, until: dt.date | None) -> bool:
     if since is None and until is None:
         return True
+    from quotecheck.dates import date_range
+
     span = date_range(value) if value else None
     if span is None:
         return False
@@ -36,6 +44,8 @@ def filter_quotes(
 ) -> Iterator[Quote]:
     """The quotes that pass the filters, lazily: a long run is never held in memory.  ``via``
     keeps the quotes whose speaker was found in one of those ways (``model.VIA``)."""
+    from quotecheck.names import name_matches
+
     return (
         q
         for q in quotes
@@ -58,6 +68,9 @@ def speaker_rows(quotes: Iterable[Quote]) -> list[dict[str, object]]:
     """One row per person, in order of first appearance: the canonical names that name the
     same person by the rules of :func:`quotecheck.names.name_matches` counted together
     (:func:`same_people`), under the fullest of them; the others become aliases."""
+    from quotecheck.dates import date_range
+    from quotecheck.names import name_parts
+
     rows: dict[str, dict] = {}
     for q in quotes:
         if q.kind != "speech" or not q.speaker:
@@ -100,13 +113,16 @@ def _fullness(parts: Parts | None) -> tuple[int, int]:
 
 
 def same_people(names: dict[str, Parts | None]) -> list[list[str]]:
-    """The names (in order of first appearance, each with :func:`quotecheck.names.name_parts`) gathered into one list per person, the lists
-    in order of their first name's appearance.  Names are compared only with those of the same
+    """The names (in order of first appearance, each with its
+    :func:`quotecheck.names.name_parts`) gathered into one list per person, the lists in order
+    of their first name's appearance.  Names are compared only with those of the same
     folded last name.  Among them, a name with given names joins the person all of whose names
     it matches (:func:`quotecheck.names.parts_match`: "Sergey Lavrov", "Sergei Lavrov",
     "S. Lavrov"), and a bare last name ("Lavrov") the one person of that last name; a name that
     fits several people, or none, is a person of its own ("John Smith" and "Jane Smith" stay
     apart, and "Smith" beside them)."""
+    from quotecheck.names import parts_match
+
     by_last: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
     alone: list[list[str]] = []
     for name, parts in names.items():

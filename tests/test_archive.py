@@ -43,6 +43,9 @@ QUERIES = [
     ("quotes", "--all", "--format", "jsonl"),
     ("quotes", "--speaker", "lavrov", "--format", "tsv"),
     ("quotes", "--since", "2013-01-01", "--until", "2020-12-31", "--via", "name,pronoun"),
+    ("quotes", "--speaker", "Lavrov", "--since", "2013-01-20", "--format", "tsv", "--no-headers"),
+    ("quotes", "--speaker", "Idrissov", "--until", "2013-01-20", "--format", "json"),
+    ("quotes", "--all", "--via", "name", "--format", "csv"),
     ("speakers", "--format", "json"),
     ("speakers", "--speaker", "Idrissov"),
     ("verify", "Russia is a great space power", "--all-matches"),
@@ -354,3 +357,25 @@ def test_a_normalised_texts_map_back_to_its_source_survives_storing():
     stored = unpack_offsets(pack_offsets(offsets))
     assert list(stored) == list(offsets)
     assert [stored.to_norm(i) for i in range(len(text))] == [offsets.to_norm(i) for i in range(len(text))]
+
+
+def test_many_claims_checked_in_worker_processes_print_what_one_process_prints(news):
+    import json
+
+    quotes = [json.loads(line)["quote"] for line in
+              qc("quotes", "news", "--format", "jsonl", cwd=news).stdout.splitlines()]
+    claims = []
+    for n, quote in enumerate(quotes[:70]):
+        words = quote.strip("“”\"").split()
+        if n % 3 == 1 and len(words) > 3:
+            words[len(words) // 2] = "marmalade"  # a changed word: fuzzy, or not found
+        claims.append({"id": f"c{n}", "claim": " ".join(words)})
+    (news / "many.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
+    runs = {(where, jobs): qc("verify", "--claims", "many.jsonl", *where, "--jobs", jobs, "--format", "tsv",
+                              cwd=news)
+            for where in (("news",), ("--db", "news.db")) for jobs in ("1", "2")}
+    first = runs[("news",), "1"]
+    assert len(first.stdout.splitlines()) == len(claims) + 1
+    assert {line.split("\t")[1] for line in first.stdout.splitlines()[1:]} >= {"exact", "fuzzy"}
+    for proc in runs.values():
+        assert (proc.stdout, proc.stderr, proc.returncode) == (first.stdout, first.stderr, first.returncode)
