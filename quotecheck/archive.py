@@ -114,6 +114,7 @@ CREATE TABLE speakers(
     PRIMARY KEY(content, name)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE terms USING fts5(body, tokenize="ascii tokenchars '_~'", detail=none, content='');
+INSERT INTO terms(terms, rank) VALUES('usermerge', 2);
 """
 
 _RECORD_COLUMNS = ("line", "start", "end", "kind", "speaker", "speaker_mention", "role", "cue",
@@ -395,6 +396,19 @@ class Writer:
         for table, column in (("records", "content"), ("speakers", "content"), ("contents", "id")):
             con.execute(f"DELETE FROM {table} WHERE {column}=?", (content,))
 
+    def merge(self) -> None:
+        """The FTS index's b-trees merged (any two on a level, ``usermerge`` 2), a bounded
+        amount of work per transaction, until nothing is left to merge: a query then reads one
+        or two b-trees, not the dozen that many one-document transactions leave (three times
+        faster)."""
+        while True:
+            before = self.con.total_changes
+            self.con.execute("BEGIN IMMEDIATE")
+            self.con.execute("INSERT INTO terms(terms, rank) VALUES('merge', 2000)")
+            self.con.execute("COMMIT")
+            if self.con.total_changes - before < 2:
+                return
+
     def prune(self) -> list[str]:
         """The documents whose files are gone, removed (each in its own transaction)."""
         gone = [path for path in self.known if not os.path.exists(path)]
@@ -478,6 +492,8 @@ def run_index(
                      summary.bytes_read, total_bytes)
         if prune:
             summary.pruned = len(writer.prune())
+        if summary.new or summary.changed or summary.pruned:
+            writer.merge()
         return summary
     finally:
         con.close()
@@ -521,6 +537,7 @@ class Archive:
             copies.setdefault(content, []).append(d)
         return copies
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one archive per process
     def path_of(self, d: int) -> str:
         return self.con.execute("SELECT path FROM documents WHERE id=?", (self.ids[d],)).fetchone()[0]
 
@@ -679,8 +696,10 @@ class Archive:
 
     def holding(self, term: str) -> list[int]:
         """The contents holding a word or a pair that have a document here."""
-        copies = self.copies
         rows = self.con.execute("SELECT rowid FROM terms WHERE terms MATCH ?", (fts_term(term),))
+        if self.source is None:  # every content has a document here
+            return [r[0] for r in rows]
+        copies = self.copies
         return [r[0] for r in rows if r[0] in copies]
 
     def index(self) -> "ArchiveIndex":
@@ -739,9 +758,12 @@ class ArchiveCorpus(Corpus):
     def _doc_text(self, d: int) -> DocText:
         return self.archive.doc_text(self.archive.contents[d])
 
+    @functools.cached_property
+    def _sizes(self) -> dict[int, int]:
+        return {g: len(docs) for g, docs in self.archive.copies.items()}
+
     def _count(self, term: str) -> int:
-        copies = self.archive.copies
-        return sum(len(copies[g]) for g in self._holding(term))
+        return sum(map(self._sizes.__getitem__, self._holding(term)))
 
     def df(self, term: str) -> int:
         return self._df(term)

@@ -110,14 +110,23 @@ def verify(
     judged.sort(key=lambda j: j.rank(claim))
     kept = without_overlaps(judged, lambda j: (j.doc, j.nstart, j.nend))
     if not all_matches:
-        return [kept[0].verdict]
-    return [k.verdict for k in kept]
+        return [_sourced(kept[0], index)]
+    return [_sourced(k, index) for k in kept]
+
+
+def _sourced(judged: judge.Judged, index: Index) -> Verdict:
+    """The verdict, with the source of its own document (a copy's verdict was made for the
+    first copy judged)."""
+    source = index.source_of(judged.doc)
+    if judged.verdict.source == source:
+        return judged.verdict
+    return dataclasses.replace(judged.verdict, source=source)
 
 
 def _judging(claim: Claim, prepared, index: Index, thr: float) -> Callable[[Located], judge.Judged | None]:
     """:func:`quotecheck.judge.judge_location` for this claim, judging a place once for all the
     copies of a text (:meth:`quotecheck.index.Corpus.group_of`): a copy's verdict differs only
-    in its source."""
+    in its source, which :func:`_sourced` puts right for the verdicts kept."""
     corpus = index.corpus
     done: dict[tuple, judge.Judged | None] = {}
 
@@ -127,10 +136,8 @@ def _judging(claim: Claim, prepared, index: Index, thr: float) -> Callable[[Loca
             done[key] = judge.judge_location(claim, prepared, loc, index, thr)
             return done[key]
         first = done[key]
-        if first is None:
-            return None
-        verdict = dataclasses.replace(first.verdict, source=index.source_of(loc.doc))
-        return dataclasses.replace(first, verdict=verdict, doc=loc.doc)
+        # the first copy's verdict: its source is put right if it is kept (_sourced)
+        return None if first is None else judge.Judged(first.verdict, loc.doc, first.nstart, first.nend)
 
     return judge_location
 

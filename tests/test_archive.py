@@ -132,6 +132,10 @@ def test_a_second_run_reads_only_what_changed(tmp_path):
     assert qc("verify", "We will build the bridge", "--db", "news.db", cwd=tmp_path).stdout.count(
         "not-found") == 1
     assert qc("quotes", "--db", "news.db", cwd=tmp_path).stdout == qc("quotes", "news", cwd=tmp_path).stdout
+    # the full-text index, merged after each run that wrote something, is sound
+    con = sqlite3.connect(tmp_path / "news.db")
+    con.execute("INSERT INTO terms(terms) VALUES('integrity-check')")
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_a_file_that_fails_to_read_is_reported_and_the_rest_indexed(tmp_path):
