@@ -17,6 +17,7 @@ reports positions in normalised coordinates of one document.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from array import array
@@ -216,12 +217,12 @@ def overlaps_any(place: Place, taken: Iterable[Place]) -> bool:
 def without_overlaps(ranked: list[T], place: Callable[[T], Place]) -> list[T]:
     """The items in their order, leaving out each that overlaps one kept before it."""
     kept: list[T] = []
-    places: list[Place] = []
+    places: dict[int, list[Place]] = defaultdict(list)  # per document: the copies of a text are many
     for item in ranked:
         where = place(item)
-        if not overlaps_any(where, places):
+        if not overlaps_any(where, places[where[0]]):
             kept.append(item)
-            places.append(where)
+            places[where[0]].append(where)
     return kept
 
 
@@ -310,16 +311,13 @@ def fuzzy_windows(
 
 def _top_docs(corpus: Corpus, group_score: dict[int, float], max_docs: int) -> list[int]:
     """The ``max_docs`` best-scored documents, by score, then in order: every copy of a group
-    has the group's score."""
-    levels: dict[float, list[int]] = defaultdict(list)
-    for g, score in group_score.items():
-        levels[score].append(g)
-    docs: list[int] = []
-    for score in sorted(levels, reverse=True):
-        docs.extend(sorted(d for g in levels[score] for d in corpus.group_docs(g)))
-        if len(docs) >= max_docs:
-            break
-    return docs[:max_docs]
+    has the group's score.  (A group holds a document at least: no document scored below the
+    ``max_docs``-th best group is among them.)"""
+    if not group_score:
+        return []
+    floor = heapq.nlargest(max_docs, group_score.values())[-1]
+    return [d for _, d in heapq.nsmallest(max_docs, (
+        (-score, d) for g, score in group_score.items() if score >= floor for d in corpus.group_docs(g)))]
 
 
 def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:
