@@ -244,7 +244,8 @@ class Indexed:
     digest: str
     options: str
     document: Document | None = None  # None: the bytes are those already in the archive
-    quotes: tuple[Quote, ...] = ()
+    key: str = ""  # content_key(document)
+    rows: tuple[tuple, ...] = ()  # per record: speaker, aliases, kind, role, then the stored columns
     body: str = ""
     norm: str = ""  # the normalised text, and its map back to the text, packed
     offsets: bytes = b""
@@ -273,7 +274,11 @@ def index_one(task: IndexTask) -> Indexed | InputError:
     if date is not None:
         doc = Document(doc.source, doc.text, date, "option", doc.warnings)
     norm = normalise(doc.text)
-    return Indexed(item, digest, options, doc, tuple(parse_document(doc)), terms_body(doc.text, norm),
+    # the records as plain tuples, their TSV lines made here: cheaper to send, less for the
+    # one process that writes
+    rows = tuple((q.speaker, q.aliases, q.kind, q.role, *(getattr(q, c) for c in _RECORD_COLUMNS),
+                  _SEP.join(q.aliases), tsv_cells(q)) for q in parse_document(doc))
+    return Indexed(item, digest, options, doc, content_key(doc), rows, terms_body(doc.text, norm),
                    norm.text, pack_offsets(norm.offsets))
 
 
@@ -325,45 +330,43 @@ class Writer:
             if done.document is None:
                 con.execute("UPDATE documents SET size=?, mtime_ns=? WHERE id=?",
                             (item.size, item.mtime_ns, known.id))
-                content = known.content
+                doc_id, content = known.id, known.content
             else:
                 if known is not None:
                     self._delete(known.id, known.content)
-                content = self._insert(done, known.id if known else None)
+                doc_id, content = self._insert(done, known.id if known else None)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             self._names.clear()  # names inserted in the rolled-back transaction are gone
             raise
-        row = con.execute("SELECT id FROM documents WHERE path=?", (item.path,)).fetchone()
-        self.known[item.path] = _Known(row[0], item.size, item.mtime_ns, done.digest, done.options, content)
+        self.known[item.path] = _Known(doc_id, item.size, item.mtime_ns, done.digest, done.options, content)
 
-    def _insert(self, done: Indexed, id_: int | None) -> int:
+    def _insert(self, done: Indexed, id_: int | None) -> tuple[int, int]:
+        """The document's row, and its content's unless a copy's is there: (id, content)."""
         doc, item, con = done.document, done.item, self.con
-        key = content_key(doc)
-        row = con.execute("SELECT id FROM contents WHERE key=?", (key,)).fetchone()
-        content = row[0] if row else self._new_content(key, done)
-        con.execute(
+        row = con.execute("SELECT id FROM contents WHERE key=?", (done.key,)).fetchone()
+        content = row[0] if row else self._new_content(done)
+        cur = con.execute(
             "INSERT INTO documents(id, path, sortkey, size, mtime_ns, hash, options, content, warnings) "
             "VALUES (?,?,?,?,?,?,?,?,?)",
             (id_, item.path, sort_key(item.path), item.size, item.mtime_ns, done.digest, done.options,
              content, _SEP.join(doc.warnings)))
-        return content
+        return cur.lastrowid, content
 
-    def _new_content(self, key: str, done: Indexed) -> int:
+    def _new_content(self, done: Indexed) -> int:
         doc, con = done.document, self.con
         content = con.execute(
             "INSERT INTO contents(key, date, date_origin, text, norm, offsets) VALUES (?,?,?,?,?,?)",
-            (key, doc.date, doc.date_origin, doc.text, done.norm, done.offsets)).lastrowid
+            (done.key, doc.date, doc.date_origin, doc.text, done.norm, done.offsets)).lastrowid
         rows = []
         speakers: dict[int, list] = {}
-        for seq, q in enumerate(done.quotes):
-            name = self._name_id(q.speaker, q.aliases) if q.speaker else None
-            rows.append((content, seq, *(getattr(q, c) for c in _RECORD_COLUMNS), _SEP.join(q.aliases),
-                         name, tsv_cells(q)))
-            if name is not None and q.kind == "speech":
-                entry = speakers.setdefault(name, [q.role, 0])
-                entry[0] = entry[0] or q.role
+        for seq, (speaker, aliases, kind, role, *columns, joined, tsv) in enumerate(done.rows):
+            name = self._name_id(speaker, aliases) if speaker else None
+            rows.append((content, seq, *columns, joined, name, tsv))
+            if name is not None and kind == "speech":
+                entry = speakers.setdefault(name, [role, 0])
+                entry[0] = entry[0] or role
                 entry[1] += 1
         con.executemany(f"INSERT INTO records VALUES ({','.join('?' * 17)})", rows)
         con.executemany("INSERT INTO speakers VALUES (?,?,?,?)",
