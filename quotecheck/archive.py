@@ -456,6 +456,9 @@ def run_index(
 
     con = connect(path, write=True)
     try:
+        # a checkpoint (copying the log's pages into the database, with an fsync) every 40 MB of
+        # log, not every 4 MB: a run writes many small transactions
+        con.execute("PRAGMA wal_autocheckpoint=10000")
         writer = Writer(con, read_options(encoding, date))
         found = list(iter_inputs(paths))  # every file's size first: the progress needs them
         tasks: list[Any] = []
@@ -497,6 +500,7 @@ def run_index(
             summary.pruned = len(writer.prune())
         if summary.new or summary.changed or summary.pruned:
             writer.merge()
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the run's pages into the database
         return summary
     finally:
         con.close()
