@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.index import INDEX_WORD, Corpus, DocText, find_bounded
-from quotecheck.listing import QUOTE_FIELDS, in_period
+from quotecheck.listing import QUOTE_FIELDS, Tally, dated, in_period
 from quotecheck.model import PARSER_VERSION, Document, Quote, from_fields
 from quotecheck.names import name_matches, name_parts
 from quotecheck.normalise import Normalised, OffsetMap, normalise, search_key
@@ -668,6 +668,63 @@ class Archive:
             prefix = escape_cell(path) + "\t"
             yield len(lines), prefix + ("\n" + prefix).join(lines) + "\n"
 
+    def speaker_tallies(self, *, speaker: str | None, since: dt.date | None, until: dt.date | None,
+                        via: frozenset[str] | None) -> dict[str, Tally]:
+        """What ``speakers`` counts per canonical name (:class:`quotecheck.listing.Tally`),
+        in order of first appearance, as from the speech records that pass the filters: each
+        text's records tallied once, then counted for each document holding it."""
+        filters = self._filters(speaker, False, via)
+        if filters is None:
+            return {}
+        test, args = filters
+        keep = None
+        if since is not None or until is not None:
+            kept = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
+            keep = lambda row: kept(row[2])  # noqa: E731
+        columns = "r.speaker, r.role, r.date, r.aliases"
+        test += " AND r.speaker IS NOT NULL AND r.speaker <> ''"
+        if speaker is not None:  # the speaker's records, read once
+            documents = self._per_document(columns, test, args, keep)
+        else:
+            documents = self._each_document(columns, test, args, keep)
+        tallies: dict[str, Tally] = {}
+        per_text: dict[int, tuple] = {}  # by id() of a text's rows (the same list for its copies)
+        for path, rows in documents:
+            hit = per_text.get(id(rows))
+            if hit is None or hit[0] is not rows:  # (an id is only unique while its object lives)
+                hit = per_text[id(rows)] = (rows, _tally_text(rows))
+            for name, role, quotes, first, last, aliases in hit[1]:
+                tally = tallies.get(name)
+                if tally is None:
+                    tally = tallies[name] = Tally()
+                tally.quotes += quotes
+                tally.role = tally.role or role
+                tally.add_dates(first, last)
+                tally.aliases.update(aliases)
+                tally.sources[path] = None
+            if len(per_text) > 4096:  # texts are met again while their copies come
+                per_text.clear()
+        return tallies
+
+    def _each_document(self, columns: str, test: str, args: tuple,
+                       keep: Callable[[tuple], bool] | None) -> Iterator[tuple[str, list[tuple]]]:
+        """``(path, rows)`` per document, in order: its content's records that pass ``test``
+        (and ``keep``), read once for the copies that come in a row."""
+        where, doc_args = self._where()
+        last: tuple[int, list[tuple]] | None = None
+        recent: OrderedDict[int, list[tuple]] = OrderedDict()
+        for path, content in self.con.execute(f"SELECT path, content FROM documents {where} ORDER BY sortkey",
+                                              doc_args).fetchall():
+            rows = recent.get(content)
+            if rows is None:
+                rows = [tuple(r) for r in self.con.execute(
+                    f"SELECT {columns} FROM records r WHERE r.content=? AND {test} ORDER BY r.seq",
+                    (content, *args)) if keep is None or keep(r)]
+                recent[content] = rows
+                if len(recent) > 2048:
+                    recent.popitem(last=False)
+            yield path, rows
+
     def matching_names(self, speaker: str) -> list[int]:
         """The ids of the names (a speaker with its aliases) that ``--speaker`` matches."""
         claimed = name_parts(speaker)
@@ -711,6 +768,23 @@ class Archive:
 
     def index(self) -> "ArchiveIndex":
         return ArchiveIndex(self)
+
+
+def _tally_text(rows: list[tuple]) -> list[tuple]:
+    """A text's speech records (speaker, role, date, aliases), tallied per speaker in order
+    of first appearance: (speaker, first role, quotes, first date, last date, aliases)."""
+    people: dict[str, list] = {}
+    for speaker, role, date, aliases in rows:
+        entry = people.get(speaker)
+        if entry is None:
+            entry = people[speaker] = [speaker, None, 0, Tally(), set()]
+        entry[1] = entry[1] or role
+        entry[2] += 1
+        when = dated(date)
+        entry[3].add_dates(when, when)
+        if aliases:
+            entry[4].update(aliases.split(_SEP))
+    return [(name, role, quotes, t.first, t.last, aliases) for name, role, quotes, t, aliases in people.values()]
 
 
 def _quote(row: Sequence[Any]) -> Quote:

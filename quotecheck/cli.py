@@ -21,7 +21,7 @@ from tabulate import tabulate_formats
 from quotecheck import __version__
 from quotecheck.errors import ExitCode, InputError, QuotecheckError
 from quotecheck.listing import (QUOTE_FIELDS, QUOTE_TABLE_FIELDS, SPEAKER_FIELDS, filter_quotes,
-                                speaker_rows)
+                                rows_of_tallies, speaker_rows)
 from quotecheck.model import VIA, Document, Quote
 from quotecheck.render import Format, Table, colour_diff, render_chunks, use_colour
 
@@ -407,10 +407,13 @@ def speakers_command(
     out = Output.choose(format, fmt, no_headers)
     problems = Problems()
     archive = archive_for(files, db, source, encoding=encoding, date=date)
-    found = filter_quotes(archive.quotes(speaker) if archive else
-                          quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
-                          speaker=speaker, since=since, until=until, via=via)
-    rows = tuple(speaker_rows(found))
+    if archive is not None:  # each text's records tallied once for all its copies
+        rows = tuple(rows_of_tallies(archive.speaker_tallies(speaker=speaker, since=since,
+                                                             until=until, via=via)))
+    else:
+        rows = tuple(speaker_rows(filter_quotes(
+            quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
+            speaker=speaker, since=since, until=until, via=via)))
     out.emit(Table(SPEAKER_FIELDS, rows, wrap=("aliases", "sources", "role"), width=40))
     return problems.exit_code(len(rows))
 

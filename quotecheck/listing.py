@@ -64,42 +64,80 @@ QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
 SPEAKER_FIELDS = ("speaker", "role", "quotes", "first", "last", "aliases", "sources")
 
 
-def speaker_rows(quotes: Iterable[Quote]) -> list[dict[str, object]]:
-    """One row per person, in order of first appearance: the canonical names that name the
-    same person by the rules of :func:`quotecheck.names.name_matches` counted together
-    (:func:`same_people`), under the fullest of them; the others become aliases."""
-    from quotecheck.dates import date_range
-    from quotecheck.names import name_parts
+class Tally:
+    """What the speakers listing counts for one canonical name: the first role given, the
+    quotes, the earliest and the latest date (as a stable sort of every date would give them),
+    the aliases, and the sources in order."""
 
-    rows: dict[str, dict] = {}
+    __slots__ = ("role", "quotes", "first", "last", "aliases", "sources")
+
+    def __init__(self) -> None:
+        self.role: str | None = None
+        self.quotes = 0
+        self.first: tuple | None = None  # (the date's range, the date)
+        self.last: tuple | None = None
+        self.aliases: set[str] = set()
+        self.sources: dict[str, None] = {}  # ordered, and a constant-time "seen it?"
+
+    def add_dates(self, first: tuple | None, last: tuple | None) -> None:
+        """Dates counted after those counted so far: among equal ranges the first stays the
+        earliest counted, the last the latest."""
+        if first is not None and (self.first is None or first[0] < self.first[0]):
+            self.first = first
+        if last is not None and (self.last is None or last[0] >= self.last[0]):
+            self.last = last
+
+
+def dated(date: str | None) -> tuple | None:
+    """A date with the range it stands for (undated: None), as the listing sorts dates."""
+    if not date:
+        return None
+    from quotecheck.dates import date_range
+
+    return (date_range(date) or (dt.date.max, dt.date.max), date)
+
+
+def speaker_rows(quotes: Iterable[Quote]) -> list[dict[str, object]]:
+    """One row per person, in order of first appearance (see :func:`rows_of_tallies`)."""
+    tallies: dict[str, Tally] = {}
     for q in quotes:
         if q.kind != "speech" or not q.speaker:
             continue
-        row = rows.get(q.speaker)
-        if row is None:
-            row = rows[q.speaker] = {"role": None, "quotes": 0, "dates": [], "aliases": set(),
-                                     "sources": {}}  # a dict: ordered, and a constant-time "seen it?"
-        row["quotes"] += 1
-        row["role"] = row["role"] or q.role
-        if q.date:
-            row["dates"].append(q.date)
-        row["aliases"].update(q.aliases)
-        row["sources"][q.source] = None
-    parts = {name: name_parts(name) for name in rows}  # each name read once
+        tally = tallies.get(q.speaker)
+        if tally is None:
+            tally = tallies[q.speaker] = Tally()
+        tally.quotes += 1
+        tally.role = tally.role or q.role
+        when = dated(q.date)
+        tally.add_dates(when, when)
+        tally.aliases.update(q.aliases)
+        tally.sources[q.source] = None
+    return rows_of_tallies(tallies)
+
+
+def rows_of_tallies(tallies: dict[str, Tally]) -> list[dict[str, object]]:
+    """One row per person, in the order of the tallies (of first appearance): the canonical
+    names that name the same person by the rules of :func:`quotecheck.names.name_matches`
+    counted together (:func:`same_people`), under the fullest of them; the others become
+    aliases."""
+    from quotecheck.names import name_parts
+
+    parts = {name: name_parts(name) for name in tallies}  # each name read once
     out = []
     for names in same_people(parts):
-        people = [rows[n] for n in names]  # in order of first appearance
+        people = [tallies[n] for n in names]  # in order of first appearance
         name = max(names, key=lambda n: (*_fullness(parts[n]), -names.index(n)))
-        dates = sorted((d for p in people for d in p["dates"]),
-                       key=lambda d: date_range(d) or (dt.date.max, dt.date.max))
-        aliases = {a for p in people for a in p["aliases"]} | set(names)
-        sources = dict.fromkeys(s for p in people for s in p["sources"])
+        whole = Tally()
+        for p in people:
+            whole.add_dates(p.first, p.last)
+        aliases = {a for p in people for a in p.aliases} | set(names)
+        sources = dict.fromkeys(s for p in people for s in p.sources)
         out.append({
             "speaker": name,
-            "role": next((p["role"] for p in people if p["role"]), None),
-            "quotes": sum(p["quotes"] for p in people),
-            "first": dates[0] if dates else None,
-            "last": dates[-1] if dates else None,
+            "role": next((p.role for p in people if p.role), None),
+            "quotes": sum(p.quotes for p in people),
+            "first": whole.first[1] if whole.first else None,
+            "last": whole.last[1] if whole.last else None,
             "aliases": "; ".join(sorted(aliases - {name})) or None,
             "sources": "; ".join(sources),
         })

@@ -48,6 +48,7 @@ QUERIES = [
     ("quotes", "--all", "--via", "name", "--format", "csv"),
     ("speakers", "--format", "json"),
     ("speakers", "--speaker", "Idrissov"),
+    ("speakers", "--since", "2013-01-20", "--via", "name,pronoun,description", "--format", "tsv"),
     ("verify", "Russia is a great space power", "--all-matches"),
     ("verify", "any arguments regarding stopping cooperation are preposterous"),
     ("verify", "I don't know who published this note ... make a mountain out of a molehill",
@@ -56,15 +57,21 @@ QUERIES = [
 ]
 
 
-@pytest.mark.parametrize("query", QUERIES, ids=[" ".join(q[:2]) for q in QUERIES])
-def test_the_archive_prints_what_the_files_print(news, query):
+def assert_archive_prints_what_files_print(root: Path, query: tuple[str, ...]) -> None:
+    """The query over the files under ``root/news`` and over ``root/news.db``: the same output
+    (not empty) and exit code."""
     command, *rest = query
     claim = [rest.pop(0)] if command == "verify" else []
-    over_files = qc(command, *claim, "news", *rest, cwd=news)
-    over_archive = qc(command, *claim, *rest, "--db", "news.db", cwd=news)
+    over_files = qc(command, *claim, "news", *rest, cwd=root)
+    over_archive = qc(command, *claim, *rest, "--db", "news.db", cwd=root)
     assert over_files.stdout.strip(), over_files.stderr
     assert over_archive.stdout == over_files.stdout
     assert over_archive.returncode == over_files.returncode
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[" ".join(q[:2]) for q in QUERIES])
+def test_the_archive_prints_what_the_files_print(news, query):
+    assert_archive_prints_what_files_print(news, query)
 
 
 def test_claims_file_against_the_archive(news):
@@ -383,3 +390,42 @@ def test_many_claims_checked_in_worker_processes_print_what_one_process_prints(n
     assert {line.split("\t")[1] for line in first.stdout.splitlines()[1:]} >= {"exact", "fuzzy"}
     for proc in runs.values():
         assert (proc.stdout, proc.stderr, proc.returncode) == (first.stdout, first.stderr, first.returncode)
+
+
+COPIED = [
+    ("speakers", "--format", "jsonl"),
+    ("speakers", "--speaker", "Lavrov", "--until", "2013-12-31"),
+    ("quotes", "--speaker", "Lavrov", "--format", "tsv"),
+    ("quotes", "--all", "--format", "tsv", "--since", "2013-01-01"),
+    ("verify", "Russia is a great space power", "--all-matches"),
+    ("verify", "Russia is a major space power", "--speaker", "Lavrov"),
+    ("verify", "Baikonur will be closed to all foreign launches next year"),
+]
+
+
+@pytest.fixture(scope="module")
+def copies(tmp_path_factory) -> Path:
+    """Three copies of the fixture articles (the same texts under other paths), one of them
+    touched by hand, indexed: copies share a stored text, the changed one has its own."""
+    root = tmp_path_factory.mktemp("copies")
+    for copy in ("a", "b", "c"):
+        folder = root / "news" / copy
+        folder.mkdir(parents=True)
+        for path in ARTICLES:
+            shutil.copy(path, folder / path.name)
+    changed = root / "news" / "b" / ARTICLES[0].name
+    changed.write_text(changed.read_text(encoding="utf-8").replace(" said", " told reporters", 1),
+                       encoding="utf-8")
+    assert qc("index", "news", "--db", "news.db", cwd=root).returncode == 0
+    return root
+
+
+def test_copies_share_one_stored_text(copies):
+    con = sqlite3.connect(copies / "news.db")
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3 * len(ARTICLES)
+    assert con.execute("SELECT count(*) FROM contents").fetchone()[0] == len(ARTICLES) + 1
+
+
+@pytest.mark.parametrize("query", COPIED, ids=[" ".join(q[:2]) for q in COPIED])
+def test_copies_print_what_the_files_print(copies, query):
+    assert_archive_prints_what_files_print(copies, query)
