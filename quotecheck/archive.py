@@ -63,7 +63,7 @@ CREATE TABLE documents(
     content INTEGER NOT NULL,
     warnings TEXT NOT NULL
 );
-CREATE INDEX documents_order ON documents(sortkey);
+CREATE INDEX documents_order ON documents(sortkey, content);  -- verify reads the order alone
 CREATE INDEX documents_content ON documents(content);
 CREATE TABLE contents(
     id INTEGER PRIMARY KEY,

@@ -459,14 +459,14 @@ def verify_command(
     did that speaker say it then?"""
     from quotecheck.claims import claim_from_text, read_claims
     from quotecheck.model import VERDICT_FIELDS, VERDICT_TABLE_FIELDS
-    from quotecheck.reader import read_text
-    from quotecheck.jobs import default_jobs, verify_claims
-    from quotecheck.verify import Index
+    from quotecheck.verify import Index, verify_all
 
     out = Output.choose(format, fmt, no_headers)
     problems = Problems()
     args = list(args or [])
     if claims is not None:
+        from quotecheck.reader import read_text
+
         to_check = read_claims(claims, read_text(claims))
         if speaker or date:
             raise typer.BadParameter("--speaker and --date go with a single claim, not --claims")
@@ -486,8 +486,13 @@ def verify_command(
                                  "archive with --db", param_hint="SOURCE")
     else:
         index = Index.build(parsed(args, problems, encoding=encoding, date=doc_date, jobs=jobs))
-    verdicts = verify_claims(to_check, index, jobs=jobs or default_jobs(), threshold=threshold,
-                             all_matches=all_matches)
+    if len(to_check) > 1:  # many claims: in worker processes
+        from quotecheck.jobs import default_jobs, verify_claims
+
+        verdicts = verify_claims(to_check, index, jobs=jobs or default_jobs(), threshold=threshold,
+                                 all_matches=all_matches)
+    else:
+        verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
     rows = tuple(v.as_row() for v in verdicts)
     if out.format is Format.table and use_colour(sys.stdout):
         rows = tuple({**row, "notes": colour_diff(row["notes"])} for row in rows)

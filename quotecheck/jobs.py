@@ -19,11 +19,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document, Quote
-from quotecheck.reader import Input
+
+if TYPE_CHECKING:  # the reader (30 ms to import) only where inputs are read
+    from quotecheck.reader import Input
 
 CHUNK = 4  # inputs sent to a worker at a time
 WINDOW = 8  # chunks in flight per worker: enough to keep them busy, few held in memory
@@ -188,6 +190,8 @@ def parse_crashed(task: tuple) -> Parsed:
 
 
 def is_parse_task(item: Any) -> bool:
+    from quotecheck.reader import Input
+
     return isinstance(item, tuple) and len(item) == 4 and isinstance(item[0], Input)
 
 
@@ -197,6 +201,8 @@ def parsed_inputs(
     """Every input of a walk (:func:`quotecheck.reader.iter_inputs`) read and parsed, in order:
     ``(document, quotes)`` or ``(InputError, ())`` per input, the walk's errors and ends of
     directories as they are.  Standard input is read here, in this process."""
+    from quotecheck.reader import Input
+
     tasks = ((item, encoding, date, parse) if isinstance(item, Input) else item for item in found)
     for item in in_order(read_and_parse, tasks, jobs=jobs, is_task=_in_worker, crashed=parse_crashed):
         yield read_and_parse(item) if is_parse_task(item) else item
