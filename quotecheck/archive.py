@@ -5,21 +5,29 @@ with ``--db``.
 Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
 
 * ``documents``: path (as given on the command line), size, modification time, content hash
-  (BLAKE2b of the bytes), the document's date and where it came from, the decoding's warnings,
-  and the decoded text that every offset counts in.
-* ``records``: every record ``quotes --all`` prints, in document order (``seq``); ``name`` points
-  at the speaker's canonical name with its aliases in ``names``.
+  (BLAKE2b of the bytes), the options it was read with (forced encoding, forced date, parser
+  version: :func:`read_options`), the decoding's warnings, and its ``content``.
+* ``contents``: what documents with the same text, date and parser share (copies of an
+  article under several paths: :func:`content_key`): the decoded text that every offset counts
+  in, the date and where it came from, and the normalised text with its map back to the text,
+  packed (:func:`pack_offsets`), so that verify loads rather than normalises a document.
+* ``records``: every record ``quotes --all`` prints, per content in order (``seq``), with its
+  row as ``quotes --format tsv`` prints it after the source; ``name`` points at the speaker's
+  canonical name with its aliases in ``names``.
 * ``name_lasts``: each name's last names, folded (:func:`quotecheck.names.name_parts`), so that
   ``--speaker`` compares only the names that can match.
-* ``speakers``: per document, each speaker (``names``) with the role the document gives and the
+* ``speakers``: per content, each speaker (``names``) with the role the text gives and the
   number of speech quotes.
-* ``terms``: an FTS5 index (contentless, no positions) over every document's search key, as
+* ``terms``: an FTS5 index (contentless, no positions) over every content's search key, as
   :mod:`quotecheck.index` reads it: each word and each pair of words in a row (``a~b``), so
-  that verify's candidate search asks the archive what it asks its in-memory index.
+  that verify's candidate search asks the archive what it asks its in-memory index; verify
+  scores, aligns and judges a content once for all its documents.
 
 Writing: WAL mode, one transaction per document, so a run killed at any moment leaves the
-archive as it was after the last document written, and readers see that state meanwhile.
+archive as it was after the last document written, and readers see that state meanwhile.  A
+run that wrote something then merges the FTS index's b-trees (:meth:`Writer.merge`).
 """
+
 
 from __future__ import annotations
 
