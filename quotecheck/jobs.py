@@ -15,6 +15,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -80,6 +82,16 @@ def _run_chunk(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
 def _quiet_worker() -> None:
     # Ctrl-C goes to the whole process group: the main process alone answers it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A main process killed outright (kill -9) tells no one: its workers, waiting for work on
+    # pipes their siblings keep open, would wait for ever.  Each leaves when its parent is gone.
+    parent = os.getppid()
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+
+
+def _orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _executor(jobs: int) -> ProcessPoolExecutor:
