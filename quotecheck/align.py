@@ -404,9 +404,13 @@ def find_fuzzy(
     results: list[Located] = []
     stages = fuzzy_windows(claim.words, corpus, max_docs=max_docs, max_windows=max_windows,
                            staged=good_enough is not None)
+    aligned: dict[tuple[int, int, int], Alignment | None] = {}  # copies of a text: aligned once
     for stage in stages:
         for d, lo, hi in stage:
-            al = align(claim, corpus.docs[d], lo, hi)
+            where = (corpus.group_of(d), lo, hi)
+            if where not in aligned:
+                aligned[where] = align(claim, corpus.docs[d], lo, hi)
+            al = aligned[where]
             if al is not None:
                 results.append(_located(d, al))
         if good_enough is not None and any(r.score >= good_enough for r in results):

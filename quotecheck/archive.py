@@ -5,41 +5,57 @@ with ``--db``.
 Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
 
 * ``documents``: path (as given on the command line), size, modification time, content hash
-  (BLAKE2b of the bytes), the document's date and where it came from, the decoding's warnings,
-  and the decoded text that every offset counts in.
-* ``records``: every record ``quotes --all`` prints, in document order (``seq``); ``name`` points
-  at the speaker's canonical name with its aliases in ``names``.
+  (BLAKE2b of the bytes), the options it was read with (forced encoding, forced date, parser
+  version: :func:`read_options`), the decoding's warnings, and its ``content``.
+* ``contents``: what documents with the same text, date and parser share (copies of an
+  article under several paths: :func:`content_key`): the decoded text that every offset counts
+  in, the date and where it came from, and the normalised text with its map back to the text,
+  packed (:func:`pack_offsets`), so that verify loads rather than normalises a document.
+* ``records``: every record ``quotes --all`` prints, per content in order (``seq``), with its
+  row as ``quotes --format tsv`` prints it after the source; ``name`` points at the speaker's
+  canonical name with its aliases in ``names``.
 * ``name_lasts``: each name's last names, folded (:func:`quotecheck.names.name_parts`), so that
   ``--speaker`` compares only the names that can match.
-* ``speakers``: per document, each speaker (``names``) with the role the document gives and the
+* ``speakers``: per content, each speaker (``names``) with the role the text gives and the
   number of speech quotes.
-* ``terms``: an FTS5 index (contentless, no positions) over every document's search key, as
+* ``terms``: an FTS5 index (contentless, no positions) over every content's search key, as
   :mod:`quotecheck.index` reads it: each word and each pair of words in a row (``a~b``), so
-  that verify's candidate search asks the archive what it asks its in-memory index.
+  that verify's candidate search asks the archive what it asks its in-memory index; verify
+  scores, aligns and judges a content once for all its documents.
 
 Writing: WAL mode, one transaction per document, so a run killed at any moment leaves the
-archive as it was after the last document written, and readers see that state meanwhile.
+archive as it was after the last document written, and readers see that state meanwhile.  A
+run that wrote something then merges the FTS index's b-trees (:meth:`Writer.merge`).
 """
+
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
+import json
 import os
 import sqlite3
+import struct
+import sys
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.index import INDEX_WORD, Corpus, DocText, Places, find_bounded
-from quotecheck.model import Document, Quote, from_fields
+from quotecheck.listing import QUOTE_FIELDS, Tally, dated, in_period
+from quotecheck.model import PARSER_VERSION, Document, Quote, from_fields
 from quotecheck.names import name_matches, name_parts
-from quotecheck.normalise import normalise, search_key
-from quotecheck.reader import Input, document_from_bytes, read_bytes
+from quotecheck.normalise import Normalised, OffsetMap, normalise, search_key
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:
+    from quotecheck.reader import Input
+
+SCHEMA_VERSION = 2
 ENV = "QUOTECHECK_DB"
 _SEP = "\x1f"  # between the aliases of a record, between the warnings of a document
 
@@ -51,12 +67,21 @@ CREATE TABLE documents(
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     hash TEXT NOT NULL,
+    options TEXT NOT NULL,
+    content INTEGER NOT NULL,
+    warnings TEXT NOT NULL
+);
+CREATE INDEX documents_order ON documents(sortkey, content);  -- verify reads the order alone
+CREATE INDEX documents_content ON documents(content);
+CREATE TABLE contents(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
     date TEXT,
     date_origin TEXT,
-    warnings TEXT NOT NULL,
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    norm TEXT NOT NULL,
+    offsets BLOB NOT NULL
 );
-CREATE INDEX documents_order ON documents(sortkey);
 CREATE TABLE names(
     id INTEGER PRIMARY KEY,
     speaker TEXT NOT NULL,
@@ -69,7 +94,7 @@ CREATE TABLE name_lasts(
     PRIMARY KEY(last, name)
 ) WITHOUT ROWID;
 CREATE TABLE records(
-    doc INTEGER NOT NULL,
+    content INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     line INTEGER NOT NULL,
     start INTEGER NOT NULL,
@@ -85,22 +110,26 @@ CREATE TABLE records(
     via TEXT,
     aliases TEXT NOT NULL,
     name INTEGER,
-    PRIMARY KEY(doc, seq)
+    tsv TEXT NOT NULL,
+    PRIMARY KEY(content, seq)
 ) WITHOUT ROWID;
 CREATE INDEX records_name ON records(name);
 CREATE TABLE speakers(
-    doc INTEGER NOT NULL,
+    content INTEGER NOT NULL,
     name INTEGER NOT NULL,
     role TEXT,
     quotes INTEGER NOT NULL,
-    PRIMARY KEY(doc, name)
+    PRIMARY KEY(content, name)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE terms USING fts5(body, tokenize="ascii tokenchars '_~'", detail=none, content='');
-CREATE VIRTUAL TABLE terms_vocab USING fts5vocab(terms, row);
+INSERT INTO terms(terms, rank) VALUES('usermerge', 2);
 """
 
 _RECORD_COLUMNS = ("line", "start", "end", "kind", "speaker", "speaker_mention", "role", "cue",
                    "date", "date_source", "quote", "via")
+_SELECT_RECORD = ", ".join(f'r."{c}"' for c in (*_RECORD_COLUMNS, "aliases"))
+# a quote row's cells after its source, in QUOTE_FIELDS order, as the TSV output writes them
+_TSV_FIELDS = QUOTE_FIELDS[1:]
 
 
 class ArchiveError(QuotecheckError):
@@ -154,10 +183,32 @@ def sort_key(path: str) -> str:
     return path.replace(os.sep, "\x00")
 
 
-def terms_body(text: str) -> str:
+def terms_body(text: str, norm: Normalised | None = None) -> str:
     """What the FTS index holds for a text: its search key's words, then its word pairs."""
-    words = INDEX_WORD.findall(search_key(normalise(text).text))
+    words = INDEX_WORD.findall(search_key((norm or normalise(text)).text))
     return " ".join([*words, *map(_pair_token, words, words[1:])])
+
+
+def pack_offsets(offsets: OffsetMap) -> bytes:
+    """A normalised text's map back to its source (:class:`quotecheck.normalise.OffsetMap`),
+    as stored: its lengths, then its segments' starts, little-endian, and their kinds."""
+    norm, src = array("q", offsets._norm), array("q", offsets._src)
+    if sys.byteorder == "big":
+        norm.byteswap()
+        src.byteswap()
+    head = struct.pack("<qqq", len(norm), offsets._len, offsets._src_len)
+    return head + norm.tobytes() + src.tobytes() + bytes(offsets._copy)
+
+
+def unpack_offsets(data: bytes) -> OffsetMap:
+    n, length, src_len = struct.unpack_from("<qqq", data)
+    norm, src = array("q"), array("q")
+    norm.frombytes(data[24:24 + 8 * n])
+    src.frombytes(data[24 + 8 * n:24 + 16 * n])
+    if sys.byteorder == "big":
+        norm.byteswap()
+        src.byteswap()
+    return OffsetMap(norm, src, bytearray(data[24 + 16 * n:]), length, src_len)
 
 
 def _pair_token(a: str, b: str) -> str:
@@ -169,15 +220,43 @@ def fts_term(term: str) -> str:
     return '"' + term.replace(" ", "~").replace('"', '""') + '"'
 
 
+def read_options(encoding: str | None, date: str | None) -> str:
+    """What a document was read with, as stored: the forced encoding, the forced date, the
+    parser's version.  A document stored with other options is read and parsed again."""
+    return f"{encoding or ''}{_SEP}{date or ''}{_SEP}{PARSER_VERSION}"
+
+
+def content_key(doc: Document) -> str:
+    """What the records and the search index depend on: the text, the document's date and
+    where it came from, the parser.  Documents with the same key (copies of an article under
+    several paths) share one stored text, one set of records and one row of the FTS index."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (doc.text, doc.date or "", doc.date_origin or "", str(PARSER_VERSION)):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def tsv_cells(q: Quote) -> str:
+    """A record's row after its source, as ``quotes --format tsv`` writes it."""
+    from quotecheck.render import escape_cell
+
+    return "\t".join(escape_cell(getattr(q, f)) for f in _TSV_FIELDS)
+
+
 @dataclass(frozen=True)
 class Indexed:
     """What a worker made of one input for the archive."""
 
     item: Input
     digest: str
+    options: str
     document: Document | None = None  # None: the bytes are those already in the archive
-    quotes: tuple[Quote, ...] = ()
+    key: str = ""  # content_key(document)
+    rows: tuple[tuple, ...] = ()  # per record: speaker, aliases, kind, role, then the stored columns
     body: str = ""
+    norm: str = ""  # the normalised text, and its map back to the text, packed
+    offsets: bytes = b""
 
 
 IndexTask = tuple  # (Input, encoding, date, the hash in the archive or None)
@@ -187,20 +266,28 @@ def index_one(task: IndexTask) -> Indexed | InputError:
     """Read one input; unless its hash is the one the archive holds, decode, parse and make its
     FTS body (in a worker process)."""
     from quotecheck.parse import parse_document
+    from quotecheck.reader import document_from_bytes, read_bytes
 
     item, encoding, date, known = task
+    options = read_options(encoding, date)
     data = read_bytes(item)
     if isinstance(data, InputError):
         return data
     digest = hashlib.blake2b(data if isinstance(data, bytes) else data.encode(), digest_size=16).hexdigest()
     if digest == known:
-        return Indexed(item, digest)
+        return Indexed(item, digest, options)
     doc = document_from_bytes(item, data, encoding)
     if isinstance(doc, InputError):
         return doc
     if date is not None:
         doc = Document(doc.source, doc.text, date, "option", doc.warnings)
-    return Indexed(item, digest, doc, tuple(parse_document(doc)), terms_body(doc.text))
+    norm = normalise(doc.text)
+    # the records as plain tuples, their TSV lines made here: cheaper to send, less for the
+    # one process that writes
+    rows = tuple((q.speaker, q.aliases, q.kind, q.role, *(getattr(q, c) for c in _RECORD_COLUMNS),
+                  _SEP.join(q.aliases), tsv_cells(q)) for q in parse_document(doc))
+    return Indexed(item, digest, options, doc, content_key(doc), rows, terms_body(doc.text, norm),
+                   norm.text, pack_offsets(norm.offsets))
 
 
 def index_crashed(task: IndexTask) -> InputError:
@@ -209,25 +296,37 @@ def index_crashed(task: IndexTask) -> InputError:
     return InputError(task[0].path, CRASHED)
 
 
+class _Known(NamedTuple):
+    id: int
+    size: int
+    mtime_ns: int
+    hash: str
+    options: str
+    content: int
+
+
 class Writer:
     """Writes documents into an open archive, one transaction each."""
 
-    def __init__(self, con: sqlite3.Connection):
+    def __init__(self, con: sqlite3.Connection, options: str):
         self.con = con
-        self.known: dict[str, tuple[int, int, int, str]] = {
-            path: (id_, size, mtime, digest)
-            for id_, path, size, mtime, digest in con.execute(
-                "SELECT id, path, size, mtime_ns, hash FROM documents")
+        self.options = options
+        self.known: dict[str, _Known] = {
+            row[1]: _Known(row[0], *row[2:])
+            for row in con.execute("SELECT id, path, size, mtime_ns, hash, options, content FROM documents")
         }
         self._names: dict[tuple[str, str], int] = {}
 
     def unchanged(self, item: Input) -> bool:
+        """Stored from a file of this size and time, read with the options of this run."""
         known = self.known.get(item.path)
-        return known is not None and known[1] == item.size and known[2] == item.mtime_ns
+        return (known is not None and known.size == item.size and known.mtime_ns == item.mtime_ns
+                and known.options == self.options)
 
     def known_hash(self, item: Input) -> str | None:
+        """The stored hash of the file's bytes, when the bytes alone decide (same options)."""
         known = self.known.get(item.path)
-        return known[3] if known else None
+        return known.hash if known and known.options == self.options else None
 
     def store(self, done: Indexed) -> None:
         """One document in one transaction: its old rows replaced, or only its size and time
@@ -238,40 +337,50 @@ class Writer:
         try:
             if done.document is None:
                 con.execute("UPDATE documents SET size=?, mtime_ns=? WHERE id=?",
-                            (item.size, item.mtime_ns, known[0]))
+                            (item.size, item.mtime_ns, known.id))
+                doc_id, content = known.id, known.content
             else:
                 if known is not None:
-                    self._delete(known[0])
-                self._insert(done, known[0] if known else None)
+                    self._delete(known.id, known.content)
+                doc_id, content = self._insert(done, known.id if known else None)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             self._names.clear()  # names inserted in the rolled-back transaction are gone
             raise
-        row = con.execute("SELECT id FROM documents WHERE path=?", (item.path,)).fetchone()
-        self.known[item.path] = (row[0], item.size, item.mtime_ns, done.digest)
+        self.known[item.path] = _Known(doc_id, item.size, item.mtime_ns, done.digest, done.options, content)
 
-    def _insert(self, done: Indexed, id_: int | None) -> None:
+    def _insert(self, done: Indexed, id_: int | None) -> tuple[int, int]:
+        """The document's row, and its content's unless a copy's is there: (id, content)."""
         doc, item, con = done.document, done.item, self.con
+        row = con.execute("SELECT id FROM contents WHERE key=?", (done.key,)).fetchone()
+        content = row[0] if row else self._new_content(done)
         cur = con.execute(
-            "INSERT INTO documents(id, path, sortkey, size, mtime_ns, hash, date, date_origin, "
-            "warnings, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (id_, item.path, sort_key(item.path), item.size, item.mtime_ns, done.digest, doc.date,
-             doc.date_origin, _SEP.join(doc.warnings), doc.text))
-        doc_id = cur.lastrowid if id_ is None else id_
+            "INSERT INTO documents(id, path, sortkey, size, mtime_ns, hash, options, content, warnings) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            (id_, item.path, sort_key(item.path), item.size, item.mtime_ns, done.digest, done.options,
+             content, _SEP.join(doc.warnings)))
+        return cur.lastrowid, content
+
+    def _new_content(self, done: Indexed) -> int:
+        doc, con = done.document, self.con
+        content = con.execute(
+            "INSERT INTO contents(key, date, date_origin, text, norm, offsets) VALUES (?,?,?,?,?,?)",
+            (done.key, doc.date, doc.date_origin, doc.text, done.norm, done.offsets)).lastrowid
         rows = []
         speakers: dict[int, list] = {}
-        for seq, q in enumerate(done.quotes):
-            name = self._name_id(q.speaker, q.aliases) if q.speaker else None
-            rows.append((doc_id, seq, *(getattr(q, c) for c in _RECORD_COLUMNS), _SEP.join(q.aliases), name))
-            if name is not None and q.kind == "speech":
-                entry = speakers.setdefault(name, [q.role, 0])
-                entry[0] = entry[0] or q.role
+        for seq, (speaker, aliases, kind, role, *columns, joined, tsv) in enumerate(done.rows):
+            name = self._name_id(speaker, aliases) if speaker else None
+            rows.append((content, seq, *columns, joined, name, tsv))
+            if name is not None and kind == "speech":
+                entry = speakers.setdefault(name, [role, 0])
+                entry[0] = entry[0] or role
                 entry[1] += 1
-        con.executemany(f"INSERT INTO records VALUES ({','.join('?' * 16)})", rows)
+        con.executemany(f"INSERT INTO records VALUES ({','.join('?' * 17)})", rows)
         con.executemany("INSERT INTO speakers VALUES (?,?,?,?)",
-                        [(doc_id, name, role, n) for name, (role, n) in speakers.items()])
-        con.execute("INSERT INTO terms(rowid, body) VALUES (?, ?)", (doc_id, done.body))
+                        [(content, name, role, n) for name, (role, n) in speakers.items()])
+        con.execute("INSERT INTO terms(rowid, body) VALUES (?, ?)", (content, done.body))
+        return content
 
     def _name_id(self, speaker: str, aliases: tuple[str, ...]) -> int:
         key = (speaker, _SEP.join(aliases))
@@ -286,20 +395,38 @@ class Writer:
             self._names[key] = found
         return found
 
-    def _delete(self, doc_id: int) -> None:
+    def _delete(self, doc_id: int, content: int) -> None:
+        """A document's row removed, and its content with it when no other document has it."""
         con = self.con
-        text = con.execute("SELECT text FROM documents WHERE id=?", (doc_id,)).fetchone()[0]
+        con.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+        if con.execute("SELECT 1 FROM documents WHERE content=? LIMIT 1", (content,)).fetchone():
+            return
+        text = con.execute("SELECT text FROM contents WHERE id=?", (content,)).fetchone()[0]
         # a contentless FTS5 table forgets a row when told the very values it was given
-        con.execute("INSERT INTO terms(terms, rowid, body) VALUES ('delete', ?, ?)", (doc_id, terms_body(text)))
-        for table, column in (("records", "doc"), ("speakers", "doc"), ("documents", "id")):
-            con.execute(f"DELETE FROM {table} WHERE {column}=?", (doc_id,))
+        con.execute("INSERT INTO terms(terms, rowid, body) VALUES ('delete', ?, ?)", (content, terms_body(text)))
+        for table, column in (("records", "content"), ("speakers", "content"), ("contents", "id")):
+            con.execute(f"DELETE FROM {table} WHERE {column}=?", (content,))
+
+    def merge(self) -> None:
+        """The FTS index's b-trees merged (any two on a level, ``usermerge`` 2), a bounded
+        amount of work per transaction, until nothing is left to merge: a query then reads one
+        or two b-trees, not the dozen that many one-document transactions leave (three times
+        faster)."""
+        while True:
+            before = self.con.total_changes
+            self.con.execute("BEGIN IMMEDIATE")
+            self.con.execute("INSERT INTO terms(terms, rank) VALUES('merge', 2000)")
+            self.con.execute("COMMIT")
+            if self.con.total_changes - before < 2:
+                return
 
     def prune(self) -> list[str]:
         """The documents whose files are gone, removed (each in its own transaction)."""
         gone = [path for path in self.known if not os.path.exists(path)]
         for path in gone:
+            known = self.known.pop(path)
             self.con.execute("BEGIN IMMEDIATE")
-            self._delete(self.known.pop(path)[0])
+            self._delete(known.id, known.content)
             self.con.execute("COMMIT")
         return gone
 
@@ -333,11 +460,14 @@ def run_index(
     to ``report`` as they happen (``PATH: reason``); ``progress(files done, files, bytes done,
     bytes)`` after each file."""
     from quotecheck.jobs import in_order
-    from quotecheck.reader import documents_found, iter_inputs
+    from quotecheck.reader import Input, documents_found, iter_inputs
 
     con = connect(path, write=True)
     try:
-        writer = Writer(con)
+        # a checkpoint (copying the log's pages into the database, with an fsync) every 40 MB of
+        # log, not every 4 MB: a run writes many small transactions
+        con.execute("PRAGMA wal_autocheckpoint=10000")
+        writer = Writer(con, read_options(encoding, date))
         found = list(iter_inputs(paths))  # every file's size first: the progress needs them
         tasks: list[Any] = []
         for item in found:
@@ -376,6 +506,9 @@ def run_index(
                      summary.bytes_read, total_bytes)
         if prune:
             summary.pruned = len(writer.prune())
+        if summary.new or summary.changed or summary.pruned:
+            writer.merge()
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the run's pages into the database
         return summary
     finally:
         con.close()
@@ -390,34 +523,215 @@ class Archive:
 
     def __init__(self, path: str, source: str | None = None):
         self.path = path
-        self.con = connect(path, write=False)
+        self._con = connect(path, write=False)
+        self._pid = os.getpid()
+        self._inherited: list[sqlite3.Connection] = []
         self.source = source
+
+    @functools.cached_property
+    def _order(self) -> tuple[list[int], list[int]]:
+        """The documents' ids and contents, in document order (a document's position in these
+        lists is its number for verify); what quotes and speakers print needs neither."""
         where, args = self._where()
-        self.ids: list[int] = [r[0] for r in self.con.execute(
-            f"SELECT id FROM documents {where} ORDER BY sortkey", args)]
-        self.position = {id_: d for d, id_ in enumerate(self.ids)}
+        rows = self.con.execute(f"SELECT id, content FROM documents {where} ORDER BY sortkey", args).fetchall()
+        return [row[0] for row in rows], [row[1] for row in rows]
+
+    @property
+    def ids(self) -> list[int]:
+        return self._order[0]
+
+    @property
+    def contents(self) -> list[int]:
+        return self._order[1]
+
+    @functools.cached_property
+    def copies(self) -> dict[int, list[int]]:
+        """The documents (positions) of each content, in order."""
+        copies: dict[int, list[int]] = {}
+        for d, content in enumerate(self.contents):
+            copies.setdefault(content, []).append(d)
+        return copies
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one archive per process
+    def path_of(self, d: int) -> str:
+        return self.con.execute("SELECT path FROM documents WHERE id=?", (self.ids[d],)).fetchone()[0]
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        """The connection, opened again in a process forked from the one that opened it (a
+        worker checking claims): SQLite connections do not cross a fork."""
+        if os.getpid() != self._pid:
+            self._inherited.append(self._con)  # the parent's: never used, nor closed, here
+            self._con, self._pid = connect(self.path, write=False), os.getpid()
+        return self._con
 
     def _where(self, alias: str = "") -> tuple[str, tuple]:
         if self.source is None:
             return "", ()
         return f"WHERE {alias}path GLOB ?", (self.source,)
 
-    def quotes(self, speaker: str | None = None) -> Iterator[Quote]:
-        """Every record in document order; with ``speaker``, a superset of that speaker's
-        records, found through the names table (filter them as records from files are)."""
-        where, args = self._where("d.")
+    def _filters(self, speaker: str | None, include_terms: bool,
+                 via: frozenset[str] | None) -> tuple[str, tuple] | None:
+        """SQL narrowing the records (``r``) by the speaker's names, the kind and ``via``, with
+        its arguments; None when no record can pass."""
+        tests: list[str] = ["1"]
+        args: tuple = ()
         if speaker is not None:
             names = self.matching_names(speaker)
             if not names:
-                return
-            test = f"r.name IN ({','.join('?' * len(names))})"
-            where = f"{where} AND {test}" if where else f"WHERE {test}"
+                return None
+            tests.append(f"r.name IN ({','.join('?' * len(names))})")
             args = (*args, *names)
-        cur = self.con.execute(
-            f"SELECT d.path, r.* FROM records r JOIN documents d ON d.id = r.doc {where} "
-            "ORDER BY d.sortkey, r.seq", args)
-        for row in cur:
+        if not include_terms:
+            tests.append("r.kind = 'speech'")
+        if via is not None:
+            tests.append(f"r.via IN ({','.join('?' * len(via))})")
+            args = (*args, *sorted(via))
+        return " AND ".join(tests), args
+
+    def _records(self, columns: str, speaker: str | None, *, include_terms: bool = True,
+                 via: frozenset[str] | None = None) -> Iterator[tuple]:
+        """``(path, columns...)`` of every record in document order, narrowed in SQL by the
+        speaker's names, the kind and ``via``.  ``columns`` name only ``r.`` columns."""
+        filters = self._filters(speaker, include_terms, via)
+        if filters is None:
+            return iter(())
+        test, args = filters
+        if speaker is not None:  # a few records, in every copy of their texts
+            return self._copied(columns, test, args)
+        where, doc_args = self._where("d.")
+        return self.con.execute(
+            f"SELECT d.path, {columns} FROM documents d JOIN records r ON r.content = d.content "
+            f"{where or 'WHERE 1'} AND {test} ORDER BY d.sortkey, r.seq", (*doc_args, *args))
+
+    def _copied(self, columns: str, test: str, args: tuple) -> Iterator[tuple]:
+        for path, rows in self._per_document(columns, test, args):
+            for row in rows:
+                yield (path, *row)
+
+    def _per_document(self, columns: str, test: str, args: tuple,
+                      keep: Callable[[tuple], bool] | None = None) -> Iterator[tuple[str, list[tuple]]]:
+        """``(path, rows)`` per document, in order: the records that pass ``test`` (and
+        ``keep``), read once per content, then given to each document holding that content
+        (no sort of every copy's rows)."""
+        found: dict[int, list[tuple]] = {}
+        for content, *row in self.con.execute(
+                f"SELECT r.content, {columns} FROM records r WHERE {test} ORDER BY r.content, r.seq", args):
+            if keep is None or keep(row):
+                found.setdefault(content, []).append(tuple(row))
+        if not found:
+            return
+        where, doc_args = self._where()
+        test = "content IN (SELECT value FROM json_each(?))"
+        where = f"{where} AND {test}" if where else f"WHERE {test}"
+        for path, content in self.con.execute(f"SELECT path, content FROM documents {where} ORDER BY sortkey",
+                                              (*doc_args, json.dumps(list(found)))):
+            yield path, found[content]
+
+    def quotes(self, speaker: str | None = None) -> Iterator[Quote]:
+        """Every record in document order; with ``speaker``, that speaker's records (found
+        through the names table; filtering them as records from files are changes nothing)."""
+        for row in self._records(_SELECT_RECORD, speaker):
             yield _quote(row)
+
+    def quote_rows(self, *, speaker: str | None, since: dt.date | None, until: dt.date | None,
+                   include_terms: bool, via: frozenset[str] | None) -> Iterator[dict[str, object]]:
+        """The rows ``quotes`` prints (``QUOTE_FIELDS``), straight from the stored columns: the
+        same rows, in the same order, as :func:`quotecheck.listing.filter_quotes` keeps."""
+        rows = self._records(_SELECT_RECORD, speaker, include_terms=include_terms, via=via)
+        if since is not None or until is not None:
+            dated = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
+            rows = (r for r in rows if dated(r[9]))
+        for row in rows:
+            yield dict(zip(QUOTE_FIELDS, (row[0], row[1], row[5], row[7], row[9], row[11], row[2],
+                                          row[3], row[6], row[8], row[10], row[4], row[12])))
+
+    def tsv_lines(self, *, speaker: str | None, since: dt.date | None, until: dt.date | None,
+                  include_terms: bool, via: frozenset[str] | None) -> Iterator[tuple[int, str]]:
+        """The rows of :meth:`quote_rows` as ``quotes --format tsv`` writes them, made of the
+        lines stored at indexing: ``(rows, text)`` pieces, a document's rows at once when a
+        speaker is asked for."""
+        from quotecheck.render import escape_cell
+
+        filters = self._filters(speaker, include_terms, via)
+        if filters is None:
+            return
+        keep = None
+        if since is not None or until is not None:
+            dated = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
+            keep = lambda row: dated(row[0])  # noqa: E731
+        if speaker is None:
+            path = prefix = None
+            for row in self._records("r.date, r.tsv", None, include_terms=include_terms, via=via):
+                if keep is None or keep(row[1:]):
+                    if row[0] != path:
+                        path, prefix = row[0], escape_cell(row[0]) + "\t"
+                    yield 1, prefix + row[2] + "\n"
+            return
+        cells: dict[int, list[str]] = {}  # per content's rows (the same list for each copy)
+        for path, rows in self._per_document("r.date, r.tsv", *filters, keep=keep):
+            lines = cells.get(id(rows))
+            if lines is None:
+                lines = cells[id(rows)] = [r[1] for r in rows]
+            prefix = escape_cell(path) + "\t"
+            yield len(lines), prefix + ("\n" + prefix).join(lines) + "\n"
+
+    def speaker_tallies(self, *, speaker: str | None, since: dt.date | None, until: dt.date | None,
+                        via: frozenset[str] | None) -> dict[str, Tally]:
+        """What ``speakers`` counts per canonical name (:class:`quotecheck.listing.Tally`),
+        in order of first appearance, as from the speech records that pass the filters: each
+        text's records tallied once, then counted for each document holding it."""
+        filters = self._filters(speaker, False, via)
+        if filters is None:
+            return {}
+        test, args = filters
+        keep = None
+        if since is not None or until is not None:
+            kept = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
+            keep = lambda row: kept(row[2])  # noqa: E731
+        columns = "r.speaker, r.role, r.date, r.aliases"
+        test += " AND r.speaker IS NOT NULL AND r.speaker <> ''"
+        if speaker is not None:  # the speaker's records, read once
+            documents = self._per_document(columns, test, args, keep)
+        else:
+            documents = self._each_document(columns, test, args, keep)
+        tallies: dict[str, Tally] = {}
+        per_text: dict[int, tuple] = {}  # by id() of a text's rows (the same list for its copies)
+        for path, rows in documents:
+            hit = per_text.get(id(rows))
+            if hit is None or hit[0] is not rows:  # (an id is only unique while its object lives)
+                hit = per_text[id(rows)] = (rows, _tally_text(rows))
+            for name, role, quotes, first, last, aliases in hit[1]:
+                tally = tallies.get(name)
+                if tally is None:
+                    tally = tallies[name] = Tally()
+                tally.quotes += quotes
+                tally.role = tally.role or role
+                tally.add_dates(first, last)
+                tally.aliases.update(aliases)
+                tally.sources[path] = None
+            if len(per_text) > 4096:  # texts are met again while their copies come
+                per_text.clear()
+        return tallies
+
+    def _each_document(self, columns: str, test: str, args: tuple,
+                       keep: Callable[[tuple], bool] | None) -> Iterator[tuple[str, list[tuple]]]:
+        """``(path, rows)`` per document, in order: its content's records that pass ``test``
+        (and ``keep``), read once for the copies that come in a row."""
+        where, doc_args = self._where()
+        last: tuple[int, list[tuple]] | None = None
+        recent: OrderedDict[int, list[tuple]] = OrderedDict()
+        for path, content in self.con.execute(f"SELECT path, content FROM documents {where} ORDER BY sortkey",
+                                              doc_args).fetchall():
+            rows = recent.get(content)
+            if rows is None:
+                rows = [tuple(r) for r in self.con.execute(
+                    f"SELECT {columns} FROM records r WHERE r.content=? AND {test} ORDER BY r.seq",
+                    (content, *args)) if keep is None or keep(r)]
+                recent[content] = rows
+                if len(recent) > 2048:
+                    recent.popitem(last=False)
+            yield path, rows
 
     def matching_names(self, speaker: str) -> list[int]:
         """The ids of the names (a speaker with its aliases) that ``--speaker`` matches."""
@@ -435,37 +749,54 @@ class Archive:
         return out
 
     def document(self, d: int) -> Document:
-        path, text, date, origin, warnings = self.con.execute(
-            "SELECT path, text, date, date_origin, warnings FROM documents WHERE id=?",
-            (self.ids[d],)).fetchone()
-        return Document(path, text, date, origin, tuple(warnings.split(_SEP)) if warnings else ())
+        text, date, origin, warnings = self.con.execute(
+            "SELECT c.text, c.date, c.date_origin, d.warnings FROM documents d JOIN contents c "
+            "ON c.id = d.content WHERE d.id=?", (self.ids[d],)).fetchone()
+        return Document(self.path_of(d), text, date, origin, tuple(warnings.split(_SEP)) if warnings else ())
+
+    def doc_text(self, content: int) -> DocText:
+        """A content's text as verify searches it, normalised when it was indexed."""
+        text, norm, offsets = self.con.execute("SELECT text, norm, offsets FROM contents WHERE id=?",
+                                               (content,)).fetchone()
+        return DocText(text, Normalised(norm, unpack_offsets(offsets)), search_key(norm))
 
     def records_of(self, d: int) -> tuple[Quote, ...]:
-        rows = self.con.execute(
-            "SELECT d.path, r.* FROM records r JOIN documents d ON d.id = r.doc WHERE r.doc=? "
-            "ORDER BY r.seq", (self.ids[d],))
+        path = self.path_of(d)
+        rows = self.con.execute(f"SELECT ?, {_SELECT_RECORD} FROM records r WHERE r.content=? ORDER BY r.seq",
+                                (path, self.contents[d]))
         return tuple(sorted((_quote(r) for r in rows), key=lambda q: (q.start, q.end)))
 
     def holding(self, term: str) -> list[int]:
-        """The documents (positions in :attr:`ids`) holding a word or a pair, in order."""
-        pos = self.position
+        """The contents holding a word or a pair that have a document here."""
         rows = self.con.execute("SELECT rowid FROM terms WHERE terms MATCH ?", (fts_term(term),))
-        return sorted(pos[r[0]] for r in rows if r[0] in pos)
-
-    def df(self, term: str) -> int:
-        if self.source is not None:
-            return len(self.holding(term))
-        row = self.con.execute("SELECT doc FROM terms_vocab WHERE term=?",
-                               (term.replace(" ", "~"),)).fetchone()
-        return row[0] if row else 0
+        if self.source is None:  # every content has a document here
+            return [r[0] for r in rows]
+        copies = self.copies
+        return [r[0] for r in rows if r[0] in copies]
 
     def index(self) -> "ArchiveIndex":
         return ArchiveIndex(self)
 
 
+def _tally_text(rows: list[tuple]) -> list[tuple]:
+    """A text's speech records (speaker, role, date, aliases), tallied per speaker in order
+    of first appearance: (speaker, first role, quotes, first date, last date, aliases)."""
+    people: dict[str, list] = {}
+    for speaker, role, date, aliases in rows:
+        entry = people.get(speaker)
+        if entry is None:
+            entry = people[speaker] = [speaker, None, 0, Tally(), set()]
+        entry[1] = entry[1] or role
+        entry[2] += 1
+        when = dated(date)
+        entry[3].add_dates(when, when)
+        if aliases:
+            entry[4].update(aliases.split(_SEP))
+    return [(name, role, quotes, t.first, t.last, aliases) for name, role, quotes, t, aliases in people.values()]
+
+
 def _quote(row: Sequence[Any]) -> Quote:
-    path, _doc, _seq, line, start, end, kind, speaker, mention, role, cue, date, date_source, \
-        quote, via, aliases, _name = row
+    path, line, start, end, kind, speaker, mention, role, cue, date, date_source, quote, via, aliases = row
     return from_fields(Quote, {
         "source": path, "line": line, "start": start, "end": end, "kind": kind,
         "speaker": speaker, "speaker_mention": mention, "role": role, "cue": cue, "date": date,
@@ -478,54 +809,76 @@ def _quote(row: Sequence[Any]) -> Quote:
 
 
 class _Lazy(Sequence):
-    """A read-only sequence of the archive's documents that makes each item on first use and
-    keeps the most recently used."""
+    """A read-only sequence of the archive's documents that makes each item on first use, once
+    for all the copies of a content, and keeps the most recently used."""
 
-    def __init__(self, size: int, make, keep: int = 2048):
-        self._size, self._make, self._keep = size, make, keep
-        self._cache: OrderedDict[int, Any] = OrderedDict()
+    def __init__(self, keys: Sequence[Any], make, keep: int = 2048):
+        self._keys, self._make, self._keep = keys, make, keep
+        self._cache: OrderedDict[Any, Any] = OrderedDict()
 
     def __len__(self) -> int:
-        return self._size
+        return len(self._keys)
 
     def __getitem__(self, d):
         if isinstance(d, slice):
-            return [self[i] for i in range(*d.indices(self._size))]
-        if not -self._size <= d < self._size:
-            raise IndexError(d)
-        d %= self._size
-        found = self._cache.get(d)
+            return [self[i] for i in range(*d.indices(len(self)))]
+        key = self._keys[d]
+        found = self._cache.get(key)
         if found is None:
-            found = self._cache[d] = self._make(d)
+            found = self._cache[key] = self._make(d)
             if len(self._cache) > self._keep:
                 self._cache.popitem(last=False)
         else:
-            self._cache.move_to_end(d)
+            self._cache.move_to_end(key)
         return found
 
 
 class ArchiveCorpus(Corpus):
     """verify's corpus (:class:`quotecheck.index.Corpus`) over the archive: the same questions,
-    answered by the FTS index, and the documents normalised as they are needed."""
+    answered by the FTS index, with the copies of a text (one content) as one group."""
 
     def __init__(self, archive: Archive):  # noqa: D107 - no in-memory postings are built
         self.archive = archive
-        self.docs = _Lazy(len(archive.ids), self._doc_text)
+        self.docs = _Lazy(archive.contents, self._doc_text)
         self.postings = self.pairs = {}
-        self.df = functools.lru_cache(maxsize=65536)(archive.df)
-        self.holding = functools.lru_cache(maxsize=4096)(archive.holding)
+        self._holding = functools.lru_cache(maxsize=65536)(archive.holding)
+        self._df = functools.lru_cache(maxsize=65536)(self._count)
 
     def _doc_text(self, d: int) -> DocText:
-        text = self.archive.document(d).text
-        norm = normalise(text)
-        return DocText(text, norm, search_key(norm.text))
+        return self.archive.doc_text(self.archive.contents[d])
+
+    @functools.cached_property
+    def _sizes(self) -> dict[int, int]:
+        return {g: len(docs) for g, docs in self.archive.copies.items()}
+
+    def _count(self, term: str) -> int:
+        return sum(map(self._sizes.__getitem__, self._holding(term)))
+
+    def df(self, term: str) -> int:
+        return self._df(term)
+
+    def group_of(self, d: int) -> int:
+        return self.archive.contents[d]
+
+    def group_docs(self, g: int) -> Sequence[int]:
+        return self.archive.copies[g]
+
+    def holding_groups(self, term: str) -> Sequence[int]:
+        return self._holding(term)
+
+    def holding(self, term: str) -> list[int]:
+        return sorted(d for g in self._holding(term) for d in self.archive.copies[g])
 
     def literal_hits(self, needle: str, docs: Iterable[int]) -> Iterator[tuple[int, int]]:
         # the documents holding every word of the needle, in order: where an all-key scan
-        # would find its hits, in the same order
+        # would find its hits, in the same order; a text is searched once for all its copies
+        found: dict[int, list[int]] = {}
         for d in docs:
-            key = self.docs[d].key
-            for p in find_bounded(key, needle, 0, len(key)):
+            g = self.archive.contents[d]
+            if g not in found:
+                key = self.docs[d].key
+                found[g] = list(find_bounded(key, needle, 0, len(key)))
+            for p in found[g]:
                 yield d, p
 
 
@@ -535,5 +888,8 @@ class ArchiveIndex(Places):
     def __init__(self, archive: Archive):
         self.archive = archive
         self.corpus = ArchiveCorpus(archive)
-        self.documents = _Lazy(len(archive.ids), archive.document)
-        self.records = _Lazy(len(archive.ids), archive.records_of)
+        self.documents = _Lazy(range(len(archive.ids)), archive.document)
+        self.records = _Lazy(range(len(archive.ids)), archive.records_of)
+
+    def source_of(self, d: int) -> str:
+        return self.archive.path_of(d)

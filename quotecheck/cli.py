@@ -22,7 +22,8 @@ from tabulate import tabulate_formats
 from quotecheck import __version__
 from quotecheck.errors import (ExitCode, InputError, Interrupted, QuotecheckError,
                                catch_interrupts, report_interrupted)
-from quotecheck.listing import SPEAKER_FIELDS, filter_quotes, speaker_rows
+from quotecheck.listing import (QUOTE_FIELDS, QUOTE_TABLE_FIELDS, SPEAKER_FIELDS, filter_quotes,
+                                rows_of_tallies, speaker_rows)
 from quotecheck.model import VIA, Document, Quote
 from quotecheck.render import Format, Table, render_chunks, use_colour, visible
 
@@ -113,8 +114,9 @@ SourceOpt = Annotated[
 ]
 JobsOpt = Annotated[
     Optional[int],
-    typer.Option("--jobs", "-j", min=1, help="Parse the files in this many processes "
-                                            "[default: the number of cores].", show_default=False),
+    typer.Option("--jobs", "-j", min=1, help="Parse the files (and check --claims) in this many "
+                                            "processes [default: the number of cores].",
+                 show_default=False),
 ]
 
 
@@ -164,6 +166,24 @@ class Output:
         for chunk in render_chunks(counting, self.format, tablefmt=self.fmt,
                                    headers=self.headers, csv_safe=self.csv_safe):
             _write(chunk)
+        _write("")
+        return count
+
+
+    def emit_lines(self, fields: tuple[str, ...], pieces: Iterator[tuple[int, str]]) -> int:
+        """TSV rows made ready elsewhere (the archive stores them), after the header: pieces of
+        ``(rows, text)``, written in batches; the number of rows written."""
+        count = 0
+        if self.headers:
+            _write("\t".join(fields) + "\n")
+        batch: list[str] = []
+        for rows, text in pieces:
+            batch.append(text)
+            count += rows
+            if len(batch) >= 256:
+                _write("".join(batch))
+                batch.clear()
+        _write("".join(batch))
         _write("")
         return count
 
@@ -318,9 +338,6 @@ def archive_for(files: Optional[list[str]], db: Optional[str], source: Optional[
     return Archive(path, source)
 
 
-QUOTE_FIELDS = ("source", "line", "speaker", "role", "date", "quote", "start", "end",
-                "speaker_mention", "cue", "date_source", "kind", "via")
-QUOTE_TABLE_FIELDS = ("source", "line", "speaker", "role", "date", "quote")
 
 
 def parse_document(doc: Document) -> list[Quote]:
@@ -360,12 +377,15 @@ def quotes_command(
     if show_text:
         return _show_text(files, problems, encoding)
     archive = archive_for(files, db, source, encoding=encoding, date=date)
-    found = filter_quotes(
-        archive.quotes(speaker) if archive else
-        quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
-        speaker=speaker, since=since, until=until, include_terms=all_, via=via,
-    )
-    rows = (q.as_row() for q in found)
+    if archive is not None:  # the rows as stored; TSV lines stored ready to print
+        query = dict(speaker=speaker, since=since, until=until, include_terms=all_, via=via)
+        if out.format is Format.tsv and not out.csv_safe:
+            return problems.exit_code(out.emit_lines(QUOTE_FIELDS, archive.tsv_lines(**query)))
+        rows = archive.quote_rows(**query)
+    else:
+        found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
+                              speaker=speaker, since=since, until=until, include_terms=all_, via=via)
+        rows = (q.as_row() for q in found)
     count = out.emit(Table(QUOTE_FIELDS, rows, QUOTE_TABLE_FIELDS, wrap=("quote",)))
     return problems.exit_code(count)
 
@@ -407,10 +427,13 @@ def speakers_command(
     out = Output.choose(format, fmt, no_headers, csv_safe)
     problems = Problems()
     archive = archive_for(files, db, source, encoding=encoding, date=date)
-    found = filter_quotes(archive.quotes(speaker) if archive else
-                          quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
-                          speaker=speaker, since=since, until=until, via=via)
-    rows = tuple(speaker_rows(found))
+    if archive is not None:  # each text's records tallied once for all its copies
+        rows = tuple(rows_of_tallies(archive.speaker_tallies(speaker=speaker, since=since,
+                                                             until=until, via=via)))
+    else:
+        rows = tuple(speaker_rows(filter_quotes(
+            quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
+            speaker=speaker, since=since, until=until, via=via)))
     out.emit(Table(SPEAKER_FIELDS, rows, wrap=("aliases", "sources", "role"), width=40))
     return problems.exit_code(len(rows))
 
@@ -457,13 +480,14 @@ def verify_command(
     did that speaker say it then?"""
     from quotecheck.claims import claim_from_text, read_claims
     from quotecheck.model import VERDICT_FIELDS, VERDICT_TABLE_FIELDS
-    from quotecheck.reader import read_text
     from quotecheck.verify import Index, verify_all
 
     out = Output.choose(format, fmt, no_headers, csv_safe)
     problems = Problems()
     args = list(args or [])
     if claims is not None:
+        from quotecheck.reader import read_text
+
         bad_rows: list[InputError] = []
         to_check = read_claims(claims, read_text(claims), bad_rows)
         for bad in bad_rows:
@@ -486,7 +510,13 @@ def verify_command(
                                  "archive with --db", param_hint="SOURCE")
     else:
         index = Index.build(parsed(args, problems, encoding=encoding, date=doc_date, jobs=jobs))
-    verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
+    if len(to_check) > 1:  # many claims: in worker processes
+        from quotecheck.jobs import default_jobs, verify_claims
+
+        verdicts = verify_claims(to_check, index, jobs=jobs or default_jobs(), threshold=threshold,
+                                 all_matches=all_matches)
+    else:
+        verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
     rows = tuple(v.as_row() for v in verdicts)
     colour = ("notes",) if out.format is Format.table and use_colour(sys.stdout) else ()
     out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"),

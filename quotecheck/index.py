@@ -109,6 +109,23 @@ class Corpus:
         """The sorted documents holding ``term`` (a word or a pair)."""
         return (self.pairs if " " in term else self.postings).get(term, [])
 
+    # Copies: documents with the same text, records and date (an article filed under several
+    # paths) form a group, and the search works group by group where the answer is the same
+    # for each copy.  Here every document is a group of its own; the archive's corpus groups
+    # its copies.
+
+    def group_of(self, d: int) -> int:
+        """The group of document ``d``."""
+        return d
+
+    def group_docs(self, g: int) -> Sequence[int]:
+        """The documents of group ``g``, in order."""
+        return (g,)
+
+    def holding_groups(self, term: str) -> Sequence[int]:
+        """The groups holding ``term`` (a word or a pair), in any order."""
+        return self.holding(term)
+
     def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
         """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
         uniq = sorted(set(words), key=self.df)
@@ -116,12 +133,12 @@ class Corpus:
             return list(range(len(self.docs)))
         if self.df(uniq[0]) == 0:
             return []
-        found = set(self.holding(uniq[0]))
+        found = set(self.holding_groups(uniq[0]))
         for w in uniq[1:use]:
-            found.intersection_update(self.holding(w))
+            found.intersection_update(self.holding_groups(w))
             if not found:
                 break
-        return sorted(found)
+        return sorted(d for g in found for d in self.group_docs(g))
 
     def literal_hits(self, needle: str, docs: Sequence[int]) -> Iterator[tuple[int, int]]:
         """(document, position) of each bounded occurrence of ``needle``, in order, among
@@ -183,6 +200,10 @@ class Index(Places):
         self.records = tuple(tuple(sorted(r, key=lambda q: (q.start, q.end))) for r in records)
         self.corpus = corpus
 
+    def source_of(self, d: int) -> str:
+        """Where document ``d`` came from (its path)."""
+        return self.documents[d].source
+
     @classmethod
     def build(cls, pairs: Iterable[tuple[Document, Sequence[Quote]]]) -> "Index":
         pairs = list(pairs)
@@ -240,12 +261,12 @@ def overlaps_any(place: Place, taken: Iterable[Place]) -> bool:
 def without_overlaps(ranked: list[T], place: Callable[[T], Place]) -> list[T]:
     """The items in their order, leaving out each that overlaps one kept before it."""
     kept: list[T] = []
-    places: list[Place] = []
+    places: dict[int, list[Place]] = defaultdict(list)  # per document: the copies of a text are many
     for item in ranked:
         where = place(item)
-        if not overlaps_any(where, places):
+        if not overlaps_any(where, places[where[0]]):
             kept.append(item)
-            places.append(where)
+            places[where[0]].append(where)
     return kept
 
 
@@ -301,29 +322,46 @@ def fuzzy_windows(
     if len(anchors_ok) < 3:
         anchors_ok = set(ranked_terms[:3])
     # the common terms add about as much to every document: only the anchors are counted
-    doc_score: dict[int, float] = defaultdict(float)
-    doc_anchors: dict[int, list[str]] = defaultdict(list)
+    # (copies of a document hold the same terms: they are scored once, as their group)
+    group_score: dict[int, float] = defaultdict(float)
+    group_anchors: dict[int, list[str]] = defaultdict(list)
     for t in ranked_terms:
         if t not in anchors_ok:
             continue
         weight = idf[t]
-        for d in corpus.holding(t):
-            doc_score[d] += weight
-            doc_anchors[d].append(t)
-    docs = heapq.nlargest(max_docs, sorted(doc_score), key=doc_score.__getitem__)
+        for g in corpus.holding_groups(t):
+            group_score[g] += weight
+            group_anchors[g].append(t)
+    docs = _top_docs(corpus, group_score, max_docs)
     n = len(cmp_key)
     tol = 0.25 * n + 20
     slack = int(0.2 * n) + 40
+    group_windows: dict[int, list[tuple[float, int, int, int]]] = {}
     for stage in [docs[:3], docs[3:]] if staged else [docs]:
         found: list[tuple[float, int, int, int]] = []  # (-weight, doc, lo, hi)
         for d in stage:
-            found.extend(_windows(corpus.docs[d].key, doc_anchors[d][:8], positions, idf, df, d, n, tol, slack))
+            g = corpus.group_of(d)
+            if g not in group_windows:
+                group_windows[g] = _windows(corpus.docs[d].key, group_anchors[g][:8], positions, idf, df,
+                                            d, n, tol, slack)
+            found.extend((w, d, lo, hi) for w, _, lo, hi in group_windows[g])
         found.sort()
         yield [(d, lo, hi) for _, d, lo, hi in found[:max_windows]]
     # weak anchors (only common words): look the claim's word chunks up literally
     rare_cut = max(2.0, 0.05 * len(corpus.docs))
     if sum(1 for w in present if df[w] <= rare_cut) < 2 and len(cw) >= 3:
         yield _chunk_windows(cw, corpus, n, slack)
+
+
+def _top_docs(corpus: Corpus, group_score: dict[int, float], max_docs: int) -> list[int]:
+    """The ``max_docs`` best-scored documents, by score, then in order: every copy of a group
+    has the group's score.  (A group holds a document at least: no document scored below the
+    ``max_docs``-th best group is among them.)"""
+    if not group_score:
+        return []
+    floor = heapq.nlargest(max_docs, group_score.values())[-1]
+    return [d for _, d in heapq.nsmallest(max_docs, (
+        (-score, d) for g, score in group_score.items() if score >= floor for d in corpus.group_docs(g)))]
 
 
 def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:

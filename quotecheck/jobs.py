@@ -15,15 +15,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document, Quote
-from quotecheck.reader import Input
+
+if TYPE_CHECKING:  # the reader (30 ms to import) only where inputs are read
+    from quotecheck.reader import Input
 
 CHUNK = 4  # inputs sent to a worker at a time
 WINDOW = 8  # chunks in flight per worker: enough to keep them busy, few held in memory
@@ -78,6 +82,16 @@ def _run_chunk(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
 def _quiet_worker() -> None:
     # Ctrl-C goes to the whole process group: the main process alone answers it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A main process killed outright (kill -9) tells no one: its workers, waiting for work on
+    # pipes their siblings keep open, would wait for ever.  Each leaves when its parent is gone.
+    parent = os.getppid()
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+
+
+def _orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _executor(jobs: int) -> ProcessPoolExecutor:
@@ -188,6 +202,8 @@ def parse_crashed(task: tuple) -> Parsed:
 
 
 def is_parse_task(item: Any) -> bool:
+    from quotecheck.reader import Input
+
     return isinstance(item, tuple) and len(item) == 4 and isinstance(item[0], Input)
 
 
@@ -197,6 +213,8 @@ def parsed_inputs(
     """Every input of a walk (:func:`quotecheck.reader.iter_inputs`) read and parsed, in order:
     ``(document, quotes)`` or ``(InputError, ())`` per input, the walk's errors and ends of
     directories as they are.  Standard input is read here, in this process."""
+    from quotecheck.reader import Input
+
     tasks = ((item, encoding, date, parse) if isinstance(item, Input) else item for item in found)
     for item in in_order(read_and_parse, tasks, jobs=jobs, is_task=_in_worker, crashed=parse_crashed):
         yield read_and_parse(item) if is_parse_task(item) else item
@@ -204,3 +222,48 @@ def parsed_inputs(
 
 def _in_worker(item: Any) -> bool:
     return is_parse_task(item) and item[0].path != "-"
+
+
+# --------------------------------------------------------------------------- claims
+
+CLAIMS_AT_ONCE = 25  # claims sent to a worker at a time
+_verifying: tuple | None = None  # (index, threshold, all_matches): what forked workers inherit
+
+
+def verify_claims(claims: Iterable[Any], index: Any, *, jobs: int, threshold: float | None,
+                  all_matches: bool) -> list[Any]:
+    """:func:`quotecheck.verify.verify_all` over many claims in ``jobs`` worker processes,
+    verdicts in claim order.  The workers are forked from this process and inherit the index
+    (an archive's opens its own connection in each); where processes cannot be forked, or for
+    a few claims, this process checks them all."""
+    from quotecheck.verify import verify_all
+
+    global _verifying
+    claims = list(claims)
+    if jobs <= 1 or len(claims) < 2 * CLAIMS_AT_ONCE or "fork" not in multiprocessing.get_all_start_methods():
+        return verify_all(claims, index, threshold=threshold, all_matches=all_matches)
+    chunks = [claims[i:i + CLAIMS_AT_ONCE] for i in range(0, len(claims), CLAIMS_AT_ONCE)]
+    _verifying = (index, threshold, all_matches)
+    try:
+        out: list[Any] = []
+        for verdicts in in_order(_verify_chunk, chunks, jobs=jobs, is_task=_always, crashed=_verify_here):
+            out.extend(verdicts)
+        return out
+    finally:
+        _verifying = None
+
+
+def _verify_chunk(claims: list[Any]) -> list[Any]:
+    from quotecheck.verify import verify_all
+
+    index, threshold, all_matches = _verifying
+    return verify_all(claims, index, threshold=threshold, all_matches=all_matches)
+
+
+def _verify_here(claims: list[Any]) -> list[Any]:
+    # a worker died on these claims twice: check them here, where a bug gets its error line
+    return _verify_chunk(claims)
+
+
+def _always(_item: Any) -> bool:
+    return True

@@ -7,6 +7,10 @@ from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
+# The parser's version: bump it when the records made of the same text change, so that
+# `quotecheck index` parses the archived documents again.
+PARSER_VERSION = 2
+
 # How a quote's speaker was found, from the most direct evidence to the least: the attribution in
 # its own sentence names the speaker, or refers to them by a pronoun, a description ("the
 # minister", "the company") or a document ("the report"); or the quote has no attribution of its

@@ -36,7 +36,8 @@ Notes (joined with "; " in a row):
 
 from __future__ import annotations
 
-from typing import Iterable
+import dataclasses
+from typing import Callable, Iterable
 
 from quotecheck import judge
 from quotecheck.align import find_fuzzy, find_fuzzy_chains
@@ -67,12 +68,14 @@ def verify(
         return [judge.not_found(claim, 0.0, ("empty claim",))]
     corpus = index.corpus
 
+    judge_location = _judging(claim, prepared, index, thr)
+
     located: list[Located] = find_exact(prepared, corpus)
     if prepared.structured and not located:
         located = find_chains(prepared, corpus)
     if not located and len(prepared.search_parts) > 1:
         located = find_fuzzy_chains(prepared, corpus)
-    judged = [j for j in (judge.judge_location(claim, prepared, loc, index, thr) for loc in located) if j]
+    judged = [j for j in map(judge_location, located) if j]
 
     best_below = 0.0
     closest: Located | None = None
@@ -87,7 +90,7 @@ def verify(
         for loc in fuzzy:
             if overlaps_any((loc.doc, loc.start, loc.end), ((j.doc, j.nstart, j.nend) for j in judged)):
                 continue
-            j = judge.judge_location(claim, prepared, loc, index, thr)
+            j = judge_location(loc)
             if j is None:
                 if loc.score > best_below:
                     best_below, closest = loc.score, loc
@@ -107,8 +110,36 @@ def verify(
     judged.sort(key=lambda j: j.rank(claim))
     kept = without_overlaps(judged, lambda j: (j.doc, j.nstart, j.nend))
     if not all_matches:
-        return [kept[0].verdict]
-    return [k.verdict for k in kept]
+        return [_sourced(kept[0], index)]
+    return [_sourced(k, index) for k in kept]
+
+
+def _sourced(judged: judge.Judged, index: Index) -> Verdict:
+    """The verdict, with the source of its own document (a copy's verdict was made for the
+    first copy judged)."""
+    source = index.source_of(judged.doc)
+    if judged.verdict.source == source:
+        return judged.verdict
+    return dataclasses.replace(judged.verdict, source=source)
+
+
+def _judging(claim: Claim, prepared, index: Index, thr: float) -> Callable[[Located], judge.Judged | None]:
+    """:func:`quotecheck.judge.judge_location` for this claim, judging a place once for all the
+    copies of a text (:meth:`quotecheck.index.Corpus.group_of`): a copy's verdict differs only
+    in its source, which :func:`_sourced` puts right for the verdicts kept."""
+    corpus = index.corpus
+    done: dict[tuple, judge.Judged | None] = {}
+
+    def judge_location(loc: Located) -> judge.Judged | None:
+        key = (corpus.group_of(loc.doc), dataclasses.replace(loc, doc=-1))
+        if key not in done:
+            done[key] = judge.judge_location(claim, prepared, loc, index, thr)
+            return done[key]
+        first = done[key]
+        # the first copy's verdict: its source is put right if it is kept (_sourced)
+        return None if first is None else judge.Judged(first.verdict, loc.doc, first.nstart, first.nend)
+
+    return judge_location
 
 
 def verify_all(

@@ -99,3 +99,37 @@ def test_an_unreadable_file_is_the_same_error_line_from_a_worker(tmp_path):
     assert two.returncode == one.returncode == 2
     assert two.stderr == one.stderr == f"quotecheck: {tmp_path / 'story1.txt'}: not a text file (binary)\n".encode()
     assert two.stdout == one.stdout and len(one.stdout.splitlines()) == 3
+
+
+def test_workers_leave_when_their_main_process_is_killed(tmp_path):
+    import signal
+    import time
+
+    for n in range(400):  # enough work that the workers are busy when the main process dies
+        (tmp_path / f"story{n:03d}.txt").write_text(
+            f"“We will build bridge {n},” Anna Berger said on Monday.\n\n" * 40, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "index", str(tmp_path), "--db",
+                             str(tmp_path / "news.db"), "--jobs", "2"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def workers() -> list[int]:
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        return [int(p) for p in children.read_text().split()] if children.exists() else []
+
+    deadline = time.monotonic() + 60
+    found: list[int] = []
+    while time.monotonic() < deadline and len(found) < 2 and proc.poll() is None:
+        found = workers()
+        time.sleep(0.05)
+    if len(found) < 2:
+        pytest.skip("no two workers seen (no /proc, or the run ended first)")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in found):
+        time.sleep(0.1)
+    alive = [pid for pid in found if Path(f"/proc/{pid}").exists()
+             and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []
