@@ -723,6 +723,7 @@ def sentence_subject(text: str, lo: int, hi: int):
     """The name, pronoun, organisation or description that opens the sentence ``text[lo:hi]``
     as its subject (after an opening phrase: "In an Instagram video Thursday, Trump speculated
     ..."): (mention, position), or None."""
+    hi = min(hi, lo + 400)  # a subject opens its sentence: the rest is never read (a long one stays cheap)
     got = _clause_subject(text[lo:hi], lo, hi - lo)
     if got and got[0].kind in ("name", "org"):
         end = got[1] + len(got[0].text)

@@ -125,11 +125,12 @@ class Resolver(Entities):
         k = self.paras.index(pos)
         hi = pos
         # The last opening mark before it; of straight marks, which open and close alike, the first.
-        opened = max(max(self.text.rfind(mark, self.paras.starts[k], pos) for mark in _OPENING_MARKS),
-                     self.text.find('"', self.paras.starts[k], pos))
+        floor = max(self.paras.starts[k], pos - 600)  # a quotation and its narration are far shorter
+        opened = max(max(self.text.rfind(mark, floor, pos) for mark in _OPENING_MARKS),
+                     self.text.find('"', floor, pos))
         if opened >= 0:
             hi = opened  # the narration before the quotation
-            if not self.text[self.paras.starts[k]:hi].strip():
+            if not self.text[floor:hi].strip() and floor == self.paras.starts[k]:
                 if k == 0:
                     return False
                 hi = self.paras.ends[k - 1]  # a quotation opening its paragraph: the one before
