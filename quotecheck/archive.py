@@ -719,7 +719,6 @@ class Archive:
         """``(path, rows)`` per document, in order: its content's records that pass ``test``
         (and ``keep``), read once for the copies that come in a row."""
         where, doc_args = self._where()
-        last: tuple[int, list[tuple]] | None = None
         recent: OrderedDict[int, list[tuple]] = OrderedDict()
         for path, content in self.con.execute(f"SELECT path, content FROM documents {where} ORDER BY sortkey",
                                               doc_args).fetchall():

@@ -13,7 +13,6 @@ alignment (:class:`quotecheck.normalise.Words`).
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from dataclasses import dataclass

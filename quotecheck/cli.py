@@ -259,22 +259,14 @@ class Progress:
 
 def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
               date: Optional[dt.date]) -> Iterator[Document]:
-    from quotecheck.reader import TERMINAL, iter_documents
+    from quotecheck.reader import iter_documents
 
-    paths = files or ["-"]
-    if "-" in paths and sys.stdin is not None and sys.stdin.isatty():
-        problems.report(f"-: {TERMINAL}")
-        paths = [p for p in paths if p != "-"]
+    paths = _input_paths(files, problems)
     progress = Progress()
     try:
         for item in iter_documents(paths, encoding=encoding):
-            if isinstance(item, InputError):
-                progress.close()
-                problems.report(str(item))
+            if not _report_read(item, problems, progress):
                 continue
-            for warning in item.warnings:
-                progress.close()
-                problems.report(f"{item.source}: {warning}")
             if date is not None:
                 item = dataclasses.replace(item, date=date.isoformat(), date_origin="option")
             progress.step(item)
@@ -283,16 +275,37 @@ def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optio
         progress.close()
 
 
-def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
-           date: Optional[dt.date], jobs: Optional[int]) -> Iterator[tuple[Document, tuple[Quote, ...]]]:
-    """Each readable input with its quote records, in order, parsed in ``jobs`` processes."""
-    from quotecheck.jobs import default_jobs, parsed_inputs
-    from quotecheck.reader import TERMINAL, check_encoding, documents_found, iter_inputs
+def _input_paths(files: Optional[list[str]], problems: Problems) -> list[str]:
+    """The paths to read (standard input when none), without ``-`` when it is a terminal."""
+    from quotecheck.reader import TERMINAL
 
     paths = files or ["-"]
     if "-" in paths and sys.stdin is not None and sys.stdin.isatty():
         problems.report(f"-: {TERMINAL}")
         paths = [p for p in paths if p != "-"]
+    return paths
+
+
+def _report_read(item: Document | InputError, problems: Problems, progress: "Progress") -> bool:
+    """Report what reading an input gave that the user must hear of (its error, or the
+    document's warnings); whether it is a document to go on with."""
+    if isinstance(item, InputError):
+        progress.close()
+        problems.report(str(item))
+        return False
+    for warning in item.warnings:
+        progress.close()
+        problems.report(f"{item.source}: {warning}")
+    return True
+
+
+def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
+           date: Optional[dt.date], jobs: Optional[int]) -> Iterator[tuple[Document, tuple[Quote, ...]]]:
+    """Each readable input with its quote records, in order, parsed in ``jobs`` processes."""
+    from quotecheck.jobs import default_jobs, parsed_inputs
+    from quotecheck.reader import check_encoding, documents_found, iter_inputs
+
+    paths = _input_paths(files, problems)
     if encoding is not None:
         encoding = check_encoding(encoding)
     found = parsed_inputs(iter_inputs(paths), jobs=jobs or default_jobs(), encoding=encoding,
@@ -301,13 +314,8 @@ def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional
     try:
         for item in documents_found(found):
             doc, quotes = item if isinstance(item, tuple) else (item, ())
-            if isinstance(doc, InputError):
-                progress.close()
-                problems.report(str(doc))
+            if not _report_read(doc, problems, progress):
                 continue
-            for warning in doc.warnings:
-                progress.close()
-                problems.report(f"{doc.source}: {warning}")
             progress.step(doc)
             yield doc, quotes
     finally:
