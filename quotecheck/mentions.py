@@ -18,7 +18,7 @@ from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
 from quotecheck.phrases import (
     AUXILIARIES, CONNECT, DETERMINERS, PARTICLE, PREPOSITIONS, RX_PAREN, STOP_WORDS, TOKEN,
-    Mention, classify, role_of_apposition, strip_article,
+    Mention, classify, role_noun, role_of_apposition, strip_article,
 )
 
 CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
@@ -166,7 +166,7 @@ _TWO_LEADS = (
 # spokesman", "A spokeswoman for the House Armed Services Committee").  Tried before a run of
 # capitalised words, which would stop at "The".
 _DESCRIBED = (
-    rf"(?:The|A|An|Another)\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,3}}?(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}"
+    rf"(?:The|An?|Another)\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,3}}?(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,3}}"
     rf"|(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?{_HEAD_NOUN}(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{TOKEN})"
     rf"(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,5}})?)(?![\p{{L}}’'-])"
 )
@@ -276,6 +276,9 @@ def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
         name_part = _last_clause(m["name"])
         ment = classify(name_part)
         at = base + m.start("name") + m["name"].rfind(name_part)
+        if ment is None and (got := _subject_of_clause(name_part, at)) and got[0].kind == "name":
+            # "after Mr. Trump, asked about ..., had said": the name ending a longer clause
+            ment, at = got
         if ment and ment.kind == "name":
             role = ment.role or role_of_apposition(m["appos"])
             return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
@@ -696,11 +699,21 @@ def _joins_clauses(pre: str) -> bool:
     return bool(words) and words[-1] in ("and", "but")
 
 
+# Up to three lower-case words after a possessive that opens a sentence ("Hoff’s letter makes").
+_RX_LOWER_TAIL = Twin(r"(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
+
+
 def _clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
     if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
         np = m["np"]
+        if np.endswith(("’s", "'s")) and (tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)):
+            # "Hoff’s letter makes a": the possessive with its noun, a document's or a role's
+            words = tail.group().split()
+            k = next((k for k, w in enumerate(words) if w in lexicon.DOCUMENT_NOUNS or role_noun(w)), None)
+            if k is not None:
+                np += " " + " ".join(words[:k + 1])
         ment = classify(np)
         while ment is None and ("’s " in np or "'s " in np) and np.rsplit(None, 1)[-1].islower():
             np = np.rsplit(None, 1)[0]  # "Hoff’s letter makes a": the possessive's noun, not the verb

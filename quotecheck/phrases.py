@@ -218,6 +218,9 @@ def _classify_determined(text: str, words: list[str], first: str) -> Mention | N
     if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and all(
         w[0].islower() for w in words[1:]
     ):
+        if clean_token(words[-1]).lower() in lexicon.DOCUMENT_NOUNS:
+            # "Hoff’s letter": a document of its owner's, whoever the text says that is
+            return Mention(text, "document", name=clean_token(words[0]))
         return Mention(text, "description")  # "Obama's former campaign strategist"
     return None
 

@@ -410,5 +410,7 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             return resolver.last_org(pos, _paragraphs_back(paras, pos, 1))
         return idx
     if ment.kind == "document":
+        if ment.name and ment.text.split(None, 1)[0].endswith(("’s", "'s")):
+            return resolver.find(ment.name)  # "Hoff’s letter": Hoff's, if the text has named Hoff
         return resolver.org(ment.name) if ment.name else resolver.document(ment, pos)
     return None
