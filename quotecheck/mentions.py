@@ -29,10 +29,21 @@ _CUE_ALT = f"(?:{word_trie(CUE_FORMS)})"
 _CUES = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE_ALT})(?![\w'’-])")
 
 
+# A determiner right before a word makes it a noun ("the statement", "his remarks"), as does a
+# possessive with an adjective between ("his scathing remarks", "her prepared remarks").
+_DETERMINED = re.compile(r"(?:(?<![\w’'-])(?:his|her|their|its|our|my|your)\s+(?:\w+(?:ing|ful|ous|ive|less|ed)\s+)?|"
+                         r"(?<![\w’'-])(?:[Tt]he|an?|An?)\s+)$")
+
+
+def _verbs(text: str, matches) -> list[re.Match]:
+    """The matches of reporting verbs that are verbs there, not nouns after a determiner."""
+    return [m for m in matches if not _DETERMINED.search(text, max(0, m.start() - 30), m.start())]
+
+
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
     """Every reporting verb between lo and hi ("said", "Said", "according to"): matches whose
     group "cue" holds the words."""
-    return list(_CUES.finditer(text, lo, len(text) if hi is None else hi))
+    return _verbs(text, _CUES.finditer(text, lo, len(text) if hi is None else hi))
 
 
 @functools.lru_cache(maxsize=1 << 8)
@@ -40,7 +51,7 @@ def _cues_in(narration: str) -> tuple[re.Match, ...]:
     """``find_cues`` on a stretch of narration on its own.  Cached: the words between two
     passages are read as what follows the one, what precedes the other, and again as the
     sentence before the next."""
-    return tuple(_CUES.finditer(narration))
+    return tuple(_verbs(narration, _CUES.finditer(narration)))
 
 
 # What a verb may not follow (the look back of _CUES).
