@@ -120,6 +120,13 @@ _AFTER_ANY_VERB = Twin(  # also "…?” the audience screamed back."
     rf"\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"(?:\s+(?:back|out|on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
+# After a passage of some words that ends with a comma ("…,”) the sentence goes on: a subject and
+# a verb in the past right after it are its attribution, whatever follows ("…,” the nominee riffed
+# on X's answer).
+_AFTER_COMMA_VERB = Twin(
+    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|(?:the|an?)\s+(?:\p{{L}}[\p{{L}}-]*\s+){{0,3}}?{_HEAD_NOUN})"
+    rf"\s+(?P<cue>\p{{Ll}}{{2,}}ed)(?![\w’'-])"
+)
 _AFTER_ANY_VERB_INVERTED = Twin(  # "…?” reacted Trump."
     rf"^{_LEAD}(?P<cue>\p{{Ll}}{{2,}}ed)\s+(?P<np>(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}})"
     rf"(?:,[^.!?“”\"\n]{{1,120}})?\s*[.!]\s*$"  # "remembered Roy Verley, HP's former spokesman."
@@ -511,7 +518,13 @@ def _find_after(text: str, span: Span, a0: int, after: str):
                            a0 + (m.start("cue") if m else 0)):
             return found
         m = _AFTER_ANY_VERB_INVERTED.on(text).match(after)  # "…?” reacted Trump.
-        return _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0))
+        if found := _named(m, ("name",), a0, m and m["cue"], a0 + (m.start("cue") if m else 0)):
+            return found
+    if ("ed" in after and span.closed and text[span.inner_end - 1:span.inner_end] == ","
+            and len(text[span.inner_start:span.inner_end].split(None, 4)) > 4):  # not a term's comma
+        m = _AFTER_COMMA_VERB.on(text).match(after)
+        return _named(m, ("name", "pronoun", "description"), a0, m and m["cue"],
+                      a0 + (m.start("cue") if m else 0))
     return None
 
 
