@@ -31,13 +31,22 @@ _CUES = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE_ALT})(?![\w'’-])")
 
 # A determiner right before a word makes it a noun ("the statement", "his remarks"), as does a
 # possessive with an adjective between ("his scathing remarks", "her prepared remarks").
-_DETERMINED = re.compile(r"(?:(?<![\w’'-])(?:his|her|their|its|our|my|your)\s+(?:\w+(?:ing|ful|ous|ive|less|ed)\s+)?|"
-                         r"(?<![\w’'-])(?:[Tt]he|an?|An?)\s+)$")
+_POSSESSIVES = frozenset("his her their its our my your".split())
+_ARTICLES = frozenset("the The a an A An".split())
+_ADJECTIVE_ENDINGS = ("ing", "ful", "ous", "ive", "less", "ed")
 
 
 def _verbs(text: str, matches) -> list[re.Match]:
     """The matches of reporting verbs that are verbs there, not nouns after a determiner."""
-    return [m for m in matches if not _DETERMINED.search(text, max(0, m.start() - 30), m.start())]
+    out = []
+    for m in matches:
+        words = text[max(0, m.start() - 30):m.start()].split()[-2:]
+        if words and (words[-1] in _ARTICLES or words[-1] in _POSSESSIVES or (
+                len(words) == 2 and words[0] in _POSSESSIVES and words[1].isalpha()
+                and words[1].endswith(_ADJECTIVE_ENDINGS))):
+            continue
+        out.append(m)
+    return out
 
 
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
