@@ -57,16 +57,35 @@ def attack_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "jsonl"])
+@pytest.mark.parametrize("fmt", ["table", "tsv", "json", "jsonl"])
 def test_escape_sequences_in_a_document_never_reach_the_output_raw(capsys, attack_file, fmt):
     code, out, err = run(capsys, "quotes", str(attack_file), "--format", fmt)
     assert code == 0 and err == ""
     assert_no_control(out, "\n\t" if fmt == "tsv" else "\n")
-    if fmt in ("table", "tsv", "csv"):  # shown as the escapes a person can read
+    if fmt in ("table", "tsv"):  # shown as the escapes a person can read
         assert "\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m" in out
 
 
-@pytest.mark.parametrize("fmt", ["tsv", "csv", "json"])
+def test_csv_on_a_terminal_shows_escape_sequences_as_escapes(capsys, attack_file, monkeypatch):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, err = run(capsys, "quotes", str(attack_file), "--format", "csv")
+    assert code == 0 and err == ""
+    assert_no_control(out, "\n\r")  # CRLF ends each record (RFC 4180)
+    assert "\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m" in out
+
+
+def test_csv_into_a_pipe_or_a_file_is_the_exact_text(capsys, attack_file, tmp_path):
+    """CSV is data for programs: the cell is the quotation as the document has it."""
+    code, out, err = run(capsys, "quotes", str(attack_file), "--format", "csv")
+    saved = tmp_path / "quotes.csv"
+    code_to_file, _, _ = run(capsys, "quotes", str(attack_file), "--format", "csv", "-o", str(saved))
+    assert code == code_to_file == 0
+    for text in (out, saved.read_bytes().decode("utf-8")):
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        assert [r["quote"] for r in rows] == [f"“We will {ATTACK}rebuild the bridge,”"]
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "json"])
 def test_escaped_control_characters_read_back_as_they_were(capsys, attack_file, fmt):
     from quotecheck.render import unescape_cell
 
@@ -74,8 +93,7 @@ def test_escaped_control_characters_read_back_as_they_were(capsys, attack_file, 
     if fmt == "json":
         quote = json.loads(out)[0]["quote"]
     else:
-        rows = list(csv.reader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ",",
-                               quoting=csv.QUOTE_NONE if fmt == "tsv" else csv.QUOTE_MINIMAL))
+        rows = list(csv.reader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE))
         quote = unescape_cell(rows[1][rows[0].index("quote")])
     assert quote == f"“We will {ATTACK}rebuild the bridge,”"
 
@@ -290,8 +308,8 @@ def test_csv_safe_catches_a_quote_that_starts_like_a_formula():
     from quotecheck.render import Format, Table, render
 
     table = Table(("quote", "line"), [{"quote": "=1+1", "line": 3}, {"quote": "-x", "line": 4}])
-    assert render(table, Format.csv, csv_safe=True) == "quote,line\n'=1+1,3\n'-x,4\n"
-    assert render(table, Format.csv) == "quote,line\n=1+1,3\n-x,4\n"  # the default: exact
+    assert render(table, Format.csv, csv_safe=True) == "quote,line\r\n'=1+1,3\r\n'-x,4\r\n"
+    assert render(table, Format.csv) == "quote,line\r\n=1+1,3\r\n-x,4\r\n"  # the default: exact
 
 
 # --------------------------------------------------------------------------- 8. claims files
