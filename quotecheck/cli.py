@@ -16,7 +16,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from typing import Annotated, Optional, TextIO, TypeGuard
+from typing import Annotated, TextIO, TypeGuard
 
 import typer
 from tabulate import tabulate_formats
@@ -39,8 +39,6 @@ from quotecheck.listing import (
 )
 from quotecheck.model import VIA, Document, Quote
 from quotecheck.render import Format, Table, render_chunks, use_colour, visible
-
-DISTRIBUTION = "quotecheck-news"
 
 app = typer.Typer(
     name="quotecheck",
@@ -85,74 +83,77 @@ def command(name: str) -> Callable[[Callable[..., int]], Callable[..., int]]:
 
 
 def _iso_date(value: str) -> dt.date:
+    """A day written YYYY-MM-DD (fromisoformat alone would also take 20130101 and 2013-W01-1)."""
     try:
-        return dt.date.fromisoformat(value)
+        if len(value) == 10 and value[4] == value[7] == "-":
+            return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+        pass
+    raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
 
 
-def _table_style(value: Optional[str]) -> Optional[str]:
+def _table_style(value: str | None) -> str | None:
     if value is not None and value not in tabulate_formats:
         raise typer.BadParameter(f"{value!r} is not a table style; one of: {', '.join(tabulate_formats)}")
     return value
 
 
-def _either(name: Optional[object], alias: Optional[object]):
+def _either(name: object | None, alias: object | None):
     """An option's value given by its name or by its hidden old name (kept for one release)."""
     return name if name is not None else alias
 
 
 Files = Annotated[
-    Optional[list[str]],
+    list[str] | None,
     typer.Argument(
         help="Text or HTML files, directories (searched recursively), or - for standard input; "
              "any number of them.", show_default=False, metavar="FILE",
     ),
 ]
 DocDateOpt = Annotated[
-    Optional[dt.date],
+    dt.date | None,
     typer.Option("--doc-date", help="The documents' own date; wins over datelines and page "
                                     "metadata.", parser=_iso_date, metavar="YYYY-MM-DD",
                  show_default=False),
 ]
 DocDateAlias = Annotated[  # --date, the old name of --doc-date in quotes, speakers and index
-    Optional[dt.date], typer.Option("--date", parser=_iso_date, hidden=True),
+    dt.date | None, typer.Option("--date", parser=_iso_date, hidden=True),
 ]
 EncodingOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--encoding", help="Decode text files with this encoding instead of detecting it.",
                  metavar="NAME", show_default=False),
 ]
 SpeakerOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--speaker", "-s", help="Only this speaker (any form of the name, any case).",
                  metavar="NAME", show_default=False),
 ]
 SinceOpt = Annotated[
-    Optional[dt.date],
+    dt.date | None,
     typer.Option("--since", help="Only quotes dated on or after this day.", parser=_iso_date,
                  metavar="YYYY-MM-DD", show_default=False),
 ]
 UntilOpt = Annotated[
-    Optional[dt.date],
+    dt.date | None,
     typer.Option("--until", help="Only quotes dated on or before this day.", parser=_iso_date,
                  metavar="YYYY-MM-DD", show_default=False),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", "-a", help="Include terms (scare quotes, titles).")]
 DbOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--db", help="Read the archive made by `quotecheck index` instead of files "
                               "[default: $QUOTECHECK_DB when no files are named].",
                  metavar="FILE", show_default=False),
 ]
 SourceOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--source", help="With --db: only the documents whose path matches this "
                                   "glob pattern (* crosses /).", metavar="PATTERN",
                  show_default=False),
 ]
 JobsOpt = Annotated[
-    Optional[int],
+    int | None,
     typer.Option("--jobs", "-j", min=1, help="Parse the files (and check --claims) in this many "
                                             "processes [default: the number of cores].",
                  metavar="N", show_default=False),
@@ -169,7 +170,7 @@ def _via(value: str) -> frozenset[str]:
 
 
 ViaOpt = Annotated[
-    Optional[frozenset[str]],
+    frozenset[str] | None,
     typer.Option("--via", help="Only quotes whose speaker was found these ways: a comma-separated "
                                f"list of {', '.join(VIA)}.", parser=_via, metavar="LIST",
                  show_default=False),
@@ -179,23 +180,23 @@ ViaOpt = Annotated[
 # -- output options: defined once, added to every command by @output_options ----------------
 
 OutputOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--output", "-o", help="Write to this file instead of standard output (- for "
                                         "standard output).", metavar="FILE", show_default=False),
 ]
 FormatOpt = Annotated[
-    Optional[Format],
+    Format | None,
     typer.Option("--format", "-f", help="Output format [default: table on a terminal, else tsv].",
                  show_default=False),
 ]
 TableStyleOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--table-style", help="How a table is drawn: any tabulate style (simple, github, "
                                        "grid, plain, ...) [default: simple].",
                  callback=_table_style, metavar="STYLE", show_default=False),
 ]
 TableStyleAlias = Annotated[  # --fmt, the old name of --table-style
-    Optional[str], typer.Option("--fmt", callback=_table_style, hidden=True),
+    str | None, typer.Option("--fmt", callback=_table_style, hidden=True),
 ]
 NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Leave out the header row.")]
 CsvSafeOpt = Annotated[bool, typer.Option(
@@ -219,14 +220,14 @@ class Output:
     A file is opened (emptied) before the command reads anything, as a shell's ``>`` would, and
     is written as rows come: what was written stays written whatever a later input does."""
 
-    def __init__(self, output: Optional[str] = None, format: Optional[Format] = None,
-                 table_style: Optional[str] = None, fmt: Optional[str] = None,
+    def __init__(self, output: str | None = None, format: Format | None = None,
+                 table_style: str | None = None, fmt: str | None = None,
                  no_headers: bool = False, csv_safe: bool = False) -> None:
         self.path = None if output in (None, "-") else output
-        self.file: Optional[TextIO] = None
+        self.file: TextIO | None = None
         if self.path is not None:
             try:
-                self.file = open(self.path, "w", encoding="utf-8", newline="")
+                self.file = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
             except OSError as exc:
                 raise QuotecheckError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
         self.terminal = self.file is None and sys.stdout.isatty()
@@ -382,8 +383,8 @@ class Progress:
             sys.stderr.flush()
 
 
-def documents(files: Optional[list[str]], problems: Problems, *,
-              encoding: Optional[str]) -> Iterator[Document]:
+def documents(files: list[str] | None, problems: Problems, *,
+              encoding: str | None) -> Iterator[Document]:
     from quotecheck.reader import iter_documents
 
     paths = _input_paths(files, problems)
@@ -397,7 +398,7 @@ def documents(files: Optional[list[str]], problems: Problems, *,
         progress.close()
 
 
-def _input_paths(files: Optional[list[str]], problems: Problems) -> list[str]:
+def _input_paths(files: list[str] | None, problems: Problems) -> list[str]:
     """The paths to read (standard input when none), without ``-`` when it is a terminal."""
     from quotecheck.reader import TERMINAL
 
@@ -422,8 +423,8 @@ def _report_read(item: Document | InputError, problems: Problems,
     return True
 
 
-def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
-           date: Optional[dt.date], jobs: Optional[int]) -> Iterator[tuple[Document, tuple[Quote, ...]]]:
+def parsed(files: list[str] | None, problems: Problems, *, encoding: str | None,
+           date: dt.date | None, jobs: int | None) -> Iterator[tuple[Document, tuple[Quote, ...]]]:
     """Each readable input with its quote records, in order, parsed in ``jobs`` processes."""
     from quotecheck.jobs import default_jobs, parsed_inputs
     from quotecheck.reader import check_encoding, documents_found, iter_inputs
@@ -445,14 +446,14 @@ def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional
         progress.close()
 
 
-def quotes_of(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
-              date: Optional[dt.date], jobs: Optional[int]) -> Iterator[Quote]:
+def quotes_of(files: list[str] | None, problems: Problems, *, encoding: str | None,
+              date: dt.date | None, jobs: int | None) -> Iterator[Quote]:
     for _, quotes in parsed(files, problems, encoding=encoding, date=date, jobs=jobs):
         yield from quotes
 
 
-def archive_for(files: Optional[list[str]], db: Optional[str], source: Optional[str], *,
-                encoding: Optional[str] = None, date: Optional[dt.date] = None):
+def archive_for(files: list[str] | None, db: str | None, source: str | None, *,
+                encoding: str | None = None, date: dt.date | None = None):
     """The archive to read (``--db``, or ``$QUOTECHECK_DB`` when no files are named), or None
     to read the files."""
     path = db or (None if files else os.environ.get("QUOTECHECK_DB"))
@@ -518,7 +519,8 @@ def quotes_command(
         return _write_texts(files, problems, encoding, out)
     archive = archive_for(files, db, source, encoding=encoding, date=doc_date)
     if archive is not None:  # the rows as stored; TSV lines stored ready to print
-        query = dict(speaker=speaker, since=since, until=until, include_terms=all_, via=via)
+        query = {"speaker": speaker, "since": since, "until": until, "include_terms": all_,
+                 "via": via}
         if out.format is Format.tsv and not out.csv_safe:
             return problems.exit_code(out.emit_lines(QUOTE_FIELDS, archive.tsv_lines(**query)))
         rows = archive.quote_rows(**query)
@@ -553,7 +555,7 @@ def text_command(
     return _write_texts(files, Problems(), encoding, out)
 
 
-def _write_texts(files: Optional[list[str]], problems: Problems, encoding: Optional[str],
+def _write_texts(files: list[str] | None, problems: Problems, encoding: str | None,
                  out: Output) -> int:
     """Each document's text exactly as offsets count in it; with several, a header line
     ("==> source <==", as head(1) writes) before each."""
@@ -615,24 +617,24 @@ def speakers_command(
 @command("verify")
 @output_options()
 def verify_command(
-    claim: Annotated[Optional[str], typer.Argument(
+    claim: Annotated[str | None, typer.Argument(
         help="The claimed quote: literal words, or a sentence that says who said them "
              "(Idrissov said 'Russia is a great space power'). With --claims it is a source.",
         metavar="CLAIM", show_default=False)] = None,
-    sources: Annotated[Optional[list[str]], typer.Argument(
+    sources: Annotated[list[str] | None, typer.Argument(
         help="The sources: files, directories or - (or an archive with --db).",
         metavar="SOURCE", show_default=False)] = None,
-    speaker: Annotated[Optional[str], typer.Option(
+    speaker: Annotated[str | None, typer.Option(
         "--speaker", "-s", help="Who the quote is credited to; checked against the source.",
         metavar="NAME", show_default=False)] = None,
-    date: Annotated[Optional[dt.date], typer.Option(
+    date: Annotated[dt.date | None, typer.Option(
         "--date", help="When the quote is claimed to have been said; checked against the source.",
         parser=_iso_date, metavar="YYYY-MM-DD", show_default=False)] = None,
-    claims: Annotated[Optional[str], typer.Option(
+    claims: Annotated[str | None, typer.Option(
         "--claims", help="Check many claims: a CSV, TSV or JSON Lines file with columns claim "
                          "and optionally id, speaker, date (- for standard input).",
         metavar="FILE", show_default=False)] = None,
-    threshold: Annotated[Optional[float], typer.Option(
+    threshold: Annotated[float | None, typer.Option(
         "--threshold", min=0, max=100, metavar="N",
         help="Similarity (0-100) a passage needs to count as a fuzzy match [default: scales "
              "with the claim's length].", show_default=False)] = None,
@@ -779,9 +781,9 @@ def _quiet_stdout() -> None:
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        import quotecheck
 
-        print(f"quotecheck {version(DISTRIBUTION)}")
+        print(f"quotecheck {quotecheck.__version__}")
         raise typer.Exit()
 
 
@@ -805,7 +807,7 @@ def _root(
 # -- the one entry point ---------------------------------------------------------------------
 
 
-def main(argv: Optional[list[str]] = None) -> None:
+def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit: 0 found, 1 nothing matched, 2 an error (one line), 130
     interrupted (one line)."""
     previous = catch_interrupts()
@@ -832,7 +834,7 @@ def _run(args: list[str]) -> int:
         return ExitCode.OK
     except typer.Abort:
         return report_interrupted()
-    except Exception as exc:  # a bug: one line, or the traceback with QUOTECHECK_DEBUG=1
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, or the traceback with QUOTECHECK_DEBUG=1
         if os.environ.get("QUOTECHECK_DEBUG"):
             traceback.print_exc()
         else:

@@ -787,17 +787,3 @@ def test_command_help(command):
     assert result.exit_code == 0
     first_paragraph = " ".join(text.split("\n\n")[0].split())
     assert first_paragraph in " ".join(result.stdout.split())
-
-
-def test_commands_exist():
-    assert {c.name for c in COMMANDS} >= {"quotes", "speakers"}
-
-
-def test_readme_shows_every_command():
-    assert README.exists(), "README.md is missing"
-    lines = README.read_text(encoding="utf-8").splitlines()
-    usage = [ln.strip() for ln in lines if re.match(r"\s*(\$ )?quotecheck ", ln)]
-    for command in COMMANDS:
-        assert any(re.search(rf"\b{re.escape(command.name)}\b", ln) for ln in usage), (
-            f"README.md has no `quotecheck ...` line naming the {command.name} command"
-        )
