@@ -340,6 +340,7 @@ def test_speaker_filter(name):
 UNDATED_FIXTURES = [n for n in FIXTURE_NAMES if load_gold(n)["date"] is None]
 
 
+@pytest.mark.slow
 def test_speaker_filter_accepts_every_listed_alias():
     """Each alias `speakers` lists selects (at least) all of that speaker's gold quotes."""
     paths = [f"fixtures/{n}.txt" for n in UNDATED_FIXTURES]
@@ -365,6 +366,7 @@ def test_speaker_filter_ignores_accents():
         assert_lines(result.stdout, expect_tsv(rows))
 
 
+@pytest.mark.slow
 def test_speaker_filter_whole_words_only():
     proc = run("quotes", "--speaker", "lav", BAIKONUR)
     assert proc.returncode == 1
@@ -381,6 +383,7 @@ def test_speaker_filter_whole_words_only():
         ("table", lambda: expect_table([])),
     ],
 )
+@pytest.mark.slow
 def test_no_match_in_every_format(fmt, expected):
     proc = run("quotes", "--format", fmt, "--speaker", "lav", BAIKONUR)
     assert proc.returncode == 1
@@ -419,6 +422,7 @@ def test_since_alone_drops_undated():
     assert_lines(result.stdout, expect_tsv(expected))
 
 
+@pytest.mark.slow
 def test_date_filter_nothing_matches_exit_1():
     proc = run("quotes", "--until", "1999-12-31", BAIKONUR)
     assert proc.returncode == 1
@@ -427,6 +431,7 @@ def test_date_filter_nothing_matches_exit_1():
 
 
 @pytest.mark.parametrize("kept", [("pronoun",), ("name", "document"), ("description", "pronoun")])
+@pytest.mark.slow
 def test_via_keeps_the_attributions_found_those_ways(kept):
     expected = [r for r in gold_rows("baikonur") if r["via"] in kept]
     assert expected  # the seed has quotes found by a name, a pronoun, a description and a document
@@ -543,6 +548,7 @@ def test_csv_quotes_cells_with_double_quotes():
 # == 5. errors, stdin, directories ==============================================================
 
 
+@pytest.mark.slow
 def test_missing_file_next_to_good_one():
     proc = run("quotes", "fixtures/no_such_article.txt", BAIKONUR)
     assert proc.returncode == 2
@@ -550,6 +556,7 @@ def test_missing_file_next_to_good_one():
     assert_lines(proc.stdout, expect_tsv(BAIKONUR_ROWS))
 
 
+@pytest.mark.slow
 def test_missing_file_after_good_one_json():
     proc = run("quotes", "--format", "json", BAIKONUR, "no_such_dir/x.txt")
     assert proc.returncode == 2
@@ -557,6 +564,7 @@ def test_missing_file_after_good_one_json():
     assert_lines(proc.stdout, expect_json(BAIKONUR_ROWS))
 
 
+@pytest.mark.slow
 def test_one_stderr_line_per_bad_input():
     proc = run("quotes", "missing_one.txt", BAIKONUR, "missing_two.txt")
     assert proc.returncode == 2
@@ -580,6 +588,7 @@ def test_one_stderr_line_per_bad_input():
     ],
     ids=["format", "since", "until", "fmt", "speakers-format", "unknown-option", "encoding"],
 )
+@pytest.mark.slow
 def test_bad_option_values(args, needle):
     proc = run(*args)
     assert proc.returncode == 2
@@ -587,6 +596,7 @@ def test_bad_option_values(args, needle):
     assert_one_error_line(proc.stderr, needle)
 
 
+@pytest.mark.slow
 def test_empty_file(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
@@ -596,6 +606,7 @@ def test_empty_file(tmp_path):
     assert_lines(proc.stdout, expect_tsv(BAIKONUR_ROWS))
 
 
+@pytest.mark.slow
 def test_empty_file_alone(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
@@ -605,6 +616,7 @@ def test_empty_file_alone(tmp_path):
     assert_lines(proc.stdout, expect_tsv([]))
 
 
+@pytest.mark.slow
 def test_binary_file(tmp_path):
     binary = tmp_path / "picture.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
@@ -614,6 +626,7 @@ def test_binary_file(tmp_path):
     assert_lines(proc.stdout, expect_tsv(BAIKONUR_ROWS))
 
 
+@pytest.mark.slow
 def test_empty_directory(tmp_path):
     empty_dir = tmp_path / "nothing_here"
     empty_dir.mkdir()
@@ -634,6 +647,7 @@ def test_crlf_and_bom_inputs_count_offsets_in_the_normalised_text(tmp_path, vari
     assert_lines(result.stdout, expect_jsonl(gold_rows("baikonur", source=str(path))))
 
 
+@pytest.mark.slow
 def test_stdin_dash():
     data = (FIXTURES / "baikonur.txt").read_bytes()
     proc = run("quotes", "-", input=data)
@@ -642,6 +656,7 @@ def test_stdin_dash():
     assert_lines(proc.stdout, expect_tsv(gold_rows("baikonur", source="-")))
 
 
+@pytest.mark.slow
 def test_stdin_dash_among_files():
     data = (FIXTURES / "lyon_factory.txt").read_bytes()
     proc = run("quotes", "--format", "jsonl", BAIKONUR, "-", input=data)
@@ -693,6 +708,7 @@ def test_version():
     assert quotecheck.__version__ == importlib.metadata.version("quotecheck-news")
 
 
+@pytest.mark.slow
 def test_piped_default_is_tsv():
     proc = run("quotes", BAIKONUR)
     assert proc.returncode == 0
@@ -700,6 +716,7 @@ def test_piped_default_is_tsv():
     assert_lines(proc.stdout, expect_tsv(BAIKONUR_ROWS))
 
 
+@pytest.mark.slow
 def test_terminal_default_is_table():
     master, slave = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k != "QUOTECHECK_DEBUG"}
@@ -744,6 +761,7 @@ def _pipeline(command: str) -> subprocess.CompletedProcess:
     return proc
 
 
+@pytest.mark.slow
 def test_broken_pipe_fixtures():
     qc = f"{shlex.quote(sys.executable)} -m quotecheck"
     proc = _pipeline(f"{qc} quotes fixtures/")
@@ -751,6 +769,7 @@ def test_broken_pipe_fixtures():
     assert proc.stderr.decode("utf-8") == "status=0\n"  # nothing from quotecheck, exit 0
 
 
+@pytest.mark.slow
 def test_broken_pipe_large_output(tmp_path):
     """More output than a pipe holds, so the write really fails with EPIPE."""
     big = tmp_path / "big.txt"
