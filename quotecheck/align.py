@@ -59,8 +59,8 @@ aligned one by one; :func:`find_fuzzy_chains`: an ellipsis claim's pieces locate
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
@@ -69,7 +69,6 @@ from quotecheck.claims import DIFF_WORD, ELLIPSIS, Prepared, prepare
 from quotecheck.exact import MAX_ELLIPSIS_GAP, find_chains, find_exact, omitted_note, shown_source
 from quotecheck.index import INDEX_WORD, Corpus, DocText, Located, fuzzy_windows, without_overlaps
 from quotecheck.normalise import Words, is_named, is_word_char, word_ids
-
 
 MAX_DIFF_NOTES = 12
 
@@ -138,13 +137,13 @@ def semi_global(claim: Words, source: Words, breaks: Sequence[bool] = ()) -> Ali
                   for o in Indel.opcodes(cid[::-1], sid[::-1]) if o.tag == "equal")
     if not blocks:
         return None
-    blocks = sorted(blocks, key=lambda b: (b[2], b[0]))
+    chain = sorted(blocks, key=lambda b: (b[2], b[0]))
     # best[k]: (cost, -matched, previous) of the cheapest chain ending with block k
     best: list[tuple[float, int, int]] = []
-    for k, (c1, c2, s1, s2) in enumerate(blocks):
+    for k, (c1, c2, s1, s2) in enumerate(chain):
         entry = (float(c1), -(c2 - c1), -1)
         for p in range(max(0, k - _MAX_BACK), k):
-            pc1, pc2, ps1, ps2 = blocks[p]
+            _, pc2, _, ps2 = chain[p]
             if pc2 > c1 or ps2 > s1:
                 continue  # overlapping blocks of the two subsequences
             cost = best[p][0] + gap_cost(c1 - pc2, s1 - ps2)
@@ -152,11 +151,11 @@ def semi_global(claim: Words, source: Words, breaks: Sequence[bool] = ()) -> Ali
             if (cost, matched) < entry[:2]:
                 entry = (cost, matched, p)
         best.append(entry)
-    k = min(range(len(blocks)), key=lambda k: (best[k][0] + n - blocks[k][1], best[k][1]))
-    last_block = blocks[k]
+    k = min(range(len(chain)), key=lambda k: (best[k][0] + n - chain[k][1], best[k][1]))
+    last_block = chain[k]
     while best[k][2] != -1:
         k = best[k][2]
-    first_block = blocks[k]
+    first_block = chain[k]
     a, b = first_block[2], last_block[3]  # source ids [a, b)
     # leftover claim ids at the ends take neighbouring source words, within the sentence
     left, right = first_block[0], n - last_block[1]

@@ -336,6 +336,7 @@ class Writer:
         con.execute("BEGIN IMMEDIATE")
         try:
             if done.document is None:
+                assert known is not None  # a document not read again is one the archive knows
                 con.execute("UPDATE documents SET size=?, mtime_ns=? WHERE id=?",
                             (item.size, item.mtime_ns, known.id))
                 doc_id, content = known.id, known.content
@@ -353,6 +354,7 @@ class Writer:
     def _insert(self, done: Indexed, id_: int | None) -> tuple[int, int]:
         """The document's row, and its content's unless a copy's is there: (id, content)."""
         doc, item, con = done.document, done.item, self.con
+        assert doc is not None
         row = con.execute("SELECT id FROM contents WHERE key=?", (done.key,)).fetchone()
         content = row[0] if row else self._new_content(done)
         cur = con.execute(
@@ -360,10 +362,12 @@ class Writer:
             "VALUES (?,?,?,?,?,?,?,?,?)",
             (id_, item.path, sort_key(item.path), item.size, item.mtime_ns, done.digest, done.options,
              content, _SEP.join(doc.warnings)))
+        assert cur.lastrowid is not None
         return cur.lastrowid, content
 
     def _new_content(self, done: Indexed) -> int:
         doc, con = done.document, self.con
+        assert doc is not None
         content = con.execute(
             "INSERT INTO contents(key, date, date_origin, text, norm, offsets) VALUES (?,?,?,?,?,?)",
             (done.key, doc.date, doc.date_origin, doc.text, done.norm, done.offsets)).lastrowid
@@ -380,6 +384,7 @@ class Writer:
         con.executemany("INSERT INTO speakers VALUES (?,?,?,?)",
                         [(content, name, role, n) for name, (role, n) in speakers.items()])
         con.execute("INSERT INTO terms(rowid, body) VALUES (?, ?)", (content, done.body))
+        assert content is not None
         return content
 
     def _name_id(self, speaker: str, aliases: tuple[str, ...]) -> int:
@@ -472,16 +477,18 @@ def run_index(
         tasks: list[Any] = []
         for item in found:
             if isinstance(item, Input) and item.path == "-":
-                item = InputError("-", "standard input cannot be indexed; save it to a file")
+                tasks.append(InputError("-", "standard input cannot be indexed; save it to a file"))
             elif isinstance(item, Input) and not writer.unchanged(item):
-                item = (item, encoding, date, writer.known_hash(item))
-            tasks.append(item)
+                tasks.append((item, encoding, date, writer.known_hash(item)))
+            else:
+                tasks.append(item)
         to_read = [t[0] for t in tasks if isinstance(t, tuple)]
         total_files, total_bytes = len(to_read), sum(i.size for i in to_read)
         summary = Summary()
         files_done = 0
         done = in_order(index_one, tasks, jobs=jobs, is_task=lambda t: isinstance(t, tuple),
                         crashed=index_crashed)
+        result: Any
         for result in documents_found(done):
             if isinstance(result, InputError):
                 summary.failed += 1
@@ -659,7 +666,7 @@ class Archive:
         keep = None
         if since is not None or until is not None:
             dated = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
-            keep = lambda row: dated(row[0])  # noqa: E731
+            keep = lambda row: dated(row[0])
         if speaker is None:
             path = prefix = None
             for row in self._records("r.date, r.tsv", None, include_terms=include_terms, via=via):
@@ -688,7 +695,7 @@ class Archive:
         keep = None
         if since is not None or until is not None:
             kept = functools.lru_cache(maxsize=None)(lambda value: in_period(value, since, until))
-            keep = lambda row: kept(row[2])  # noqa: E731
+            keep = lambda row: kept(row[2])
         columns = "r.speaker, r.role, r.date, r.aliases"
         test += " AND r.speaker IS NOT NULL AND r.speaker <> ''"
         if speaker is not None:  # the speaker's records, read once
@@ -773,7 +780,7 @@ class Archive:
         copies = self.copies
         return [r[0] for r in rows if r[0] in copies]
 
-    def index(self) -> "ArchiveIndex":
+    def index(self) -> ArchiveIndex:
         return ArchiveIndex(self)
 
 
@@ -836,9 +843,9 @@ class ArchiveCorpus(Corpus):
     """verify's corpus (:class:`quotecheck.index.Corpus`) over the archive: the same questions,
     answered by the FTS index, with the copies of a text (one content) as one group."""
 
-    def __init__(self, archive: Archive):  # noqa: D107 - no in-memory postings are built
+    def __init__(self, archive: Archive):
         self.archive = archive
-        self.docs = _Lazy(archive.contents, self._doc_text)
+        self.docs = _Lazy(archive.contents, self._doc_text)  # type: ignore[assignment]  # a list's reads
         self.postings = self.pairs = {}
         self._holding = functools.lru_cache(maxsize=65536)(archive.holding)
         self._df = functools.lru_cache(maxsize=65536)(self._count)

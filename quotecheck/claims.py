@@ -140,7 +140,7 @@ class _Lines:
         self.items = items
         self.next = 0
 
-    def __iter__(self) -> "_Lines":
+    def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:

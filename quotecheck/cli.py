@@ -8,29 +8,42 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import inspect
 import os
 import signal
 import sys
 import time
 import traceback
-from collections.abc import Iterator
-from typing import Annotated, Optional
+from collections.abc import Callable, Iterator
+from typing import Annotated, TextIO, TypeGuard
 
 import typer
 from tabulate import tabulate_formats
 
-from quotecheck import __version__
-from quotecheck.errors import (ExitCode, InputError, Interrupted, QuotecheckError,
-                               catch_interrupts, report_interrupted)
-from quotecheck.listing import (QUOTE_FIELDS, QUOTE_TABLE_FIELDS, SPEAKER_FIELDS, filter_quotes,
-                                rows_of_tallies, speaker_rows)
+from quotecheck.errors import (
+    ExitCode,
+    InputError,
+    Interrupted,
+    QuotecheckError,
+    catch_interrupts,
+    report_interrupted,
+)
+from quotecheck.listing import (
+    QUOTE_FIELDS,
+    QUOTE_TABLE_FIELDS,
+    SPEAKER_FIELDS,
+    filter_quotes,
+    rows_of_tallies,
+    speaker_rows,
+)
 from quotecheck.model import VIA, Document, Quote
 from quotecheck.render import Format, Table, render_chunks, use_colour, visible
 
 app = typer.Typer(
     name="quotecheck",
     help="Find, attribute, date and verify quotations in news articles and transcripts.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -38,91 +51,116 @@ app = typer.Typer(
 )
 
 
+class _PlainArgument(typer.core.TyperArgument):
+    """An argument listed in help by its placeholder alone (FILE), without typer's type
+    (``<list[str]>``)."""
+
+    def display_type_rich(self, ctx) -> None:
+        return None
+
+
+class _Command(typer.core.TyperCommand):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperArgument):
+                param.__class__ = _PlainArgument
+
+
+def command(name: str) -> Callable[[Callable[..., int]], Callable[..., int]]:
+    """Register a command; its summary in ``quotecheck --help`` is the first paragraph of its
+    docstring, whole (typer would cut it at 45 characters)."""
+
+    def register(function: Callable[..., int]) -> Callable[..., int]:
+        summary = " ".join((inspect.getdoc(function) or "").split("\n\n")[0].split())
+        app.command(name, short_help=summary, cls=_Command)(function)
+        return function
+
+    return register
+
+
 # -- options shared by every command ---------------------------------------------------------
 
 
-def _iso_date(value: Optional[str]) -> Optional[dt.date]:
-    if value is None:
-        return None
+def _iso_date(value: str) -> dt.date:
+    """A day written YYYY-MM-DD (fromisoformat alone would also take 20130101 and 2013-W01-1)."""
     try:
-        return dt.date.fromisoformat(value)
+        if len(value) == 10 and value[4] == value[7] == "-":
+            return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+        pass
+    raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
 
 
-def _tablefmt(value: str) -> str:
-    if value not in tabulate_formats:
+def _table_style(value: str | None) -> str | None:
+    if value is not None and value not in tabulate_formats:
         raise typer.BadParameter(f"{value!r} is not a table style; one of: {', '.join(tabulate_formats)}")
     return value
 
 
+def _either(name: object | None, alias: object | None):
+    """An option's value given by its name or by its hidden old name (kept for one release)."""
+    return name if name is not None else alias
+
+
 Files = Annotated[
-    Optional[list[str]],
+    list[str] | None,
     typer.Argument(
-        help="Text or HTML files, directories (searched recursively), or - for standard input.",
-        show_default=False,
+        help="Text or HTML files, directories (searched recursively), or - for standard input; "
+             "any number of them.", show_default=False, metavar="FILE",
     ),
 ]
-FormatOpt = Annotated[
-    Optional[Format],
-    typer.Option("--format", "-f", help="Output format [default: table on a terminal, else tsv].",
+DocDateOpt = Annotated[
+    dt.date | None,
+    typer.Option("--doc-date", help="The documents' own date; wins over datelines and page "
+                                    "metadata.", parser=_iso_date, metavar="YYYY-MM-DD",
                  show_default=False),
 ]
-FmtOpt = Annotated[
-    str, typer.Option("--fmt", help="Table style (any tabulate style).", callback=_tablefmt)
-]
-NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Leave out the header row.")]
-CsvSafeOpt = Annotated[bool, typer.Option(
-    "--csv-safe", help="In CSV and TSV, prefix a cell starting with = + - @ with ' so that a "
-                       "spreadsheet does not run it as a formula (the default keeps data exact).")]
-DateOpt = Annotated[
-    Optional[str],
-    typer.Option("--date", help="The documents' own date (YYYY-MM-DD); wins over datelines.",
-                  callback=_iso_date, show_default=False),
+DocDateAlias = Annotated[  # --date, the old name of --doc-date in quotes, speakers and index
+    dt.date | None, typer.Option("--date", parser=_iso_date, hidden=True),
 ]
 EncodingOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--encoding", help="Decode text files with this encoding instead of detecting it.",
-                 show_default=False),
+                 metavar="NAME", show_default=False),
 ]
 SpeakerOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--speaker", "-s", help="Only this speaker (any form of the name, any case).",
-                 show_default=False),
+                 metavar="NAME", show_default=False),
 ]
 SinceOpt = Annotated[
-    Optional[str],
-    typer.Option("--since", help="Only quotes dated on or after YYYY-MM-DD.", callback=_iso_date,
-                 show_default=False),
+    dt.date | None,
+    typer.Option("--since", help="Only quotes dated on or after this day.", parser=_iso_date,
+                 metavar="YYYY-MM-DD", show_default=False),
 ]
 UntilOpt = Annotated[
-    Optional[str],
-    typer.Option("--until", help="Only quotes dated on or before YYYY-MM-DD.", callback=_iso_date,
-                 show_default=False),
+    dt.date | None,
+    typer.Option("--until", help="Only quotes dated on or before this day.", parser=_iso_date,
+                 metavar="YYYY-MM-DD", show_default=False),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", "-a", help="Include terms (scare quotes, titles).")]
 DbOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--db", help="Read the archive made by `quotecheck index` instead of files "
                               "[default: $QUOTECHECK_DB when no files are named].",
-                 show_default=False),
+                 metavar="FILE", show_default=False),
 ]
 SourceOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--source", help="With --db: only the documents whose path matches this "
-                                  "glob pattern (* crosses /).", show_default=False),
-]
-JobsOpt = Annotated[
-    Optional[int],
-    typer.Option("--jobs", "-j", min=1, help="Parse the files (and check --claims) in this many "
-                                            "processes [default: the number of cores].",
+                                  "glob pattern (* crosses /).", metavar="PATTERN",
                  show_default=False),
 ]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Parse the files (and check --claims) in this many "
+                                            "processes [default: the number of cores].",
+                 metavar="N", show_default=False),
+]
 
 
-def _via(value: Optional[str]) -> Optional[frozenset[str]]:
-    if value is None:
-        return None
+def _via(value: str) -> frozenset[str]:
     wanted = frozenset(v.strip().lower() for v in value.split(",") if v.strip())
     unknown = sorted(wanted - set(VIA))
     if unknown or not wanted:
@@ -132,25 +170,84 @@ def _via(value: Optional[str]) -> Optional[frozenset[str]]:
 
 
 ViaOpt = Annotated[
-    Optional[str],
+    frozenset[str] | None,
     typer.Option("--via", help="Only quotes whose speaker was found these ways: a comma-separated "
-                               f"list of {', '.join(VIA)}.", callback=_via, show_default=False),
+                               f"list of {', '.join(VIA)}.", parser=_via, metavar="LIST",
+                 show_default=False),
 ]
 
 
-@dataclasses.dataclass(frozen=True)
-class Output:
-    format: Format
-    fmt: str
-    headers: bool
-    csv_safe: bool = False
+# -- output options: defined once, added to every command by @output_options ----------------
 
-    @classmethod
-    def choose(cls, fmt: Optional[Format], tablefmt: str, no_headers: bool,
-               csv_safe: bool = False) -> "Output":
-        if fmt is None:
-            fmt = Format.table if sys.stdout.isatty() else Format.tsv
-        return cls(fmt, tablefmt, not no_headers, csv_safe)
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write to this file instead of standard output (- for "
+                                        "standard output).", metavar="FILE", show_default=False),
+]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="Output format [default: table on a terminal, else tsv].",
+                 show_default=False),
+]
+TableStyleOpt = Annotated[
+    str | None,
+    typer.Option("--table-style", help="How a table is drawn: any tabulate style (simple, github, "
+                                       "grid, plain, ...) [default: simple].",
+                 callback=_table_style, metavar="STYLE", show_default=False),
+]
+TableStyleAlias = Annotated[  # --fmt, the old name of --table-style
+    str | None, typer.Option("--fmt", callback=_table_style, hidden=True),
+]
+NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Leave out the header row.")]
+CsvSafeOpt = Annotated[bool, typer.Option(
+    "--csv-safe", help="In CSV and TSV, prefix a cell starting with = + - @ with ' so that a "
+                       "spreadsheet does not run it as a formula (the default keeps data exact).")]
+
+# name -> (annotation, default): the options each command gets, in this order.
+_WHERE_OPTIONS: dict[str, tuple[object, object]] = {"output": (OutputOpt, None)}
+_FORMAT_OPTIONS: dict[str, tuple[object, object]] = {
+    "format": (FormatOpt, None),
+    "table_style": (TableStyleOpt, None),
+    "fmt": (TableStyleAlias, None),
+    "no_headers": (NoHeadersOpt, False),
+    "csv_safe": (CsvSafeOpt, False),
+}
+
+
+class Output:
+    """Where a command writes (standard output, or the file of ``--output``) and in which format.
+
+    A file is opened (emptied) before the command reads anything, as a shell's ``>`` would, and
+    is written as rows come: what was written stays written whatever a later input does."""
+
+    def __init__(self, output: str | None = None, format: Format | None = None,
+                 table_style: str | None = None, fmt: str | None = None,
+                 no_headers: bool = False, csv_safe: bool = False) -> None:
+        self.path = None if output in (None, "-") else output
+        self.file: TextIO | None = None
+        if self.path is not None:
+            try:
+                self.file = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
+            except OSError as exc:
+                raise QuotecheckError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+        self.terminal = self.file is None and sys.stdout.isatty()
+        self.format = format or (Format.table if self.terminal else Format.tsv)
+        self.table_style = _either(table_style, fmt) or "simple"
+        self.headers = not no_headers
+        self.csv_safe = csv_safe
+
+    def write(self, text: str) -> None:
+        """Write ("" only flushes)."""
+        if self.file is None:
+            _write(text)
+        elif text:
+            self.file.write(text)
+        else:
+            self.file.flush()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
 
     def emit(self, table: Table) -> int:
         """Write the table as its rows come; the number of rows written."""
@@ -163,29 +260,58 @@ class Output:
                 yield row
 
         counting = dataclasses.replace(table, rows=counted(table.rows))
-        for chunk in render_chunks(counting, self.format, tablefmt=self.fmt,
-                                   headers=self.headers, csv_safe=self.csv_safe):
-            _write(chunk)
-        _write("")
+        for chunk in render_chunks(counting, self.format, tablefmt=self.table_style,
+                                   headers=self.headers, csv_safe=self.csv_safe,
+                                   terminal=self.terminal):
+            self.write(chunk)
+        self.write("")
         return count
-
 
     def emit_lines(self, fields: tuple[str, ...], pieces: Iterator[tuple[int, str]]) -> int:
         """TSV rows made ready elsewhere (the archive stores them), after the header: pieces of
         ``(rows, text)``, written in batches; the number of rows written."""
         count = 0
         if self.headers:
-            _write("\t".join(fields) + "\n")
+            self.write("\t".join(fields) + "\n")
         batch: list[str] = []
         for rows, text in pieces:
             batch.append(text)
             count += rows
             if len(batch) >= 256:
-                _write("".join(batch))
+                self.write("".join(batch))
                 batch.clear()
-        _write("".join(batch))
-        _write("")
+        self.write("".join(batch))
+        self.write("")
         return count
+
+
+def output_options(*, formats: bool = True) -> Callable[[Callable[..., int]], Callable[..., int]]:
+    """Give a command the output options (``-o/--output``; with ``formats``, also ``--format``,
+    ``--table-style``, ``--no-headers``, ``--csv-safe``), defined once above: the command
+    receives them as one ``out: Output``, and the file is closed whatever happens."""
+    options = {**_WHERE_OPTIONS, **(_FORMAT_OPTIONS if formats else {})}
+
+    def decorate(function: Callable[..., int]) -> Callable[..., int]:
+        signature = inspect.signature(function, eval_str=True)
+        own = [p for p in signature.parameters.values() if p.name != "out"]
+        added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation,
+                                   default=default)
+                 for name, (annotation, default) in options.items()]
+
+        @functools.wraps(function)
+        def run(**kwargs) -> int:
+            out = Output(**{name: kwargs.pop(name) for name in options})
+            try:
+                return function(out=out, **kwargs)
+            finally:
+                out.close()
+
+        parameters = own + added
+        run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        return run
+
+    return decorate
 
 
 def _write(text: str) -> None:
@@ -257,25 +383,22 @@ class Progress:
             sys.stderr.flush()
 
 
-def documents(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
-              date: Optional[dt.date]) -> Iterator[Document]:
+def documents(files: list[str] | None, problems: Problems, *,
+              encoding: str | None) -> Iterator[Document]:
     from quotecheck.reader import iter_documents
 
     paths = _input_paths(files, problems)
     progress = Progress()
     try:
         for item in iter_documents(paths, encoding=encoding):
-            if not _report_read(item, problems, progress):
-                continue
-            if date is not None:
-                item = dataclasses.replace(item, date=date.isoformat(), date_origin="option")
-            progress.step(item)
-            yield item
+            if _report_read(item, problems, progress):
+                progress.step(item)
+                yield item
     finally:
         progress.close()
 
 
-def _input_paths(files: Optional[list[str]], problems: Problems) -> list[str]:
+def _input_paths(files: list[str] | None, problems: Problems) -> list[str]:
     """The paths to read (standard input when none), without ``-`` when it is a terminal."""
     from quotecheck.reader import TERMINAL
 
@@ -286,7 +409,8 @@ def _input_paths(files: Optional[list[str]], problems: Problems) -> list[str]:
     return paths
 
 
-def _report_read(item: Document | InputError, problems: Problems, progress: "Progress") -> bool:
+def _report_read(item: Document | InputError, problems: Problems,
+                 progress: Progress) -> TypeGuard[Document]:
     """Report what reading an input gave that the user must hear of (its error, or the
     document's warnings); whether it is a document to go on with."""
     if isinstance(item, InputError):
@@ -299,8 +423,8 @@ def _report_read(item: Document | InputError, problems: Problems, progress: "Pro
     return True
 
 
-def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional[str],
-           date: Optional[dt.date], jobs: Optional[int]) -> Iterator[tuple[Document, tuple[Quote, ...]]]:
+def parsed(files: list[str] | None, problems: Problems, *, encoding: str | None,
+           date: dt.date | None, jobs: int | None) -> Iterator[tuple[Document, tuple[Quote, ...]]]:
     """Each readable input with its quote records, in order, parsed in ``jobs`` processes."""
     from quotecheck.jobs import default_jobs, parsed_inputs
     from quotecheck.reader import check_encoding, documents_found, iter_inputs
@@ -322,13 +446,14 @@ def parsed(files: Optional[list[str]], problems: Problems, *, encoding: Optional
         progress.close()
 
 
-def quotes_of(files, problems, *, encoding, date, jobs) -> Iterator[Quote]:
+def quotes_of(files: list[str] | None, problems: Problems, *, encoding: str | None,
+              date: dt.date | None, jobs: int | None) -> Iterator[Quote]:
     for _, quotes in parsed(files, problems, encoding=encoding, date=date, jobs=jobs):
         yield from quotes
 
 
-def archive_for(files: Optional[list[str]], db: Optional[str], source: Optional[str], *,
-                encoding: Optional[str] = None, date: Optional[dt.date] = None):
+def archive_for(files: list[str] | None, db: str | None, source: str | None, *,
+                encoding: str | None = None, date: dt.date | None = None):
     """The archive to read (``--db``, or ``$QUOTECHECK_DB`` when no files are named), or None
     to read the files."""
     path = db or (None if files else os.environ.get("QUOTECHECK_DB"))
@@ -339,13 +464,11 @@ def archive_for(files: Optional[list[str]], db: Optional[str], source: Optional[
     if files:
         raise typer.BadParameter("name files or an archive (--db), not both")
     if encoding is not None or date is not None:
-        raise typer.BadParameter("--encoding and --date are read when files are indexed: "
+        raise typer.BadParameter("--encoding and --doc-date are read when files are indexed: "
                                  "give them to `quotecheck index`")
     from quotecheck.archive import Archive
 
     return Archive(path, source)
-
-
 
 
 def parse_document(doc: Document) -> list[Quote]:
@@ -358,7 +481,8 @@ def parse_document(doc: Document) -> list[Quote]:
 # -- commands --------------------------------------------------------------------------------
 
 
-@app.command("quotes")
+@command("quotes")
+@output_options()
 def quotes_command(
     files: Files = None,
     speaker: SpeakerOpt = None,
@@ -366,136 +490,187 @@ def quotes_command(
     until: UntilOpt = None,
     all_: AllOpt = False,
     via: ViaOpt = None,
-    date: DateOpt = None,
+    doc_date: DocDateOpt = None,
+    date: DocDateAlias = None,
     encoding: EncodingOpt = None,
     jobs: JobsOpt = None,
     db: DbOpt = None,
     source: SourceOpt = None,
-    show_text: Annotated[bool, typer.Option(
-        "--show-text", help="Print the text the offsets count in (decoded, or extracted from "
-                            "HTML) instead of the quotes.")] = False,
-    format: FormatOpt = None,
-    fmt: FmtOpt = "simple",
-    no_headers: NoHeadersOpt = False,
-    csv_safe: CsvSafeOpt = False,
+    show_text: Annotated[bool, typer.Option("--show-text", hidden=True)] = False,  # now `text`
+    *,
+    out: Output,
 ) -> int:
-    """List every quotation with its speaker and date, one row per quote."""
-    out = Output.choose(format, fmt, no_headers, csv_safe)
+    """List every quotation with its speaker, role and date, one row per quote.
+
+    In the machine formats each row also has the offsets of the quote in the text (see
+    `quotecheck text`), the words that name the speaker, the reporting verb, where the date
+    came from and how the speaker was found.
+
+    \b
+    Example:
+      quotecheck quotes article.txt
+      quotecheck quotes news/ --speaker lavrov --since 2013-01-01 --format csv -o lavrov.csv
+      quotecheck quotes page.html --doc-date 2024-05-01 --format jsonl
+      quotecheck quotes --db news.db --via name,description
+    """
+    doc_date = _either(doc_date, date)
     problems = Problems()
     if show_text:
-        return _show_text(files, problems, encoding)
-    archive = archive_for(files, db, source, encoding=encoding, date=date)
+        return _write_texts(files, problems, encoding, out)
+    archive = archive_for(files, db, source, encoding=encoding, date=doc_date)
     if archive is not None:  # the rows as stored; TSV lines stored ready to print
-        query = dict(speaker=speaker, since=since, until=until, include_terms=all_, via=via)
+        query = {"speaker": speaker, "since": since, "until": until, "include_terms": all_,
+                 "via": via}
         if out.format is Format.tsv and not out.csv_safe:
             return problems.exit_code(out.emit_lines(QUOTE_FIELDS, archive.tsv_lines(**query)))
         rows = archive.quote_rows(**query)
     else:
-        found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
+        found = filter_quotes(quotes_of(files, problems, encoding=encoding, date=doc_date, jobs=jobs),
                               speaker=speaker, since=since, until=until, include_terms=all_, via=via)
         rows = (q.as_row() for q in found)
     count = out.emit(Table(QUOTE_FIELDS, rows, QUOTE_TABLE_FIELDS, wrap=("quote",)))
     return problems.exit_code(count)
 
 
-def _show_text(files, problems: Problems, encoding: Optional[str]) -> int:
+@command("text")
+@output_options(formats=False)
+def text_command(
+    files: Files = None,
+    encoding: EncodingOpt = None,
+    *,
+    out: Output,
+) -> int:
+    """Print each document's text as the offsets of `quotes` and `verify` count in it.
+
+    That is the decoded text with every line end made a line feed, or the article extracted
+    from an HTML page: `start` and `end` of a record index it. With several documents, a line
+    "==> PATH <==" comes before each. On a terminal, control characters are shown as escapes
+    (ESC as \\x1b); into a pipe or a file the text is exact.
+
+    \b
+    Example:
+      quotecheck text page.html
+      quotecheck text page.html -o page.txt
+    """
+    return _write_texts(files, Problems(), encoding, out)
+
+
+def _write_texts(files: list[str] | None, problems: Problems, encoding: str | None,
+                 out: Output) -> int:
     """Each document's text exactly as offsets count in it; with several, a header line
     ("==> source <==", as head(1) writes) before each."""
-    docs = documents(files, problems, encoding=encoding, date=None)
+    docs = documents(files, problems, encoding=encoding)
     several = files is not None and (len(files) > 1 or any(os.path.isdir(f) for f in files))
-    shown = visible if sys.stdout.isatty() else str  # on a terminal, control characters shown
+    shown = visible if out.terminal else str  # on a terminal, control characters shown
     for doc in docs:
         if several:
-            _write(f"==> {visible(doc.source)} <==\n")
-        _write("\n".join(shown(line) for line in doc.text.split("\n")))
+            out.write(f"==> {visible(doc.source)} <==\n")
+        out.write("\n".join(shown(line) for line in doc.text.split("\n")))
         if several and not doc.text.endswith("\n"):
-            _write("\n")
-    _write("")
+            out.write("\n")
+    out.write("")
     return ExitCode.ERROR if problems.count else ExitCode.OK
 
 
-@app.command("speakers")
+@command("speakers")
+@output_options()
 def speakers_command(
     files: Files = None,
     speaker: SpeakerOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     via: ViaOpt = None,
-    date: DateOpt = None,
+    doc_date: DocDateOpt = None,
+    date: DocDateAlias = None,
     encoding: EncodingOpt = None,
     jobs: JobsOpt = None,
     db: DbOpt = None,
     source: SourceOpt = None,
-    format: FormatOpt = None,
-    fmt: FmtOpt = "simple",
-    no_headers: NoHeadersOpt = False,
-    csv_safe: CsvSafeOpt = False,
+    *,
+    out: Output,
 ) -> int:
-    """List who is quoted: one row per speaker, with roles, counts, dates, aliases and sources."""
-    out = Output.choose(format, fmt, no_headers, csv_safe)
+    """List who is quoted: one row per speaker, with role, number of quotes, first and last date, aliases and sources.
+
+    One person is one row however the documents name them ("Sergey Lavrov", "Sergei Lavrov",
+    "Lavrov"); the filters are those of `quotes`.
+
+    \b
+    Example:
+      quotecheck speakers article.txt
+      quotecheck speakers news/ --since 2016-01-01 --format table --table-style github
+      quotecheck speakers --db news.db --source 'wires/*' -o speakers.tsv
+    """
+    doc_date = _either(doc_date, date)
     problems = Problems()
-    archive = archive_for(files, db, source, encoding=encoding, date=date)
+    archive = archive_for(files, db, source, encoding=encoding, date=doc_date)
     if archive is not None:  # each text's records tallied once for all its copies
         rows = tuple(rows_of_tallies(archive.speaker_tallies(speaker=speaker, since=since,
                                                              until=until, via=via)))
     else:
         rows = tuple(speaker_rows(filter_quotes(
-            quotes_of(files, problems, encoding=encoding, date=date, jobs=jobs),
+            quotes_of(files, problems, encoding=encoding, date=doc_date, jobs=jobs),
             speaker=speaker, since=since, until=until, via=via)))
     out.emit(Table(SPEAKER_FIELDS, rows, wrap=("aliases", "sources", "role"), width=40))
     return problems.exit_code(len(rows))
 
 
-@app.command("verify")
+@command("verify")
+@output_options()
 def verify_command(
-    args: Annotated[
-        Optional[list[str]],
-        typer.Argument(
-            help="The claimed quote, then the sources (files, directories or -). With --claims, "
-                 "every argument is a source.",
-            show_default=False, metavar="CLAIM SOURCE...",
-        ),
-    ] = None,
-    speaker: Annotated[Optional[str], typer.Option(
+    claim: Annotated[str | None, typer.Argument(
+        help="The claimed quote: literal words, or a sentence that says who said them "
+             "(Idrissov said 'Russia is a great space power'). With --claims it is a source.",
+        metavar="CLAIM", show_default=False)] = None,
+    sources: Annotated[list[str] | None, typer.Argument(
+        help="The sources: files, directories or - (or an archive with --db).",
+        metavar="SOURCE", show_default=False)] = None,
+    speaker: Annotated[str | None, typer.Option(
         "--speaker", "-s", help="Who the quote is credited to; checked against the source.",
-        show_default=False)] = None,
-    date: Annotated[Optional[str], typer.Option(
-        "--date", help="When it was said (YYYY-MM-DD); checked against the source.",
-        callback=_iso_date, show_default=False)] = None,
-    claims: Annotated[Optional[str], typer.Option(
+        metavar="NAME", show_default=False)] = None,
+    date: Annotated[dt.date | None, typer.Option(
+        "--date", help="When the quote is claimed to have been said; checked against the source.",
+        parser=_iso_date, metavar="YYYY-MM-DD", show_default=False)] = None,
+    claims: Annotated[str | None, typer.Option(
         "--claims", help="Check many claims: a CSV, TSV or JSON Lines file with columns claim "
                          "and optionally id, speaker, date (- for standard input).",
-        show_default=False)] = None,
-    threshold: Annotated[Optional[float], typer.Option(
-        "--threshold", min=0, max=100,
+        metavar="FILE", show_default=False)] = None,
+    threshold: Annotated[float | None, typer.Option(
+        "--threshold", min=0, max=100, metavar="N",
         help="Similarity (0-100) a passage needs to count as a fuzzy match [default: scales "
              "with the claim's length].", show_default=False)] = None,
     all_matches: Annotated[bool, typer.Option(
         "--all-matches", help="List every occurrence, not only the best.")] = False,
-    doc_date: Annotated[Optional[str], typer.Option(
-        "--doc-date", help="The sources' own date (YYYY-MM-DD), as --date is for quotes.",
-        callback=_iso_date, show_default=False)] = None,
+    doc_date: DocDateOpt = None,
     encoding: EncodingOpt = None,
     jobs: JobsOpt = None,
     db: DbOpt = None,
     source: SourceOpt = None,
-    format: FormatOpt = None,
-    fmt: FmtOpt = "simple",
-    no_headers: NoHeadersOpt = False,
-    csv_safe: CsvSafeOpt = False,
+    *,
+    out: Output,
 ) -> int:
-    """Check a claimed quote: is it in the sources word for word, roughly, or not at all, and
-    did that speaker say it then?"""
+    """Check a claimed quote: is it in the sources word for word, roughly, or not at all, and did that speaker say it then?
+
+    The claim comes first, then the sources, as with grep. Exit code 0 when every claim is
+    exact (and its speaker and date right), 1 when not.
+
+    \b
+    Example:
+      quotecheck verify "Russia is a great space power" article.txt
+      quotecheck verify "Russia is a major space power" article.txt --speaker Lavrov --date 2013-01-25
+      quotecheck verify --claims claims.csv news/ --format csv -o verdicts.csv
+      quotecheck verify "Russia is a great space power" --db news.db
+    """
     from quotecheck.claims import claim_from_text, read_claims
     from quotecheck.model import VERDICT_FIELDS, VERDICT_TABLE_FIELDS
     from quotecheck.verify import Index, verify_all
 
-    out = Output.choose(format, fmt, no_headers, csv_safe)
     problems = Problems()
-    args = list(args or [])
+    paths = list(sources or [])
     if claims is not None:
         from quotecheck.reader import read_text
 
+        if claim is not None:  # every argument is a source
+            paths.insert(0, claim)
         bad_rows: list[InputError] = []
         to_check = read_claims(claims, read_text(claims), bad_rows)
         for bad in bad_rows:
@@ -503,21 +678,21 @@ def verify_command(
         if speaker or date:
             raise typer.BadParameter("--speaker and --date go with a single claim, not --claims")
     else:
-        if not args:
+        if claim is None:
             raise typer.BadParameter("give the claimed quote and at least one source",
                                      param_hint="CLAIM")
-        if not args[0].strip(" \t\n\"'“”‘’«»„"):
+        if not claim.strip(" \t\n\"'“”‘’«»„"):
             raise typer.BadParameter("the claimed quote is empty", param_hint="CLAIM")
-        to_check = [claim_from_text(args.pop(0), speaker=speaker,
+        to_check = [claim_from_text(claim, speaker=speaker,
                                     date=date.isoformat() if date else None)]
-    archive = archive_for(args, db, source, encoding=encoding, date=doc_date)
+    archive = archive_for(paths, db, source, encoding=encoding, date=doc_date)
     if archive is not None:
         index = archive.index()
-    elif not args:
+    elif not paths:
         raise typer.BadParameter("name at least one source (a file, a directory or -), or an "
                                  "archive with --db", param_hint="SOURCE")
     else:
-        index = Index.build(parsed(args, problems, encoding=encoding, date=doc_date, jobs=jobs))
+        index = Index.build(parsed(paths, problems, encoding=encoding, date=doc_date, jobs=jobs))
     if len(to_check) > 1:  # many claims: in worker processes
         from quotecheck.jobs import default_jobs, verify_claims
 
@@ -526,7 +701,7 @@ def verify_command(
     else:
         verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
     rows = tuple(v.as_row() for v in verdicts)
-    colour = ("notes",) if out.format is Format.table and use_colour(sys.stdout) else ()
+    colour = ("notes",) if out.format is Format.table and use_colour(out.file or sys.stdout) else ()
     out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"),
                    width=40, colour=colour))
     if problems.count:
@@ -538,7 +713,7 @@ def verify_command(
     return ExitCode.OK if confirmed else ExitCode.NO_MATCH
 
 
-@app.command("index")
+@command("index")
 def index_command(
     files: Files = None,
     db: DbOpt = None,
@@ -546,16 +721,27 @@ def index_command(
         "--prune", help="Remove the documents whose files are gone.")] = False,
     rebuild: Annotated[bool, typer.Option(
         "--rebuild", help="Start the archive afresh (after an upgrade changed its schema).")] = False,
-    date: DateOpt = None,
+    doc_date: DocDateOpt = None,
+    date: DocDateAlias = None,
     encoding: EncodingOpt = None,
     jobs: JobsOpt = None,
 ) -> int:
-    """Parse files into an archive (one SQLite file) that quotes, speakers and verify read
-    with --db; run again, it parses only new and changed files."""
+    """Parse files into an archive (one SQLite file) that quotes, speakers and verify read with --db.
+
+    Run again, it parses only new and changed files. It prints one summary line on stderr
+    (and nothing on standard output).
+
+    \b
+    Example:
+      quotecheck index news/ wires/ --db news.db
+      quotecheck index news/ wires/ --db news.db --prune
+      QUOTECHECK_DB=news.db quotecheck quotes --speaker lavrov
+    """
     from quotecheck.archive import db_path, remove, run_index
     from quotecheck.jobs import default_jobs
     from quotecheck.reader import check_encoding
 
+    doc_date = _either(doc_date, date)
     path = db_path(db)
     if path is None:
         raise typer.BadParameter("name the archive: --db FILE (or set QUOTECHECK_DB)")
@@ -575,7 +761,7 @@ def index_command(
 
     try:
         summary = run_index(path, files or [], jobs=jobs or default_jobs(), encoding=encoding,
-                            date=date.isoformat() if date else None, prune=prune,
+                            date=doc_date.isoformat() if doc_date else None, prune=prune,
                             report=report, progress=progress.advance)
     finally:
         progress.close()
@@ -595,7 +781,9 @@ def _quiet_stdout() -> None:
 
 def _version(value: bool) -> None:
     if value:
-        print(f"quotecheck {__version__}")
+        import quotecheck
+
+        print(f"quotecheck {quotecheck.__version__}")
         raise typer.Exit()
 
 
@@ -604,13 +792,22 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
-    """Find, attribute, date and verify quotations in news articles and transcripts."""
+    """Find, attribute, date and verify quotations in news articles and transcripts.
+
+    Each command's --help says more, with examples.
+
+    \b
+    Example:
+      quotecheck quotes article.txt --speaker lavrov
+      quotecheck verify "Russia is a great space power" article.txt
+      quotecheck index news/ --db news.db && quotecheck speakers --db news.db
+    """
 
 
 # -- the one entry point ---------------------------------------------------------------------
 
 
-def main(argv: Optional[list[str]] = None) -> None:
+def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit: 0 found, 1 nothing matched, 2 an error (one line), 130
     interrupted (one line)."""
     previous = catch_interrupts()
@@ -637,7 +834,7 @@ def _run(args: list[str]) -> int:
         return ExitCode.OK
     except typer.Abort:
         return report_interrupted()
-    except Exception as exc:  # a bug: one line, or the traceback with QUOTECHECK_DEBUG=1
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, or the traceback with QUOTECHECK_DEBUG=1
         if os.environ.get("QUOTECHECK_DEBUG"):
             traceback.print_exc()
         else:

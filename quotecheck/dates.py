@@ -158,7 +158,9 @@ def _parse(m: re.Match | regex.Match) -> DateExpr | None:
     return None
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def _safe_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    if year is None or month is None or day is None:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -245,15 +247,15 @@ _DATELINE = Twin(
 # one of the words (for these letters `re` folds case at least as widely as `regex`), and a line
 # opening with a letter, then neither a lower-case letter nor a digit, with a comma and later a
 # dash.  Most texts have neither, and the `regex` patterns cost several times more.
-_PUBLISHED_HINT = re.compile(r"\n[ \t]*(?:published|updated|posted|last updated|date)", re.I)
+_PUBLISHED_HINT = re.compile(r"\n[ \t]*(?:published|updated|posted|last updated|date)", re.IGNORECASE)
 _DATELINE_HINT = re.compile(r"\n[ \t]*[^\W\d_][^a-z0-9\n][^\n,]*,[^\n]*[—–-]")
 
 
 def document_date(text: str) -> tuple[str, str] | None:
     """The article's own date and where it came from ("front matter", "published", "dateline")."""
-    if text.startswith("---") and (m := _FRONT_MATTER.match(text[:3000])):
-        if d := _full_date(m["v"], text):
-            return d, "front matter"
+    if (text.startswith("---") and (m := _FRONT_MATTER.match(text[:3000]))
+            and (d := _full_date(m["v"], text))):
+        return d, "front matter"
     lines = "\n" + text[:1500]  # every line of the head after a line break, the first one too
     published = []  # (kind, date): a "Published" line wins over "Updated" and the others
     if _PUBLISHED_HINT.search(lines):
@@ -261,9 +263,9 @@ def document_date(text: str) -> tuple[str, str] | None:
                      if (d := _full_date(m["v"], text))]
     if published:
         return min(published, key=lambda kd: kd[0])[1], "published"
-    if _DATELINE_HINT.search(lines) and (m := _DATELINE.search(lines)):
-        if d := _full_date(m["v"] or m["p"], text):
-            return d, "dateline"
+    if (_DATELINE_HINT.search(lines) and (m := _DATELINE.search(lines))
+            and (d := _full_date(m["v"] or m["p"], text))):
+        return d, "dateline"
     return None
 
 

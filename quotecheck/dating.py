@@ -178,7 +178,7 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
 
 
 # "According to the report": a document the attribution refers back to, by its noun.
-_THE_DOCUMENT = re.compile(rf"the\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})", re.I)
+_THE_DOCUMENT = re.compile(rf"the\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})", re.IGNORECASE)
 
 
 def _document_dated(nar: _Narration, att: Attribution) -> str | None:
@@ -187,7 +187,7 @@ def _document_dated(nar: _Narration, att: Attribution) -> str | None:
     if not att.mention or not att.clause or (m := _THE_DOCUMENT.fullmatch(att.mention)) is None:
         return None
     lo = att.clause[0][0]
-    noun = re.compile(rf"\b{m['noun']}\b", re.I)
+    noun = re.compile(rf"\b{m['noun']}\b", re.IGNORECASE)
     for expr in reversed(nar.between(max(0, lo - 3000), lo)[-20:]):
         s_lo, s_hi = _sentence_around(nar.text, expr.start)
         if noun.search(nar.text, s_lo, s_hi) and (value := nar.resolve(expr)):

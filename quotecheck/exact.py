@@ -12,8 +12,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from quotecheck.claims import EDGE_PUNCT, Piece, Prepared, Slot
 from quotecheck.index import INDEX_WORD, Corpus, DocText, Located, find_bounded

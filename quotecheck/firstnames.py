@@ -29,7 +29,7 @@ _loaded: list = []  # the detector, once loaded: a resource of the process, not 
 def _detector():
     if not _loaded:
         try:
-            import gender_guesser.detector as detector
+            from gender_guesser import detector
         except ImportError:  # an install without the data set: the short list alone
             _loaded.append(None)
         else:

@@ -23,10 +23,11 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from itertools import accumulate
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from itertools import accumulate
+from typing import TypeVar
 
 from quotecheck.model import Document, Quote
 from quotecheck.normalise import Normalised, is_word_char, normalise, search_key
@@ -82,7 +83,7 @@ class Corpus:
         return d, pos - self.starts[d]
 
     @classmethod
-    def build(cls, texts: Iterable[str]) -> "Corpus":
+    def build(cls, texts: Iterable[str]) -> Corpus:
         docs: list[DocText] = []
         postings: dict[str, list[int]] = defaultdict(list)
         pairs: dict[str, list[int]] = defaultdict(list)
@@ -205,7 +206,7 @@ class Index(Places):
         return self.documents[d].source
 
     @classmethod
-    def build(cls, pairs: Iterable[tuple[Document, Sequence[Quote]]]) -> "Index":
+    def build(cls, pairs: Iterable[tuple[Document, Sequence[Quote]]]) -> Index:
         pairs = list(pairs)
         documents = [d for d, _ in pairs]
         records = [list(q) for _, q in pairs]
@@ -377,13 +378,11 @@ def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> lis
         needle = " ".join(chunk)
         offset = len(" ".join(cw[:c])) + (1 if c else 0)
         docs = corpus.docs_with_all(INDEX_WORD.findall(needle), use=len(chunk))
-        hits = 0
-        for d, p in corpus.literal_hits(needle, docs):
+        for hits, (d, p) in enumerate(corpus.literal_hits(needle, docs), 1):
             key_len = len(corpus.docs[d].key)
             lo, hi = max(0, p - offset - slack), min(key_len, p - offset + n + slack)
             if not any(o[0] == d and o[1] < hi and lo < o[2] for o in out):
                 out.append((d, lo, hi))
-            hits += 1
             if hits >= 4 or len(out) >= 8:
                 break
     return out
@@ -399,7 +398,7 @@ def _find_term(key: str, term: str, rarer_first: bool) -> Iterable[int]:
     a, b = term.split(" ")
     if rarer_first:
         for p in find_bounded(key, a, 0, len(key)):
-            q = _GAP.match(key, p + len(a)).end()
+            q = _GAP.match(key, p + len(a)).end()  # type: ignore[union-attr]  # \W* always matches
             e = q + len(b)
             if key.startswith(b, q) and (e == len(key) or not is_word_char(key[e])):
                 yield p
@@ -421,12 +420,10 @@ def _windows(key, anchors, positions, idf, df, d, n, tol, slack) -> list[tuple[f
     preds: list[tuple[int, str]] = []
     for t in anchors:
         qs = positions[t]
-        count = 0
         rarer_first = " " in t and df.get(t.split(" ")[0], 0) <= df.get(t.split(" ")[1], 0)
-        for p in _find_term(key, t, rarer_first):
+        for count, p in enumerate(_find_term(key, t, rarer_first), 1):
             for q in qs:
                 preds.append((p - q, t))
-            count += 1
             if count >= 20:
                 break
     if not preds:

@@ -256,6 +256,7 @@ def verify_claims(claims: Iterable[Any], index: Any, *, jobs: int, threshold: fl
 def _verify_chunk(claims: list[Any]) -> list[Any]:
     from quotecheck.verify import verify_all
 
+    assert _verifying is not None  # set before the workers are forked
     index, threshold, all_matches = _verifying
     return verify_all(claims, index, threshold=threshold, all_matches=all_matches)
 

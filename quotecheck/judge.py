@@ -18,12 +18,12 @@ then the speaker and date checks, then the score.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
-from quotecheck.dates import date_range
 from quotecheck.align import align, final_score, share_score
 from quotecheck.claims import Claim, Piece, Prepared
+from quotecheck.dates import date_range
 from quotecheck.index import Index, Located
 from quotecheck.model import VERDICTS, Document, Quote, Verdict
 from quotecheck.names import name_matches

@@ -53,7 +53,7 @@ _BOUNDARY = f"(?:(?<=[{_WORD}])(?![{_WORD}])|(?<![{_WORD}])(?=[{_WORD}]))"
 _PROPERTY = regex.compile(r"\\p\{(\w+)\}")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _property(name: str) -> str:
     return re_class(rf"\p{{{name}}}")
 
@@ -168,7 +168,7 @@ class Twin:
     that reads one short article compiles only the patterns it meets (`re` compiles the long
     character classes slowly, in Python).  The tests compile and check every twin."""
 
-    __slots__ = ("pattern", "flags", "caseless", "_any", "_latin")
+    __slots__ = ("_any", "_latin", "caseless", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern

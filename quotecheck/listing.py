@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-
 from typing import TYPE_CHECKING
 
 from quotecheck.model import Quote
@@ -69,7 +68,7 @@ class Tally:
     quotes, the earliest and the latest date (as a stable sort of every date would give them),
     the aliases, and the sources in order."""
 
-    __slots__ = ("role", "quotes", "first", "last", "aliases", "sources")
+    __slots__ = ("aliases", "first", "last", "quotes", "role", "sources")
 
     def __init__(self) -> None:
         self.role: str | None = None

@@ -21,8 +21,8 @@ match when their last names agree and their given names do not disagree:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from anyascii import anyascii
 

@@ -26,23 +26,23 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 __all__ = [
+    "APOSTROPHES",
+    "DASHES",
+    "QUOTE_MARKS",
     "Normalised",
     "OffsetMap",
-    "normalise",
-    "search_key",
-    "fold",
-    "APOSTROPHES",
-    "QUOTE_MARKS",
-    "DASHES",
-    "word_ids",
     "Words",
+    "fold",
     "is_named",
     "is_word_char",
+    "normalise",
+    "search_key",
+    "word_ids",
 ]
 
 APOSTROPHES = "\u2018\u2019\u201a\u201b\u02bc\u0060\u00b4"
@@ -91,9 +91,10 @@ class OffsetMap:
     has ``len(text) + 1`` entries: the last is the sentinel ``len(source)``.
     """
 
-    __slots__ = ("_norm", "_src", "_copy", "_len", "_src_len")
+    __slots__ = ("_copy", "_len", "_norm", "_src", "_src_len")
 
-    def __init__(self, norm: array, src: array, copy: bytes, length: int, src_len: int):
+    def __init__(self, norm: array, src: array, copy: bytes | bytearray, length: int,
+                 src_len: int):
         self._norm = norm
         self._src = src
         self._copy = copy
@@ -372,7 +373,7 @@ class Words:
     named: tuple[bool, ...]  # per word: capitalised and not opening a sentence
 
     @classmethod
-    def of(cls, shown: Sequence[str], named: Sequence[bool]) -> "Words":
+    def of(cls, shown: Sequence[str], named: Sequence[bool]) -> Words:
         ids: list[str] = []
         owner: list[int] = []
         for i, w in enumerate(shown):

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from html.parser import HTMLParser
-from typing import IO
+from typing import IO, Any
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Document
@@ -40,8 +40,8 @@ __all__ = [
     "is_binary",
     "iter_documents",
     "iter_inputs",
-    "read_input",
     "looks_like_html",
+    "read_input",
     "read_text",
 ]
 
@@ -108,7 +108,7 @@ def iter_documents(
     if encoding is not None:
         encoding = check_encoding(encoding)
     found = iter_inputs(paths)
-    return documents_found(
+    return documents_found(  # type: ignore[return-value]  # no tuples: nothing is parsed here
         read_input(item, encoding, stdin) if isinstance(item, Input) else item for item in found
     )
 
@@ -119,7 +119,7 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Input | InputError | WalkStart
     :class:`WalkStart` and a :class:`WalkEnd` around each directory argument's inputs."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]  # one path given bare: don't iterate over its characters
-    for raw in list(paths):
+    for raw in paths:
         path = os.fsdecode(os.fspath(raw))
         if path == "-":
             yield Input("-")
@@ -242,6 +242,7 @@ def document_from_bytes(item: Input, data: bytes | str, encoding: str | None) ->
     """What :func:`read_bytes` gave, decoded into a Document."""
     if item.path == "-":
         return _stdin_document(data, encoding)
+    assert isinstance(data, bytes)  # only standard input can come as text
     return _document(item.path, data, encoding, html_hint=item.path.lower().endswith(_HTML_EXTENSIONS))
 
 
@@ -277,7 +278,7 @@ def _read_all(path: str, stdin: IO[bytes] | None = None) -> bytes | str | InputE
             with open(path, "rb") as fh:
                 data, size = _read_limited(fh)
         else:
-            stream = stdin
+            stream: Any = stdin
             if stream is None:
                 stream = getattr(sys.stdin, "buffer", sys.stdin)
                 if stream is None:
@@ -394,7 +395,7 @@ _BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _MAGIC = (b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"\x1f\x8b", b"\x7fELF")
-_CONTROL_BYTES = bytes([*range(0, 9), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_CONTROL_BYTES = bytes([*range(9), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
@@ -463,7 +464,7 @@ def check_encoding(name: str) -> str:
         raise QuotecheckError(f"unknown encoding: {name}") from None
     try:  # a file may hold bytes the codec rejects: they are replaced, which it must allow
         b"text \xff\xfe\x80\x81 \xe2\x80\x9c\x00".decode(name, errors="replace")
-    except Exception:  # idna, punycode ...: codecs for names, not for files of text
+    except Exception:  # noqa: BLE001 - idna, punycode ...: codecs for names, not for text
         raise QuotecheckError(f"not an encoding for text files: {name}") from None
     return name
 
@@ -481,8 +482,7 @@ def _decode(data: bytes, encoding: str | None, declared: str | None) -> tuple[st
     else:
         text = _auto_decode(data, declared, warnings)
     text = _normalise_newlines(text)
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     if not text:
         warnings.append(EMPTY)
     return text, warnings
@@ -597,7 +597,7 @@ def _detect(sample: bytes) -> list[str]:
         return []
     try:
         results = from_bytes(sample, cp_isolation=_CANDIDATES)
-    except Exception:  # pragma: no cover - a detector bug must not stop the reading
+    except Exception:  # noqa: BLE001  # pragma: no cover - a detector bug must not stop the reading
         return []
     names = []
     for match in results:
@@ -803,7 +803,7 @@ def _load_trafilatura():
     lxml >= 5.2 without lxml_html_clean)."""
     try:
         import trafilatura
-    except Exception:  # ImportError, or an error inside its own imports
+    except Exception:  # noqa: BLE001 - ImportError, or an error inside its own imports
         return None
     return trafilatura
 
@@ -827,7 +827,7 @@ def _trafilatura_text(traf, html: str) -> str | None:
         if not xml:
             return None
         root = ET.fromstring(xml)
-    except Exception:
+    except Exception:  # noqa: BLE001 - whatever trafilatura fails on, the other extractor reads
         return None
     main = root.find("main")
     paragraphs = _traf_blocks(main if main is not None else root)
@@ -871,7 +871,7 @@ _SPACES = re.compile(r"\s+")  # any Unicode white space, no-break spaces include
 
 
 _BLANK_LINES = re.compile(r"\n{3,}")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _tidy(text: str) -> str:
@@ -1054,7 +1054,7 @@ class _PageParser(HTMLParser):
         try:
             parser.feed(html)
             parser.close()
-        except Exception:  # pragma: no cover - html.parser is lenient; keep what was read
+        except Exception:  # noqa: BLE001, S110  # pragma: no cover - html.parser is lenient; keep what was read
             pass
         parser._flush()
         parser.page.depth = parser.depth

@@ -6,9 +6,9 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import Iterable, Iterator
 
 from tabulate import tabulate
 
@@ -56,19 +56,37 @@ def visible(text: str) -> str:
 
 
 _CELL_SPECIAL = re.compile("[\\\\\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+# On a terminal, a CSV cell keeps its line breaks and tabs (quoted, they harm nothing there);
+# elsewhere only a file name's undecodable bytes are written out (UTF-8 cannot hold them).
+_CSV_ON_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\udc80-\udcff]")
+_CSV_ELSEWHERE = re.compile("[\udc80-\udcff]")
 _FORMULA_START = ("=", "+", "-", "@")
 
 
 def escape_cell(value: object, *, csv_safe: bool = False) -> str:
-    """A cell for TSV/CSV: None is empty; backslash, tab and line breaks escaped as \\\\ \\t \\n \\r,
+    """A cell for TSV: None is empty; backslash, tab and line breaks escaped as \\\\ \\t \\n \\r,
     other control characters as \\xNN, so every record stays on one line and nothing in it
-    acts on a terminal. ``csv_safe``: a text that a spreadsheet would read as a formula (it
-    starts with = + - @) gets a leading apostrophe."""
+    acts on a terminal. ``csv_safe``: see :func:`_formula_safe`."""
     if value is None:
         return ""
-    text = _CELL_SPECIAL.sub(lambda m: _shown(m.group()), str(value))
+    return _formula_safe(value, _CELL_SPECIAL.sub(lambda m: _shown(m.group()), str(value)), csv_safe)
+
+
+def csv_cell(value: object, *, csv_safe: bool = False, terminal: bool = False) -> str:
+    """A cell for CSV (RFC 4180): None is empty, any other value its text exactly, line breaks
+    included (the csv module quotes the cell), as pandas, csvkit and spreadsheets read it. On a
+    terminal, control characters other than line feed and tab are shown as ``\\xNN``."""
+    if value is None:
+        return ""
+    special = _CSV_ON_TERMINAL if terminal else _CSV_ELSEWHERE
+    return _formula_safe(value, special.sub(lambda m: _shown(m.group()), str(value)), csv_safe)
+
+
+def _formula_safe(value: object, text: str, csv_safe: bool) -> str:
+    """``csv_safe``: a text that a spreadsheet would read as a formula (it starts with = + - @)
+    gets a leading apostrophe."""
     if csv_safe and isinstance(value, str) and text.startswith(_FORMULA_START):
-        text = "'" + text
+        return "'" + text
     return text
 
 
@@ -85,8 +103,9 @@ def unescape_cell(cell: str) -> str:
 
 
 def render(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True,
-           csv_safe: bool = False) -> str:
-    return "".join(render_chunks(table, fmt, tablefmt=tablefmt, headers=headers, csv_safe=csv_safe))
+           csv_safe: bool = False, terminal: bool = False) -> str:
+    return "".join(render_chunks(table, fmt, tablefmt=tablefmt, headers=headers, csv_safe=csv_safe,
+                                 terminal=terminal))
 
 
 # JSON escapes C0 controls itself; DEL and the C1 controls (CSI is U+009B) it leaves raw.
@@ -94,11 +113,12 @@ _JSON_CONTROLS = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
 
 
 def render_chunks(table: Table, fmt: Format, *, tablefmt: str = "simple", headers: bool = True,
-                  csv_safe: bool = False) -> Iterator[str]:
+                  csv_safe: bool = False, terminal: bool = False) -> Iterator[str]:
     """The rendering piece by piece: the machine formats yield each row as soon as it comes, so
     a long run prints as it goes and holds no more than one row; a table needs them all.
-    No format lets a control character through raw: JSON writes it as ``\\u001b``, TSV and CSV
-    as ``\\x1b``, a table shows it as ``\\x1b``. ``csv_safe``: see :func:`escape_cell`."""
+    No control character but CSV's line breaks reaches a terminal raw: JSON writes it as
+    ``\\u001b``, TSV as ``\\x1b``, a table shows it as ``\\x1b``, and CSV too on a ``terminal``
+    (elsewhere CSV is the exact text). ``csv_safe``: see :func:`_formula_safe`."""
     if fmt is Format.json:
         empty = True
         for row in table.rows:
@@ -119,12 +139,17 @@ def render_chunks(table: Table, fmt: Format, *, tablefmt: str = "simple", header
         if fmt is Format.tsv:
             writer = csv.writer(buf, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None,
                                 escapechar=None, lineterminator="\n")
-        else:
-            writer = csv.writer(buf, lineterminator="\n")
+        else:  # RFC 4180: records end with CRLF; a cell with a line break (or a quote) is quoted
+            writer = csv.writer(buf, lineterminator="\r\n")
         if headers:
             writer.writerow(table.fields)
         for row in table.rows:
-            writer.writerow([escape_cell(row.get(f), csv_safe=csv_safe) for f in table.fields])
+            if fmt is Format.tsv:
+                cells = [escape_cell(row.get(f), csv_safe=csv_safe) for f in table.fields]
+            else:
+                cells = [csv_cell(row.get(f), csv_safe=csv_safe, terminal=terminal)
+                         for f in table.fields]
+            writer.writerow(cells)
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()

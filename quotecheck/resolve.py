@@ -230,7 +230,7 @@ class Resolver(Entities):
         nouns = [w for w in mention.text.lower().split() if w in lexicon.DOCUMENT_NOUNS]
         if not nouns or mention.text.split(None, 1)[0].lower() not in ("the", "this", "that"):
             return None
-        earlier = re.compile(rf"(?<![\w’'-]){re.escape(nouns[-1])}(?![\w’'-])", re.I)
+        earlier = re.compile(rf"(?<![\w’'-]){re.escape(nouns[-1])}(?![\w’'-])", re.IGNORECASE)
         found = None
         for found in earlier.finditer(self.text, max(0, pos - 3000), pos):
             pass

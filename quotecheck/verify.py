@@ -37,7 +37,7 @@ Notes (joined with "; " in a row):
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from quotecheck import judge
 from quotecheck.align import find_fuzzy, find_fuzzy_chains
@@ -46,7 +46,7 @@ from quotecheck.exact import find_chains, find_exact
 from quotecheck.index import Index, Located, overlaps_any, without_overlaps
 from quotecheck.model import VERDICTS, Verdict
 
-__all__ = ["Claim", "Verdict", "Index", "verify", "verify_all", "VERDICTS"]
+__all__ = ["VERDICTS", "Claim", "Index", "Verdict", "verify", "verify_all"]
 
 
 def verify(

@@ -70,10 +70,12 @@ def assert_archive_prints_what_files_print(root: Path, query: tuple[str, ...]) -
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=[" ".join(q[:2]) for q in QUERIES])
+@pytest.mark.slow
 def test_the_archive_prints_what_the_files_print(news, query):
     assert_archive_prints_what_files_print(news, query)
 
 
+@pytest.mark.slow
 def test_claims_file_against_the_archive(news):
     claims = news / "claims.csv"
     claims.write_text("id,claim,speaker\nc1,Russia is a major space power,Idrissov\n"
@@ -84,6 +86,7 @@ def test_claims_file_against_the_archive(news):
     assert len(over_archive.stdout.splitlines()) == 3
 
 
+@pytest.mark.slow
 def test_source_keeps_the_matching_paths_only(news):
     over_files = qc("quotes", "news/wires", "--format", "tsv", cwd=news)
     over_archive = qc("quotes", "--db", "news.db", "--source", "news/wires/*", "--format", "tsv",
@@ -93,6 +96,7 @@ def test_source_keeps_the_matching_paths_only(news):
     assert sources and all(s.startswith("news/wires/") for s in sources)
 
 
+@pytest.mark.slow
 def test_quotecheck_db_names_the_archive(news):
     proc = qc("speakers", "--format", "tsv", cwd=news, env={"QUOTECHECK_DB": "news.db"})
     assert proc.stdout == qc("speakers", "news", "--format", "tsv", cwd=news).stdout
@@ -115,6 +119,7 @@ def _counts(proc: subprocess.CompletedProcess) -> str:
     return proc.stderr.strip().splitlines()[-1].split(": ", 2)[2].split(";")[0]
 
 
+@pytest.mark.slow
 def test_a_second_run_reads_only_what_changed(tmp_path):
     news = tmp_path / "news"
     news.mkdir()
@@ -145,6 +150,7 @@ def test_a_second_run_reads_only_what_changed(tmp_path):
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.slow
 def test_a_file_that_fails_to_read_is_reported_and_the_rest_indexed(tmp_path):
     news = tmp_path / "news"
     news.mkdir()
@@ -156,6 +162,7 @@ def test_a_file_that_fails_to_read_is_reported_and_the_rest_indexed(tmp_path):
     assert _counts(proc) == "1 new, 0 changed, 0 unchanged, 0 pruned, 1 failed"
 
 
+@pytest.mark.slow
 def test_another_schema_version_asks_for_a_rebuild(tmp_path):
     news = tmp_path / "news"
     news.mkdir()
@@ -180,6 +187,7 @@ def test_another_schema_version_asks_for_a_rebuild(tmp_path):
     (("index", "fixtures"), "--db FILE"),
     (("index", "--db", "x.db"), "name the files"),
 ])
+@pytest.mark.slow
 def test_bad_archive_use_is_one_line(tmp_path, args, needle):
     (tmp_path / "junk.db").write_text("not a database, just words\n" * 100, encoding="utf-8")
     (tmp_path / "fixtures").symlink_to(FIXTURES)
@@ -281,6 +289,7 @@ PEOPLE = {
 }
 
 
+@pytest.mark.slow
 def test_speakers_counts_a_person_across_documents_under_one_name_from_files_and_archive(tmp_path):
     news = tmp_path / "news"
     news.mkdir()
@@ -317,6 +326,7 @@ def test_same_people_keeps_ambiguous_names_apart():
     ]
 
 
+@pytest.mark.slow
 def test_changed_date_or_encoding_options_parse_the_documents_again(tmp_path):
     news = tmp_path / "news"
     news.mkdir()
@@ -337,6 +347,7 @@ def test_changed_date_or_encoding_options_parse_the_documents_again(tmp_path):
         "quotes", "news", "--encoding", "cp1252", cwd=tmp_path).stdout
 
 
+@pytest.mark.slow
 def test_a_new_parser_version_parses_the_documents_again(tmp_path, monkeypatch):
     from quotecheck import archive
 
@@ -370,6 +381,7 @@ def test_a_normalised_texts_map_back_to_its_source_survives_storing():
     assert [stored.to_norm(i) for i in range(len(text))] == [offsets.to_norm(i) for i in range(len(text))]
 
 
+@pytest.mark.slow
 def test_many_claims_checked_in_worker_processes_print_what_one_process_prints(news):
     import json
 
@@ -420,6 +432,7 @@ def copies(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.mark.slow
 def test_copies_share_one_stored_text(copies):
     con = sqlite3.connect(copies / "news.db")
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3 * len(ARTICLES)
@@ -427,5 +440,6 @@ def test_copies_share_one_stored_text(copies):
 
 
 @pytest.mark.parametrize("query", COPIED, ids=[" ".join(q[:2]) for q in COPIED])
+@pytest.mark.slow
 def test_copies_print_what_the_files_print(copies, query):
     assert_archive_prints_what_files_print(copies, query)

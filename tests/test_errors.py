@@ -103,6 +103,7 @@ def test_the_progress_count_goes_to_a_terminal_only(monkeypatch):
     assert sys.stderr.getvalue() == ""
 
 
+@pytest.mark.slow
 def test_many_files_piped_print_nothing_extra_on_stderr(tmp_path):
     for n in range(30):
         (tmp_path / f"a{n:02d}.txt").write_text(f"“We will build bridge {n},” Anna Berger said.\n",

@@ -57,16 +57,35 @@ def attack_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "jsonl"])
+@pytest.mark.parametrize("fmt", ["table", "tsv", "json", "jsonl"])
 def test_escape_sequences_in_a_document_never_reach_the_output_raw(capsys, attack_file, fmt):
     code, out, err = run(capsys, "quotes", str(attack_file), "--format", fmt)
     assert code == 0 and err == ""
     assert_no_control(out, "\n\t" if fmt == "tsv" else "\n")
-    if fmt in ("table", "tsv", "csv"):  # shown as the escapes a person can read
+    if fmt in ("table", "tsv"):  # shown as the escapes a person can read
         assert "\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m" in out
 
 
-@pytest.mark.parametrize("fmt", ["tsv", "csv", "json"])
+def test_csv_on_a_terminal_shows_escape_sequences_as_escapes(capsys, attack_file, monkeypatch):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, err = run(capsys, "quotes", str(attack_file), "--format", "csv")
+    assert code == 0 and err == ""
+    assert_no_control(out, "\n\r")  # CRLF ends each record (RFC 4180)
+    assert "\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m" in out
+
+
+def test_csv_into_a_pipe_or_a_file_is_the_exact_text(capsys, attack_file, tmp_path):
+    """CSV is data for programs: the cell is the quotation as the document has it."""
+    code, out, err = run(capsys, "quotes", str(attack_file), "--format", "csv")
+    saved = tmp_path / "quotes.csv"
+    code_to_file, _, _ = run(capsys, "quotes", str(attack_file), "--format", "csv", "-o", str(saved))
+    assert code == code_to_file == 0
+    for text in (out, saved.read_bytes().decode("utf-8")):
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        assert [r["quote"] for r in rows] == [f"“We will {ATTACK}rebuild the bridge,”"]
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "json"])
 def test_escaped_control_characters_read_back_as_they_were(capsys, attack_file, fmt):
     from quotecheck.render import unescape_cell
 
@@ -74,8 +93,7 @@ def test_escaped_control_characters_read_back_as_they_were(capsys, attack_file, 
     if fmt == "json":
         quote = json.loads(out)[0]["quote"]
     else:
-        rows = list(csv.reader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ",",
-                               quoting=csv.QUOTE_NONE if fmt == "tsv" else csv.QUOTE_MINIMAL))
+        rows = list(csv.reader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE))
         quote = unescape_cell(rows[1][rows[0].index("quote")])
     assert quote == f"“We will {ATTACK}rebuild the bridge,”"
 
@@ -121,6 +139,7 @@ def test_a_file_name_with_a_line_break_is_one_error_line(capsys, tmp_path):
     assert "Sergey Lavrov" in out  # the good input is still processed
 
 
+@pytest.mark.slow
 def test_a_name_that_is_not_utf8_keeps_json_valid_utf8(tmp_path):
     name = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"
     with open(name, "wb") as fh:
@@ -144,6 +163,7 @@ def test_an_error_about_a_name_that_is_not_utf8_is_one_readable_line(tmp_path):
 # --------------------------------------------------------------------------- 5. closed stdin
 
 
+@pytest.mark.slow
 def test_closed_standard_input_is_one_line_and_the_other_inputs_are_printed():
     proc = subprocess.run(
         [sys.executable, "-m", "quotecheck", "quotes", str(SEED), "-", "--format", "tsv"],
@@ -248,6 +268,7 @@ def test_the_console_script_starts_at_the_entry_that_catches_ctrl_c():
     (["quotes", "--format", "tsv", str(SEED), str(SEED)], 0),
     (["quotes", "--show-text", str(SEED), "no-such-file.txt"], 2),
 ])
+@pytest.mark.slow
 def test_a_closed_pipe_ends_quietly_with_the_runs_own_code(args, expected):
     # `| head -c 10`: a reader that leaves after the first bytes, then the rest must stop quietly.
     cmd = " ".join(["exec", sys.executable, "-m", "quotecheck", *map(repr, args)])
@@ -290,8 +311,8 @@ def test_csv_safe_catches_a_quote_that_starts_like_a_formula():
     from quotecheck.render import Format, Table, render
 
     table = Table(("quote", "line"), [{"quote": "=1+1", "line": 3}, {"quote": "-x", "line": 4}])
-    assert render(table, Format.csv, csv_safe=True) == "quote,line\n'=1+1,3\n'-x,4\n"
-    assert render(table, Format.csv) == "quote,line\n=1+1,3\n-x,4\n"  # the default: exact
+    assert render(table, Format.csv, csv_safe=True) == "quote,line\r\n'=1+1,3\r\n'-x,4\r\n"
+    assert render(table, Format.csv) == "quote,line\r\n=1+1,3\r\n-x,4\r\n"  # the default: exact
 
 
 # --------------------------------------------------------------------------- 8. claims files
@@ -382,12 +403,14 @@ SAID = "<p>“We will win the vote,” she said.</p>"
     # and inside a link
     "<html><body><a href='/'>" + "<span>x " * 100_000 + "</a>" + SAID + "</body></html>",
 ])
+@pytest.mark.slow
 def test_deeply_nested_html_is_extracted_in_linear_time(tmp_path, html):
     out = extract_in_child(html, tmp_path, limit=60)
     assert "“We will win the vote,” she said." in out
 
 
 @pytest.mark.parametrize("depth", [300, 2_000, 40_000])
+@pytest.mark.slow
 def test_a_quote_nested_deeper_than_lxml_builds_is_kept(depth):
     from quotecheck.reader import extract_html
 
@@ -426,6 +449,7 @@ def run_measured(args: list[str], tmp_path: Path, limit: float = 120) -> tuple[i
     "“a” " * 250_000,
     "'" * 1_000_000,
 ])
+@pytest.mark.slow
 def test_text_dense_with_quote_marks_is_refused_in_one_line_and_small_memory(tmp_path, text):
     path = tmp_path / "marks.txt"
     path.write_text(text, encoding="utf-8")
@@ -437,6 +461,7 @@ def test_text_dense_with_quote_marks_is_refused_in_one_line_and_small_memory(tmp
     assert peak_mb < 200  # the interpreter and libraries take about 45 MB
 
 
+@pytest.mark.slow
 def test_news_dense_with_quotes_is_still_read(capsys, tmp_path):
     # one quotation mark in 18 characters, denser than any real article (one in 27 at most)
     said = "“We will go on,” the mayor said on Monday. It isn’t over, and ‘No,’ she said then. "
@@ -473,6 +498,7 @@ PATHOLOGICAL_CLAIMS = [
 
 @pytest.mark.parametrize("claim", PATHOLOGICAL_CLAIMS, ids=["the", "common", "pairs", "brackets",
                                                              "fuzzy"])
+@pytest.mark.slow
 def test_an_ellipsis_claim_of_common_words_has_bounded_work(news_index, monkeypatch, claim):
     from quotecheck import align, exact
     from quotecheck.verify import Claim, verify
@@ -498,6 +524,7 @@ def test_an_ellipsis_claim_of_common_words_has_bounded_work(news_index, monkeypa
     assert calls["piece"] <= 12 + 1
 
 
+@pytest.mark.slow
 def test_a_claims_file_of_pathological_claims_finishes_in_a_plain_claims_time(tmp_path):
     claims = tmp_path / "claims.jsonl"
     claims.write_text("".join(json.dumps({"claim": c}) + "\n" for c in PATHOLOGICAL_CLAIMS * 4),

@@ -53,6 +53,7 @@ def _parse_or_die(doc: Document):
     return parse_document(doc)
 
 
+@pytest.mark.slow
 def test_a_crash_while_parsing_one_file_is_that_files_error():
     found = list(jobs.parsed_inputs(iter_inputs([str(FIXTURES)]), jobs=2, encoding=None, date=None,
                                     parse=_parse_or_die))
@@ -74,6 +75,7 @@ def _quotecheck(*args: str) -> subprocess.CompletedProcess:
     ("speakers", "fixtures", "--format", "tsv"),
     ("verify", "Russia is a great space power", "fixtures", "--all-matches", "--format", "tsv"),
 ])
+@pytest.mark.slow
 def test_every_core_prints_the_same_bytes_as_one(command):
     one = _quotecheck(*command, "--jobs", "1")
     two = _quotecheck(*command, "--jobs", "2")
@@ -89,6 +91,7 @@ def test_jobs_must_be_positive():
     assert len(proc.stderr.decode().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_an_unreadable_file_is_the_same_error_line_from_a_worker(tmp_path):
     for n in range(3):
         (tmp_path / f"story{n}.txt").write_text(f"“We will build bridge {n},” Anna Berger said.\n",
@@ -101,6 +104,7 @@ def test_an_unreadable_file_is_the_same_error_line_from_a_worker(tmp_path):
     assert two.stdout == one.stdout and len(one.stdout.splitlines()) == 3
 
 
+@pytest.mark.slow
 def test_workers_leave_when_their_main_process_is_killed(tmp_path):
     import signal
     import time

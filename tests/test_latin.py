@@ -69,6 +69,7 @@ def test_word_boundaries_agree_between_every_pair_of_latin_characters():
                     m.start() for m in pattern.any.finditer(s)], repr(s)
 
 
+@pytest.mark.slow
 def test_ignoring_case_only_dotless_and_dotted_i_fold_apart():
     # Why a case-insensitive twin is not used on a text with "ı" or "İ".
     apart = set()
@@ -144,6 +145,7 @@ def _check_all_twins(s: str) -> None:
         assert _found(chosen, s, *stretch) == _found(pattern.any, s, *stretch), (name, s, stretch)
 
 
+@pytest.mark.slow
 def test_twins_agree_on_every_fixture():
     texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
     latin = [text for text in texts if is_latin(text)]
@@ -161,6 +163,7 @@ _ALPHABET = ("aeistdMrSJnoCUKEéÉçÇßµĸ\u0301ıİ0129 \t\n\u00a0\u2009.,;:!
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=120))
+@pytest.mark.slow
 def test_twins_agree_on_any_latin_text(s):
     _check_all_twins(s)
 
@@ -171,6 +174,7 @@ def test_twins_agree_on_any_latin_text(s):
                                  "John O’Neill", "—", ": ", "\n\n", "‘term’ ", "in ", "İzmir ",
                                  "according to Mr. ßmith, ", "the ", "Ms. ", "ĸ"]),
                 max_size=25))
+@pytest.mark.slow
 def test_twins_agree_on_sentences_of_news(parts):
     _check_all_twins("".join(parts))
 

@@ -242,6 +242,7 @@ def test_missing_source_next_to_a_good_one(capsys, tmp_path):
     assert err.strip().splitlines() == [f"quotecheck: {tmp_path / 'nope.txt'}: no such file or directory"]
 
 
+@pytest.mark.slow
 def test_verify_as_a_process_reading_the_source_from_stdin():
     text = Path(SEED).read_text(encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "quotecheck", "verify", "Russia is a major space power", "-"],

@@ -571,6 +571,7 @@ _PIECES = list("ab Z.,-—–\n\t \u00a0\u00ad\u200b“”‘’'\"…ﬁ０é\u
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@pytest.mark.slow
 def test_normalise_offsets_property(src):
     n = normalise(src)
     offs = list(n.offsets)
@@ -591,6 +592,7 @@ _CLAIM_PIECES = list("abc xyz.,;[]()…“”‘’'\"-—–\n\t\u00ad\u200bİ�
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_CLAIM_PIECES), max_size=30).map("".join), st.booleans())
+@pytest.mark.slow
 def test_any_claim_gets_a_well_formed_verdict(text, all_matches):
     verdicts = verify(Claim(text, speaker="x", date="2013-01-01"), INDEX, all_matches=all_matches)
     assert verdicts
@@ -604,6 +606,7 @@ def test_any_claim_gets_a_well_formed_verdict(text, all_matches):
 # --------------------------------------------------------------------------- speed
 
 
+@pytest.mark.slow
 def test_ten_thousand_word_claims_are_fast(index):
     rng = random.Random(1)
     words = [w.strip("“”") for w in BAIKONUR.split() if w.strip("“”")]
