@@ -385,6 +385,16 @@ def quotes_command(
     if show_text:
         return _show_text(files, problems, encoding)
     archive = archive_for(files, db, source, encoding=encoding, date=date)
+    if out.format is Format.html:  # one page: each document's text with its quotes marked
+        from quotecheck.page import render_quotes_page
+
+        pairs = (parsed(files, problems, encoding=encoding, date=date, jobs=jobs) if archive is None
+                 else ((archive.document(d), archive.records_of(d)) for d in range(len(archive.ids))))
+        kept = [(doc, tuple(filter_quotes(qs, speaker=speaker, since=since, until=until,
+                                          include_terms=all_, via=via))) for doc, qs in pairs]
+        _write(render_quotes_page(kept))
+        _write("")
+        return problems.exit_code(sum(len(qs) for _, qs in kept))
     if archive is not None:  # the rows as stored; TSV lines stored ready to print
         query = dict(speaker=speaker, since=since, until=until, include_terms=all_, via=via)
         if out.format is Format.tsv and not out.csv_safe:
@@ -432,6 +442,8 @@ def speakers_command(
     csv_safe: CsvSafeOpt = False,
 ) -> int:
     """List who is quoted: one row per speaker, with roles, counts, dates, aliases and sources."""
+    if format is Format.html:
+        raise typer.BadParameter("html is a format of `quotes` and `verify` only", param_hint="--format")
     out = Output.choose(format, fmt, no_headers, csv_safe)
     problems = Problems()
     archive = archive_for(files, db, source, encoding=encoding, date=date)
@@ -525,10 +537,16 @@ def verify_command(
                                  all_matches=all_matches)
     else:
         verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
-    rows = tuple(v.as_row() for v in verdicts)
-    colour = ("notes",) if out.format is Format.table and use_colour(sys.stdout) else ()
-    out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"),
-                   width=40, colour=colour))
+    if out.format is Format.html:  # one page: each claim beside the passage it matched
+        from quotecheck.page import render_verify_page
+
+        _write(render_verify_page(to_check, verdicts, index))
+        _write("")
+    else:
+        rows = tuple(v.as_row() for v in verdicts)
+        colour = ("notes",) if out.format is Format.table and use_colour(sys.stdout) else ()
+        out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"),
+                       width=40, colour=colour))
     if problems.count:
         return ExitCode.ERROR
     confirmed = all(
