@@ -332,11 +332,12 @@ def quote_details(q: Quote, g: Group) -> str:
 
 
 _MENTION_REACH = 600  # how far from its quote an attribution's words are looked for
+_WORD_CHAR = re.compile(r"\w")
 
 
 def mention_span(text: str, q: Quote, quotes: Sequence[Quote]) -> tuple[int, int] | None:
-    """Where ``q.speaker_mention`` is in the text: its occurrence nearest the quote, outside
-    every quote, within ``_MENTION_REACH`` characters; None if there is none."""
+    """Where ``q.speaker_mention`` is in the text: its occurrence as whole words nearest the
+    quote, outside every quote, within ``_MENTION_REACH`` characters; None if there is none."""
     mention = q.speaker_mention
     if not mention:
         return None
@@ -345,9 +346,11 @@ def mention_span(text: str, q: Quote, quotes: Sequence[Quote]) -> tuple[int, int
     at = text.find(mention, lo, hi)
     while at >= 0:
         end = at + len(mention)
+        whole = not (_WORD_CHAR.match(text, at - 1) and at and mention[0].isalnum()
+                     or _WORD_CHAR.match(text, end) and mention[-1].isalnum())
         inside = any(o.start < end and at < o.end for o in quotes)
         distance = q.start - end if end <= q.start else at - q.end
-        if not inside and distance >= 0 and (best is None or distance < best[0]):
+        if whole and not inside and distance >= 0 and (best is None or distance < best[0]):
             best = (distance, at)
         at = text.find(mention, at + 1, hi)
     return None if best is None else (best[1], best[1] + len(mention))
