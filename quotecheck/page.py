@@ -410,8 +410,8 @@ def render_quotes_page(pairs: Iterable[tuple[Document, Sequence[Quote]]], *, tit
         body.append('<p class="note">No quotations found.</p>')
     body.extend(_document_section(d, qs, by_name) for d, qs in shown)
     if left_out:
-        body.append(f'<p class="note">No quotations shown in: '
-                    f'{", ".join(f"<span class=src>{esc(s)}</span>" for s in left_out)}</p>')
+        names = ", ".join(f'<span class="src">{esc(s)}</span>' for s in left_out)
+        body.append(f'<p class="note">No quotations shown in: {names}</p>')
     body.append('<div id="tip" class="tip" role="tooltip" hidden></div>')
     return _page(title, _QUOTES_CSS + _group_css(groups), "\n".join(body), _QUOTES_JS)
 

@@ -48,4 +48,8 @@ def start(width: int = 1000, height: int = 700, dark: bool = False):
         options.add_argument("--force-dark-mode")
     if os.geteuid() == 0:  # Chromium's sandbox refuses root
         options.add_argument("--no-sandbox")
-    return webdriver.Chrome(options=options, service=Service(_first(DRIVERS)))
+    driver = webdriver.Chrome(options=options, service=Service(_first(DRIVERS)))
+    # the window's size holds the browser's frame too: the page gets exactly this much
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    return driver

@@ -227,6 +227,17 @@ def test_a_document_without_quotes_is_named(capsys, tmp_path):
     assert [t for _, t in Elements(out).tags("h2")] == [SEED]
 
 
+def test_an_archive_gives_the_same_page(capsys, tmp_path):
+    db = str(tmp_path / "news.db")
+    assert run(capsys, "index", SEED, "--db", db)[0] == 0
+    from_files = Elements(run(capsys, "quotes", SEED, "--format", "html", "-s", "lavrov")[1])
+    from_db = Elements(run(capsys, "quotes", "--db", db, "--format", "html", "-s", "lavrov")[1])
+    lavrov = [q["quote"] for q in gold_speech("baikonur") if q["speaker"] == "Sergey Lavrov"]
+    for page in (from_files, from_db):
+        assert [text[1:] for _, text in page.tags("mark", "q")] == lavrov
+    assert from_db.found == from_files.found
+
+
 # -- the pieces ------------------------------------------------------------------------------------
 
 
