@@ -14,9 +14,11 @@ text from a document, a claim or a file name goes through :func:`esc`.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Protocol, Sequence
 
@@ -335,9 +337,31 @@ _MENTION_REACH = 600  # how far from its quote an attribution's words are looked
 _WORD_CHAR = re.compile(r"\w")
 
 
-def mention_span(text: str, q: Quote, quotes: Sequence[Quote]) -> tuple[int, int] | None:
+@dataclass(frozen=True)
+class Quoted:
+    """The stretches of a text inside quotations: ``starts`` and ``ends`` of disjoint spans."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, quotes: Iterable[Quote]) -> "Quoted":
+        merged: list[list[int]] = []
+        for q in sorted(quotes, key=lambda q: q.start):
+            if merged and q.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], q.end)
+            else:
+                merged.append([q.start, q.end])
+        return cls(tuple(s for s, _ in merged), tuple(e for _, e in merged))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+def mention_span(text: str, q: Quote, quoted: Quoted) -> tuple[int, int] | None:
     """Where ``q.speaker_mention`` is in the text: its occurrence as whole words nearest the
-    quote, outside every quote, within ``_MENTION_REACH`` characters; None if there is none."""
+    quote, outside every quotation, within ``_MENTION_REACH`` characters; None if there is none."""
     mention = q.speaker_mention
     if not mention:
         return None
@@ -348,9 +372,8 @@ def mention_span(text: str, q: Quote, quotes: Sequence[Quote]) -> tuple[int, int
         end = at + len(mention)
         whole = not (_WORD_CHAR.match(text, at - 1) and at and mention[0].isalnum()
                      or _WORD_CHAR.match(text, end) and mention[-1].isalnum())
-        inside = any(o.start < end and at < o.end for o in quotes)
         distance = q.start - end if end <= q.start else at - q.end
-        if whole and not inside and distance >= 0 and (best is None or distance < best[0]):
+        if whole and distance >= 0 and (best is None or distance < best[0]) and not quoted.overlaps(at, end):
             best = (distance, at)
         at = text.find(mention, at + 1, hi)
     return None if best is None else (best[1], best[1] + len(mention))
@@ -359,13 +382,14 @@ def mention_span(text: str, q: Quote, quotes: Sequence[Quote]) -> tuple[int, int
 def _quote_marks(doc: Document, quotes: Sequence[Quote], by_name: dict[str | None, Group]) -> list[Mark]:
     marks = []
     mentions: dict[tuple[int, int], Group] = {}
+    quoted = Quoted.of(quotes)
     for q in quotes:
         g = group_of(q, by_name)
         kind = "term" if q.kind != "speech" else ("unnamed" if g.key == "gu" else "speech")
         opening = (f'<mark class="q {g.key} {kind}" tabindex="0" data-tip="{esc(quote_details(q, g))}">'
                    f'<sup class="n" aria-hidden="true">{esc(g.label)}</sup>')
         marks.append(Mark(q.start, q.end, opening, '</mark><span class="elided" hidden>[\u2026]</span>'))
-        found = mention_span(doc.text, q, quotes)
+        found = mention_span(doc.text, q, quoted)
         if found is not None and q.kind == "speech":
             mentions.setdefault(found, g)
     for (start, end), g in mentions.items():
@@ -375,9 +399,12 @@ def _quote_marks(doc: Document, quotes: Sequence[Quote], by_name: dict[str | Non
 
 def _document_section(doc: Document, quotes: Sequence[Quote], by_name: dict[str | None, Group]) -> str:
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
-    marks = _quote_marks(doc, quotes, by_name)
-    paras = "\n".join(f'<p class="para">{marked(doc.text, s, e, marks)}</p>'
-                      for s, e in blocks(doc.text, ((q.start, q.end) for q in quotes)))
+    marks = sorted(_quote_marks(doc, quotes, by_name), key=lambda m: m.start)
+    starts = [m.start for m in marks]
+    # a block holds whole quotes, and mentions never cross paragraphs: its marks start in it
+    paras = "\n".join(
+        f'<p class="para">{marked(doc.text, s, e, marks[bisect_left(starts, s):bisect_left(starts, e)])}</p>'
+        for s, e in blocks(doc.text, ((q.start, q.end) for q in quotes)))
     dated = f"dated {esc(doc.date)} ({esc(doc.date_origin)}); " if doc.date else ""
     count = len(quotes)
     return (f'<section class="doc">\n<h2 class="src">{esc(doc.source)}</h2>\n'
@@ -464,6 +491,7 @@ _VERDICT_SAYS = {
 }
 _CHECK_SIGN = {"ok": "\u2713 ok", "wrong": "\u2717 wrong", "unknown": "? unknown"}
 _CONTEXT_REACH = 700  # characters of a long paragraph shown either side of the passage
+_paragraphs = functools.lru_cache(maxsize=16)(paragraphs)  # a source's, once for all its claims
 
 
 def _check(claimed: str | None, found: str | None, check: str | None, what: str) -> str:
@@ -476,7 +504,7 @@ def _check(claimed: str | None, found: str | None, check: str | None, what: str)
 def _in_paragraph(doc: Document, start: int, end: int) -> str:
     """The paragraphs holding ``text[start:end]``, with it marked (a long one cut around it)."""
     text = doc.text
-    paras = paragraphs(text)
+    paras = _paragraphs(text)
     lo = paras.starts[paras.index(start)]
     hi = max(paras.ends[paras.index(max(start, end - 1))], end)
     cut_lo, cut_hi = max(lo, start - _CONTEXT_REACH), min(hi, end + _CONTEXT_REACH)

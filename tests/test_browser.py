@@ -58,7 +58,11 @@ def pages(tmp_path_factory):
     claims.write_text(CLAIMS, encoding="utf-8")
     hostile = directory / "hostile.txt"
     hostile.write_text(HOSTILE, encoding="utf-8")
+    mixed = directory / "mixed.txt"
+    mixed.write_text(MIXED, encoding="utf-8")
     return {
+        "mixed": page_file(directory, "mixed.html", "quotes", str(mixed)),
+        "mixed_rows": tsv("quotes", str(mixed)),
         "seed": page_file(directory, "seed.html", "quotes", SEED),
         "verify": page_file(directory, "verify.html", "verify", "--claims", str(claims), SEED),
         "hostile": page_file(directory, "hostile.html", "quotes", str(hostile), "--all"),
@@ -168,6 +172,30 @@ def test_the_legend_shows_one_speakers_quotes(browser, pages):
     by_css(browser, 'nav.legend button[data-group=""]')[0].click()  # "all"
     assert len(visible_quotes(browser)) == len(rows)
     assert lavrov.get_attribute("aria-pressed") == "false"
+
+
+MIXED = (
+    "\u201cWe will build the bridge,\u201d said Mayor Ann Brook. \u201cNo, we will not,\u201d "
+    "said Carl Dent, a councillor.\n\n"
+    "The council met again on Tuesday.\n\n"
+    "\u201cIt is far too costly,\u201d Dent added.\n"
+)
+
+
+def test_one_speakers_quotes_among_others_in_a_paragraph(browser, pages):
+    rows = pages["mixed_rows"]
+    brook = [r["quote"] for r in rows if r["speaker"] == "Ann Brook"]
+    others = [r["quote"] for r in rows if r["speaker"] != "Ann Brook"]
+    assert len(brook) == 1 and len(others) == 2
+    browser.get(pages["mixed"])
+    legend(browser)["Ann Brook"].click()
+    assert [q.text[1:] for q in visible_quotes(browser)] == brook
+    hidden = [q for q in by_css(browser, "mark.q") if not q.is_displayed()]
+    assert sorted(q.get_attribute("textContent")[1:] for q in hidden) == sorted(others)
+    # Dent's quote in Brook's paragraph is cut to a visible [...]; the other paragraphs go
+    assert [e.text for e in by_css(browser, ".elided") if e.is_displayed()] == ["[\u2026]"]
+    assert [p.is_displayed() for p in by_css(browser, ".para")] == [True, False, False]
+    assert "said Carl Dent" in by_css(browser, ".para")[0].text
 
 
 def _luminance(rgb: str) -> float:
