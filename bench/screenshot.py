@@ -1,4 +1,5 @@
-"""Make the README's screenshot of the seed article's page again: ``fixtures/baikonur.page.png``.
+"""Make the README's screenshot of the seed article's page again: ``docs/baikonur.page.png``
+(not in ``fixtures/``: every file there is an article the tests read as a directory).
 
     python bench/screenshot.py [--out PATH]
 
@@ -79,7 +80,7 @@ def smaller_png(png: bytes, levels: int = 16) -> bytes:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", default=str(ROOT / "fixtures" / "baikonur.page.png"))
+    parser.add_argument("--out", default=str(ROOT / "docs" / "baikonur.page.png"))
     args = parser.parse_args()
     why_not = _browser.missing()
     if why_not:
