@@ -518,6 +518,16 @@ def quotes_command(
     if show_text:
         return _write_texts(files, problems, encoding, out)
     archive = archive_for(files, db, source, encoding=encoding, date=doc_date)
+    if out.format is Format.html:  # one page: each document's text with its quotes marked
+        from quotecheck.page import render_quotes_page
+
+        pairs = (parsed(files, problems, encoding=encoding, date=doc_date, jobs=jobs) if archive is None
+                 else ((archive.document(d), archive.records_of(d)) for d in range(len(archive.ids))))
+        kept = [(doc, tuple(filter_quotes(qs, speaker=speaker, since=since, until=until,
+                                          include_terms=all_, via=via))) for doc, qs in pairs]
+        out.write(render_quotes_page(kept))
+        out.write("")
+        return problems.exit_code(sum(len(qs) for _, qs in kept))
     if archive is not None:  # the rows as stored; TSV lines stored ready to print
         query = {"speaker": speaker, "since": since, "until": until, "include_terms": all_,
                  "via": via}
@@ -601,6 +611,8 @@ def speakers_command(
       quotecheck speakers --db news.db --source 'wires/*' -o speakers.tsv
     """
     doc_date = _either(doc_date, date)
+    if out.format is Format.html:
+        raise typer.BadParameter("html is a format of `quotes` and `verify` only", param_hint="--format")
     problems = Problems()
     archive = archive_for(files, db, source, encoding=encoding, date=doc_date)
     if archive is not None:  # each text's records tallied once for all its copies
@@ -700,10 +712,16 @@ def verify_command(
                                  all_matches=all_matches)
     else:
         verdicts = verify_all(to_check, index, threshold=threshold, all_matches=all_matches)
-    rows = tuple(v.as_row() for v in verdicts)
-    colour = ("notes",) if out.format is Format.table and use_colour(out.file or sys.stdout) else ()
-    out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"),
-                   width=40, colour=colour))
+    if out.format is Format.html:  # one page: each claim beside the passage it matched
+        from quotecheck.page import render_verify_page
+
+        out.write(render_verify_page(to_check, verdicts, index))
+        out.write("")
+    else:
+        rows = tuple(v.as_row() for v in verdicts)
+        colour = ("notes",) if out.format is Format.table and use_colour(out.file or sys.stdout) else ()
+        out.emit(Table(VERDICT_FIELDS, rows, VERDICT_TABLE_FIELDS, wrap=("match", "changes", "notes"),
+                       width=40, colour=colour))
     if problems.count:
         return ExitCode.ERROR
     confirmed = all(

@@ -6,7 +6,6 @@ appositions ("X, the head of Y,") as roles, and notes where each is named."""
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
@@ -17,8 +16,16 @@ from quotecheck.lexicon import word_trie
 from quotecheck.mentions import CUE_FORMS
 from quotecheck.model import Span
 from quotecheck.phrases import (
-    ABBREV, CONNECT, PARTICLE, RX_THE, STOP_WORDS, clean_token, role_noun, role_of_apposition,
-    split_title, strip_article,
+    ABBREV,
+    CONNECT,
+    PARTICLE,
+    RX_THE,
+    STOP_WORDS,
+    clean_token,
+    role_noun,
+    role_of_apposition,
+    split_title,
+    strip_article,
 )
 
 
@@ -353,7 +360,7 @@ def _headed_names(headed: list, resolver: Entities) -> None:
 
 
 def _surnames_alone(text: str, single_at: list[int], single_words: list[str], resolver: Entities,
-                    forms: set[str]) -> list[tuple[int, int]]:
+                    forms: frozenset[str]) -> list[tuple[int, int]]:
     """Where the narration names a person by a surname alone, as (position, entity); the role
     an apposition right after it gives ("Herewini, the head tutor at ...,") is read there."""
     hits = [k for k, word in enumerate(single_words) if word in forms]
@@ -380,11 +387,10 @@ def _asides(text: str) -> list[tuple[int, int]]:
     out = [(m.start() + 1, m.end()) for m in _CAPTION.finditer(text)]
     if "/" in text:
         out += [m.span() for m in _CREDIT.finditer(text)]
-    lines = _SHORT_LINE.finditer(text)
+    lines = [(m.start(1), m.end(1), m.group(1)) for m in _SHORT_LINE.finditer(text)]
     if first := _SHORT_LINE.match("\n\n" + text[:170]):  # the text's first line, as if after a blank one
-        lines = itertools.chain([(0, first.end() - 2, first.group(1))], lines)
-    for m in lines:
-        start, end, line = (m.start(1), m.end(1), m.group(1)) if not isinstance(m, tuple) else m
+        lines.insert(0, (0, first.end() - 2, first.group(1)))
+    for start, end, line in lines:
         words = [w for w in line.split() if len(w) > 3]
         if len(words) >= 2 and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words):
             out.append((start, end))
@@ -413,7 +419,7 @@ _CREDIT = re.compile(r"\([^()\n/]{1,60}/[^()\n]{1,60}\)")
 
 
 def _first_names_alone(text: str, single_at: list[int], single_words: list[str],
-                       resolver: Entities, surnames: set[str]) -> list[tuple[int, int]]:
+                       resolver: Entities, surnames: frozenset[str]) -> list[tuple[int, int]]:
     """Where the narration calls a person by their first name alone ("Ruth renegotiated the
     debt"), as (position, entity); each such person is marked ``first_named``, or ``passing``
     where the first name follows kin ("his wife, Heidi")."""
@@ -492,7 +498,7 @@ def _capital_runs(text: str, spans: list[Span]):
         gaps.append((pos, span.start))
         pos = span.end
     gaps.append((pos, len(text)))
-    runs = []
+    runs: list[tuple[int, str, int, int]] = []
     # Most capitalised words stand alone.
     single_at: list[int] = []
     single_words: list[str] = []
@@ -568,7 +574,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             idx = resolver.person(name, gender=honor or (sign[0] if sign else ""),
                                   passing=bool(sign and sign[1]), at=at + offset)
             # The role only counts for a person without one yet: read it only then.
-            if not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
+            if idx is not None and not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
         elif kind == _MAYBE:
             idx = _maybe_person(text, name, role_of(title, lo, at, seq, hi), at, offset, seq, lo,

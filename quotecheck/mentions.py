@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -17,8 +18,19 @@ from quotecheck.latin import Twin, behind
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
 from quotecheck.phrases import (
-    AUXILIARIES, CONNECT, DETERMINERS, PARTICLE, PREPOSITIONS, RX_PAREN, STOP_WORDS, TOKEN,
-    Mention, classify, role_noun, role_of_apposition, strip_article,
+    AUXILIARIES,
+    CONNECT,
+    DETERMINERS,
+    PARTICLE,
+    PREPOSITIONS,
+    RX_PAREN,
+    STOP_WORDS,
+    TOKEN,
+    Mention,
+    classify,
+    role_noun,
+    role_of_apposition,
+    strip_article,
 )
 
 CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
@@ -404,7 +416,7 @@ def _full_name(field: str) -> tuple[Mention, int] | None:
     ment = classify(text) if text else None
     if not ment or ment.kind != "name":
         return None
-    words = ment.name.lower().split()
+    words = (ment.name or "").lower().split()
     if len(words) < 2 or words[-1] in lexicon.PARTY_NOUNS:
         return None
     if not (ment.role or ment.honorific or words[0] in lexicon.FIRST_NAMES):
@@ -482,31 +494,31 @@ def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str])
     j = b1 - 1
     while j >= b0 and text[j].isspace():
         j -= 1
-    before_found: tuple | None | bool = False  # False: not looked for yet
+    before_found: tuple | None = None
+    looked = False  # for the attribution before the passage
     if j >= b0 and text[j] == ":":
-        before_found = _find_before(text, seg, span, known)
+        before_found, looked = _find_before(text, seg, span, known), True
         if before_found and before_found[3] >= b1 - 80:
             return before_found  # the verb just before the colon: "In a statement, X said: “…”"
     elif j >= b0 and text[j] == "," and (cue := _cue_ending(text, max(b0, j - 30), j)):
         # "... and said, “…”": the verb right before the passage introduces it.
-        before_found = _find_before(text, seg, span, known)
+        before_found, looked = _find_before(text, seg, span, known), True
         if before_found and before_found[3] == cue.start():
             return before_found
     elif j >= b0 and text[j].isalpha() and (cue := _cue_ending(text, max(b0, j - 30), j + 1)):
         # "Feinstein said “…,” she said.": a name whose verb runs straight into the passage
         # introduces it; a pronoun after it only repeats the attribution.
-        before_found = _find_before(text, seg, span, known)
+        before_found, looked = _find_before(text, seg, span, known), True
         if before_found and before_found[3] == cue.start() and before_found[0].kind == "name":
             return before_found
     a0, a1 = seg.after
     after = text[a0:a1]
     if after.strip() and (found := _find_after(text, span, a0, after)):
         return found
-    if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)):
-        # A line of its own after a quotation that stands alone: "- Bernie Sanders."
-        if found := _named(m, ("name", "org"), 0, None, m.start()):
-            return found
-    return _find_before(text, seg, span, known) if before_found is False else before_found
+    if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)) and (
+            found := _named(m, ("name", "org"), 0, None, m.start())):
+        return found  # a line of its own after a quotation that stands alone: "- Bernie Sanders."
+    return before_found if looked else _find_before(text, seg, span, known)
 
 
 def _find_after(text: str, span: Span, a0: int, after: str):
@@ -617,19 +629,18 @@ def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):
         return found
     words_before = tail.rstrip(":").rsplit(None, 1)
     last_word = words_before[-1] if words_before else ""  # "\u00a0:" holds no word at all
-    if last_word in _NAMING_VERBS and (m := _WHAT_X_CALLED.on(text).search(before)):
+    if last_word in _NAMING_VERBS and (m := _WHAT_X_CALLED.on(text).search(before)) and (
+            found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue"))):
         # "what Newt Gingrich called “…”", "Bannon, who Beck on Wednesday called “…”": the
         # subject of a verb of naming right before the passage
-        if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
-            return found
+        return found
     m = last_word.endswith("ed") and _BEFORE_ANY_VERB.on(text).search(before)  # "X gloated: “…”"
-    if m and (m["colon"] or n_words >= 6):
-        if found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue")):
-            return found
-    if colon and (m := _AND_VERB_COLON.search(before)):
+    if m and (m["colon"] or n_words >= 6) and (
+            found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue"))):
+        return found
+    if colon and (m := _AND_VERB_COLON.search(before)) and (got := _clause_subject(before, b0, m.start())):
         # "Trump gestured to stop the chant, then leaned in and boomed:": the sentence's subject
-        if got := _clause_subject(before, b0, m.start()):
-            return got[0], got[1], m["cue"], b0 + m.start("cue")
+        return got[0], got[1], m["cue"], b0 + m.start("cue")
     return _before_cue(text, before, b0, n_words)
 
 
@@ -790,6 +801,7 @@ _TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{_HEAD_NOUN}\s+(
 
 def narrated_speaker(text: str, lo: int, hi: int):
     """The last "X said" of a stretch of narration: (mention, position, cue, cue position)."""
+    cues: Sequence[re.Match]
     if lo and _JOINS_WORD.match(text, lo - 1):
         # The word before ``lo`` runs on into a verb right there, which is then no verb: read
         # in place (rare), not as a stretch of its own.

@@ -19,6 +19,7 @@ class Format(str, Enum):
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
+    html = "html"  # quotes and verify only: one page (quotecheck.page)
 
 
 @dataclass(frozen=True)

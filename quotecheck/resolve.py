@@ -108,12 +108,8 @@ class Resolver(Entities):
 
     def recent(self, pos: int, limit: int = 60):
         at = bisect_left(self.timeline, (pos, -1))
-        seen = 0
-        for k in range(at - 1, -1, -1):
+        for k in range(at - 1, max(-1, at - 1 - limit), -1):
             yield self.timeline[k]
-            seen += 1
-            if seen >= limit:
-                return
 
     def _unnamed_subject(self, pos: int) -> bool:
         """Is the person a pronoun at ``pos`` stands for someone the text does not name: is the
@@ -209,17 +205,17 @@ class Resolver(Entities):
             return best
         speaker = next((idx for p, idx in reversed(self.spoke) if floor <= p < pos), None)
         self._sentence_start(pos)  # (the sentence ends, found once per document)
-        best, best_key = None, None
+        chosen, best_key = -1, None
         for idx, p in latest.items():
             key = (-self._sentences_between(p, pos)
                    + SALIENCE["subject"] * self._is_subject(p)
                    + SALIENCE["spoke"] * (idx == speaker)
                    + SALIENCE["gender"] * (self.entities[idx].gender == gender), p)
             if best_key is None or key > best_key:
-                best, best_key = idx, key
-        if not self.entities[best].gender:
-            self.entities[best].gender = gender
-        return best
+                chosen, best_key = idx, key
+        if not self.entities[chosen].gender:
+            self.entities[chosen].gender = gender
+        return chosen
 
     def document(self, mention: Mention, pos: int) -> int | None:
         """ "…," says the report: a definite document refers back to the last document of that
@@ -237,8 +233,9 @@ class Resolver(Entities):
         if found is None:
             return None
         start = self._sentence_start(found.start())
-        k = bisect_right(self._sentence_starts, found.start())
-        end = self._sentence_starts[k] if k < len(self._sentence_starts) else len(self.text)
+        starts = self._sentence_starts or []  # (found by the call above)
+        k = bisect_right(starts, found.start())
+        end = starts[k] if k < len(starts) else len(self.text)
         for p, idx in reversed(self.spoke):
             if start <= p < end:
                 return idx
@@ -251,8 +248,8 @@ class Resolver(Entities):
         got = sentence_subject(self.text, start, found.start())
         if orgs or got is None or got[0].kind != "description":
             return None
-        idx = self.description(got[0], got[1], 0)
-        return idx if idx is not None and self.entities[idx].kind == "org" else None
+        owner = self.description(got[0], got[1], 0)
+        return owner if owner is not None and self.entities[owner].kind == "org" else None
 
     def just_named(self, people: list[int], near: int) -> int | None:
         """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
@@ -365,10 +362,11 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
     """Does a description speak for the organisation it names?  "a Pentagon official", "a White
     House spokesman" do; "a Warren adviser" is not Warren, "the New York businessman" is not New
     York, and "a Florida Republican aide" names a party, not an organisation."""
-    words = fold(ment.name).split()
-    if words[-1] in lexicon.PARTY_NOUNS:
+    name = ment.name or ""
+    words = fold(name).split()
+    if not words or words[-1] in lexicon.PARTY_NOUNS:
         return False
-    owner = resolver.find(ment.name)
+    owner = resolver.find(name)
     if owner is not None:
         return resolver.entities[owner].kind == "org"
     return words[-1] in lexicon.ORG_WORDS or _head_noun(ment) in _SPOKES
@@ -380,9 +378,9 @@ def _paragraphs_back(paras: Paragraphs, pos: int, n: int) -> int:
 
 
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
-    if ment.kind == "name":
+    if ment.kind == "name" and ment.name:
         return resolver.person(ment.name, role=ment.role, gender=ment.honorific, near=pos)
-    if ment.kind == "org":
+    if ment.kind == "org" and ment.name:
         return resolver.org(ment.name)
     if ment.kind == "pronoun":  # the person named within the last six paragraphs
         return resolver.pronoun(ment.text, pos, _paragraphs_back(paras, pos, 6))
@@ -400,10 +398,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             if idx is not None:
                 resolver.entities[idx].role = strip_article(ment.text)
                 return idx
-        if idx is None and ment.name:
+        if idx is None and ment.name and _speaks_for_org(ment, resolver):
             # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
-            if _speaks_for_org(ment, resolver):
-                return resolver.org(ment.name)
+            return resolver.org(ment.name)
         if idx is None and indefinite and not ment.name and _head_noun(ment) in _SPOKES:
             # "The Department for Education said ... “…,” a spokesperson said.": a spokesperson
             # of no one named speaks for the organisation the narration has just named.

@@ -17,7 +17,12 @@ from bisect import bisect_left, bisect_right
 
 from quotecheck.entities import mentions_in_narration
 from quotecheck.mentions import (
-    DASHES, Segment, find_attribution, find_cues, narrated_speaker, sentence_subject,
+    DASHES,
+    Segment,
+    find_attribution,
+    find_cues,
+    narrated_speaker,
+    sentence_subject,
 )
 from quotecheck.model import Attribution, Span
 from quotecheck.phrases import Mention, role_noun
@@ -68,6 +73,7 @@ def _segments(text: str, paras: Paragraphs, spans: list[Span]) -> list[Segment]:
             lead, sign = _lead_and_sign(text, paras, sentence_end, p, pe, end, prev_end, next_start)
         before, after = (bs, start), (end, ae)
         # The narration before and after that the attribution stands in (the parts not empty).
+        clause: tuple[tuple[int, int], ...]
         if bs < start:
             clause = (before, after) if ae > end else (before,)
         else:
@@ -124,7 +130,7 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
     # Names grow as the document goes on (a fuller form later): every attribution takes its
     # speaker's canonical name, role and aliases at the end, once per entity.
     named: dict[int, tuple] = {}
-    for idx in {att.entity for att in out} - {None}:
+    for idx in {att.entity for att in out if att.entity is not None}:
         ent = resolver.entities[idx]
         named[idx] = (ent.name, ent.role if ent.kind == "person" else None, tuple(sorted(ent.aliases)))
     for k, att in enumerate(out):
@@ -238,7 +244,7 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
     inside a sentence, only if no one else is named before the passage)."""
     found = narrated_speaker(text, lo, hi)
     if found:
-        ment, mpos, cue, cpos = found
+        ment, mpos, _, cpos = found
         idx = resolve_mention(ment, mpos, resolver, paras)
         if idx is None:
             return None
