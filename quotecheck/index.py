@@ -324,15 +324,28 @@ def fuzzy_windows(
     # the common terms add about as much to every document: only the anchors are counted
     # (copies of a document hold the same terms: they are scored once, as their group)
     group_score: dict[int, float] = defaultdict(float)
-    group_anchors: dict[int, list[str]] = defaultdict(list)
-    for t in ranked_terms:
-        if t not in anchors_ok:
-            continue
+    anchors = [t for t in ranked_terms if t in anchors_ok]
+    for t in anchors:
         weight = idf[t]
         for g in corpus.holding_groups(t):
             group_score[g] += weight
-            group_anchors[g].append(t)
     docs = _top_docs(corpus, group_score, max_docs)
+    holders: dict[str, set[int]] = {}
+
+    def anchors_of(g: int) -> list[str]:
+        """The first eight anchors (rarest first) that group ``g`` holds: asked only of the
+        groups of the top documents."""
+        out = []
+        for t in anchors:
+            held = holders.get(t)
+            if held is None:
+                held = holders[t] = set(corpus.holding_groups(t))
+            if g in held:
+                out.append(t)
+                if len(out) == 8:
+                    break
+        return out
+
     n = len(cmp_key)
     tol = 0.25 * n + 20
     slack = int(0.2 * n) + 40
@@ -342,7 +355,7 @@ def fuzzy_windows(
         for d in stage:
             g = corpus.group_of(d)
             if g not in group_windows:
-                group_windows[g] = _windows(corpus.docs[d].key, group_anchors[g][:8], positions, idf, df,
+                group_windows[g] = _windows(corpus.docs[d].key, anchors_of(g), positions, idf, df,
                                             d, n, tol, slack)
             found.extend((w, d, lo, hi) for w, _, lo, hi in group_windows[g])
         found.sort()
@@ -360,8 +373,10 @@ def _top_docs(corpus: Corpus, group_score: dict[int, float], max_docs: int) -> l
     if not group_score:
         return []
     floor = heapq.nlargest(max_docs, group_score.values())[-1]
+    # a group's documents past its first max_docs come after those: never among the best
     return [d for _, d in heapq.nsmallest(max_docs, (
-        (-score, d) for g, score in group_score.items() if score >= floor for d in corpus.group_docs(g)))]
+        (-score, d) for g, score in group_score.items() if score >= floor
+        for d in corpus.group_docs(g)[:max_docs]))]
 
 
 def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:
