@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from quotecheck.errors import InputError
 from quotecheck.model import Document
 from quotecheck.normalise import Normalised, Words, is_named, is_word_char, normalise, search_key
-from quotecheck.parse import parse_document
 from quotecheck.render import unescape_cell
 from quotecheck.spans import find_spans
 
@@ -50,6 +49,8 @@ def claim_from_text(text: str, *, id: str | None = None, speaker: str | None = N
         # no quoted passage, or one with nothing around it: no attribution to read (the
         # parser makes its records of these passages; most claims are one or the other)
         return Claim(text, id, speaker, date)
+    from quotecheck.parse import parse_document  # the attribution's modules: only where needed
+
     records = [r for r in parse_document(Document("claim", text.strip())) if r.kind == "speech"]
     if len(records) == 1:
         rec = records[0]

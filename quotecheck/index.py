@@ -126,9 +126,15 @@ class Corpus:
         """The groups holding ``term`` (a word or a pair), in any order."""
         return self.holding(term)
 
+    def prefetch(self, terms: Iterable[str]) -> None:
+        """Get ready to be asked about ``terms`` (words and pairs): an index that looks terms
+        up elsewhere looks them up at once (the archive's); this one holds them all."""
+
     def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
         """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
-        uniq = sorted(set(words), key=self.df)
+        words = set(words)
+        self.prefetch(words)
+        uniq = sorted(words, key=self.df)
         if not uniq:
             return list(range(len(self.docs)))
         if self.df(uniq[0]) == 0:
@@ -307,6 +313,7 @@ def fuzzy_windows(
             if len(positions[pair]) < 4:
                 positions[pair].append(prev[1])
         prev = (w, at)
+    corpus.prefetch(positions)
     df = {t: corpus.df(t) for t in positions}
     present = [t for t in positions if " " not in t and df[t] > 0]
     if not present:
@@ -368,15 +375,16 @@ def fuzzy_windows(
 
 def _top_docs(corpus: Corpus, group_score: dict[int, float], max_docs: int) -> list[int]:
     """The ``max_docs`` best-scored documents, by score, then in order: every copy of a group
-    has the group's score.  (A group holds a document at least: no document scored below the
-    ``max_docs``-th best group is among them.)"""
+    has the group's score.  They lie among the ``max_docs`` best groups by score and then
+    first document (each group before those has a document before theirs), and among the first
+    ``max_docs`` copies of each."""
     if not group_score:
         return []
     floor = heapq.nlargest(max_docs, group_score.values())[-1]
-    # a group's documents past its first max_docs come after those: never among the best
+    best = heapq.nsmallest(max_docs, (
+        (-score, corpus.group_docs(g)[0], g) for g, score in group_score.items() if score >= floor))
     return [d for _, d in heapq.nsmallest(max_docs, (
-        (-score, d) for g, score in group_score.items() if score >= floor
-        for d in corpus.group_docs(g)[:max_docs]))]
+        (score, d) for score, _, g in best for d in corpus.group_docs(g)[:max_docs]))]
 
 
 def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:
