@@ -777,7 +777,7 @@ class Archive:
             chunk = terms[i:i + _TERMS_AT_ONCE]
             found: list[Any] = [None] * len(chunk)
             for k, held in self.con.execute(_holding_sql(len(chunk)), [fts_term(t) for t in chunk]):
-                found[k] = sorted(map(int, held.split(","))) if held else []
+                found[k] = list(map(int, held.split(","))) if held else []
             out.extend(found)
         if self.source is not None:  # only the contents with a document here
             copies = self.copies
@@ -867,6 +867,7 @@ class ArchiveCorpus(Corpus):
         self.postings = self.pairs = {}
         self._held: dict[str, list[int]] = {}  # per term, the contents holding it
         self._df = functools.lru_cache(maxsize=65536)(self._count)
+        self._same_size  # every search needs the copies: made here, before workers are forked
 
     def _doc_text(self, d: int) -> DocText:
         return self.archive.doc_text(self.archive.contents[d])
