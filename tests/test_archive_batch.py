@@ -9,12 +9,14 @@ import heapq
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from quotecheck.archive import Archive, fts_term, run_index
+from quotecheck.archive import Archive, fts_term
 from quotecheck.claims import Claim, claim_from_text
 from quotecheck.index import Corpus, Index, _top_docs
 from quotecheck.model import Document
@@ -36,11 +38,10 @@ def _archive(root: Path, folders: tuple[str, ...], touched: str | None = None) -
         changed = root / touched / ARTICLES[0].name
         changed.write_text(changed.read_text(encoding="utf-8").replace(" said", " told reporters", 1),
                            encoding="utf-8")
-    db = str(root / "news.db")
-    summary = run_index(db, [str(root / f) for f in folders], jobs=1, encoding=None, date=None, prune=False,
-                        report=lambda _: None, progress=lambda *_: None)
-    assert summary.failed == 0
-    return db
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", "index", *folders, "--db", "news.db"],
+                          cwd=root, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return str(root / "news.db")
 
 
 @pytest.fixture(scope="module", params=["same copies", "uneven copies"])
@@ -77,8 +78,10 @@ def test_claims_checked_together_get_what_each_gets_alone(db):
     together = Archive(db).index()
     batch = [verify(c, together) for c in claims]
     for claim, verdicts in zip(claims, batch):
-        alone = verify(claim, Archive(db).index())  # a fresh archive: nothing kept from before
-        assert verdicts == alone, claim.text
+        fresh = Archive(db)  # nothing kept from before
+        assert verdicts == verify(claim, fresh.index()), claim.text
+        fresh.con.close()
+        Archive.path_of.cache_clear()  # (it holds each archive it was asked about)
     # every match, as the same documents read into memory (no copies grouped) give them
     archived = Archive(db).index()
     n = len(archived.documents)
@@ -107,7 +110,7 @@ def test_terms_asked_together_hold_what_each_holds_alone(db):
 
 
 def test_a_source_pattern_keeps_the_contents_with_a_matching_document(db):
-    every, some = Archive(db), Archive(db, source="*/a/[a-c]*")
+    every, some = Archive(db), Archive(db, source="a/[a-c]*")
     kept = set(some.contents)
     assert 0 < len(kept) < len(set(every.contents))
     for everywhere, here in zip(every.holding_each(["the", "said"]), some.holding_each(["the", "said"])):
