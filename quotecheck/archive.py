@@ -774,14 +774,36 @@ class Archive:
 
     def holding(self, term: str) -> list[int]:
         """The contents holding a word or a pair that have a document here."""
-        rows = self.con.execute("SELECT rowid FROM terms WHERE terms MATCH ?", (fts_term(term),))
-        if self.source is None:  # every content has a document here
-            return [r[0] for r in rows]
-        copies = self.copies
-        return [r[0] for r in rows if r[0] in copies]
+        return self.holding_each([term])[0]
+
+    def holding_each(self, terms: Sequence[str]) -> list[list[int]]:
+        """:meth:`holding` for each of ``terms``, asked in one statement per hundred terms
+        (a claim's words and pairs: one statement rather than a dozen)."""
+        out: list[list[int]] = []
+        for i in range(0, len(terms), _TERMS_AT_ONCE):
+            chunk = terms[i:i + _TERMS_AT_ONCE]
+            found: list[Any] = [None] * len(chunk)
+            for k, held in self.con.execute(_holding_sql(len(chunk)), [fts_term(t) for t in chunk]):
+                found[k] = list(map(int, held.split(","))) if held else []
+            out.extend(found)
+        if self.source is not None:  # only the contents with a document here
+            copies = self.copies
+            out = [[c for c in held if c in copies] for held in out]
+        return out
 
     def index(self) -> ArchiveIndex:
         return ArchiveIndex(self)
+
+
+_TERMS_AT_ONCE = 100  # terms per statement (each a bound variable: SQLite allows 32,766)
+
+
+@functools.cache
+def _holding_sql(n: int) -> str:
+    """One statement asking the FTS index for ``n`` terms: per term its number and the
+    contents holding it, comma-separated."""
+    return " UNION ALL ".join(
+        f"SELECT {k}, (SELECT group_concat(rowid) FROM terms WHERE terms MATCH ?)" for k in range(n))
 
 
 def _tally_text(rows: list[tuple]) -> list[tuple]:
@@ -839,6 +861,9 @@ class _Lazy(Sequence):
         return found
 
 
+_HELD_TERMS = 65536  # terms whose contents verify keeps at most
+
+
 class ArchiveCorpus(Corpus):
     """verify's corpus (:class:`quotecheck.index.Corpus`) over the archive: the same questions,
     answered by the FTS index, with the copies of a text (one content) as one group."""
@@ -847,8 +872,9 @@ class ArchiveCorpus(Corpus):
         self.archive = archive
         self.docs = _Lazy(archive.contents, self._doc_text)  # type: ignore[assignment]  # a list's reads
         self.postings = self.pairs = {}
-        self._holding = functools.lru_cache(maxsize=65536)(archive.holding)
+        self._held: dict[str, list[int]] = {}  # per term, the contents holding it
         self._df = functools.lru_cache(maxsize=65536)(self._count)
+        _ = self._same_size  # every search needs the copies: made here, before workers are forked
 
     def _doc_text(self, d: int) -> DocText:
         return self.archive.doc_text(self.archive.contents[d])
@@ -857,8 +883,32 @@ class ArchiveCorpus(Corpus):
     def _sizes(self) -> dict[int, int]:
         return {g: len(docs) for g, docs in self.archive.copies.items()}
 
+    @functools.cached_property
+    def _same_size(self) -> int | None:
+        """The number of copies of every content, when they all have as many."""
+        sizes = set(self._sizes.values())
+        return sizes.pop() if len(sizes) == 1 else None
+
     def _count(self, term: str) -> int:
-        return sum(map(self._sizes.__getitem__, self._holding(term)))
+        held = self._holding(term)
+        if self._same_size is not None:
+            return self._same_size * len(held)
+        return sum(map(self._sizes.__getitem__, held))
+
+    def _holding(self, term: str) -> list[int]:
+        held = self._held.get(term)
+        if held is None:
+            self.prefetch((term,))
+            held = self._held[term]
+        return held
+
+    def prefetch(self, terms: Iterable[str]) -> None:
+        missing = [t for t in dict.fromkeys(terms) if t not in self._held]
+        if not missing:
+            return
+        if len(self._held) + len(missing) > _HELD_TERMS:  # a long batch: start afresh
+            self._held.clear()
+        self._held.update(zip(missing, self.archive.holding_each(missing)))
 
     def df(self, term: str) -> int:
         return self._df(term)

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from quotecheck.errors import InputError
 from quotecheck.model import Document
 from quotecheck.normalise import Normalised, Words, is_named, is_word_char, normalise, search_key
-from quotecheck.parse import parse_document
 from quotecheck.render import unescape_cell
+from quotecheck.spans import find_spans
 
 DIFF_WORD = re.compile(r"\w+(?:['-]\w+)*")
 ELLIPSIS = re.compile(r"[\[(] ?(?:\. ?){2,}\.? ?[\])]|\.(?: ?\.){2,}")
@@ -44,15 +44,26 @@ def claim_from_text(text: str, *, id: str | None = None, speaker: str | None = N
                     date: str | None = None) -> Claim:
     """A claim from what a user typed; an attribution around quoted words fills in the speaker
     and date unless they were given."""
+    spans = find_spans(text.strip())
+    if not spans or len(spans) == 1 and not _outside(text, spans[0].start, spans[0].end):
+        # no quoted passage, or one with nothing around it: no attribution to read (the
+        # parser makes its records of these passages; most claims are one or the other)
+        return Claim(text, id, speaker, date)
+    from quotecheck.parse import parse_document  # the attribution's modules: only where needed
+
     records = [r for r in parse_document(Document("claim", text.strip())) if r.kind == "speech"]
     if len(records) == 1:
         rec = records[0]
-        outside = (text[: rec.start] + text[rec.end:]).strip(" \t\n,.:;—–-")
-        if rec.speaker_mention and outside:
+        if rec.speaker_mention and _outside(text, rec.start, rec.end):
             inner = rec.quote[1:-1] if len(rec.quote) >= 2 else rec.quote
             return Claim(inner.strip(), id, speaker or rec.speaker,
                          date or (rec.date if rec.date_source == "explicit" else None))
     return Claim(text, id, speaker, date)
+
+
+def _outside(text: str, start: int, end: int) -> str:
+    """What a claim says around its quoted passage ``[start, end)``."""
+    return (text[:start] + text[end:]).strip(" \t\n,.:;—–-")
 
 
 def read_claims(name: str, data: str, problems: list[InputError] | None = None) -> list[Claim]:

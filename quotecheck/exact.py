@@ -112,13 +112,21 @@ def find_exact(claim: Prepared, corpus: Corpus, limit: int = 1000) -> list[Locat
         return []
     key = piece.key
     out: list[Located] = []
+    found: dict[int, list[tuple[int, int, tuple[str, ...]]]] = {}  # per text, for all its copies
     for d in _doc_candidates(corpus, [piece]):
-        doc = corpus.docs[d]
-        for pos in find_bounded(doc.key, key, 0, len(doc.key)):
-            end = pos + len(key)
-            notes = tolerance_notes(claim, piece, doc, pos)
-            end = _closing(claim, doc, end, notes)
-            out.append(Located(d, pos, end, ((pos, end),), "exact", 100.0, tuple(notes)))
+        g = corpus.group_of(d)
+        hits = found.get(g)
+        if hits is None:
+            hits = found[g] = []
+            doc = corpus.docs[d]
+            for pos in find_bounded(doc.key, key, 0, len(doc.key)):
+                notes = tolerance_notes(claim, piece, doc, pos)
+                end = _closing(claim, doc, pos + len(key), notes)
+                hits.append((pos, end, tuple(notes)))
+                if len(hits) >= limit:
+                    break
+        for pos, end, hit_notes in hits:
+            out.append(Located(d, pos, end, ((pos, end),), "exact", 100.0, hit_notes))
             if len(out) >= limit:
                 return out
     return out

@@ -127,9 +127,15 @@ class Corpus:
         """The groups holding ``term`` (a word or a pair), in any order."""
         return self.holding(term)
 
+    def prefetch(self, terms: Iterable[str]) -> None:
+        """Get ready to be asked about ``terms`` (words and pairs): an index that looks terms
+        up elsewhere looks them up at once (the archive's); this one holds them all."""
+
     def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
         """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
-        uniq = sorted(set(words), key=self.df)
+        words = set(words)
+        self.prefetch(words)
+        uniq = sorted(words, key=self.df)
         if not uniq:
             return list(range(len(self.docs)))
         if self.df(uniq[0]) == 0:
@@ -308,6 +314,7 @@ def fuzzy_windows(
             if len(positions[pair]) < 4:
                 positions[pair].append(prev[1])
         prev = (w, at)
+    corpus.prefetch(positions)
     df = {t: corpus.df(t) for t in positions}
     present = [t for t in positions if " " not in t and df[t] > 0]
     if not present:
@@ -325,15 +332,28 @@ def fuzzy_windows(
     # the common terms add about as much to every document: only the anchors are counted
     # (copies of a document hold the same terms: they are scored once, as their group)
     group_score: dict[int, float] = defaultdict(float)
-    group_anchors: dict[int, list[str]] = defaultdict(list)
-    for t in ranked_terms:
-        if t not in anchors_ok:
-            continue
+    anchors = [t for t in ranked_terms if t in anchors_ok]
+    for t in anchors:
         weight = idf[t]
         for g in corpus.holding_groups(t):
             group_score[g] += weight
-            group_anchors[g].append(t)
     docs = _top_docs(corpus, group_score, max_docs)
+    holders: dict[str, set[int]] = {}
+
+    def anchors_of(g: int) -> list[str]:
+        """The first eight anchors (rarest first) that group ``g`` holds: asked only of the
+        groups of the top documents."""
+        out = []
+        for t in anchors:
+            held = holders.get(t)
+            if held is None:
+                held = holders[t] = set(corpus.holding_groups(t))
+            if g in held:
+                out.append(t)
+                if len(out) == 8:
+                    break
+        return out
+
     n = len(cmp_key)
     tol = 0.25 * n + 20
     slack = int(0.2 * n) + 40
@@ -343,7 +363,7 @@ def fuzzy_windows(
         for d in stage:
             g = corpus.group_of(d)
             if g not in group_windows:
-                group_windows[g] = _windows(corpus.docs[d].key, group_anchors[g][:8], positions, idf, df,
+                group_windows[g] = _windows(corpus.docs[d].key, anchors_of(g), positions, idf, df,
                                             d, n, tol, slack)
             found.extend((w, d, lo, hi) for w, _, lo, hi in group_windows[g])
         found.sort()
@@ -356,13 +376,16 @@ def fuzzy_windows(
 
 def _top_docs(corpus: Corpus, group_score: dict[int, float], max_docs: int) -> list[int]:
     """The ``max_docs`` best-scored documents, by score, then in order: every copy of a group
-    has the group's score.  (A group holds a document at least: no document scored below the
-    ``max_docs``-th best group is among them.)"""
+    has the group's score.  They lie among the ``max_docs`` best groups by score and then
+    first document (each group before those has a document before theirs), and among the first
+    ``max_docs`` copies of each."""
     if not group_score:
         return []
     floor = heapq.nlargest(max_docs, group_score.values())[-1]
+    best = heapq.nsmallest(max_docs, (
+        (-score, corpus.group_docs(g)[0], g) for g, score in group_score.items() if score >= floor))
     return [d for _, d in heapq.nsmallest(max_docs, (
-        (-score, d) for g, score in group_score.items() if score >= floor for d in corpus.group_docs(g)))]
+        (score, d) for score, _, g in best for d in corpus.group_docs(g)[:max_docs]))]
 
 
 def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:

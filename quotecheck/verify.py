@@ -37,6 +37,7 @@ Notes (joined with "; " in a row):
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Iterable
 
 from quotecheck import judge
@@ -123,6 +124,10 @@ def _sourced(judged: judge.Judged, index: Index) -> Verdict:
     return dataclasses.replace(judged.verdict, source=source)
 
 
+# a place's every field but its document: what the copies of a text share (cheaper than a copy)
+_place_but_doc = operator.attrgetter(*(f.name for f in dataclasses.fields(Located) if f.name != "doc"))
+
+
 def _judging(claim: Claim, prepared, index: Index, thr: float) -> Callable[[Located], judge.Judged | None]:
     """:func:`quotecheck.judge.judge_location` for this claim, judging a place once for all the
     copies of a text (:meth:`quotecheck.index.Corpus.group_of`): a copy's verdict differs only
@@ -131,7 +136,7 @@ def _judging(claim: Claim, prepared, index: Index, thr: float) -> Callable[[Loca
     done: dict[tuple, judge.Judged | None] = {}
 
     def judge_location(loc: Located) -> judge.Judged | None:
-        key = (corpus.group_of(loc.doc), dataclasses.replace(loc, doc=-1))
+        key = (corpus.group_of(loc.doc), _place_but_doc(loc))
         if key not in done:
             done[key] = judge.judge_location(claim, prepared, loc, index, thr)
             return done[key]

@@ -1,0 +1,174 @@
+"""Many claims against an archive at once: what verify keeps from one claim to the next (the
+contents holding each term, asked many terms to a statement; the documents' texts; each exact
+hit found once per text) changes no verdict, and the shortcuts taken on the way give what the
+long way gives."""
+
+from __future__ import annotations
+
+import heapq
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from quotecheck.archive import Archive, fts_term
+from quotecheck.claims import Claim, claim_from_text
+from quotecheck.index import Corpus, Index, _top_docs
+from quotecheck.model import Document
+from quotecheck.parse import parse_document
+from quotecheck.verify import verify
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ARTICLES = sorted(FIXTURES.glob("*.txt"))
+
+
+def _archive(root: Path, folders: tuple[str, ...], touched: str | None = None) -> str:
+    """The fixture articles copied into each folder (the first one changed in ``touched``),
+    indexed: one stored text for all the copies of an article."""
+    for folder in folders:
+        (root / folder).mkdir(parents=True)
+        for path in ARTICLES:
+            shutil.copy(path, root / folder / path.name)
+    if touched is not None:
+        changed = root / touched / ARTICLES[0].name
+        changed.write_text(changed.read_text(encoding="utf-8").replace(" said", " told reporters", 1),
+                           encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", "index", *folders, "--db", "news.db"],
+                          cwd=root, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return str(root / "news.db")
+
+
+@pytest.fixture(scope="module", params=["same copies", "uneven copies"])
+def db(request, tmp_path_factory) -> str:
+    """Every article twice; or three times with one copy changed (texts with one, two and
+    three copies: the documents holding a term counted copy by copy)."""
+    root = tmp_path_factory.mktemp("batch")
+    if request.param == "same copies":
+        return _archive(root, ("a", "b"))
+    return _archive(root, ("a", "b", "c"), touched="b")
+
+
+def _claims(db: str) -> list[Claim]:
+    """Real quotes as they stand, with a word changed, and one word of each article's quotes
+    alone; an invented sentence; the same quote twice (two claims on one text)."""
+    archive = Archive(db)
+    quotes = [q.quote.strip("“”\"‘’' ") for q in archive.quotes() if q.kind == "speech"]
+    rng = random.Random(7)
+    claims = []
+    for n, quote in enumerate(quotes[::3]):
+        words = quote.split()
+        if len(words) < 4:
+            continue
+        if n % 2:
+            words[rng.randrange(len(words))] = "marmalade"
+        claims.append(" ".join(words))
+    claims += [claims[0], claims[1], "The tired harbour questioned a council about the violin."]
+    return [Claim(text, id=str(n)) for n, text in enumerate(claims)]
+
+
+def test_claims_checked_together_get_what_each_gets_alone(db):
+    claims = _claims(db)
+    assert len(claims) > 20
+    together = Archive(db).index()
+    batch = [verify(c, together) for c in claims]
+    for claim, verdicts in zip(claims, batch):
+        fresh = Archive(db)  # nothing kept from before
+        assert verdicts == verify(claim, fresh.index()), claim.text
+        fresh.con.close()
+        Archive.path_of.cache_clear()  # (it holds each archive it was asked about)
+    # every match, as the same documents read into memory (no copies grouped) give them
+    archived = Archive(db).index()
+    n = len(archived.documents)
+    in_memory = Index([archived.documents[d] for d in range(n)], [archived.records[d] for d in range(n)],
+                      Corpus.build(archived.documents[d].text for d in range(n)))
+    for claim in claims[::4]:
+        assert verify(claim, together, all_matches=True) == verify(claim, in_memory, all_matches=True)
+    kinds = {v[0].verdict for v in batch}
+    assert {"exact", "fuzzy", "not-found"} <= kinds
+    # a claim asked twice gets its verdict twice (the second from what the first kept)
+    for again, first in ((-3, 0), (-2, 1)):
+        assert [replace(v, id=None) for v in batch[again]] == [replace(v, id=None) for v in batch[first]]
+
+
+def test_terms_asked_together_hold_what_each_holds_alone(db):
+    archive = Archive(db)
+    con = sqlite3.connect(db)
+    terms = ["space", "russia", "russia is", "zzznothing", "of the", "the", "baikonur",
+             *(f"word{n}" for n in range(150))]  # more than one statement's worth
+    each = archive.holding_each(terms)
+    assert len(each) == len(terms)
+    for term, held in zip(terms, each):
+        alone = [r[0] for r in con.execute("SELECT rowid FROM terms WHERE terms MATCH ?", (fts_term(term),))]
+        assert sorted(held) == sorted(alone), term
+    assert each[0] and each[-1] == []
+
+
+def test_a_source_pattern_keeps_the_contents_with_a_matching_document(db):
+    every, some = Archive(db), Archive(db, source="a/[a-c]*")
+    kept = set(some.contents)
+    assert 0 < len(kept) < len(set(every.contents))
+    for everywhere, here in zip(every.holding_each(["the", "said"]), some.holding_each(["the", "said"])):
+        assert here == [c for c in everywhere if c in kept]
+
+
+class _Groups:
+    """A corpus as _top_docs sees it: groups of documents in order."""
+
+    def __init__(self, sizes: list[int]):
+        self.docs_of, d = [], 0
+        for size in sizes:
+            self.docs_of.append(list(range(d, d + size)))
+            d += size
+
+    def group_docs(self, g: int) -> list[int]:
+        return self.docs_of[g]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_best_documents_are_those_of_every_copy_ranked(seed):
+    rng = random.Random(seed)
+    corpus = _Groups([rng.choice([1, 1, 2, 5, 30]) for _ in range(rng.randint(1, 60))])
+    # few distinct scores: many groups tie
+    scores = {g: rng.choice([1.5, 2.25, 3.0, 4.75]) for g in range(len(corpus.docs_of)) if rng.random() < 0.7}
+    for max_docs in (1, 3, 12, 64):
+        every_copy = heapq.nsmallest(max_docs, ((-s, d) for g, s in scores.items() for d in corpus.docs_of[g]))
+        assert _top_docs(corpus, scores, max_docs) == [d for _, d in every_copy]
+
+
+def _parsed(text: str) -> Claim:
+    """What claim_from_text makes of ``text`` by parsing it whatever it holds."""
+    records = [r for r in parse_document(Document("claim", text.strip())) if r.kind == "speech"]
+    if len(records) == 1:
+        rec = records[0]
+        outside = (text[:rec.start] + text[rec.end:]).strip(" \t\n,.:;—–-")
+        if rec.speaker_mention and outside:
+            return Claim(rec.quote[1:-1].strip(), None, rec.speaker,
+                         rec.date if rec.date_source == "explicit" else None)
+    return Claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is a great space power",
+    "“Russia is a great space power.”",
+    "'We will never accept that,'",
+    "“It is over,” Lavrov said.",
+    "Lavrov said on Monday: “It is over.”",
+    "  “It is over,” said Idrissov, “and we know it.”",
+    "He told me, ‘Dad, everything is going to be OK.’",
+    "“One.” “Two.”",
+    "“Unclosed quotation and more",
+    "don't",
+])
+def test_a_claim_read_without_the_parser_is_what_the_parser_reads(text):
+    assert claim_from_text(text) == _parsed(text)
+
+
+def test_a_claim_with_its_speaker_around_it_names_the_speaker():
+    claim = claim_from_text("“It is over,” Sergei Lavrov said.")
+    assert claim.text == "It is over," and claim.speaker == "Sergei Lavrov"
