@@ -285,10 +285,13 @@ class Output:
         return count
 
 
-def output_options(*, formats: bool = True) -> Callable[[Callable[..., int]], Callable[..., int]]:
+def output_options(*, formats: bool = True,
+                   html: bool = False) -> Callable[[Callable[..., int]], Callable[..., int]]:
     """Give a command the output options (``-o/--output``; with ``formats``, also ``--format``,
     ``--table-style``, ``--no-headers``, ``--csv-safe``), defined once above: the command
-    receives them as one ``out: Output``, and the file is closed whatever happens."""
+    receives them as one ``out: Output``, and the file is closed whatever happens.  ``html``:
+    the command writes ``--format html`` (a page); for the others it is refused before any
+    file is opened."""
     options = {**_WHERE_OPTIONS, **(_FORMAT_OPTIONS if formats else {})}
 
     def decorate(function: Callable[..., int]) -> Callable[..., int]:
@@ -300,6 +303,9 @@ def output_options(*, formats: bool = True) -> Callable[[Callable[..., int]], Ca
 
         @functools.wraps(function)
         def run(**kwargs) -> int:
+            if not html and kwargs.get("format") is Format.html:
+                raise typer.BadParameter("html is a format of `quotes` and `verify` only",
+                                         param_hint="--format")
             out = Output(**{name: kwargs.pop(name) for name in options})
             try:
                 return function(out=out, **kwargs)
@@ -482,7 +488,7 @@ def parse_document(doc: Document) -> list[Quote]:
 
 
 @command("quotes")
-@output_options()
+@output_options(html=True)
 def quotes_command(
     files: Files = None,
     speaker: SpeakerOpt = None,
@@ -611,8 +617,6 @@ def speakers_command(
       quotecheck speakers --db news.db --source 'wires/*' -o speakers.tsv
     """
     doc_date = _either(doc_date, date)
-    if out.format is Format.html:
-        raise typer.BadParameter("html is a format of `quotes` and `verify` only", param_hint="--format")
     problems = Problems()
     archive = archive_for(files, db, source, encoding=encoding, date=doc_date)
     if archive is not None:  # each text's records tallied once for all its copies
@@ -627,7 +631,7 @@ def speakers_command(
 
 
 @command("verify")
-@output_options()
+@output_options(html=True)
 def verify_command(
     claim: Annotated[str | None, typer.Argument(
         help="The claimed quote: literal words, or a sentence that says who said them "

@@ -217,6 +217,14 @@ def test_html_is_refused_where_there_is_no_page(capsys):
     assert len(err.splitlines()) == 1 and "html" in err and "Traceback" not in err
 
 
+def test_html_refused_leaves_the_output_file_alone(capsys, tmp_path):
+    kept = tmp_path / "speakers.tsv"
+    kept.write_text("earlier rows\n")
+    code, _, err = run(capsys, "speakers", SEED, "--format", "html", "-o", str(kept))
+    assert code == 2 and "html" in err
+    assert kept.read_text() == "earlier rows\n"
+
+
 def test_a_document_without_quotes_is_named(capsys, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("Nothing is quoted here at all.\n")
