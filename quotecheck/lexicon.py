@@ -28,6 +28,8 @@ proclaimed announced observed wondered marveled marvelled lamented conceded conc
 yelling shouting screaming joking quipping responding replying answering stating claiming
 posting boasting complaining
 write tell argue warn insist explain ask admit contend agree recall reply respond
+gloats laments proclaims retorts scoffs quips marvels wonders interjects disagrees chanted
+echoed echoes fumed fumes
 """.split())
 CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back",
                "went on to say", "goes on to say", "go on to say")

@@ -28,6 +28,7 @@ from quotecheck.phrases import (
     TOKEN,
     Mention,
     classify,
+    loose_description,
     role_noun,
     role_of_apposition,
     strip_article,
@@ -368,6 +369,8 @@ def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
     if m:
         return Mention(m.group(), "pronoun"), offset + m.start()
     for m in _RX_DET_ANY.finditer(clause):
+        if m.start() and _PREPOSITION_AT_END.search(clause, 0, m.start()):
+            continue  # "Protesters marching through the streets": a preposition's object
         ment = classify(clause[m.start():])
         if ment and ment.kind in ("description", "document"):
             return ment, offset + m.start()
@@ -376,7 +379,8 @@ def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
 
 _PREPOSITION_AT_END = re.compile(
     r"(?<![\w’'-])(?:in|at|from|near|outside|inside|to|for|by|on|across|around|into|"
-    r"about|against|behind|beyond|between|among|than|like|via)\s+$")
+    r"about|against|behind|beyond|between|among|than|like|via|through|throughout|over|under|"
+    r"within|without|along|amid|toward|towards|past|upon|despite)\s+$")
 
 
 def _name_appos(s: str) -> re.Match | regex.Match | None:
@@ -565,6 +569,8 @@ def _after_cue(text: str, span: Span, a0: int, after: str):
         if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
                       and (_leads_next(after, cue) or _reports_more(after, cue))):
             got = _subject_before(m["np"], a0 + m.start("np"))
+            if got is None and (loose := loose_description(m["np"].strip())):
+                got = loose, a0 + m.start("np")
             if got:
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
     m = _AFTER_CUE_NP.on(text).match(after)

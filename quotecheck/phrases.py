@@ -43,7 +43,8 @@ _MONTH_OR_DAY = set(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 DETERMINERS = (
-    r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this)"
+    r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this|"
+    r"someone|somebody)"
 )
 _RX_PARTICLE = Twin(PARTICLE)
 _RX_DET_WORD = Twin(rf"(?i){DETERMINERS}$")
@@ -198,7 +199,11 @@ def _bare_plural(words: list[str]) -> bool:
     """A plural role noun with no article, perhaps after an adjective or two ("federal
     prosecutors"), alone or before "at/for/from/with/of ..." ("analysts at X")."""
     for k, word in enumerate(words[:3]):
-        if len(word) > 4 and word.endswith("s") and word[:1].islower() and role_noun(word[:-1]):
+        if len(word) > 4 and word.endswith("s") and (
+                role_noun(word[:-1]) if word[:1].islower()
+                # capitalised, the first word of a sentence, only a listed noun ("Officials said";
+                # "Sanders" is a name)
+                else k == 0 and word[1:].islower() and word[:-1].lower() in lexicon.ROLE_NOUNS):
             return all(w.isalpha() and w.islower() and w not in STOP_WORDS and w not in lexicon.CUES
                        for w in words[:k]) and (
                 len(words) == k + 1 or len(words) <= k + 8 and words[k + 1] in ("at", "for", "from", "with", "of"))
@@ -340,6 +345,26 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
             lows[-1] not in STOP_WORDS):  # "the announcer", "the 46-year-old"
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
     return None
+
+
+_LOOSE_DETERMINERS = frozenset("the a an some another one two three several many both".split())
+
+
+def loose_description(np: str) -> Mention | None:
+    """A phrase that is a reporting verb's subject where only a source stands, between a passage
+    and its verb ("“…,” the pitch on Kickstarter says", "some protesters chanted"): a
+    description after a determiner whatever its head noun, so long as it reads as a noun phrase
+    (no clause, no pronoun, not ending on a function word)."""
+    words = np.split()
+    if not 2 <= len(words) <= 8 or words[0].lower() not in _LOOSE_DETERMINERS or "," in np:
+        return None
+    # A participle's phrase only describes the head before it ("another source speaking to X").
+    words = next((words[:k] for k in range(2, len(words)) if words[k].endswith("ing")), words)
+    lows = [clean_token(w).lower() for w in words]
+    if (lows[-1] in STOP_WORDS or not _CLAUSE_WORDS.isdisjoint(lows) or not AUXILIARIES.isdisjoint(lows)
+            or any(w in lexicon.PRONOUN_GENDER for w in lows) or not all(w[:1].isalnum() for w in words)):
+        return None
+    return Mention(" ".join(words), "description")
 
 
 def _first_of(words: list[str], vocabulary) -> int | None:

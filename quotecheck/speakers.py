@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from quotecheck.entities import mentions_in_narration
+from quotecheck.entities import fold, mentions_in_narration
 from quotecheck.mentions import (
     DASHES,
     Segment,
@@ -320,6 +320,10 @@ def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
     ment, at = got
     if ment.kind == "name":
         idx = resolver.find(ment.name)
+        if idx is None and " " not in ment.name and fold(ment.name) in resolver.pending:
+            # A name given in full with no sign of a person yet ("Buddy Valastro, star of ..."),
+            # its surname now the subject of the narration a quotation follows: a person.
+            idx = resolver.person(ment.name, at=at)
     elif ment.kind == "description" and not _describes_people(ment.text):
         return None
     else:
@@ -369,6 +373,15 @@ def _previous_sentence(text, paras, spans, i, p, starts_para, seg: Segment) -> t
                 last_end = m.end()
     else:
         last_end = seg.last_end  # _segments has read this very stretch for its sentence ends
+        if last_end is not None and not text[last_end:hi].strip():
+            # The passage opens a sentence of its paragraph: the sentence before is the one
+            # that ends there ("Bolton distanced himself ... by saying he would. “I'm going ...”").
+            hi, last_end = last_end, None
+            for m in SENTENCE_END.on(text).finditer(text, lo, hi):
+                if m.end() < hi - 1:
+                    last_end = m.end()
+            if last_end is None:
+                return (lo, hi) if not quoted_before else (0, 0)
     if last_end is not None:
         return last_end, hi
     if quoted_before:

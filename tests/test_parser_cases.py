@@ -244,6 +244,32 @@ CASES = [
     case("the audience answering back",
          "Hale asked who would pay for the wall.\n\n“Not us, not ever!” the audience screamed back.\n",
          {"speaker": None, "speaker_mention": "the audience", "cue": "screamed"}),
+    case("a quotation opening a sentence takes the subject of the sentence before it",
+         "Ingrid Solberg spoke at the depot on Friday.\n\n"
+         "Solberg distanced herself from the strike by saying she would rather negotiate.  "
+         "“I am going to sit down with them, and I am going to stay until we have a deal.”\n",
+         {"speaker": "Ingrid Solberg", "via": "narration"}),
+    case("a full name with no sign of a person, its surname the narrated subject",
+         "The fair opened on Monday with Tavi Okonkwo-Reyes, star of the cooking show “Hot Plate.”\n\n"
+         "Okonkwo-Reyes praised the organisers and the volunteers who had set up the stalls.\n\n"
+         "“We need more fairs like this one, in every town in the province.”\n",
+         {"speaker": "Tavi Okonkwo-Reyes", "via": "narration"}),
+    case("the subject between a passage and its verb is its source, whatever its noun",
+         "The campaign went live on Monday. “Help us print the book they tried to stop,” the pitch "
+         "on the crowdfunding page says.\n",
+         {"speaker": None, "speaker_mention": "the pitch on the crowdfunding page", "cue": "says"}),
+    case("a plural role noun opening a sentence is no name",
+         "The plant closed in March. Officials said “the site will be cleaned up by the end of next "
+         "year, at the latest.”\n",
+         {"speaker": None, "speaker_mention": "Officials", "cue": "said"}),
+    case("someone in the crowd, not the crowd, and not the person named after",
+         "Moss asked the hall who should pay. When someone in the audience shouted, “The banks!” "
+         "Moss laughed and moved on.\n",
+         {"speaker": None, "speaker_mention": "someone in the audience", "cue": "shouted"}),
+    case("a crowd chanting, the noun after a preposition no subject",
+         "The march reached the bridge at noon. Students marching through the streets chanted "
+         "“No more cuts, no more fees!” and kept going until dark.\n",
+         {"speaker": None, "speaker_mention": OneOf((None, "Students")), "via": None}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
