@@ -110,7 +110,7 @@ _NP = (
     r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|"
     + behind(lexicon.TITLE_ABBREVIATIONS, chars=r"\p{Lu}",
              lead=r"(?<!\p{L})")
-    + r"\.(?=\s*\p{Lu}|\p{Lu}))"
+    + r"\.(?=\s*\p{Lu}|\p{Lu}|,))"  # (and "Jr.," before an apposition)
 )
 _RX_NP = Twin(rf"{_NP}{{1,100}}")
 # The words between a quotation and its reporting verb: a noun phrase, perhaps with up to three
@@ -123,6 +123,8 @@ _LEAD = r"[\s,—–'’\"”-]*"
 _AFTER_SUBJECT = Twin(
     rf"{_LEAD}(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
 )
+# The same with one apposition whose closing comma is missing ("…,” X, who chairs Y said).
+_AFTER_UNCLOSED = Twin(rf"{_LEAD}(?P<np>{_NP}{{1,100}}?,[^,;:!?“”\"\n]{{1,160}})\s+(?:\p{{Ll}}+ly\s+)?")
 _AFTER_CUE_NP = Twin(
     rf"^{_LEAD}(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
@@ -295,7 +297,33 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
             base += len(s) - 200
             s = s[-200:]
         return _subject_with_apposition(s, base)
+    if "," in s and (found := _unclosed_apposition(s, base)):
+        return found
     return _subject_of_clause(s, base)
+
+
+_APPOSITION_OPENER = Twin(r"(?:who|whose|the|an?|another)\s+\p{Ll}")
+
+
+def _unclosed_apposition(s: str, base: int) -> tuple[Mention, int] | None:
+    """A name and its apposition whose closing comma the writer left out: "Katie Packer, who is
+    chairman of X said", "another friend, Mariam Emara told": the name, whichever side of the
+    one comma it stands."""
+    k = s.find(",")
+    if k <= 0 or "," in s[k + 1:]:
+        return None
+    head, tail = s[:k].strip(), s[k + 1:].strip()
+    ment = classify(head) if all(w[:1].isupper() for w in head.split()) else None
+    if ment and ment.kind == "name" and _APPOSITION_OPENER.match(tail):
+        role = ment.role or role_of_apposition(tail)
+        return Mention(ment.text, "name", ment.name, role, ment.honorific), base + s.find(head)
+    described = classify(head) if _RX_DET_START.match(head) else None
+    named = classify(tail) if described and described.kind == "description" else None
+    if named and named.kind == "name" and " " in (named.name or ""):
+        ment = named
+        role = ment.role or strip_article(described.text)
+        return Mention(ment.text, "name", ment.name, role, ment.honorific), base + k + 1 + s[k + 1:].find(tail)
+    return None
 
 
 def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
@@ -573,6 +601,9 @@ def _after_cue(text: str, span: Span, a0: int, after: str):
                 got = loose, a0 + m.start("np")
             if got:
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
+        elif not m and (m := _AFTER_UNCLOSED.on(text).fullmatch(after, 0, cue.start())) and (
+                got := _unclosed_apposition(m["np"], a0 + m.start("np"))):
+            return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
     m = _AFTER_CUE_NP.on(text).match(after)
     if m:
         got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
@@ -770,7 +801,18 @@ def _clause_subject(text: str, base: int, end: int):
             ment = classify(np)
         if ment and ment.kind in ("name", "org", "pronoun", "description", "document"):
             return ment, base + m.start("np")
+    if (lead := _LOWER_LEAD.match(text, 0, end)) and text.startswith(_ARTICLES_LOWER, lead.end()):
+        # "As if addressing him directly, the Illinois Board of Elections was ...": after an
+        # opening phrase of lower-case words, the article opens the subject as if it opened the
+        # sentence (after a name and a comma, "the ..." is that name's apposition instead).
+        k = lead.end()
+        return _clause_subject(text[k].upper() + text[k + 1:end], base + k, end - k)
     return None
+
+
+# An opening phrase of lower-case words after the sentence's first, and its comma.
+_LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w’'-]*){1,9},\s+")
+_ARTICLES_LOWER = ("the ", "a ", "an ", "another ")
 
 
 def _leads_next(after: str, m: re.Match) -> bool:
@@ -789,7 +831,9 @@ def sentence_subject(text: str, lo: int, hi: int):
     hi = min(hi, lo + 400)  # a subject opens its sentence: the rest is never read (a long one stays cheap)
     got = _clause_subject(text[lo:hi], lo, hi - lo)
     if got and got[0].kind in ("name", "org"):
-        end = got[1] + len(got[0].text)
+        # (The mention may leave out the words it starts with: "The Slate" is "Slate".)
+        at = text.find(got[0].text, got[1], hi)
+        end = (at if at >= 0 else got[1]) + len(got[0].text)
         if got[0].text.endswith(("’s", "'s")) or re.match(r"[^\s,]*[’']s\b", text[end:]):
             return None  # "Trump's reversals ...": a possessive, not the subject
         if m := _TITLE_THEN_NAME.match(text, end, hi):

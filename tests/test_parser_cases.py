@@ -270,6 +270,25 @@ CASES = [
          "The march reached the bridge at noon. Students marching through the streets chanted "
          "“No more cuts, no more fees!” and kept going until dark.\n",
          {"speaker": None, "speaker_mention": OneOf((None, "Students")), "via": None}),
+    case("a name with Jr. before its apposition",
+         "The account was closed.\n\n“It works as a way to sell books, and as a way to sell fear,” "
+         "Roland P. Ashby Jr., the director of the state police, said on Monday.\n",
+         {"speaker": "Roland P. Ashby Jr.", "role": "director of the state police", "cue": "said"}),
+    case("an apposition whose closing comma is missing: the name before it",
+         "“This new ad raises questions about whether voters can trust him,” Katie Lindqvist, who "
+         "chairs Our Principles Fund said in a statement.\n",
+         {"speaker": "Katie Lindqvist", "cue": "said"}),
+    case("an apposition whose closing comma is missing: the name after a description",
+         "“She is also a mother of three young boys,” another friend, Mariam Okafor told reporters.\n",
+         {"speaker": "Mariam Okafor", "role": "another friend", "cue": "told"}),
+    case("an opening phrase of lower-case words, then the subject with its article",
+         "The board met on Tuesday. As if answering the mayor directly, the Riverside Board of "
+         "Elections was blunt in its findings: “Further discussion of this issue is unnecessary.”\n",
+         {"speaker": "Riverside Board of Elections"}),
+    case("a name with a title and an outlet before it opening the sentence",
+         "Investors fled. The Ledger technology columnist Dana Whitcombe went so far as to say: "
+         "“The service as we know it is over.”\n",
+         {"speaker": "Dana Whitcombe"}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
