@@ -318,11 +318,12 @@ def _unclosed_apposition(s: str, base: int) -> tuple[Mention, int] | None:
         role = ment.role or role_of_apposition(tail)
         return Mention(ment.text, "name", ment.name, role, ment.honorific), base + s.find(head)
     described = classify(head) if _RX_DET_START.match(head) else None
-    named = classify(tail) if described and described.kind == "description" else None
+    if not (described and described.kind == "description"):
+        return None
+    named = classify(tail)
     if named and named.kind == "name" and " " in (named.name or ""):
-        ment = named
-        role = ment.role or strip_article(described.text)
-        return Mention(ment.text, "name", ment.name, role, ment.honorific), base + k + 1 + s[k + 1:].find(tail)
+        role = named.role or strip_article(described.text)
+        return Mention(named.text, "name", named.name, role, named.honorific), base + k + 1 + s[k + 1:].find(tail)
     return None
 
 
