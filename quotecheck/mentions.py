@@ -850,6 +850,19 @@ def sentence_subject(text: str, lo: int, hi: int):
 _TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{_HEAD_NOUN}\s+(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}(?=[\s,])")
 
 
+# A passive verb of asking or telling with its agent: "was asked by host Bill Maher, ...".
+_ASKED_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:asked|told|pressed|questioned|"
+                       r"challenged|interrupted|greeted)\s+by\b")
+
+
+def passive_agent(text: str, lo: int, hi: int) -> tuple[Mention, int] | None:
+    """The agent of a passive verb of asking or telling in ``text[lo:hi]`` ("Sanders was asked by
+    host Bill Maher, who ..., “…”"): who says the passage that follows, with its position."""
+    m = _ASKED_BY.search(text, lo, hi)
+    got = _subject_after(text[m.end():hi], m.end()) if m else None
+    return got if got and got[0].kind in ("name", "description") else None
+
+
 def narrated_speaker(text: str, lo: int, hi: int):
     """The last "X said" of a stretch of narration: (mention, position, cue, cue position)."""
     cues: Sequence[re.Match]

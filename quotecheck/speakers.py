@@ -22,6 +22,7 @@ from quotecheck.mentions import (
     find_attribution,
     find_cues,
     narrated_speaker,
+    passive_agent,
     sentence_subject,
 )
 from quotecheck.model import Attribution, Span
@@ -251,12 +252,21 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
         return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx, via="narration")
     if (cues := find_cues(text, *seg.after)) and not _next_sentence(text, span, seg, cues[0].start()):
         return None  # a reporting verb after it may be its own attribution, unread
+    if agent := passive_agent(text, lo, span.start):
+        # "Sanders was asked by host Bill Maher, “…”": the agent speaks, not the subject
+        idx = resolve_mention(agent[0], agent[1], resolver, paras)
+        return Attribution("speech", mention=None if idx is not None else agent[0].text,
+                           clause=((lo, hi),), entity=idx, via="narration")
     got = _narrated_subject(text, lo, hi, resolver, paras)
+    if got is None and _opens_with_colon(text, lo, span.start) and (cut := _last_clause_start(text, lo, hi)):
+        # "That is, when the moderators yielded to snark — Cruz called them on it:": the subject
+        # of the clause the colon ends
+        got = _narrated_subject(text, cut, hi, resolver, paras)
     if got is None:
         return None
     ment, idx = got
     if _PASSIVE_BY.search(text, lo, span.start):
-        return None  # "Sanders was asked by host Bill Maher, “…”": the agent speaks, not the subject
+        return None  # "X was endorsed by Y: “…”": who speaks is not told
     if not (starts_para or _opens_with_colon(text, lo, span.start)):
         if len(text[span.inner_start:span.inner_end].split(None, 4)) < 5:
             # Inside a sentence with no reporting verb, a few quoted words are a name, a title
@@ -269,6 +279,12 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
     if idx is None:  # "The spokesman ... adding: “…”", of no one the text has named: the words
         return Attribution("speech", mention=ment.text, clause=((lo, hi),))
     return Attribution("speech", clause=((lo, hi),), entity=idx, via="narration")
+
+
+def _last_clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the last clause of ``text[lo:hi]`` starts, after a dash or a semicolon (0: none)."""
+    cut = max(text.rfind(sep, lo, hi) for sep in ("—", "–", " -- ", ";"))
+    return cut + 1 if cut > lo else 0
 
 
 # A passive verb with its agent: "was asked by", "were told by".

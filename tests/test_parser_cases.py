@@ -289,6 +289,15 @@ CASES = [
          "Investors fled. The Ledger technology columnist Dana Whitcombe went so far as to say: "
          "“The service as we know it is over.”\n",
          {"speaker": "Dana Whitcombe"}),
+    case("the agent of a passive verb of asking speaks the passage",
+         "Okafor appeared on the programme on Friday.\n\nOkafor was asked by host Lena Brandt, who "
+         "has backed him before, “Are you tired of hearing about the audit, or will you answer?”\n",
+         {"speaker": "Lena Brandt", "via": "narration"}),
+    case("a colon ending the last clause of a long lead-in gives that clause's subject",
+         "It was Hedda Lund who started it.\n\nThat is, when the panel gave in to the pull of "
+         "snark—and who could blame them!— Lund called them on it:\n\n“The questions asked tonight "
+         "show why people do not trust the panel.”\n",
+         {"speaker": "Hedda Lund", "via": "narration"}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
