@@ -273,9 +273,9 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     """The name in a run of capitalised words: (where it starts in the run, the name, its title,
     an honorific's gender, its class), or None when no name is left.  Cached across documents:
     news names the same people and places again and again."""
-    tokens = seq.split()
-    if all(t.isupper() for t in tokens):
+    if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
+    tokens = seq.split()
     last = clean_token(tokens[-1])
     if last.lower() in lexicon.ORG_WORDS:
         # "Kazakhstan’s Foreign Ministry’s website"; a title before it is no part of the name
@@ -502,13 +502,14 @@ def _capital_runs(text: str, spans: list[Span]):
     # Most capitalised words stand alone.
     single_at: list[int] = []
     single_words: list[str] = []
+    at_append, word_append = single_at.append, single_words.append
     capital_runs = _CAPITAL_RUN.on(text).finditer
     for lo, hi in gaps:
         for m in capital_runs(text, lo, hi):
             seq = m.group()
             if " " not in seq and "\n" not in seq:  # most capitalised words stand alone
-                single_at.append(m.start())
-                single_words.append(seq)
+                at_append(m.start())
+                word_append(seq)
             elif "\n" in seq and _BLANK_LINE.search(seq):
                 # A run never goes on past a paragraph ("About the Foundation\n\nThe Foundation").
                 for offset, part in _paragraph_pieces(seq):

@@ -53,7 +53,7 @@ def _verbs(text: str, matches) -> list[re.Match]:
     """The matches of reporting verbs that are verbs there, not nouns after a determiner."""
     out = []
     for m in matches:
-        words = text[max(0, m.start() - 30):m.start()].split()[-2:]
+        words = text[max(0, m.start() - 30):m.start()].rsplit(None, 2)[-2:]
         if words and (words[-1] in _ARTICLES or words[-1] in _POSSESSIVES or (
                 len(words) == 2 and words[0] in _POSSESSIVES and words[1].isalpha()
                 and words[1].endswith(_ADJECTIVE_ENDINGS))):
