@@ -128,6 +128,7 @@ DOCUMENT_NOUNS = frozenset("""
 note statement report release letter post website site communique communiqué memo document
 tweet filing notice announcement message transcript ruling order decree bulletin summary
 editorial article paper blog page account feed study survey poll
+response reply answer reaction verdict retort
 """.split())
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": ""}

@@ -101,6 +101,7 @@ def clean_token(tok: str) -> str:
 
 
 _TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
+_TITLE_OR_ROLE = frozenset(lexicon.TITLE_WORDS | lexicon.ROLE_NOUNS | {"the"})
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -186,6 +187,9 @@ def classify(np: str) -> Mention | None:
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
     if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
            for w in words):
+        if len(words) > 1 and all(w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS
+                                  for w in words):
+            return Mention(text, "description")  # "the Prime Minister": a title, no one's name
         return _classify_name(text, words)
     # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
     # Clinton", "9/11 widow Terry Strada".

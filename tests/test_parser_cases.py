@@ -298,6 +298,21 @@ CASES = [
          "snark—and who could blame them!— Lund called them on it:\n\n“The questions asked tonight "
          "show why people do not trust the panel.”\n",
          {"speaker": "Hedda Lund", "via": "narration"}),
+    case("a capitalised title alone is no one's name",
+         "The minister defended the plan. “It is the right thing to do,” the Prime Minister told "
+         "reporters in Wellington.\n",
+         {"speaker": None, "speaker_mention": "the Prime Minister", "cue": "told"}),
+    case("a capitalised title alone refers back to the person who holds it",
+         "Prime Minister Aroha Tane defended the plan on Monday. “It is the right thing to do,” the "
+         "Prime Minister told reporters in Wellington.\n",
+         {"speaker": "Aroha Tane", "via": "description"}),
+    case("a surname that is a title word, after an honorific, is a name",
+         "Charlie King ran the party for a decade. “The machine is gone,” Mr. King said.\n",
+         {"speaker": "Charlie King"}),
+    case("someone's response before a colon is theirs",
+         "Mayor Dana Whitfield spoke on Monday. Whitfield’s response: “The budget is balanced and "
+         "we are proud of it.”\n",
+         {"speaker": "Dana Whitfield"}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
