@@ -282,6 +282,12 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         # ("Communications Manager Northern Lights Literacy Foundation").
         cut = max((k + 1 for k, t in enumerate(tokens[:-2])
                    if t.lower() in lexicon.ROLE_NOUNS), default=0)
+        if not cut and "of" in tokens[1:-1]:
+            # "Shares of Acme Corp.": words before "of" that hold no organisation's word are
+            # something of the organisation, no part of its name ("Bank of England" is one).
+            k = tokens.index("of", 1)
+            if tokens[k + 1] != "the" and lexicon.ORG_WORDS.isdisjoint(t.lower() for t in tokens[:k]):
+                cut = k + 1
         role_toks, name_toks = tokens[:cut], tokens[cut:]
     else:
         role_toks, name_toks = split_title(tokens)

@@ -87,7 +87,7 @@ libertarian libertarians independent independents progressive progressives
 
 # Words that end the name of an organisation or a document's author.
 ORG_WORDS = frozenset("""
-ministry department agency office company corporation corp. inc. inc ltd. ltd group party
+ministry department agency office company corporation corp. corp inc. inc ltd. ltd group party
 committee commission council union association bank university institute government embassy
 kremlin pentagon police court campaign foundation organisation organization service
 administration board authority times post news journal network center centre federation

@@ -313,6 +313,10 @@ CASES = [
          "Mayor Dana Whitfield spoke on Monday. Whitfield’s response: “The budget is balanced and "
          "we are proud of it.”\n",
          {"speaker": "Dana Whitfield"}),
+    case("what is of an organisation is no part of its name; the company is that organisation",
+         "Shares of Brightwater Corp fell 12 per cent on Tuesday. “We remain confident in our "
+         "long-term strategy,” the company said in a statement.\n",
+         {"speaker": "Brightwater Corp", "via": "description"}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
