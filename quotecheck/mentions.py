@@ -320,6 +320,10 @@ def _unclosed_apposition(s: str, base: int) -> tuple[Mention, int] | None:
     described = classify(head) if _RX_DET_START.match(head) else None
     if not (described and described.kind == "description"):
         return None
+    if 1 <= len(tail.split()) <= 3 and tail.replace("-", "").replace(" ", "").isalnum() and tail.islower() and (
+            not _RX_DET_START.match(tail)):
+        # "the bespectacled, 71-year-old diplomat": adjectives in a row, one description
+        return Mention(f"{head}, {tail}", "description"), base + s.find(head)
     named = classify(tail)
     if named and named.kind == "name" and " " in (named.name or ""):
         role = named.role or strip_article(described.text)
@@ -508,6 +512,15 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
             if ment.kind == "name" and role:
                 ment = Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific)
             return ment, base + m.end()
+    # "said master of ceremonies Asab Al-Tabchi, a ...": a title the word lists do not know,
+    # then a person's name in full (not a preposition's object: "the mother of Jane Smith").
+    phrase = np.group().rstrip()
+    if (run := _RX_NAME_AT_END.search(phrase)) and run.start() and (
+            not _PREPOSITION_AT_END.search(phrase, 0, run.start())) and (
+            (named := classify(run.group())) and named.kind == "name" and " " in (named.name or "")):
+        title = phrase[:run.start()].strip()
+        if title.split()[0].lower() not in STOP_WORDS and len(title.split()) <= 4:
+            return named._replace(role=named.role or title), base + m.end() + run.start()
     return None
 
 

@@ -102,6 +102,8 @@ def clean_token(tok: str) -> str:
 
 _TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
 _TITLE_OR_ROLE = frozenset(lexicon.TITLE_WORDS | lexicon.ROLE_NOUNS | {"the"})
+# What a news outlet is, after its name in lower case ("wrote Time magazine").
+_OUTLET_NOUNS = frozenset("magazine newspaper paper tabloid website network broadcaster channel station".split())
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -183,6 +185,8 @@ def classify(np: str) -> Mention | None:
         # "analysts at Birchwood Securities", "critics of the plan": people unnamed, perhaps of
         # an organisation
         return Mention(text, "description", name=_owner(text, len(words[0])))
+    if len(words) > 1 and words[-1] in _OUTLET_NOUNS and all(_capitalised(w) for w in words[:-1]):
+        return Mention(text, "org", name=text)  # "Time magazine", "Bild newspaper": an outlet
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
     if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)

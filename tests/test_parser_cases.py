@@ -317,6 +317,25 @@ CASES = [
          "Shares of Brightwater Corp fell 12 per cent on Tuesday. “We remain confident in our "
          "long-term strategy,” the company said in a statement.\n",
          {"speaker": "Brightwater Corp", "via": "description"}),
+    case("an inverted verb, then a title the lists do not know and a full name",
+         "Refugees are welcomed here.\n\n“Thanks, Clarkston, for welcoming them,” said master of "
+         "ceremonies Asab Al-Tabchi, a Syrian engineer.\n",
+         {"speaker": "Asab Al-Tabchi", "cue": "said"}),
+    case("an inverted verb before someone's kin names the kin, not the person",
+         "“It was a terrible loss,” said the mother of Jane Holm, who died in the crash.\n",
+         {"speaker": None, "speaker_mention": "the mother of Jane Holm"}),
+    case("had written",
+         "Mr. Stewart was a pallbearer.\n\nAs the Hollywood columnist Louella Marsh had written a "
+         "few years earlier, “We just could not have a picture industry without him.”\n",
+         {"speaker": "Louella Marsh", "cue": "written"}),
+    case("an outlet named with its kind in lower case",
+         "The party was split. “In the case of Wyoming, the train has already left the station,” "
+         "wrote Time magazine.\n",
+         {"speaker": "Time magazine", "cue": "wrote"}),
+    case("adjectives in a row before the noun of a description",
+         "He made the climate his focus. “From day one, I made climate change the top priority,” the "
+         "bespectacled, 71-year-old diplomat said in an interview.\n",
+         {"speaker": None, "speaker_mention": "the bespectacled, 71-year-old diplomat"}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
