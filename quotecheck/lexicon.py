@@ -26,7 +26,7 @@ insisting warning declaring tweeting asserting calling shouted beamed exhorted g
 interjected affirmed affirms chimed cracked scoffed snapped laughed sighed retorted
 proclaimed announced observed wondered marveled marvelled lamented conceded conceding recalling
 yelling shouting screaming joking quipping responding replying answering stating claiming
-posting boasting complaining written
+posting boasting complaining
 write tell argue warn insist explain ask admit contend agree recall reply respond
 gloats laments proclaims retorts scoffs quips marvels wonders interjects disagrees chanted
 echoed echoes fumed fumes

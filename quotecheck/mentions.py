@@ -320,8 +320,9 @@ def _unclosed_apposition(s: str, base: int) -> tuple[Mention, int] | None:
     described = classify(head) if _RX_DET_START.match(head) else None
     if not (described and described.kind == "description"):
         return None
-    if 1 <= len(tail.split()) <= 3 and tail.replace("-", "").replace(" ", "").isalnum() and tail.islower() and (
-            not _RX_DET_START.match(tail)):
+    if (len(head.split()) <= 3 and 1 <= len(tail.split()) <= 3 and tail.islower()
+            and tail.replace("-", "").replace(" ", "").isalnum()
+            and not any(w in STOP_WORDS for w in tail.split())):
         # "the bespectacled, 71-year-old diplomat": adjectives in a row, one description
         return Mention(f"{head}, {tail}", "description"), base + s.find(head)
     named = classify(tail)
@@ -517,10 +518,10 @@ def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
     phrase = np.group().rstrip()
     if (run := _RX_NAME_AT_END.search(phrase)) and run.start() and (
             not _PREPOSITION_AT_END.search(phrase, 0, run.start())) and (
-            (named := classify(run.group())) and named.kind == "name" and " " in (named.name or "")):
+            (person := classify(run.group())) and person.kind == "name" and " " in (person.name or "")):
         title = phrase[:run.start()].strip()
         if title.split()[0].lower() not in STOP_WORDS and len(title.split()) <= 4:
-            return named._replace(role=named.role or title), base + m.end() + run.start()
+            return person._replace(role=person.role or title), base + m.end() + run.start()
     return None
 
 

@@ -324,10 +324,6 @@ CASES = [
     case("an inverted verb before someone's kin names the kin, not the person",
          "“It was a terrible loss,” said the mother of Jane Holm, who died in the crash.\n",
          {"speaker": None, "speaker_mention": "the mother of Jane Holm"}),
-    case("had written",
-         "Mr. Stewart was a pallbearer.\n\nAs the Hollywood columnist Louella Marsh had written a "
-         "few years earlier, “We just could not have a picture industry without him.”\n",
-         {"speaker": "Louella Marsh", "cue": "written"}),
     case("an outlet named with its kind in lower case",
          "The party was split. “In the case of Wyoming, the train has already left the station,” "
          "wrote Time magazine.\n",
