@@ -802,9 +802,18 @@ _RX_LOWER_TAIL = Twin(r"(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
 def _clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
+    if m and m["np"].split(None, 1)[0].lower() in _PREPOSITIONS_LEADING and (
+            lead := _PHRASE_LEAD.match(text, m.start("np"), end)):
+        # "Alongside BLM calls for action, even a top GOP strategist said": a phrase opened by a
+        # preposition is no subject; the subject follows its comma.
+        k = lead.end()
+        return _clause_subject(text[k].upper() + text[k + 1:end], base + k, end - k) if k < end else None
     if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
         np = m["np"]
-        if np.endswith(("’s", "'s")) and (tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)):
+        if np.split(None, 1)[0] in ("A", "An", "The", "Another") and (
+                tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)) and role_noun(tail.group().split()[0]):
+            np += " " + tail.group().split()[0]  # "A top GOP strategist": the noun the name modifies
+        elif np.endswith(("’s", "'s")) and (tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)):
             # "Hoff’s letter makes a": the possessive with its noun, a document's or a role's
             words = tail.group().split()
             k = next((k for k, w in enumerate(words) if w in lexicon.DOCUMENT_NOUNS or role_noun(w)), None)
@@ -825,6 +834,13 @@ def _clause_subject(text: str, base: int, end: int):
     return None
 
 
+# Prepositions that open a sentence's first phrase ("Alongside BLM calls for action, ..."), and
+# that phrase to its comma.
+_PREPOSITIONS_LEADING = frozenset(
+    "about across after against along alongside amid among around at before behind beside besides "
+    "between beyond by despite during following for from in inside like near on outside over past "
+    "since through throughout toward towards under unlike until upon with within without".split())
+_PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")
 # An opening phrase of lower-case words after the sentence's first, and its comma.
 _LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w’'-]*){1,9},\s+")
 _ARTICLES_LOWER = ("the ", "a ", "an ", "another ")

@@ -332,6 +332,14 @@ CASES = [
          "He made the climate his focus. “From day one, I made climate change the top priority,” the "
          "bespectacled, 71-year-old diplomat said in an interview.\n",
          {"speaker": None, "speaker_mention": "the bespectacled, 71-year-old diplomat"}),
+    case("a phrase opened by a preposition is no subject; an article's name modifies the noun after it",
+         "The comment drew attention. Alongside BLM calls for action, even a top GOP strategist said "
+         "the mayor will have to choose, saying, “At some point, she is going to have to come out.”\n",
+         {"speaker": None, "speaker_mention": "A top GOP strategist", "cue": "saying"}),
+    case("asked, with no one said to ask: the question is not the subject's",
+         "In an interview published on Wednesday, Harlan Voss was asked, “What is the most dangerous "
+         "place you have been to?”\n",
+         {"speaker": None}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
