@@ -806,8 +806,7 @@ def _clause_subject(text: str, base: int, end: int):
             lead := _PHRASE_LEAD.match(text, m.start("np"), end)):
         # "Alongside BLM calls for action, even a top GOP strategist said": a phrase opened by a
         # preposition is no subject; the subject follows its comma.
-        k = lead.end()
-        return _clause_subject(text[k].upper() + text[k + 1:end], base + k, end - k) if k < end else None
+        return _subject_after_lead(text, base, end, lead.end())
     if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
         np = m["np"]
         if np.split(None, 1)[0] in ("A", "An", "The", "Another") and (
@@ -829,9 +828,19 @@ def _clause_subject(text: str, base: int, end: int):
         # "As if addressing him directly, the Illinois Board of Elections was ...": after an
         # opening phrase of lower-case words, the article opens the subject as if it opened the
         # sentence (after a name and a comma, "the ..." is that name's apposition instead).
-        k = lead.end()
-        return _clause_subject(text[k].upper() + text[k + 1:end], base + k, end - k)
+        return _subject_after_lead(text, base, end, lead.end())
     return None
+
+
+def _subject_after_lead(text: str, base: int, end: int, k: int):
+    """The subject that opens ``text[k:end]``, after a sentence's opening phrase, read as if it
+    opened the sentence; the mention keeps the text's own first letter ("a top GOP strategist")."""
+    if k >= end:
+        return None
+    got = _clause_subject(text[k].upper() + text[k + 1:end], base + k, end - k)
+    if got and got[1] == base + k and got[0].text[:1] != text[k]:
+        return got[0]._replace(text=text[k] + got[0].text[1:]), got[1]
+    return got
 
 
 # Prepositions that open a sentence's first phrase ("Alongside BLM calls for action, ..."), and

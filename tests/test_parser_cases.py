@@ -335,7 +335,7 @@ CASES = [
     case("a phrase opened by a preposition is no subject; an article's name modifies the noun after it",
          "The comment drew attention. Alongside BLM calls for action, even a top GOP strategist said "
          "the mayor will have to choose, saying, “At some point, she is going to have to come out.”\n",
-         {"speaker": None, "speaker_mention": "A top GOP strategist", "cue": "saying"}),
+         {"speaker": None, "speaker_mention": "a top GOP strategist", "cue": "saying"}),
     case("asked, with no one said to ask: the question is not the subject's",
          "In an interview published on Wednesday, Harlan Voss was asked, “What is the most dangerous "
          "place you have been to?”\n",
