@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from quotecheck import lexicon
+from quotecheck import firstnames, lexicon
 from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold
 from quotecheck.latin import Twin
 from quotecheck.mentions import sentence_subject
@@ -198,6 +198,8 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest:
                 latest[idx] = p
+        if not latest and (pending := self._pending_subject(gender, pos, floor)) is not None:
+            return pending
         if len(latest) < 2:  # no one, or one only: nothing to rank
             best = next(iter(latest), None)
             if best is not None and not self.entities[best].gender:
@@ -273,6 +275,20 @@ class Resolver(Entities):
         family = [i for i in self._by_last.get(surname, ())
                   if i != who and self.entities[i].gender in ("", gender)]
         return family[0] if len(family) == 1 else None
+
+    def _pending_subject(self, gender: str, pos: int, floor: int) -> int | None:
+        """A pronoun with no one to stand for, after a name given in full with no sign of a person
+        yet ("Jillian Soto spoke first. “…,” she said."): that name, a person's now, when it opens
+        the sentence before the pronoun's or the pronoun's own, and its first name is mostly of
+        the pronoun's gender."""
+        self._sentence_start(pos)  # (the sentence ends, found once per document)
+        found = [(name, at) for name, at in self.pending.values()
+                 if floor <= at < pos and self._sentences_between(at, pos) <= 1 and self._is_subject(at)
+                 and firstnames.gender(name.split(None, 1)[0]) == gender]
+        if len(found) != 1:
+            return None
+        name, at = found[0]
+        return self.person(name, gender=gender, at=at)
 
     def _is_subject(self, p: int) -> bool:
         """Does the name at ``p`` begin its sentence (after a dateline or an opening phrase)?"""

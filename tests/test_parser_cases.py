@@ -340,6 +340,12 @@ CASES = [
          "In an interview published on Wednesday, Harlan Voss was asked, “What is the most dangerous "
          "place you have been to?”\n",
          {"speaker": None}),
+    case("a pronoun with no one else to stand for: the full name that opened the sentence before",
+         "Jillian Soto spoke first. “We want them held accountable,” she said.\n",
+         {"speaker": "Jillian Soto", "via": "pronoun"}),
+    case("not when the first name is mostly of the other gender",
+         "Jillian Soto spoke first. “We want them held accountable,” he said.\n",
+         {"speaker": None}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
