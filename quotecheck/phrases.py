@@ -302,7 +302,14 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
         name = " ".join(name_tokens)
         text = " ".join(words[:n_role + len(name_tokens)])
     if len(name_tokens) > 4:
-        return None
+        # "New York City Public Advocate Trish James": no name is so long; a first name and a
+        # surname at its end are the person's, the words before their title.
+        if not (name_tokens[-2].istitle() and firstnames.is_first_name(name_tokens[-2])
+                and name_tokens[-3].lower() not in STOP_WORDS and name_tokens[-2].lower() not in lexicon.ORG_WORDS):
+            return None
+        role = " ".join(role_tokens + name_tokens[:-2])
+        name_tokens = name_tokens[-2:]
+        name = text = " ".join(name_tokens)
     # An honorific stays in the words that name the speaker ("Mr Marsh", "Dr. Boateng"); a
     # title does not ("Mayor X said" -> "X").
     mention_text = text if words[0].lower() in lexicon.HONORIFICS else name

@@ -346,6 +346,10 @@ CASES = [
     case("not when the first name is mostly of the other gender",
          "Jillian Soto spoke first. “We want them held accountable,” he said.\n",
          {"speaker": None}),
+    case("a long capitalised title before a first name and a surname",
+         "Jillian Soto spoke first.\n\n“The senator voted twice to protect gun dealers from being "
+         "held accountable,” New York City Public Advocate Trish Jameson said.\n",
+         {"speaker": "Trish Jameson", "role": "New York City Public Advocate", "cue": "said"}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
