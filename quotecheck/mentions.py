@@ -187,6 +187,10 @@ _DASH_NAME = Twin(
     rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
 )
 # A source named before a colon after "from": "More from Jones:", "From the report:".
+# A document's text introduced by its name: "Transcript as follows:", "The statement reads as follows:".
+_AS_FOLLOWS = re.compile(
+    rf"(?:^\s*|[.!?]\s+)(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?i:{word_trie(lexicon.DOCUMENT_NOUNS)}))"
+    r"\s+(?:reads\s+|is\s+|was\s+)?(?:as\s+)?follows\s*:\s*$")
 _FROM_COLON = re.compile(r"(?:^|[\s\-—–])(?:[Mm]ore\s+)?[Ff]rom\s+(?P<np>[^:\n,.]{2,80}?)\s*:\s*$")
 _NAME_COLON = Twin(
     rf"(?:^\s*|[-—–―:.]\s+)(?P<np>(?:{TOKEN})(?:\s+(?:{PARTICLE}\s+)?(?:{TOKEN})){{1,3}})\s*:\s*$"
@@ -718,6 +722,8 @@ def _before_colon(before: str, b0: int, tail: str, known: frozenset[str]):
     m = _FOLLOWING_TAIL.search(before)  # "Republican nominee Donald Trump issued the following statement:"
     if m and (got := _subject_before(before[:m.start()], b0)) and got[0].kind in ("name", "org"):
         return got[0], got[1], m["cue"], b0 + m.start("cue")
+    if "follows" in before and (m := _AS_FOLLOWS.search(before)):
+        return Mention(m["np"], "document"), b0 + m.start("np"), None, b0 + m.end("np")
     m = _FROM_COLON.search(before)  # "More from Jones:", "From the report:"
     return _named(m, ("name", "org", "document"), b0, None, b0 + (m.start("np") if m else 0))
 

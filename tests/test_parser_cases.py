@@ -350,6 +350,10 @@ CASES = [
          "Jillian Soto spoke first.\n\n“The senator voted twice to protect gun dealers from being "
          "held accountable,” New York City Public Advocate Trish Jameson said.\n",
          {"speaker": "Trish Jameson", "role": "New York City Public Advocate", "cue": "said"}),
+    case("a document named before 'as follows' introduces its text",
+         "The council met on Tuesday.\n\nPartial transcript as follows:\n\n“We have heard every "
+         "resident who wrote to us, and we have decided.”\n",
+         {"speaker": None, "speaker_mention": "Partial transcript", "via": None}),
     # Nobody named speaks: the source is not Fox News, which it spoke to.
     case("a name after a participle and a preposition is its object",
          "“We will know more by the end of the week,” another intelligence source speaking to "
