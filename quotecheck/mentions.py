@@ -18,20 +18,21 @@ from quotecheck.latin import Twin, behind
 from quotecheck.lexicon import word_trie
 from quotecheck.model import Span
 from quotecheck.phrases import (
-    AUXILIARIES,
-    CONNECT,
-    DETERMINERS,
     PARTICLE,
-    PREPOSITIONS,
-    RX_PAREN,
-    STOP_WORDS,
     TOKEN,
     Mention,
     classify,
     loose_description,
-    role_noun,
-    role_of_apposition,
-    strip_article,
+)
+from quotecheck.subjects import (
+    HEAD_NOUN,
+    NP,
+    clause_subject,
+    full_name,
+    sentence_subject,
+    subject_after,
+    subject_before,
+    unclosed_apposition,
 )
 
 CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
@@ -78,15 +79,7 @@ def _cues_in(narration: str) -> tuple[re.Match, ...]:
 
 # What a verb may not follow (the look back of _CUES).
 _JOINS_WORD = re.compile(r"[\w'’-]")
-_RX_DET_START = Twin(rf"(?i:{DETERMINERS})\s")
-_RX_NAME_AT_END = Twin(rf"(?:{TOKEN})(?:\s+(?:(?:{PARTICLE}|{CONNECT})\s+)?(?:{TOKEN}))*$")
-_RX_DET_ANY = Twin(rf"(?i:\b{DETERMINERS})\s")
-_RX_PRONOUN_AT_END = Twin(r"\b(?i:he|she|it|they|we)$")
-_RX_SPACE = Twin(r"\s+")
-_RX_NAME_AFTER = Twin(rf"\s*,\s*(?P<name>{TOKEN}(?:\s+{TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
-_RX_APPOS_AFTER = Twin(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
 _RX_LEADS = Twin(r"[^.!?]*[:,]\s*$")
-_CLAUSE_VERBS = AUXILIARIES | {"would", "will", "has", "have", "had"}
 
 
 class Segment(NamedTuple):
@@ -105,14 +98,6 @@ class Segment(NamedTuple):
 DASHES = ("―", "—", "–", "-")
 
 
-# A character of a noun phrase: no clause punctuation, but the full stop of "Mr." or "G.K.".
-_NP = (
-    r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|"
-    + behind(lexicon.TITLE_ABBREVIATIONS, chars=r"\p{Lu}",
-             lead=r"(?<!\p{L})")
-    + r"\.(?=\s*\p{Lu}|\p{Lu}|,))"  # (and "Jr.," before an apposition)
-)
-_RX_NP = Twin(rf"{_NP}{{1,100}}")
 # The words between a quotation and its reporting verb: a noun phrase, perhaps with up to three
 # comma-set appositions ("X, the head of Y, said"), perhaps an adverb.  Matched in full against
 # the text before the first reporting verb, which is found first (much cheaper than letting one
@@ -121,26 +106,22 @@ _RX_NP = Twin(rf"{_NP}{{1,100}}")
 # closing mark (''Text,''' closes a quotation within a quotation and the quotation itself).
 _LEAD = r"[\s,—–'’\"”-]*"
 _AFTER_SUBJECT = Twin(
-    rf"{_LEAD}(?P<np>{_NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
+    rf"{_LEAD}(?P<np>{NP}{{1,100}}?(?:(?:,[^,;:!?“”\"\n]{{1,160}}){{1,3}},)?)\s+(?:\p{{Ll}}+ly\s+)?"
 )
 # The same with one apposition whose closing comma is missing ("…,” X, who chairs Y said).
-_AFTER_UNCLOSED = Twin(rf"{_LEAD}(?P<np>{_NP}{{1,100}}?,[^,;:!?“”\"\n]{{1,160}})\s+(?:\p{{Ll}}+ly\s+)?")
+_AFTER_UNCLOSED = Twin(rf"{_LEAD}(?P<np>{NP}{{1,100}}?,[^,;:!?“”\"\n]{{1,160}})\s+(?:\p{{Ll}}+ly\s+)?")
 _AFTER_CUE_NP = Twin(
-    rf"^{_LEAD}(?P<cue>{_CUE_ALT})\s+(?P<np>{_NP}{{1,100}}?)"
+    rf"^{_LEAD}(?P<cue>{_CUE_ALT})\s+(?P<np>{NP}{{1,100}}?)"
     rf"(?=\s*(?:[,.;:!?—–]|$|\s(?:on|in|at|during|after|before|when|while|who|as|to|from|"
     rf"about|of|last|this|yesterday|today|told)\b))"
 )
-# The head of a description: a noun for a person's role, an agent ("protesters"), an
-# organisation or a document, in the singular or the plural.
-_HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.PEOPLE_NOUNS)}|"
-              r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
 # A verb the word lists do not know, in the places only a reporting verb stands: right after a
 # quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
 # before a colon that opens one ("Mr. Christie gloated: “…”").
 _NAME_OR_PRONOUN = rf"(?:(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}|he|she|they|He|She|They)"
 _AFTER_ANY_VERB = Twin(  # also "…?” the audience screamed back."
     rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|the\s+(?:crowd|audience|room|hall)|"
-    rf"(?:an?|some)\s+(?:\p{{Ll}}+\s+){{0,3}}(?:(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,2}}|{_HEAD_NOUN}))"
+    rf"(?:an?|some)\s+(?:\p{{Ll}}+\s+){{0,3}}(?:(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,2}}|{HEAD_NOUN}))"
     rf"\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"(?:\s+(?:back|out|on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
@@ -148,7 +129,7 @@ _AFTER_ANY_VERB = Twin(  # also "…?” the audience screamed back."
 # a verb in the past right after it are its attribution, whatever follows ("…,” the nominee riffed
 # on X's answer).
 _AFTER_COMMA_VERB = Twin(
-    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|(?:the|an?)\s+(?:\p{{L}}[\p{{L}}-]*\s+){{0,3}}?{_HEAD_NOUN})"
+    rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|(?:the|an?)\s+(?:\p{{L}}[\p{{L}}-]*\s+){{0,3}}?{HEAD_NOUN})"
     rf"\s+(?P<cue>\p{{Ll}}{{2,}}ed)(?![\w’'-])"
 )
 _AFTER_ANY_VERB_INVERTED = Twin(  # "…?” reacted Trump."
@@ -174,17 +155,17 @@ _FOLLOWING_TAIL = Twin(
     r"(?:\s+\p{Ll}+ly)?\s+(?P<cue>\p{Ll}+)\s+the\s+following(?:\s+\p{Ll}+){0,2}\s*:\s*$"
 )
 _SENTENCE_CLOSE = Twin(r"(?:\s+(?:on|in|at|last|this)\s+[^,.;:!?“”\"]{1,40})?\s*[.!?]")
-_ACCORDING_AFTER = Twin(rf"^{_LEAD}according\s+to\s+(?P<np>{_NP}{{1,100}})")
+_ACCORDING_AFTER = Twin(rf"^{_LEAD}according\s+to\s+(?P<np>{NP}{{1,100}})")
 # (Rare, and case-insensitive with a cased property: `regex` alone, see latin.py.)
-_ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{_NP}{{1,100}}),\s*$", regex.I)
+_ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{NP}{{1,100}}),\s*$", regex.I)
 # A signature in the paragraph after a quotation: "- Bernie Sanders.", "-President Obama, tweeting
 # after the speech."
 _SIGNATURE = Twin(
-    rf"[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)(?:,[^\n]{{0,100}})?\.?[ \t\u00a0]*$"
+    rf"[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{NP}{{2,60}}?)(?:,[^\n]{{0,100}})?\.?[ \t\u00a0]*$"
 )
 # A signature line: "…” ― Pamela Padilla".
 _DASH_NAME = Twin(
-    rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{_NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
+    rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
 )
 # A source named before a colon after "from": "More from Jones:", "From the report:".
 # A document's text introduced by its name: "Transcript as follows:", "The statement reads as follows:".
@@ -201,332 +182,7 @@ _SURNAME_COLON = Twin(
     + behind(lexicon.TITLE_ABBREVIATIONS, chars=r"\p{Lu}", lead=r"\b", negative=True)
     + r"[.!?]\s+)(?P<np>\p{Lu}[\p{L}\p{M}’'\-]+)\s*:\s*$"
 )
-# Two lead-ins before a subject, the first of them a time, a place or a circumstance ("On
-# Thursday, after remaining neutral ...,", "Speaking in Salem, New Hampshire,").
-_TWO_LEADS = (
-    r"(?i:on|in|at|after|before|when|while|during|earlier|later|last|this|since|following|speaking)\b"
-    r"[^,.;:!?“”\"]{0,60},\s+[^,.;:!?“”\"]{0,60},\s+"
-)
-# A subject introduced by an article: a person with a title before the name ("The conservative
-# writer David Frum"), or a description, perhaps of someone's or of an organisation ("The
-# spokesman", "A spokeswoman for the House Armed Services Committee").  Tried before a run of
-# capitalised words, which would stop at "The".
-_DESCRIBED = (
-    rf"(?:The|An?|Another)\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,3}}?(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,3}}"
-    rf"|(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?{_HEAD_NOUN}(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{TOKEN})"
-    rf"(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,5}})?)(?![\p{{L}}’'-])"
-)
-# A dateline opening an article, which is no subject: "WASHINGTON, Dec. 8 (UPI) — ".
-_DATELINE = r"(?:\p{Lu}[\p{Lu}.’' -]+(?:,[^\n—–]{0,50})?\s*(?:--|[—–])\s*)?"
-_RX_DATELINE = Twin(r"\s*" + _DATELINE)
-# The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
-# participle ("..., saying") or a second verb ("X said ... and added") goes back to.
-_SENTENCE_SUBJECT = Twin(
-    rf"\s*{_DATELINE}(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
-    rf"(?P<np>{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
-    rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
-)
-_DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
 _BEFORE_TAIL = Twin(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
-_APPOS_NAME = Twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
-_NAME_APPOS_FIRST = Twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
-# "X, the head of Y, said": a name, then the apposition running to the last comma.  Whether a
-# name may stand in a field is settled by what follows the field's comma alone (a name holds no
-# comma), so that part is also a pattern of its own, tried first (see _name_appos).
-_APPOS_TO_END = r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
-_NAME_APPOS = Twin(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
-_RX_APPOS_TO_END = Twin(_APPOS_TO_END)
-
-
-def _subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
-    """The subject that ends ``pre`` (the narration right before a cue), with its position,
-    ``pre`` starting at ``base``."""
-    found = _subject_at_end(pre)
-    return (found[0], base + found[1]) if found else None
-
-
-# Verbs of habit or wish before "to say": "X likes to say, “…”".
-_HABIT = frozenset("likes liked loves loved wants wanted used tends tended".split())
-
-
-# Words in "-ed" before "to" that are no verbs ("a bed to", "the need to"), or verbs of not
-# saying ("declined to say").
-_NOT_VERBS = frozenset("bed need red shed speed seed feed greed breed declined refused failed".split())
-_BE = frozenset("was were is are".split())
-
-
-def _verb_before_to(words: list[str]) -> int:
-    """How many words end ``words`` as a verb before "to say" ("likes to", "was prompted to",
-    "went on to"), counting the "to"; 0 if they are not one."""
-    before = words[-2]
-    if words[-3:-1] == ["went", "on"]:
-        return 3
-    if before in _HABIT:
-        return 2
-    if before.endswith("ed") and before not in _NOT_VERBS:
-        return 3 if len(words) > 3 and words[-3] in _BE else 2
-    return 0
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
-    """The subject that ends ``pre``, with its offset in ``pre``.  Cached: the same few words
-    ("he", "Trump", "the senator") stand before a reporting verb again and again."""
-    base = 0
-    if len(pre) > 300:  # a subject with its appositions is far shorter; keeps searches cheap
-        base += len(pre) - 300
-        pre = pre[-300:]
-    if (m := _RX_DATELINE.match(pre)) and m.end():  # "WASHINGTON, Dec. 8 (UPI) — ": no subject
-        base += m.end()
-        pre = pre[m.end():]
-    s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
-    words = s.split()
-    while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly") or (
-            words[-1] == "to" and len(words) > 2 and _verb_before_to(words))):
-        # "has", "often", "recently"; "likes to", "was prompted to", "went on to": "X likes to
-        # say, “…”"
-        drop = _verb_before_to(words) if words[-1] == "to" else 1
-        for _ in range(drop):
-            s = s[: s.rstrip().rfind(words[-1])].rstrip()
-            words.pop()
-    if not s:
-        return None
-    if s.endswith(("--", "—", "–")) and (aside := _DASH_ASIDE.search(s)) and aside.start():
-        # "X, the head of Y -- which also owns Z -- told me": the subject without its aside,
-        # read as if the aside were one more apposition.
-        s = s[:aside.start()].rstrip()
-        s += "," if "," in s else ""
-    if s.endswith(","):
-        if len(s) > 200:
-            base += len(s) - 200
-            s = s[-200:]
-        return _subject_with_apposition(s, base)
-    if "," in s and (found := _unclosed_apposition(s, base)):
-        return found
-    return _subject_of_clause(s, base)
-
-
-_APPOSITION_OPENER = Twin(r"(?:who|whose|the|an?|another)\s+\p{Ll}")
-
-
-def _unclosed_apposition(s: str, base: int) -> tuple[Mention, int] | None:
-    """A name and its apposition whose closing comma the writer left out: "Katie Packer, who is
-    chairman of X said", "another friend, Mariam Emara told": the name, whichever side of the
-    one comma it stands."""
-    k = s.find(",")
-    if k <= 0 or "," in s[k + 1:]:
-        return None
-    head, tail = s[:k].strip(), s[k + 1:].strip()
-    ment = classify(head) if all(w[:1].isupper() for w in head.split()) else None
-    if ment and ment.kind == "name" and _APPOSITION_OPENER.match(tail):
-        role = ment.role or role_of_apposition(tail)
-        return Mention(ment.text, "name", ment.name, role, ment.honorific), base + s.find(head)
-    described = classify(head) if _RX_DET_START.match(head) else None
-    if not (described and described.kind == "description"):
-        return None
-    if (len(head.split()) <= 3 and 1 <= len(tail.split()) <= 3 and tail.islower()
-            and tail.replace("-", "").replace(" ", "").isalnum()
-            and not any(w in STOP_WORDS for w in tail.split())):
-        # "the bespectacled, 71-year-old diplomat": adjectives in a row, one description
-        return Mention(f"{head}, {tail}", "description"), base + s.find(head)
-    named = classify(tail)
-    if named and named.kind == "name" and " " in (named.name or ""):
-        role = named.role or strip_article(described.text)
-        return Mention(named.text, "name", named.name, role, named.honorific), base + k + 1 + s[k + 1:].find(tail)
-    return None
-
-
-def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
-    """The subject that ends ``s`` (at ``base``) with an apposition and a comma: "the mayor, X,",
-    "X, the head of Y,", "Gov. X (R-OH),", "an aide, who asked not to be named,"."""
-    # The last field is the name (at most 60 characters) or the apposition (at most 90):
-    # longer, neither pattern can match, and trying costs more than anything else here.
-    last_field = len(s[s.rfind(",", 0, len(s) - 1) + 1:-1].strip())
-    if last_field <= 60:
-        if found := _name_after_apposition(s, base):
-            return found
-        if found := _full_name(s[len(s) - 1 - last_field - 1:-1]):
-            return found[0], base + len(s) - 1 - last_field - 1 + found[1]  # "…, Gov. X (R-OH), said"
-    m = _NAME_APPOS_FIRST.match(s)
-    if not (m and classify(m["name"])):
-        m = _name_appos(s) if last_field <= 90 else None
-    if m:
-        name_part = _last_clause(m["name"])
-        ment = classify(name_part)
-        at = base + m.start("name") + m["name"].rfind(name_part)
-        if ment is None and (got := _subject_of_clause(name_part, at)) and got[0].kind == "name":
-            # "after Mr. Trump, asked about ..., had said": the name ending a longer clause
-            ment, at = got
-        if ment and ment.kind == "name":
-            role = ment.role or role_of_apposition(m["appos"])
-            return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
-        if ment and ment.kind in ("description", "document", "org"):
-            return ment, at  # "an aide, who asked not to be named, said"
-    return None
-
-
-def _name_after_apposition(s: str, base: int) -> tuple[Mention, int] | None:
-    """ "the mayor, X,"; "California Rep. Y's chief of staff, X,": the name in the last field,
-    after an apposition that gives its role."""
-    m = _APPOS_NAME.search(s, _after_commas(s, 3))
-    if not m:
-        return None
-    appos = _last_clause(m["appos"])
-    owned_role = _owned_role(appos)
-    if _RX_DET_START.match(m["appos"].strip()) or owned_role:
-        ment = classify(m["name"])
-        if ment and ment.kind in ("name", "org"):
-            role = ment.role or role_of_apposition(appos) or owned_role
-            if ment.kind == "name" and role:
-                ment = Mention(ment.text, ment.kind, ment.name, role, ment.honorific)
-            return ment, base + m.start("name")
-    return None
-
-
-def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
-    """The subject that ends the last clause of ``s`` (at ``base``): the whole clause as a
-    mention, else the name, pronoun or description at its end."""
-    clause = _last_clause(s)
-    if len(clause) > 120:  # a name or a description is far shorter; the end is what counts
-        clause = clause[-120:]
-    offset = base + len(s) - len(clause)
-    ment = classify(clause)
-    if ment:
-        return ment, offset
-    # The maximal run of capitalised words at the end ("In Moscow, Foreign Minister X").
-    m = _RX_NAME_AT_END.search(clause)
-    if m and (_participle_object(clause[:m.start()]) or _PREPOSITION_AT_END.search(clause, 0, m.start())):
-        # "Another source speaking to Fox News", "a nurse in Steinbach": the name is the object
-        # of a verb or a preposition, not the subject
-        m = None
-    if m:
-        ment = classify(m.group())
-        if ment and ment.kind in ("name", "org"):
-            return ment, offset + m.start()
-    m = _RX_PRONOUN_AT_END.search(clause)
-    if m:
-        return Mention(m.group(), "pronoun"), offset + m.start()
-    for m in _RX_DET_ANY.finditer(clause):
-        if m.start() and _PREPOSITION_AT_END.search(clause, 0, m.start()):
-            continue  # "Protesters marching through the streets": a preposition's object
-        ment = classify(clause[m.start():])
-        if ment and ment.kind in ("description", "document"):
-            return ment, offset + m.start()
-    return None
-
-
-_PREPOSITION_AT_END = re.compile(
-    r"(?<![\w’'-])(?:in|at|from|near|outside|inside|to|for|by|on|across|around|into|"
-    r"about|against|behind|beyond|between|among|than|like|via|through|throughout|over|under|"
-    r"within|without|along|amid|toward|towards|past|upon|despite)\s+$")
-
-
-def _name_appos(s: str) -> re.Match | regex.Match | None:
-    """``_NAME_APPOS.search(s)`` from the fourth comma from the end, searched only from the
-    first field after which an apposition runs to the end: in the fields before, every place
-    would be tried with every length of name, and fail (ten times the cost of the rest)."""
-    field = _after_commas(s, 4)
-    comma = s.find(",", field, len(s) - 1)
-    while comma >= 0:
-        if _RX_APPOS_TO_END.match(s, comma + 1):
-            return _NAME_APPOS.search(s, field)
-        field = comma + 1
-        comma = s.find(",", field, len(s) - 1)
-    return None
-
-
-def _owned_role(phrase: str) -> str | None:
-    """A role someone holds for a named owner, before their name: "Ms. Merkel's spokesman",
-    "the mayor's chief of staff"; None for anything else."""
-    words = phrase.split()
-    if not any(w.endswith(("’s", "'s")) for w in words[:-1]):
-        return None
-    head = [w.lower() for w in words]
-    if "of" in head[1:]:
-        head = head[:head.index("of", 1)]  # "chief of staff"
-    if not head or head[-1] not in lexicon.ROLE_NOUNS:
-        return None
-    while words[0].lower() in STOP_WORDS:  # "And Florida's attorney general"
-        words = words[1:]
-    return " ".join(words)
-
-
-def _full_name(field: str) -> tuple[Mention, int] | None:
-    """The field is a person's full name, with its first name or title ("Gov. Jane Holt"), and
-    its offset in the field; None for anything less sure ("Virginia Democrat", "D-Del.")."""
-    text = field.strip()
-    ment = classify(text) if text else None
-    if not ment or ment.kind != "name":
-        return None
-    words = (ment.name or "").lower().split()
-    if len(words) < 2 or words[-1] in lexicon.PARTY_NOUNS:
-        return None
-    if not (ment.role or ment.honorific or words[0] in lexicon.FIRST_NAMES):
-        return None
-    return ment, field.find(text)
-
-
-def _participle_object(before: str) -> bool:
-    """Does ``before`` end with a participle and a preposition ("speaking to", "writing for"),
-    so that the name after it is the participle's object?"""
-    words = before.split()
-    return len(words) >= 2 and words[-1] in PREPOSITIONS and words[-2].endswith("ing")
-
-
-def _after_commas(s: str, n: int) -> int:
-    """Where the last n-1 commas' fields begin: a pattern whose fields hold no other comma
-    cannot match earlier, so its search starts there instead of trying every place."""
-    cut = len(s)
-    for _ in range(n):
-        cut = s.rfind(",", 0, cut)
-        if cut < 0:
-            return 0
-    return cut + 1
-
-
-def _last_clause(s: str) -> str:
-    cut = max(s.rfind(","), s.rfind(";"), s.rfind("("), s.rfind(")"), s.rfind("—"), s.rfind("–"))
-    return s[cut + 1:].strip() if cut >= 0 else s.strip()
-
-
-def _subject_after(post: str, base: int) -> tuple[Mention, int] | None:
-    """The subject right after a cue ("said Lavrov", "said the minister, ...")."""
-    m = _RX_SPACE.match(post)
-    if not m:
-        return None
-    s = post[m.end():]
-    np = _RX_NP.match(s)
-    if not np:
-        return None
-    words = np.group().split()
-    for n in range(min(len(words), 9), 0, -1):
-        cand = " ".join(words[:n])
-        ment = classify(cand)
-        if ment:
-            rest = s[len(cand):]
-            next_word = rest.split(None, 1)[:1]
-            if next_word and next_word[0] in _CLAUSE_VERBS:
-                return None  # "said the candidate could win": what was said, not who said it
-            am = _RX_APPOS_AFTER.match(rest)
-            nm = _RX_NAME_AFTER.match(rest) if ment.kind == "description" else None
-            if nm and (named := _full_name(nm["name"])):
-                # "said the former governor, Tom Hale": the name, with the description as role
-                return (named[0]._replace(role=named[0].role or strip_article(ment.text)),
-                        base + m.end() + len(cand) + nm.start("name") + named[1])
-            role = role_of_apposition(am["appos"]) if am else None
-            if ment.kind == "name" and role:
-                ment = Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific)
-            return ment, base + m.end()
-    # "said master of ceremonies Asab Al-Tabchi, a ...": a title the word lists do not know,
-    # then a person's name in full (not a preposition's object: "the mother of Jane Smith").
-    phrase = np.group().rstrip()
-    if (run := _RX_NAME_AT_END.search(phrase)) and run.start() and (
-            not _PREPOSITION_AT_END.search(phrase, 0, run.start())) and (
-            (person := classify(run.group())) and person.kind == "name" and " " in (person.name or "")):
-        title = phrase[:run.start()].strip()
-        if title.split()[0].lower() not in STOP_WORDS and len(title.split()) <= 4:
-            return person._replace(role=person.role or title), base + m.end() + run.start()
-    return None
 
 
 def _named(m, kinds: tuple[str, ...], base: int, cue: str | None, cue_pos: int):
@@ -579,7 +235,7 @@ def _find_after(text: str, span: Span, a0: int, after: str):
     if found := _named(m, ("name", "org"), a0, None, a0 + (m.start() if m else 0)):
         return found
     if "according" in after and (m := _ACCORDING_AFTER.match(after)):
-        got = _subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
+        got = subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
         if got:
             return got[0], got[1], "according to", a0 + m.start()
     if found := _after_cue(text, span, a0, after):
@@ -615,17 +271,17 @@ def _after_cue(text: str, span: Span, a0: int, after: str):
         m = _AFTER_SUBJECT.on(text).fullmatch(after, 0, cue.start())
         if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
                       and (_leads_next(after, cue) or _reports_more(after, cue))):
-            got = _subject_before(m["np"], a0 + m.start("np"))
+            got = subject_before(m["np"], a0 + m.start("np"))
             if got is None and (loose := loose_description(m["np"].strip())):
                 got = loose, a0 + m.start("np")
             if got:
                 return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
         elif not m and (m := _AFTER_UNCLOSED.on(text).fullmatch(after, 0, cue.start())) and (
-                got := _unclosed_apposition(m["np"], a0 + m.start("np"))):
+                got := unclosed_apposition(m["np"], a0 + m.start("np"))):
             return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
     m = _AFTER_CUE_NP.on(text).match(after)
     if m:
-        got = _subject_after(after[m.end("cue"):], a0 + m.end("cue"))
+        got = subject_after(after[m.end("cue"):], a0 + m.end("cue"))
         if got:
             return got[0], got[1], _cue(m["cue"]), a0 + m.start("cue")
     if not cues:
@@ -634,12 +290,12 @@ def _after_cue(text: str, span: Span, a0: int, after: str):
     if _SENTENCE_CLOSE.on(text).match(after, cue.end()):
         # The sentence ends with its attribution: 'Obama "felt a moral obligation" to act,
         # Axelrod said.'
-        got = _subject_before(after[: cue.start()], a0)
+        got = subject_before(after[: cue.start()], a0)
         if got and got[0].kind in ("name", "org", "pronoun", "description", "document"):
             return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
     if after[:cue.start()].rstrip().endswith(",") and _RX_INVERTED_END.match(after, cue.end()):
         # '"…" in the 2008 primary, said Ohio State University professor Paul Beck.'
-        got = _subject_after(after[cue.end():], a0 + cue.end())
+        got = subject_after(after[cue.end():], a0 + cue.end())
         if got and got[0].kind in ("name", "description"):
             return got[0], got[1], _cue(cue["cue"]), a0 + cue.start()
     return None
@@ -694,7 +350,7 @@ def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):
     if m and (m["colon"] or n_words >= 6) and (
             found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue"))):
         return found
-    if colon and (m := _AND_VERB_COLON.search(before)) and (got := _clause_subject(before, b0, m.start())):
+    if colon and (m := _AND_VERB_COLON.search(before)) and (got := clause_subject(before, b0, m.start())):
         # "Trump gestured to stop the chant, then leaned in and boomed:": the sentence's subject
         return got[0], got[1], m["cue"], b0 + m.start("cue")
     return _before_cue(text, before, b0, n_words)
@@ -712,7 +368,7 @@ def _before_colon(before: str, b0: int, tail: str, known: frozenset[str]):
         return found
     lead = tail[:-1].strip()
     if (lead and "," not in lead and len(lead.split()) <= 8 and lead.split()[0] not in CUE_FORMS
-            and (named := _full_name(lead))):
+            and (named := full_name(lead))):
         # The whole lead-in is a name: "Former secretary of state Hillary Clinton:"
         return named[0], b0 + before.find(lead), None, b0 + len(tail) - 1
     m = _FOLLOWING.search(before)  # "Sanders made the following comment:"
@@ -720,7 +376,7 @@ def _before_colon(before: str, b0: int, tail: str, known: frozenset[str]):
                        b0 + (m.start("cue") if m else 0)):
         return found
     m = _FOLLOWING_TAIL.search(before)  # "Republican nominee Donald Trump issued the following statement:"
-    if m and (got := _subject_before(before[:m.start()], b0)) and got[0].kind in ("name", "org"):
+    if m and (got := subject_before(before[:m.start()], b0)) and got[0].kind in ("name", "org"):
         return got[0], got[1], m["cue"], b0 + m.start("cue")
     if "follows" in before and (m := _AS_FOLLOWS.search(before)):
         return Mention(m["np"], "document"), b0 + m.start("np"), None, b0 + m.end("np")
@@ -736,14 +392,14 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
         if n_words < 4 and not _BEFORE_TAIL.on(text).fullmatch(before, m.end()):
             break  # a few quoted words inside reported speech: a term, not a quotation
         pre = before[: m.start()]
-        got = _subject_before(pre, b0)
+        got = subject_before(pre, b0)
         if k and m["cue"].endswith("ing") and not pre[cues[k - 1].end():].strip(" ,"):
             # "X said, adding,": the participle goes with the verb right before it.
-            got = _subject_before(before[: cues[k - 1].start()], b0) or got
+            got = subject_before(before[: cues[k - 1].start()], b0) or got
         elif m["cue"].endswith("ing") and got and _with_subject(before, got[1] - b0, got[0], m.start()):
             pass  # "with Trump reportedly yelling": the participle's own subject
         elif m["cue"].endswith("ing") or _joins_clauses(pre):
-            got = _clause_subject(before, b0, m.start()) or got
+            got = clause_subject(before, b0, m.start()) or got
         if got is None and m["cue"].endswith("ing") and b0 and text[b0 - 1] in _CLOSING_MARKS:
             # "Kerpen needled the CNN “reporter,” saying, “…”": the narration begins after a
             # quoted word of the same sentence; the participle goes back to its subject.
@@ -751,7 +407,7 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
         if got is None and (_RX_LEAD_WORD.fullmatch(pre)
                             or pre.rstrip().endswith(",") and _RX_NAME_TAIL.match(before, m.end())):
             # "Said Ellis: ...", "But, said Solovey, ...", "..., explained Rosenberg, ..."
-            got = _subject_after(before[m.end():], b0 + m.end())
+            got = subject_after(before[m.end():], b0 + m.end())
         if got:
             return got[0], got[1], _cue(m["cue"]), b0 + m.start()
     return None
@@ -801,66 +457,6 @@ def _joins_clauses(pre: str) -> bool:
     return bool(words) and words[-1] in ("and", "but")
 
 
-# Up to three lower-case words after a possessive that opens a sentence ("Hoff’s letter makes").
-_RX_LOWER_TAIL = Twin(r"(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
-
-
-def _clause_subject(text: str, base: int, end: int):
-    """The subject that opens the sentence ``text[:end]`` begins."""
-    m = _SENTENCE_SUBJECT.match(text, 0, end)
-    if m and m["np"].split(None, 1)[0].lower() in _PREPOSITIONS_LEADING and (
-            lead := _PHRASE_LEAD.match(text, m.start("np"), end)):
-        # "Alongside BLM calls for action, even a top GOP strategist said": a phrase opened by a
-        # preposition is no subject; the subject follows its comma.
-        return _subject_after_lead(text, base, end, lead.end())
-    if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
-        np = m["np"]
-        if np.split(None, 1)[0] in ("A", "An", "The", "Another") and (
-                tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)) and role_noun(tail.group().split()[0]):
-            np += " " + tail.group().split()[0]  # "A top GOP strategist": the noun the name modifies
-        elif np.endswith(("’s", "'s")) and (tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)):
-            # "Hoff’s letter makes a": the possessive with its noun, a document's or a role's
-            words = tail.group().split()
-            k = next((k for k, w in enumerate(words) if w in lexicon.DOCUMENT_NOUNS or role_noun(w)), None)
-            if k is not None:
-                np += " " + " ".join(words[:k + 1])
-        ment = classify(np)
-        while ment is None and ("’s " in np or "'s " in np) and np.rsplit(None, 1)[-1].islower():
-            np = np.rsplit(None, 1)[0]  # "Hoff’s letter makes a": the possessive's noun, not the verb
-            ment = classify(np)
-        if ment and ment.kind in ("name", "org", "pronoun", "description", "document"):
-            return ment, base + m.start("np")
-    if (lead := _LOWER_LEAD.match(text, 0, end)) and text.startswith(_ARTICLES_LOWER, lead.end()):
-        # "As if addressing him directly, the Illinois Board of Elections was ...": after an
-        # opening phrase of lower-case words, the article opens the subject as if it opened the
-        # sentence (after a name and a comma, "the ..." is that name's apposition instead).
-        return _subject_after_lead(text, base, end, lead.end())
-    return None
-
-
-def _subject_after_lead(text: str, base: int, end: int, k: int):
-    """The subject that opens ``text[k:end]``, after a sentence's opening phrase, read as if it
-    opened the sentence; the mention keeps the text's own first letter ("a top GOP strategist")."""
-    if k >= end:
-        return None
-    got = _clause_subject(text[k].upper() + text[k + 1:end], base + k, end - k)
-    if got and got[1] == base + k and got[0].text[:1] != text[k]:
-        return got[0]._replace(text=text[k] + got[0].text[1:]), got[1]
-    return got
-
-
-# Prepositions that open a sentence's first phrase ("Alongside BLM calls for action, ..."), and
-# that phrase to its comma.
-_PREPOSITIONS_LEADING = frozenset(
-    "about across after against along alongside amid among around at before behind beside besides "
-    "between beyond by despite during following for from in inside like near on outside over past "
-    "since through throughout toward towards under unlike until upon with within without".split())
-_PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")
-# An opening phrase of lower-case words after the sentence's first, and its comma.
-_LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w’'-]*){1,9},\s+")
-_ARTICLES_LOWER = ("the ", "a ", "an ", "another ")
-
-
 def _leads_next(after: str, m: re.Match) -> bool:
     """After a full stop, "X said:" introduces the next passage rather than ending this one."""
     return bool(_RX_LEADS.match(after[m.end():]))
@@ -868,31 +464,6 @@ def _leads_next(after: str, m: re.Match) -> bool:
 
 def _cue(s: str) -> str:
     return " ".join(s.split())
-
-
-def sentence_subject(text: str, lo: int, hi: int):
-    """The name, pronoun, organisation or description that opens the sentence ``text[lo:hi]``
-    as its subject (after an opening phrase: "In an Instagram video Thursday, Trump speculated
-    ..."): (mention, position), or None."""
-    hi = min(hi, lo + 400)  # a subject opens its sentence: the rest is never read (a long one stays cheap)
-    got = _clause_subject(text[lo:hi], lo, hi - lo)
-    if got and got[0].kind in ("name", "org"):
-        # (The mention may leave out the words it starts with: "The Slate" is "Slate".)
-        at = text.find(got[0].text, got[1], hi)
-        end = (at if at >= 0 else got[1]) + len(got[0].text)
-        if got[0].text.endswith(("’s", "'s")) or re.match(r"[^\s,]*[’']s\b", text[end:]):
-            return None  # "Trump's reversals ...": a possessive, not the subject
-        if m := _TITLE_THEN_NAME.match(text, end, hi):
-            # "Clinton campaign manager Robby Mook released ...": the name before a title is a
-            # modifier; the subject is the person the title is of.
-            ment = classify(text[got[1]:m.end()])
-            if ment and ment.kind == "name":
-                return ment, got[1]
-    return got
-
-
-# Lower-case words of a title, then a name: "campaign manager Robby Mook".
-_TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{_HEAD_NOUN}\s+(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}(?=[\s,])")
 
 
 # A passive verb of asking or telling with its agent: "was asked by host Bill Maher, ...".
@@ -904,7 +475,7 @@ def passive_agent(text: str, lo: int, hi: int) -> tuple[Mention, int] | None:
     """The agent of a passive verb of asking or telling in ``text[lo:hi]`` ("Sanders was asked by
     host Bill Maher, who ..., “…”"): who says the passage that follows, with its position."""
     m = _ASKED_BY.search(text, lo, hi)
-    got = _subject_after(text[m.end():hi], m.end()) if m else None
+    got = subject_after(text[m.end():hi], m.end()) if m else None
     return got if got and got[0].kind in ("name", "description") else None
 
 
@@ -919,10 +490,10 @@ def narrated_speaker(text: str, lo: int, hi: int):
         cues, base = _cues_in(text[lo:hi]), lo
     for m in reversed(cues):
         at = base + m.start()
-        got = _subject_before(text[lo:at], lo)
+        got = subject_before(text[lo:at], lo)
         if got is None and _RX_INVERTED_END.match(text, base + m.end(), hi):
             # "..., said Ohio State University professor Paul Beck." ending the sentence
-            got = _subject_after(text[base + m.end():hi], base + m.end())
+            got = subject_after(text[base + m.end():hi], base + m.end())
         if got and got[0].kind in ("name", "org", "pronoun", "description"):
             return got[0], got[1], _cue(m["cue"]), at
     return None

@@ -13,9 +13,9 @@ from bisect import bisect_left, bisect_right
 from quotecheck import firstnames, lexicon
 from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold
 from quotecheck.latin import Twin
-from quotecheck.mentions import sentence_subject
 from quotecheck.phrases import Mention, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
+from quotecheck.subjects import sentence_subject
 
 _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 

@@ -23,12 +23,12 @@ from quotecheck.mentions import (
     find_cues,
     narrated_speaker,
     passive_agent,
-    sentence_subject,
 )
 from quotecheck.model import Attribution, Span
 from quotecheck.phrases import Mention, role_noun
 from quotecheck.resolve import Resolver, resolve_mention
 from quotecheck.spans import SENTENCE_END, Paragraphs
+from quotecheck.subjects import sentence_subject
 
 # How far from a quotation its attribution is looked for, in characters: a sentence of news prose
 # is far shorter, and the bound keeps a pathological text (a megabyte without a full stop) linear.

@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck import dates, dating, entities, mentions, phrases, resolve, spans, speakers
+from quotecheck import dates, dating, entities, mentions, phrases, resolve, spans, speakers, subjects
 from quotecheck.latin import (
     LATIN, Twin, behind, is_latin, is_latin_caseless, native_words, to_re,
 )
@@ -23,7 +23,7 @@ def _twins() -> dict[str, Twin]:
     bottom up, and one imported from a module below is already listed."""
     out: dict[str, Twin] = {}
     seen: set[int] = set()
-    for module in (spans, dates, phrases, mentions, entities, resolve, speakers, dating):
+    for module in (spans, dates, phrases, subjects, mentions, entities, resolve, speakers, dating):
         for name, value in vars(module).items():
             if isinstance(value, Twin) and id(value) not in seen:
                 seen.add(id(value))

@@ -1,0 +1,513 @@
+"""Reading the subject of a verb in news narration: the noun phrase that ends the words before a
+reporting verb (``subject_before``: "X, the head of Y,", "the senator", "he"), the one right
+after an inverted verb (``subject_after``: "said Lavrov, ..."), and the one that opens a
+sentence or a clause (``clause_subject``, ``sentence_subject``), past datelines, opening phrases
+and appositions.  Gives (mention, position); which verb attributes which passage is
+``mentions``'s."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from quotecheck import lexicon
+from quotecheck.latin import Twin, behind
+from quotecheck.lexicon import word_trie
+from quotecheck.phrases import (
+    AUXILIARIES,
+    CONNECT,
+    DETERMINERS,
+    PARTICLE,
+    PREPOSITIONS,
+    RX_PAREN,
+    STOP_WORDS,
+    TOKEN,
+    Mention,
+    classify,
+    role_noun,
+    role_of_apposition,
+    strip_article,
+)
+
+_RX_DET_START = Twin(rf"(?i:{DETERMINERS})\s")
+
+
+_RX_NAME_AT_END = Twin(rf"(?:{TOKEN})(?:\s+(?:(?:{PARTICLE}|{CONNECT})\s+)?(?:{TOKEN}))*$")
+
+
+_RX_DET_ANY = Twin(rf"(?i:\b{DETERMINERS})\s")
+
+
+_RX_PRONOUN_AT_END = Twin(r"\b(?i:he|she|it|they|we)$")
+
+
+_RX_SPACE = Twin(r"\s+")
+
+
+_RX_NAME_AFTER = Twin(rf"\s*,\s*(?P<name>{TOKEN}(?:\s+{TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
+
+
+_RX_APPOS_AFTER = Twin(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
+
+
+_CLAUSE_VERBS = AUXILIARIES | {"would", "will", "has", "have", "had"}
+
+
+# A character of a noun phrase: no clause punctuation, but the full stop of "Mr." or "G.K.".
+NP = (
+    r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|"
+    + behind(lexicon.TITLE_ABBREVIATIONS, chars=r"\p{Lu}",
+             lead=r"(?<!\p{L})")
+    + r"\.(?=\s*\p{Lu}|\p{Lu}|,))"  # (and "Jr.," before an apposition)
+)
+
+
+_RX_NP = Twin(rf"{NP}{{1,100}}")
+
+
+# The head of a description: a noun for a person's role, an agent ("protesters"), an
+# organisation or a document, in the singular or the plural.
+HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.PEOPLE_NOUNS)}|"
+              r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
+
+
+# Two lead-ins before a subject, the first of them a time, a place or a circumstance ("On
+# Thursday, after remaining neutral ...,", "Speaking in Salem, New Hampshire,").
+_TWO_LEADS = (
+    r"(?i:on|in|at|after|before|when|while|during|earlier|later|last|this|since|following|speaking)\b"
+    r"[^,.;:!?“”\"]{0,60},\s+[^,.;:!?“”\"]{0,60},\s+"
+)
+
+
+# A subject introduced by an article: a person with a title before the name ("The conservative
+# writer David Frum"), or a description, perhaps of someone's or of an organisation ("The
+# spokesman", "A spokeswoman for the House Armed Services Committee").  Tried before a run of
+# capitalised words, which would stop at "The".
+_DESCRIBED = (
+    rf"(?:The|An?|Another)\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,3}}?(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,3}}"
+    rf"|(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?{HEAD_NOUN}(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{TOKEN})"
+    rf"(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,5}})?)(?![\p{{L}}’'-])"
+)
+
+
+# A dateline opening an article, which is no subject: "WASHINGTON, Dec. 8 (UPI) — ".
+_DATELINE = r"(?:\p{Lu}[\p{Lu}.’' -]+(?:,[^\n—–]{0,50})?\s*(?:--|[—–])\s*)?"
+
+
+_RX_DATELINE = Twin(r"\s*" + _DATELINE)
+
+
+# The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
+# participle ("..., saying") or a second verb ("X said ... and added") goes back to.
+_SENTENCE_SUBJECT = Twin(
+    rf"\s*{_DATELINE}(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
+    rf"(?P<np>{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
+    rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
+)
+
+
+_DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
+
+
+_APPOS_NAME = Twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
+
+
+_NAME_APPOS_FIRST = Twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
+
+
+# "X, the head of Y, said": a name, then the apposition running to the last comma.  Whether a
+# name may stand in a field is settled by what follows the field's comma alone (a name holds no
+# comma), so that part is also a pattern of its own, tried first (see _name_appos).
+_APPOS_TO_END = r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
+
+
+_NAME_APPOS = Twin(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
+
+
+_RX_APPOS_TO_END = Twin(_APPOS_TO_END)
+
+
+def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
+    """The subject that ends ``pre`` (the narration right before a cue), with its position,
+    ``pre`` starting at ``base``."""
+    found = _subject_at_end(pre)
+    return (found[0], base + found[1]) if found else None
+
+
+# Verbs of habit or wish before "to say": "X likes to say, “…”".
+_HABIT = frozenset("likes liked loves loved wants wanted used tends tended".split())
+
+
+# Words in "-ed" before "to" that are no verbs ("a bed to", "the need to"), or verbs of not
+# saying ("declined to say").
+_NOT_VERBS = frozenset("bed need red shed speed seed feed greed breed declined refused failed".split())
+
+
+_BE = frozenset("was were is are".split())
+
+
+def _verb_before_to(words: list[str]) -> int:
+    """How many words end ``words`` as a verb before "to say" ("likes to", "was prompted to",
+    "went on to"), counting the "to"; 0 if they are not one."""
+    before = words[-2]
+    if words[-3:-1] == ["went", "on"]:
+        return 3
+    if before in _HABIT:
+        return 2
+    if before.endswith("ed") and before not in _NOT_VERBS:
+        return 3 if len(words) > 3 and words[-3] in _BE else 2
+    return 0
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
+    """The subject that ends ``pre``, with its offset in ``pre``.  Cached: the same few words
+    ("he", "Trump", "the senator") stand before a reporting verb again and again."""
+    base = 0
+    if len(pre) > 300:  # a subject with its appositions is far shorter; keeps searches cheap
+        base += len(pre) - 300
+        pre = pre[-300:]
+    if (m := _RX_DATELINE.match(pre)) and m.end():  # "WASHINGTON, Dec. 8 (UPI) — ": no subject
+        base += m.end()
+        pre = pre[m.end():]
+    s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
+    words = s.split()
+    while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly") or (
+            words[-1] == "to" and len(words) > 2 and _verb_before_to(words))):
+        # "has", "often", "recently"; "likes to", "was prompted to", "went on to": "X likes to
+        # say, “…”"
+        drop = _verb_before_to(words) if words[-1] == "to" else 1
+        for _ in range(drop):
+            s = s[: s.rstrip().rfind(words[-1])].rstrip()
+            words.pop()
+    if not s:
+        return None
+    if s.endswith(("--", "—", "–")) and (aside := _DASH_ASIDE.search(s)) and aside.start():
+        # "X, the head of Y -- which also owns Z -- told me": the subject without its aside,
+        # read as if the aside were one more apposition.
+        s = s[:aside.start()].rstrip()
+        s += "," if "," in s else ""
+    if s.endswith(","):
+        if len(s) > 200:
+            base += len(s) - 200
+            s = s[-200:]
+        return _subject_with_apposition(s, base)
+    if "," in s and (found := unclosed_apposition(s, base)):
+        return found
+    return _subject_of_clause(s, base)
+
+
+_APPOSITION_OPENER = Twin(r"(?:who|whose|the|an?|another)\s+\p{Ll}")
+
+
+def unclosed_apposition(s: str, base: int) -> tuple[Mention, int] | None:
+    """A name and its apposition whose closing comma the writer left out: "Katie Packer, who is
+    chairman of X said", "another friend, Mariam Emara told": the name, whichever side of the
+    one comma it stands."""
+    k = s.find(",")
+    if k <= 0 or "," in s[k + 1:]:
+        return None
+    head, tail = s[:k].strip(), s[k + 1:].strip()
+    ment = classify(head) if all(w[:1].isupper() for w in head.split()) else None
+    if ment and ment.kind == "name" and _APPOSITION_OPENER.match(tail):
+        role = ment.role or role_of_apposition(tail)
+        return Mention(ment.text, "name", ment.name, role, ment.honorific), base + s.find(head)
+    described = classify(head) if _RX_DET_START.match(head) else None
+    if not (described and described.kind == "description"):
+        return None
+    if (len(head.split()) <= 3 and 1 <= len(tail.split()) <= 3 and tail.islower()
+            and tail.replace("-", "").replace(" ", "").isalnum()
+            and not any(w in STOP_WORDS for w in tail.split())):
+        # "the bespectacled, 71-year-old diplomat": adjectives in a row, one description
+        return Mention(f"{head}, {tail}", "description"), base + s.find(head)
+    named = classify(tail)
+    if named and named.kind == "name" and " " in (named.name or ""):
+        role = named.role or strip_article(described.text)
+        return Mention(named.text, "name", named.name, role, named.honorific), base + k + 1 + s[k + 1:].find(tail)
+    return None
+
+
+def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
+    """The subject that ends ``s`` (at ``base``) with an apposition and a comma: "the mayor, X,",
+    "X, the head of Y,", "Gov. X (R-OH),", "an aide, who asked not to be named,"."""
+    # The last field is the name (at most 60 characters) or the apposition (at most 90):
+    # longer, neither pattern can match, and trying costs more than anything else here.
+    last_field = len(s[s.rfind(",", 0, len(s) - 1) + 1:-1].strip())
+    if last_field <= 60:
+        if found := _name_after_apposition(s, base):
+            return found
+        if found := full_name(s[len(s) - 1 - last_field - 1:-1]):
+            return found[0], base + len(s) - 1 - last_field - 1 + found[1]  # "…, Gov. X (R-OH), said"
+    m = _NAME_APPOS_FIRST.match(s)
+    if not (m and classify(m["name"])):
+        m = _name_appos(s) if last_field <= 90 else None
+    if m:
+        name_part = _last_clause(m["name"])
+        ment = classify(name_part)
+        at = base + m.start("name") + m["name"].rfind(name_part)
+        if ment is None and (got := _subject_of_clause(name_part, at)) and got[0].kind == "name":
+            # "after Mr. Trump, asked about ..., had said": the name ending a longer clause
+            ment, at = got
+        if ment and ment.kind == "name":
+            role = ment.role or role_of_apposition(m["appos"])
+            return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
+        if ment and ment.kind in ("description", "document", "org"):
+            return ment, at  # "an aide, who asked not to be named, said"
+    return None
+
+
+def _name_after_apposition(s: str, base: int) -> tuple[Mention, int] | None:
+    """ "the mayor, X,"; "California Rep. Y's chief of staff, X,": the name in the last field,
+    after an apposition that gives its role."""
+    m = _APPOS_NAME.search(s, _after_commas(s, 3))
+    if not m:
+        return None
+    appos = _last_clause(m["appos"])
+    owned_role = _owned_role(appos)
+    if _RX_DET_START.match(m["appos"].strip()) or owned_role:
+        ment = classify(m["name"])
+        if ment and ment.kind in ("name", "org"):
+            role = ment.role or role_of_apposition(appos) or owned_role
+            if ment.kind == "name" and role:
+                ment = Mention(ment.text, ment.kind, ment.name, role, ment.honorific)
+            return ment, base + m.start("name")
+    return None
+
+
+def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
+    """The subject that ends the last clause of ``s`` (at ``base``): the whole clause as a
+    mention, else the name, pronoun or description at its end."""
+    clause = _last_clause(s)
+    if len(clause) > 120:  # a name or a description is far shorter; the end is what counts
+        clause = clause[-120:]
+    offset = base + len(s) - len(clause)
+    ment = classify(clause)
+    if ment:
+        return ment, offset
+    # The maximal run of capitalised words at the end ("In Moscow, Foreign Minister X").
+    m = _RX_NAME_AT_END.search(clause)
+    if m and (_participle_object(clause[:m.start()]) or _PREPOSITION_AT_END.search(clause, 0, m.start())):
+        # "Another source speaking to Fox News", "a nurse in Steinbach": the name is the object
+        # of a verb or a preposition, not the subject
+        m = None
+    if m:
+        ment = classify(m.group())
+        if ment and ment.kind in ("name", "org"):
+            return ment, offset + m.start()
+    m = _RX_PRONOUN_AT_END.search(clause)
+    if m:
+        return Mention(m.group(), "pronoun"), offset + m.start()
+    for m in _RX_DET_ANY.finditer(clause):
+        if m.start() and _PREPOSITION_AT_END.search(clause, 0, m.start()):
+            continue  # "Protesters marching through the streets": a preposition's object
+        ment = classify(clause[m.start():])
+        if ment and ment.kind in ("description", "document"):
+            return ment, offset + m.start()
+    return None
+
+
+_PREPOSITION_AT_END = re.compile(
+    r"(?<![\w’'-])(?:in|at|from|near|outside|inside|to|for|by|on|across|around|into|"
+    r"about|against|behind|beyond|between|among|than|like|via|through|throughout|over|under|"
+    r"within|without|along|amid|toward|towards|past|upon|despite)\s+$")
+
+
+def _name_appos(s: str) -> re.Match | regex.Match | None:
+    """``_NAME_APPOS.search(s)`` from the fourth comma from the end, searched only from the
+    first field after which an apposition runs to the end: in the fields before, every place
+    would be tried with every length of name, and fail (ten times the cost of the rest)."""
+    field = _after_commas(s, 4)
+    comma = s.find(",", field, len(s) - 1)
+    while comma >= 0:
+        if _RX_APPOS_TO_END.match(s, comma + 1):
+            return _NAME_APPOS.search(s, field)
+        field = comma + 1
+        comma = s.find(",", field, len(s) - 1)
+    return None
+
+
+def _owned_role(phrase: str) -> str | None:
+    """A role someone holds for a named owner, before their name: "Ms. Merkel's spokesman",
+    "the mayor's chief of staff"; None for anything else."""
+    words = phrase.split()
+    if not any(w.endswith(("’s", "'s")) for w in words[:-1]):
+        return None
+    head = [w.lower() for w in words]
+    if "of" in head[1:]:
+        head = head[:head.index("of", 1)]  # "chief of staff"
+    if not head or head[-1] not in lexicon.ROLE_NOUNS:
+        return None
+    while words[0].lower() in STOP_WORDS:  # "And Florida's attorney general"
+        words = words[1:]
+    return " ".join(words)
+
+
+def full_name(field: str) -> tuple[Mention, int] | None:
+    """The field is a person's full name, with its first name or title ("Gov. Jane Holt"), and
+    its offset in the field; None for anything less sure ("Virginia Democrat", "D-Del.")."""
+    text = field.strip()
+    ment = classify(text) if text else None
+    if not ment or ment.kind != "name":
+        return None
+    words = (ment.name or "").lower().split()
+    if len(words) < 2 or words[-1] in lexicon.PARTY_NOUNS:
+        return None
+    if not (ment.role or ment.honorific or words[0] in lexicon.FIRST_NAMES):
+        return None
+    return ment, field.find(text)
+
+
+def _participle_object(before: str) -> bool:
+    """Does ``before`` end with a participle and a preposition ("speaking to", "writing for"),
+    so that the name after it is the participle's object?"""
+    words = before.split()
+    return len(words) >= 2 and words[-1] in PREPOSITIONS and words[-2].endswith("ing")
+
+
+def _after_commas(s: str, n: int) -> int:
+    """Where the last n-1 commas' fields begin: a pattern whose fields hold no other comma
+    cannot match earlier, so its search starts there instead of trying every place."""
+    cut = len(s)
+    for _ in range(n):
+        cut = s.rfind(",", 0, cut)
+        if cut < 0:
+            return 0
+    return cut + 1
+
+
+def _last_clause(s: str) -> str:
+    cut = max(s.rfind(","), s.rfind(";"), s.rfind("("), s.rfind(")"), s.rfind("—"), s.rfind("–"))
+    return s[cut + 1:].strip() if cut >= 0 else s.strip()
+
+
+def subject_after(post: str, base: int) -> tuple[Mention, int] | None:
+    """The subject right after a cue ("said Lavrov", "said the minister, ...")."""
+    m = _RX_SPACE.match(post)
+    if not m:
+        return None
+    s = post[m.end():]
+    np = _RX_NP.match(s)
+    if not np:
+        return None
+    words = np.group().split()
+    for n in range(min(len(words), 9), 0, -1):
+        cand = " ".join(words[:n])
+        ment = classify(cand)
+        if ment:
+            rest = s[len(cand):]
+            next_word = rest.split(None, 1)[:1]
+            if next_word and next_word[0] in _CLAUSE_VERBS:
+                return None  # "said the candidate could win": what was said, not who said it
+            am = _RX_APPOS_AFTER.match(rest)
+            nm = _RX_NAME_AFTER.match(rest) if ment.kind == "description" else None
+            if nm and (named := full_name(nm["name"])):
+                # "said the former governor, Tom Hale": the name, with the description as role
+                return (named[0]._replace(role=named[0].role or strip_article(ment.text)),
+                        base + m.end() + len(cand) + nm.start("name") + named[1])
+            role = role_of_apposition(am["appos"]) if am else None
+            if ment.kind == "name" and role:
+                ment = Mention(ment.text, ment.kind, ment.name, ment.role or role, ment.honorific)
+            return ment, base + m.end()
+    # "said master of ceremonies Asab Al-Tabchi, a ...": a title the word lists do not know,
+    # then a person's name in full (not a preposition's object: "the mother of Jane Smith").
+    phrase = np.group().rstrip()
+    if (run := _RX_NAME_AT_END.search(phrase)) and run.start() and (
+            not _PREPOSITION_AT_END.search(phrase, 0, run.start())) and (
+            (person := classify(run.group())) and person.kind == "name" and " " in (person.name or "")):
+        title = phrase[:run.start()].strip()
+        if title.split()[0].lower() not in STOP_WORDS and len(title.split()) <= 4:
+            return person._replace(role=person.role or title), base + m.end() + run.start()
+    return None
+
+
+# Up to three lower-case words after a possessive that opens a sentence ("Hoff’s letter makes").
+_RX_LOWER_TAIL = Twin(r"(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
+
+
+def clause_subject(text: str, base: int, end: int):
+    """The subject that opens the sentence ``text[:end]`` begins."""
+    m = _SENTENCE_SUBJECT.match(text, 0, end)
+    if m and m["np"].split(None, 1)[0].lower() in _PREPOSITIONS_LEADING and (
+            lead := _PHRASE_LEAD.match(text, m.start("np"), end)):
+        # "Alongside BLM calls for action, even a top GOP strategist said": a phrase opened by a
+        # preposition is no subject; the subject follows its comma.
+        return _subject_after_lead(text, base, end, lead.end())
+    if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
+        np = m["np"]
+        if np.split(None, 1)[0] in ("A", "An", "The", "Another") and (
+                tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)) and role_noun(tail.group().split()[0]):
+            np += " " + tail.group().split()[0]  # "A top GOP strategist": the noun the name modifies
+        elif np.endswith(("’s", "'s")) and (tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)):
+            # "Hoff’s letter makes a": the possessive with its noun, a document's or a role's
+            words = tail.group().split()
+            k = next((k for k, w in enumerate(words) if w in lexicon.DOCUMENT_NOUNS or role_noun(w)), None)
+            if k is not None:
+                np += " " + " ".join(words[:k + 1])
+        ment = classify(np)
+        while ment is None and ("’s " in np or "'s " in np) and np.rsplit(None, 1)[-1].islower():
+            np = np.rsplit(None, 1)[0]  # "Hoff’s letter makes a": the possessive's noun, not the verb
+            ment = classify(np)
+        if ment and ment.kind in ("name", "org", "pronoun", "description", "document"):
+            return ment, base + m.start("np")
+    if (lead := _LOWER_LEAD.match(text, 0, end)) and text.startswith(_ARTICLES_LOWER, lead.end()):
+        # "As if addressing him directly, the Illinois Board of Elections was ...": after an
+        # opening phrase of lower-case words, the article opens the subject as if it opened the
+        # sentence (after a name and a comma, "the ..." is that name's apposition instead).
+        return _subject_after_lead(text, base, end, lead.end())
+    return None
+
+
+def _subject_after_lead(text: str, base: int, end: int, k: int):
+    """The subject that opens ``text[k:end]``, after a sentence's opening phrase, read as if it
+    opened the sentence; the mention keeps the text's own first letter ("a top GOP strategist")."""
+    if k >= end:
+        return None
+    got = clause_subject(text[k].upper() + text[k + 1:end], base + k, end - k)
+    if got and got[1] == base + k and got[0].text[:1] != text[k]:
+        return got[0]._replace(text=text[k] + got[0].text[1:]), got[1]
+    return got
+
+
+# Prepositions that open a sentence's first phrase ("Alongside BLM calls for action, ..."), and
+# that phrase to its comma.
+_PREPOSITIONS_LEADING = frozenset(
+    "about across after against along alongside amid among around at before behind beside besides "
+    "between beyond by despite during following for from in inside like near on outside over past "
+    "since through throughout toward towards under unlike until upon with within without".split())
+
+
+_PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")
+
+
+# An opening phrase of lower-case words after the sentence's first, and its comma.
+_LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w’'-]*){1,9},\s+")
+
+
+_ARTICLES_LOWER = ("the ", "a ", "an ", "another ")
+
+
+def sentence_subject(text: str, lo: int, hi: int):
+    """The name, pronoun, organisation or description that opens the sentence ``text[lo:hi]``
+    as its subject (after an opening phrase: "In an Instagram video Thursday, Trump speculated
+    ..."): (mention, position), or None."""
+    hi = min(hi, lo + 400)  # a subject opens its sentence: the rest is never read (a long one stays cheap)
+    got = clause_subject(text[lo:hi], lo, hi - lo)
+    if got and got[0].kind in ("name", "org"):
+        # (The mention may leave out the words it starts with: "The Slate" is "Slate".)
+        at = text.find(got[0].text, got[1], hi)
+        end = (at if at >= 0 else got[1]) + len(got[0].text)
+        if got[0].text.endswith(("’s", "'s")) or re.match(r"[^\s,]*[’']s\b", text[end:]):
+            return None  # "Trump's reversals ...": a possessive, not the subject
+        if m := _TITLE_THEN_NAME.match(text, end, hi):
+            # "Clinton campaign manager Robby Mook released ...": the name before a title is a
+            # modifier; the subject is the person the title is of.
+            ment = classify(text[got[1]:m.end()])
+            if ment and ment.kind == "name":
+                return ment, got[1]
+    return got
+
+
+# Lower-case words of a title, then a name: "campaign manager Robby Mook".
+_TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{HEAD_NOUN}\s+(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}(?=[\s,])")
