@@ -32,29 +32,13 @@ from quotecheck.phrases import (
 )
 
 _RX_DET_START = Twin(rf"(?i:{DETERMINERS})\s")
-
-
 _RX_NAME_AT_END = Twin(rf"(?:{TOKEN})(?:\s+(?:(?:{PARTICLE}|{CONNECT})\s+)?(?:{TOKEN}))*$")
-
-
 _RX_DET_ANY = Twin(rf"(?i:\b{DETERMINERS})\s")
-
-
 _RX_PRONOUN_AT_END = Twin(r"\b(?i:he|she|it|they|we)$")
-
-
 _RX_SPACE = Twin(r"\s+")
-
-
 _RX_NAME_AFTER = Twin(rf"\s*,\s*(?P<name>{TOKEN}(?:\s+{TOKEN}){{1,3}})\s*(?:[,.;:!?]|$)")
-
-
 _RX_APPOS_AFTER = Twin(r"\s*,\s*(?P<appos>[^,.;:!?“”\"\n]{2,90})")
-
-
 _CLAUSE_VERBS = AUXILIARIES | {"would", "will", "has", "have", "had"}
-
-
 # A character of a noun phrase: no clause punctuation, but the full stop of "Mr." or "G.K.".
 NP = (
     r"(?:\([^()\n]{0,40}\)|[^,.;:!?“”\"«»\n(]|"
@@ -62,25 +46,17 @@ NP = (
              lead=r"(?<!\p{L})")
     + r"\.(?=\s*\p{Lu}|\p{Lu}|,))"  # (and "Jr.," before an apposition)
 )
-
-
 _RX_NP = Twin(rf"{NP}{{1,100}}")
-
-
 # The head of a description: a noun for a person's role, an agent ("protesters"), an
 # organisation or a document, in the singular or the plural.
 HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.PEOPLE_NOUNS)}|"
-              r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
-
-
+            r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
 # Two lead-ins before a subject, the first of them a time, a place or a circumstance ("On
 # Thursday, after remaining neutral ...,", "Speaking in Salem, New Hampshire,").
 _TWO_LEADS = (
     r"(?i:on|in|at|after|before|when|while|during|earlier|later|last|this|since|following|speaking)\b"
     r"[^,.;:!?“”\"]{0,60},\s+[^,.;:!?“”\"]{0,60},\s+"
 )
-
-
 # A subject introduced by an article: a person with a title before the name ("The conservative
 # writer David Frum"), or a description, perhaps of someone's or of an organisation ("The
 # spokesman", "A spokeswoman for the House Armed Services Committee").  Tried before a run of
@@ -90,15 +66,9 @@ _DESCRIBED = (
     rf"|(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?{HEAD_NOUN}(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{TOKEN})"
     rf"(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,5}})?)(?![\p{{L}}’'-])"
 )
-
-
 # A dateline opening an article, which is no subject: "WASHINGTON, Dec. 8 (UPI) — ".
 _DATELINE = r"(?:\p{Lu}[\p{Lu}.’' -]+(?:,[^\n—–]{0,50})?\s*(?:--|[—–])\s*)?"
-
-
 _RX_DATELINE = Twin(r"\s*" + _DATELINE)
-
-
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = Twin(
@@ -106,26 +76,14 @@ _SENTENCE_SUBJECT = Twin(
     rf"(?P<np>{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
-
-
 _DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
-
-
 _APPOS_NAME = Twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
-
-
 _NAME_APPOS_FIRST = Twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
-
-
 # "X, the head of Y, said": a name, then the apposition running to the last comma.  Whether a
 # name may stand in a field is settled by what follows the field's comma alone (a name holds no
 # comma), so that part is also a pattern of its own, tried first (see _name_appos).
 _APPOS_TO_END = r"\s*(?P<appos>(?>[^,]{2,90})(?:,\s*\p{Lu}(?>[^,]{1,60}))?)\s*,$"
-
-
 _NAME_APPOS = Twin(r"(?=[^,]{2,60}+\s*,)(?P<name>[^,]{2,60}?)\s*," + _APPOS_TO_END)
-
-
 _RX_APPOS_TO_END = Twin(_APPOS_TO_END)
 
 
@@ -138,13 +96,9 @@ def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
 
 # Verbs of habit or wish before "to say": "X likes to say, “…”".
 _HABIT = frozenset("likes liked loves loved wants wanted used tends tended".split())
-
-
 # Words in "-ed" before "to" that are no verbs ("a bed to", "the need to"), or verbs of not
 # saying ("declined to say").
 _NOT_VERBS = frozenset("bed need red shed speed seed feed greed breed declined refused failed".split())
-
-
 _BE = frozenset("was were is are".split())
 
 
@@ -476,15 +430,9 @@ _PREPOSITIONS_LEADING = frozenset(
     "about across after against along alongside amid among around at before behind beside besides "
     "between beyond by despite during following for from in inside like near on outside over past "
     "since through throughout toward towards under unlike until upon with within without".split())
-
-
 _PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")
-
-
 # An opening phrase of lower-case words after the sentence's first, and its comma.
 _LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w’'-]*){1,9},\s+")
-
-
 _ARTICLES_LOWER = ("the ", "a ", "an ", "another ")
 
 
