@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import heapq
 import json
 import os
 import sqlite3
@@ -924,6 +925,28 @@ class ArchiveCorpus(Corpus):
 
     def holding(self, term: str) -> list[int]:
         return sorted(d for g in self._holding(term) for d in self.archive.copies[g])
+
+    def needle_hits(self, needle: str, use: int) -> Iterator[tuple[int, int]]:
+        # the documents in order, as a merge of the copies of the texts holding the words
+        # (most of the archive for common words: no list of them all): each text searched
+        # once, on its first copy, and one without a hit dropped at once
+        groups = self.groups_with_all(INDEX_WORD.findall(needle), use)
+        copies = self.archive.copies
+        heap = [(copies[g][0], g, 0) for g in (copies if groups is None else groups)]
+        heapq.heapify(heap)
+        found: dict[int, list[int]] = {}
+        while heap:
+            d, g, i = heap[0]
+            hits = found.get(g)
+            if hits is None:
+                key = self.docs[d].key
+                hits = found[g] = list(find_bounded(key, needle, 0, len(key)))
+            for p in hits:
+                yield d, p
+            if hits and i + 1 < len(copies[g]):
+                heapq.heapreplace(heap, (copies[g][i + 1], g, i + 1))
+            else:
+                heapq.heappop(heap)
 
     def literal_hits(self, needle: str, docs: Iterable[int]) -> Iterator[tuple[int, int]]:
         # the documents holding every word of the needle, in order: where an all-key scan

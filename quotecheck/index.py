@@ -131,21 +131,34 @@ class Corpus:
         """Get ready to be asked about ``terms`` (words and pairs): an index that looks terms
         up elsewhere looks them up at once (the archive's); this one holds them all."""
 
-    def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
-        """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
+    def groups_with_all(self, words: Iterable[str], use: int = 3) -> set[int] | None:
+        """The groups holding every one of the ``use`` rarest ``words`` (all if fewer); None
+        for no words (every group)."""
         words = set(words)
         self.prefetch(words)
         uniq = sorted(words, key=self.df)
         if not uniq:
-            return list(range(len(self.docs)))
+            return None
         if self.df(uniq[0]) == 0:
-            return []
+            return set()
         found = set(self.holding_groups(uniq[0]))
         for w in uniq[1:use]:
             found.intersection_update(self.holding_groups(w))
             if not found:
                 break
+        return found
+
+    def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
+        """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
+        found = self.groups_with_all(words, use)
+        if found is None:
+            return list(range(len(self.docs)))
         return sorted(d for g in found for d in self.group_docs(g))
+
+    def needle_hits(self, needle: str, use: int) -> Iterator[tuple[int, int]]:
+        """:meth:`literal_hits` of ``needle`` among the documents holding the ``use`` rarest
+        of its words."""
+        return self.literal_hits(needle, self.docs_with_all(INDEX_WORD.findall(needle), use))
 
     def literal_hits(self, needle: str, docs: Sequence[int]) -> Iterator[tuple[int, int]]:
         """(document, position) of each bounded occurrence of ``needle``, in order, among
@@ -400,8 +413,7 @@ def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> lis
             continue
         needle = " ".join(chunk)
         offset = len(" ".join(cw[:c])) + (1 if c else 0)
-        docs = corpus.docs_with_all(INDEX_WORD.findall(needle), use=len(chunk))
-        for hits, (d, p) in enumerate(corpus.literal_hits(needle, docs), 1):
+        for hits, (d, p) in enumerate(corpus.needle_hits(needle, len(chunk)), 1):
             key_len = len(corpus.docs[d].key)
             lo, hi = max(0, p - offset - slack), min(key_len, p - offset + n + slack)
             if not any(o[0] == d and o[1] < hi and lo < o[2] for o in out):

@@ -117,6 +117,17 @@ def test_a_source_pattern_keeps_the_contents_with_a_matching_document(db):
         assert here == [c for c in everywhere if c in kept]
 
 
+@pytest.mark.parametrize("source", [None, "b/*"])
+def test_a_needle_is_found_where_a_scan_of_every_copy_finds_it(db, source):
+    archive = Archive(db, source=source)
+    corpus = archive.index().corpus
+    for needle, use in (("the", 1), ("said the", 2), ("of the", 2), ("it is", 2), ("space power", 2),
+                        ("the zzznothing", 2), ("said", 1)):
+        every_copy = list(Corpus.literal_hits(corpus, needle, corpus.docs_with_all(needle.split(), use)))
+        assert list(corpus.needle_hits(needle, use)) == every_copy, needle
+        assert every_copy or "zzznothing" in needle
+
+
 class _Groups:
     """A corpus as _top_docs sees it: groups of documents in order."""
 
