@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.archive import Archive, fts_term
-from quotecheck.claims import Claim, claim_from_text
+from quotecheck.claims import Claim, claim_from_text, claims_found, claims_read, read_claims
 from quotecheck.index import Corpus, Index, _top_docs
 from quotecheck.model import Document
 from quotecheck.parse import parse_document
@@ -183,3 +183,17 @@ def test_a_claim_read_without_the_parser_is_what_the_parser_reads(text):
 def test_a_claim_with_its_speaker_around_it_names_the_speaker():
     claim = claim_from_text("“It is over,” Sergei Lavrov said.")
     assert claim.text == "It is over," and claim.speaker == "Sergei Lavrov"
+
+
+def test_a_claims_file_read_with_its_attributions_left_for_later_gives_the_same_claims():
+    data = ("id,claim,speaker\n"
+            "a,Russia is a great space power,\n"
+            "b,\"“It is over,” Sergei Lavrov said.\",\n"
+            "c,\"Lavrov said on Monday: “It is over.”\",Idrissov\n"
+            "d,“Russia is a great space power.”,\n")
+    found = claims_found("claims.csv", data)
+    assert [type(c).__name__ for c in found] == ["Claim", "Attributed", "Attributed", "Claim"]
+    read = claims_read(found)
+    assert read == read_claims("claims.csv", data)
+    assert (read[1].text, read[1].speaker) == ("It is over,", "Sergei Lavrov")
+    assert read[2].speaker == "Idrissov"  # the speaker given wins over the one read
