@@ -197,3 +197,10 @@ def test_a_claims_file_read_with_its_attributions_left_for_later_gives_the_same_
     assert read == read_claims("claims.csv", data)
     assert (read[1].text, read[1].speaker) == ("It is over,", "Sergei Lavrov")
     assert read[2].speaker == "Idrissov"  # the speaker given wins over the one read
+
+
+def test_the_first_names_read_in_one_go_are_those_gender_guesser_reads():
+    detector = pytest.importorskip("gender_guesser.detector")
+    from quotecheck import firstnames
+
+    assert firstnames._read(detector).names == detector.Detector(case_sensitive=False).names
