@@ -44,7 +44,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.index import INDEX_WORD, Corpus, DocText, Places, find_bounded
@@ -55,6 +55,8 @@ from quotecheck.normalise import Normalised, OffsetMap, normalise, search_key
 
 if TYPE_CHECKING:
     from quotecheck.reader import Input
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = 2
 ENV = "QUOTECHECK_DB"
@@ -780,16 +782,22 @@ class Archive:
     def holding_each(self, terms: Sequence[str]) -> list[list[int]]:
         """:meth:`holding` for each of ``terms``, asked in one statement per hundred terms
         (a claim's words and pairs: one statement rather than a dozen)."""
-        out: list[list[int]] = []
-        for i in range(0, len(terms), _TERMS_AT_ONCE):
-            chunk = terms[i:i + _TERMS_AT_ONCE]
-            found: list[Any] = [None] * len(chunk)
-            for k, held in self.con.execute(_holding_sql(len(chunk)), [fts_term(t) for t in chunk]):
-                found[k] = list(map(int, held.split(","))) if held else []
-            out.extend(found)
+        out = [list(map(int, held.split(","))) if held else [] for held in self.holding_listed(terms)]
         if self.source is not None:  # only the contents with a document here
             copies = self.copies
             out = [[c for c in held if c in copies] for held in out]
+        return out
+
+    def holding_listed(self, terms: Sequence[str]) -> list[str]:
+        """The contents holding each of ``terms``, as the archive lists them: numbers and
+        commas ("" for none), whether or not they have a document here (``source``)."""
+        out: list[str] = []
+        for i in range(0, len(terms), _TERMS_AT_ONCE):
+            chunk = terms[i:i + _TERMS_AT_ONCE]
+            found = [""] * len(chunk)
+            for k, held in self.con.execute(_holding_sql(len(chunk)), [fts_term(t) for t in chunk]):
+                found[k] = held or ""
+            out.extend(found)
         return out
 
     def index(self) -> ArchiveIndex:
@@ -873,7 +881,9 @@ class ArchiveCorpus(Corpus):
         self.archive = archive
         self.docs = _Lazy(archive.contents, self._doc_text)  # type: ignore[assignment]  # a list's reads
         self.postings = self.pairs = {}
-        self._held: dict[str, list[int]] = {}  # per term, the contents holding it
+        # per term, the contents holding it: as the archive lists them until they are asked for
+        # (the number of contents is often all that is asked of a common word)
+        self._held: dict[str, list[int] | str] = {}
         self._df = functools.lru_cache(maxsize=65536)(self._count)
         _ = self._same_size  # every search needs the copies: made here, before workers are forked
 
@@ -891,16 +901,24 @@ class ArchiveCorpus(Corpus):
         return sizes.pop() if len(sizes) == 1 else None
 
     def _count(self, term: str) -> int:
-        held = self._holding(term)
         if self._same_size is not None:
+            held = self._listed(term)
+            if isinstance(held, str):
+                return self._same_size * (held.count(",") + 1 if held else 0)
             return self._same_size * len(held)
-        return sum(map(self._sizes.__getitem__, held))
+        return sum(map(self._sizes.__getitem__, self._holding(term)))
 
-    def _holding(self, term: str) -> list[int]:
+    def _listed(self, term: str) -> list[int] | str:
         held = self._held.get(term)
         if held is None:
             self.prefetch((term,))
             held = self._held[term]
+        return held
+
+    def _holding(self, term: str) -> list[int]:
+        held = self._listed(term)
+        if isinstance(held, str):
+            held = self._held[term] = list(map(int, held.split(","))) if held else []
         return held
 
     def prefetch(self, terms: Iterable[str]) -> None:
@@ -909,7 +927,10 @@ class ArchiveCorpus(Corpus):
             return
         if len(self._held) + len(missing) > _HELD_TERMS:  # a long batch: start afresh
             self._held.clear()
-        self._held.update(zip(missing, self.archive.holding_each(missing)))
+        if self.archive.source is None:
+            self._held.update(zip(missing, self.archive.holding_listed(missing)))
+        else:  # only the contents with a document here
+            self._held.update(zip(missing, self.archive.holding_each(missing)))
 
     def df(self, term: str) -> int:
         return self._df(term)
@@ -926,27 +947,34 @@ class ArchiveCorpus(Corpus):
     def holding(self, term: str) -> list[int]:
         return sorted(d for g in self._holding(term) for d in self.archive.copies[g])
 
-    def needle_hits(self, needle: str, use: int) -> Iterator[tuple[int, int]]:
-        # the documents in order, as a merge of the copies of the texts holding the words
-        # (most of the archive for common words: no list of them all): each text searched
-        # once, on its first copy, and one without a hit dropped at once
-        groups = self.groups_with_all(INDEX_WORD.findall(needle), use)
+    def group_hits(self, groups: set[int] | None,
+                   find: Callable[[DocText], list[T]]) -> Iterator[tuple[int, list[T]]]:
+        # the documents in order as a merge of the copies of the groups (no list of them all:
+        # most of the archive for common words); a text without a hit is left at once
         copies = self.archive.copies
         heap = [(copies[g][0], g, 0) for g in (copies if groups is None else groups)]
         heapq.heapify(heap)
-        found: dict[int, list[int]] = {}
+        found: dict[int, list[T]] = {}
         while heap:
             d, g, i = heap[0]
             hits = found.get(g)
             if hits is None:
-                key = self.docs[d].key
-                hits = found[g] = list(find_bounded(key, needle, 0, len(key)))
-            for p in hits:
-                yield d, p
+                hits = found[g] = find(self.docs[d])
+            if hits:
+                yield d, hits
             if hits and i + 1 < len(copies[g]):
                 heapq.heapreplace(heap, (copies[g][i + 1], g, i + 1))
             else:
                 heapq.heappop(heap)
+
+    def needle_hits(self, needle: str, use: int) -> Iterator[tuple[int, int]]:
+        # each copy's hits, in order, from each text's hits found once
+        def find(doc: DocText) -> list[int]:
+            return list(find_bounded(doc.key, needle, 0, len(doc.key)))
+
+        for d, hits in self.group_hits(self.groups_with_all(INDEX_WORD.findall(needle), use), find):
+            for p in hits:
+                yield d, p
 
     def literal_hits(self, needle: str, docs: Iterable[int]) -> Iterator[tuple[int, int]]:
         # the documents holding every word of the needle, in order: where an all-key scan

@@ -155,6 +155,21 @@ class Corpus:
             return list(range(len(self.docs)))
         return sorted(d for g in found for d in self.group_docs(g))
 
+    def group_hits(self, groups: set[int] | None,
+                   find: Callable[[DocText], list[T]]) -> Iterator[tuple[int, list[T]]]:
+        """``(document, what find(its text) found)`` for each document of ``groups`` (None:
+        every group) where it found something, in order: found once per group, in its first
+        document."""
+        docs = range(len(self.docs)) if groups is None else sorted(d for g in groups for d in self.group_docs(g))
+        found: dict[int, list[T]] = {}
+        for d in docs:
+            g = self.group_of(d)
+            hits = found.get(g)
+            if hits is None:
+                hits = found[g] = find(self.docs[d])
+            if hits:
+                yield d, hits
+
     def needle_hits(self, needle: str, use: int) -> Iterator[tuple[int, int]]:
         """:meth:`literal_hits` of ``needle`` among the documents holding the ``use`` rarest
         of its words."""

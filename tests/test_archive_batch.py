@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -126,6 +127,38 @@ def test_a_needle_is_found_where_a_scan_of_every_copy_finds_it(db, source):
         every_copy = list(Corpus.literal_hits(corpus, needle, corpus.docs_with_all(needle.split(), use)))
         assert list(corpus.needle_hits(needle, use)) == every_copy, needle
         assert every_copy or "zzznothing" in needle
+
+
+@pytest.mark.parametrize("source", [None, "b/*"])
+def test_each_texts_hits_are_given_to_its_copies_in_document_order(db, source):
+    corpus = Archive(db, source=source).index().corpus
+    asked: list[str] = []
+
+    def sentences_with(word: str):
+        def find(doc) -> list[int]:
+            asked.append(doc.key)
+            return [m.start() for m in re.finditer(rf"[^.]*\b{word}\b", doc.key)]
+        return find
+
+    for word in ("said", "the", "space", "zzznothing"):
+        groups = corpus.groups_with_all([word], 1)
+        asked.clear()
+        merged = list(corpus.group_hits(groups, sentences_with(word)))
+        assert len(asked) == len(set(asked)) == len(groups or ())  # each text searched once
+        every_copy = list(Corpus.group_hits(corpus, groups, sentences_with(word)))
+        assert merged == every_copy and all(hits for _, hits in merged)
+        assert bool(merged) == (word != "zzznothing")
+
+
+@pytest.mark.parametrize("source", [None, "b/*"])
+def test_the_documents_holding_a_term_are_counted_as_listed(db, source):
+    archive = Archive(db, source=source)
+    corpus = archive.index().corpus
+    terms = ["the", "said", "space", "space power", "of the", "zzznothing"]
+    corpus.prefetch(terms)
+    for term, held in zip(terms, archive.holding_each(terms)):
+        assert corpus.df(term) == sum(len(archive.copies[c]) for c in held), term
+        assert sorted(corpus.holding_groups(term)) == sorted(held)
 
 
 class _Groups:
