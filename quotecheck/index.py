@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import TypeVar
 
 from quotecheck.model import Document, Quote
@@ -406,14 +406,27 @@ def _top_docs(corpus: Corpus, group_score: dict[int, float], max_docs: int) -> l
     """The ``max_docs`` best-scored documents, by score, then in order: every copy of a group
     has the group's score.  They lie among the ``max_docs`` best groups by score and then
     first document (each group before those has a document before theirs), and among the first
-    ``max_docs`` copies of each."""
+    ``max_docs`` copies of each: taken score by score, the copies of the groups of one score
+    in order."""
     if not group_score:
         return []
-    floor = heapq.nlargest(max_docs, group_score.values())[-1]
-    best = heapq.nsmallest(max_docs, (
-        (-score, corpus.group_docs(g)[0], g) for g, score in group_score.items() if score >= floor))
-    return [d for _, d in heapq.nsmallest(max_docs, (
-        (score, d) for score, _, g in best for d in corpus.group_docs(g)[:max_docs]))]
+    scores = sorted(group_score.values(), reverse=True)
+    floor = scores[min(max_docs, len(scores)) - 1]
+    kept = compress(group_score, map(floor.__le__, group_score.values()))  # score >= floor
+    best = heapq.nsmallest(max_docs, [(-group_score[g], corpus.group_docs(g)[0], g) for g in kept])
+    out: list[int] = []
+    i = 0
+    while i < len(best) and len(out) < max_docs:
+        j = i + 1
+        while j < len(best) and best[j][0] == best[i][0]:
+            j += 1
+        if j == i + 1:
+            level = corpus.group_docs(best[i][2])[:max_docs]
+        else:
+            level = sorted(d for _, _, g in best[i:j] for d in corpus.group_docs(g)[:max_docs])
+        out.extend(level[:max_docs - len(out)])
+        i = j
+    return out
 
 
 def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:
