@@ -884,7 +884,7 @@ class ArchiveCorpus(Corpus):
         # per term, the contents holding it: as the archive lists them until they are asked for
         # (the number of contents is often all that is asked of a common word)
         self._held: dict[str, list[int] | str] = {}
-        self._df = functools.lru_cache(maxsize=65536)(self._count)
+        self._counts: dict[str, int] = {}  # per term, the documents holding it
         _ = self._same_size  # every search needs the copies: made here, before workers are forked
 
     def _doc_text(self, d: int) -> DocText:
@@ -900,40 +900,39 @@ class ArchiveCorpus(Corpus):
         sizes = set(self._sizes.values())
         return sizes.pop() if len(sizes) == 1 else None
 
-    def _count(self, term: str) -> int:
-        if self._same_size is not None:
-            held = self._listed(term)
-            if isinstance(held, str):
-                return self._same_size * (held.count(",") + 1 if held else 0)
-            return self._same_size * len(held)
-        return sum(map(self._sizes.__getitem__, self._holding(term)))
-
-    def _listed(self, term: str) -> list[int] | str:
+    def _holding(self, term: str) -> list[int]:
         held = self._held.get(term)
         if held is None:
             self.prefetch((term,))
             held = self._held[term]
-        return held
-
-    def _holding(self, term: str) -> list[int]:
-        held = self._listed(term)
         if isinstance(held, str):
             held = self._held[term] = list(map(int, held.split(","))) if held else []
         return held
 
     def prefetch(self, terms: Iterable[str]) -> None:
-        missing = [t for t in dict.fromkeys(terms) if t not in self._held]
+        held, counts = self._held, self._counts
+        missing = [t for t in dict.fromkeys(terms) if t not in held]
         if not missing:
             return
-        if len(self._held) + len(missing) > _HELD_TERMS:  # a long batch: start afresh
-            self._held.clear()
-        if self.archive.source is None:
-            self._held.update(zip(missing, self.archive.holding_listed(missing)))
-        else:  # only the contents with a document here
-            self._held.update(zip(missing, self.archive.holding_each(missing)))
+        if len(held) + len(missing) > _HELD_TERMS:  # a long batch: start afresh
+            held.clear()
+            counts.clear()
+        if self.archive.source is None and self._same_size is not None:
+            listed = self.archive.holding_listed(missing)
+            held.update(zip(missing, listed))
+            size = self._same_size
+            counts.update(zip(missing, [size * (s.count(",") + 1) if s else 0 for s in listed]))
+            return
+        lists = self.archive.holding_each(missing)  # only the contents with a document here
+        held.update(zip(missing, lists))
+        counts.update(zip(missing, [sum(map(self._sizes.__getitem__, c)) for c in lists]))
 
     def df(self, term: str) -> int:
-        return self._df(term)
+        n = self._counts.get(term)
+        if n is None:
+            self.prefetch((term,))
+            n = self._counts[term]
+        return n
 
     def group_of(self, d: int) -> int:
         return self.archive.contents[d]

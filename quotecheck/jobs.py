@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -254,15 +255,30 @@ def verify_claims(found: Sequence[Any], index: Any, *, jobs: int, threshold: flo
     A process that dies costs nothing: the claims it took are checked here again.  Where
     processes cannot be forked, or for fewer than ``FORK_FROM`` claims, this process checks
     them all."""
-    from quotecheck.claims import Claim, claims_read
     from quotecheck.verify import verify
 
     def check(claim: Any) -> list[Any]:
         return verify(claim, index, threshold=threshold, all_matches=all_matches)
 
-    if jobs <= 1 or len(found) < FORK_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        claims = claims_read(list(found))
-        return claims, [v for c in claims for v in check(c)]
+    # What there is now (the modules, the index) lives as long as the checking: out of the
+    # garbage collector's rounds meanwhile, in this process and in those forked from it (whose
+    # pages it then shares rather than copies).
+    gc.freeze()
+    try:
+        if jobs <= 1 or len(found) < FORK_FROM or "fork" not in multiprocessing.get_all_start_methods():
+            from quotecheck.claims import claims_read
+
+            claims = claims_read(list(found))
+            return claims, [v for c in claims for v in check(c)]
+        return _forked(found, check, jobs)
+    finally:
+        gc.unfreeze()
+
+
+def _forked(found: Sequence[Any], check: Callable[[Any], list[Any]], jobs: int) -> tuple[list[Any], list[Any]]:
+    """:func:`verify_claims` in this process and ``jobs - 1`` forked from it."""
+    from quotecheck.claims import Claim
+
     plain = [k for k, c in enumerate(found) if isinstance(c, Claim)]
     chunks = [plain[i:i + CLAIMS_AT_ONCE] for i in range(0, len(plain), CLAIMS_AT_ONCE)]
     context = multiprocessing.get_context("fork")
