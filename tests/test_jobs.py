@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -181,6 +182,7 @@ def test_claims_checked_in_several_processes_get_what_one_process_gives(fixture_
     assert {v.verdict for v in alone} >= {"exact", "fuzzy", "not-found"}
     for n in (1, 2, 3):
         assert jobs.verify_claims(found, fixture_index, jobs=n, threshold=None, all_matches=False) == (claims, alone)
+        assert gc.get_freeze_count() == 0  # what was kept out of the collections meanwhile is back
 
 
 def test_a_process_that_dies_costs_nothing(fixture_index, monkeypatch):
