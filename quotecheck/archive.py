@@ -41,7 +41,7 @@ import sqlite3
 import struct
 import sys
 from array import array
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -871,6 +871,7 @@ class _Lazy(Sequence):
 
 
 _HELD_TERMS = 65536  # terms whose contents verify keeps at most
+_APART = 16  # contents with an unusual number of copies, at most, for counting from a listing
 
 
 class ArchiveCorpus(Corpus):
@@ -885,7 +886,7 @@ class ArchiveCorpus(Corpus):
         # (the number of contents is often all that is asked of a common word)
         self._held: dict[str, list[int] | str] = {}
         self._counts: dict[str, int] = {}  # per term, the documents holding it
-        _ = self._same_size  # every search needs the copies: made here, before workers are forked
+        _ = self._sizes_apart  # every search needs the copies: made here, before workers are forked
 
     def _doc_text(self, d: int) -> DocText:
         return self.archive.doc_text(self.archive.contents[d])
@@ -895,10 +896,24 @@ class ArchiveCorpus(Corpus):
         return {g: len(docs) for g, docs in self.archive.copies.items()}
 
     @functools.cached_property
-    def _same_size(self) -> int | None:
-        """The number of copies of every content, when they all have as many."""
-        sizes = set(self._sizes.values())
-        return sizes.pop() if len(sizes) == 1 else None
+    def _sizes_apart(self) -> tuple[int, dict[int, int]] | None:
+        """The number of copies most contents have, and the contents with another number (with
+        how many more they have), when those are few: then the documents holding a term are
+        counted from the archive's listing of its contents, without reading it (None: many)."""
+        common = Counter(self._sizes.values()).most_common(1)
+        usual = common[0][0] if common else 1
+        apart = {g: n - usual for g, n in self._sizes.items() if n != usual}
+        return (usual, apart) if len(apart) <= _APART else None
+
+    def _listed_count(self, listed: str, usual: int, apart: dict[int, int]) -> int:
+        """The documents holding the contents of ``listed`` (numbers and commas)."""
+        if not listed:
+            return 0
+        n = usual * (listed.count(",") + 1)
+        if apart:
+            marked = f",{listed},"
+            n += sum(more for g, more in apart.items() if f",{g}," in marked)
+        return n
 
     def _holding(self, term: str) -> list[int]:
         held = self._held.get(term)
@@ -917,11 +932,11 @@ class ArchiveCorpus(Corpus):
         if len(held) + len(missing) > _HELD_TERMS:  # a long batch: start afresh
             held.clear()
             counts.clear()
-        if self.archive.source is None and self._same_size is not None:
+        sizes = self._sizes_apart
+        if self.archive.source is None and sizes is not None:
             listed = self.archive.holding_listed(missing)
             held.update(zip(missing, listed))
-            size = self._same_size
-            counts.update(zip(missing, [size * (s.count(",") + 1) if s else 0 for s in listed]))
+            counts.update(zip(missing, [self._listed_count(s, *sizes) for s in listed]))
             return
         lists = self.archive.holding_each(missing)  # only the contents with a document here
         held.update(zip(missing, lists))
