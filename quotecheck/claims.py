@@ -299,23 +299,20 @@ def _literal(ntext: str, a: int, b: int, strip_left: str, strip_right: str) -> P
         b -= 1
     if a >= b:
         return None
-    chars: list[str] = []
-    cidx: list[int] = []
+    chars: list[str] = []  # runs of the text
+    cidx: list[int] = []  # per character, where it stands
     attached: list[tuple[int, int, str]] = []
     pos = a
     for m in _ATTACHED.finditer(ntext, a, b):
-        for i in range(pos, m.start()):
-            chars.append(ntext[i])
-            cidx.append(i)
+        chars.append(ntext[pos:m.start()])
+        cidx.extend(range(pos, m.start()))
         letters = m.group(1) or m.group(2)
-        attached.append((len(chars), len(letters), m.group()))
-        for i in range(m.start() + 1, m.start() + 1 + len(letters)):
-            chars.append(ntext[i])
-            cidx.append(i)
+        attached.append((len(cidx), len(letters), m.group()))
+        chars.append(letters)
+        cidx.extend(range(m.start() + 1, m.start() + 1 + len(letters)))
         pos = m.end()
-    for i in range(pos, b):
-        chars.append(ntext[i])
-        cidx.append(i)
+    chars.append(ntext[pos:b])
+    cidx.extend(range(pos, b))
     return Piece(search_key("".join(chars)), tuple(cidx), tuple(attached))
 
 
@@ -385,4 +382,6 @@ def prepare(text: str) -> Prepared:
 
 
 def _shown_text(nt: str, piece: Piece) -> str:
+    if not piece.attached:  # one run of the text
+        return nt[piece.cidx[0]:piece.cidx[-1] + 1]
     return "".join(nt[i] for i in piece.cidx)
