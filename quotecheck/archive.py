@@ -18,6 +18,10 @@ Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
   ``--speaker`` compares only the names that can match.
 * ``speakers``: per content, each speaker (``names``) with the role the text gives and the
   number of speech quotes.
+* ``document_order``: the documents' ids and contents in document order, packed
+  (:func:`pack_ints`), so that verify reads them in one row rather than a row per document:
+  written at the end of an index run, deleted with the first document any run writes (a
+  reader without it reads the documents table).
 * ``terms``: an FTS5 index (contentless, no positions) over every content's search key, as
   :mod:`quotecheck.index` reads it: each word and each pair of words in a row (``a~b``), so
   that verify's candidate search asks the archive what it asks its in-memory index; verify
@@ -58,7 +62,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ENV = "QUOTECHECK_DB"
 _SEP = "\x1f"  # between the aliases of a record, between the warnings of a document
 
@@ -124,6 +128,11 @@ CREATE TABLE speakers(
     quotes INTEGER NOT NULL,
     PRIMARY KEY(content, name)
 ) WITHOUT ROWID;
+CREATE TABLE document_order(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    ids BLOB NOT NULL,
+    contents BLOB NOT NULL
+);
 CREATE VIRTUAL TABLE terms USING fts5(body, tokenize="ascii tokenchars '_~'", detail=none, content='');
 INSERT INTO terms(terms, rank) VALUES('usermerge', 2);
 """
@@ -190,6 +199,22 @@ def terms_body(text: str, norm: Normalised | None = None) -> str:
     """What the FTS index holds for a text: its search key's words, then its word pairs."""
     words = INDEX_WORD.findall(search_key((norm or normalise(text)).text))
     return " ".join([*words, *map(_pair_token, words, words[1:])])
+
+
+def pack_ints(values: Iterable[int]) -> bytes:
+    """Integers as stored: 8 bytes each, little-endian."""
+    packed = array("q", values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def unpack_ints(data: bytes) -> array:
+    packed = array("q")
+    packed.frombytes(data)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed
 
 
 def pack_offsets(offsets: OffsetMap) -> bytes:
@@ -358,6 +383,7 @@ class Writer:
         """The document's row, and its content's unless a copy's is there: (id, content)."""
         doc, item, con = done.document, done.item, self.con
         assert doc is not None
+        con.execute("DELETE FROM document_order")  # made again at the end of the run
         row = con.execute("SELECT id FROM contents WHERE key=?", (done.key,)).fetchone()
         content = row[0] if row else self._new_content(done)
         cur = con.execute(
@@ -406,6 +432,7 @@ class Writer:
     def _delete(self, doc_id: int, content: int) -> None:
         """A document's row removed, and its content with it when no other document has it."""
         con = self.con
+        con.execute("DELETE FROM document_order")  # made again at the end of the run
         con.execute("DELETE FROM documents WHERE id=?", (doc_id,))
         if con.execute("SELECT 1 FROM documents WHERE content=? LIMIT 1", (content,)).fetchone():
             return
@@ -427,6 +454,23 @@ class Writer:
             self.con.execute("COMMIT")
             if self.con.total_changes - before < 2:
                 return
+
+    def write_order(self) -> None:
+        """The documents' ids and contents in document order (``document_order``) stored,
+        unless they are there already."""
+        con = self.con
+        if con.execute("SELECT 1 FROM document_order").fetchone():
+            return
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            if not con.execute("SELECT 1 FROM document_order").fetchone():  # (still)
+                rows = con.execute("SELECT id, content FROM documents ORDER BY sortkey").fetchall()
+                con.execute("INSERT INTO document_order VALUES (1, ?, ?)",
+                            (pack_ints(r[0] for r in rows), pack_ints(r[1] for r in rows)))
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
 
     def prune(self) -> list[str]:
         """The documents whose files are gone, removed (each in its own transaction)."""
@@ -518,6 +562,8 @@ def run_index(
             summary.pruned = len(writer.prune())
         if summary.new or summary.changed or summary.pruned:
             writer.merge()
+        writer.write_order()  # (also after a run killed once it had written a document)
+        if summary.new or summary.changed or summary.pruned:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the run's pages into the database
         return summary
     finally:
@@ -539,19 +585,24 @@ class Archive:
         self.source = source
 
     @functools.cached_property
-    def _order(self) -> tuple[list[int], list[int]]:
+    def _order(self) -> tuple[Sequence[int], Sequence[int]]:
         """The documents' ids and contents, in document order (a document's position in these
-        lists is its number for verify); what quotes and speakers print needs neither."""
+        lists is its number for verify); what quotes and speakers print needs neither.  As the
+        last index run stored them, unless a run has written documents since."""
+        if self.source is None:
+            row = self.con.execute("SELECT ids, contents FROM document_order").fetchone()
+            if row is not None:
+                return unpack_ints(row[0]), unpack_ints(row[1])
         where, args = self._where()
         rows = self.con.execute(f"SELECT id, content FROM documents {where} ORDER BY sortkey", args).fetchall()
         return [row[0] for row in rows], [row[1] for row in rows]
 
     @property
-    def ids(self) -> list[int]:
+    def ids(self) -> Sequence[int]:
         return self._order[0]
 
     @property
-    def contents(self) -> list[int]:
+    def contents(self) -> Sequence[int]:
         return self._order[1]
 
     @functools.cached_property

@@ -240,3 +240,57 @@ def test_the_first_names_read_in_one_go_are_those_gender_guesser_reads():
     from quotecheck import firstnames
 
     assert firstnames._read(detector).names == detector.Detector(case_sensitive=False).names
+
+
+def _order_by_query(db: str, source: str | None = None) -> tuple[list[int], list[int]]:
+    con = sqlite3.connect(db)
+    where, args = ("WHERE path GLOB ?", (source,)) if source else ("", ())
+    rows = con.execute(f"SELECT id, content FROM documents {where} ORDER BY sortkey", args).fetchall()
+    con.close()
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def test_the_stored_document_order_is_that_of_the_documents_and_goes_with_the_first_write(tmp_path):
+    from quotecheck import archive as archive_module
+
+    for folder in ("b", "a"):
+        (tmp_path / folder).mkdir()
+        for path in ARTICLES[:4]:
+            shutil.copy(path, tmp_path / folder / path.name)
+    db = str(tmp_path / "news.db")
+
+    def index(*paths: str) -> archive_module.Summary:
+        return archive_module.run_index(db, [str(tmp_path / p) for p in paths], jobs=1, encoding=None,
+                                        date=None, prune=True, report=pytest.fail, progress=lambda *a: None)
+
+    def stored() -> bool:
+        con = sqlite3.connect(db)
+        found = con.execute("SELECT count(*) FROM document_order").fetchone()[0]
+        con.close()
+        return bool(found)
+
+    index("b", "a")
+    assert stored()
+    ids, contents = Archive(db).ids, Archive(db).contents
+    assert (list(ids), list(contents)) == _order_by_query(db) and len(ids) == 8
+    assert (list(Archive(db, source="a/*").ids), list(Archive(db, source="a/*").contents)) == _order_by_query(db, "a/*")
+    # a document written (as by a run killed after it): the order is read from the documents
+    changed = tmp_path / "a" / ARTICLES[0].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    con = archive_module.connect(db, write=True)
+    writer = archive_module.Writer(con, archive_module.read_options(None, None))
+    from quotecheck.reader import iter_inputs
+
+    item = next(i for i in iter_inputs([str(changed)]) if hasattr(i, "path"))
+    writer.store(archive_module.index_one((item, None, None, None)))
+    con.close()
+    assert not stored()
+    assert (list(Archive(db).ids), list(Archive(db).contents)) == _order_by_query(db)
+    # the next run stores it again, also when it has nothing else to do
+    assert index("b", "a").changed == 0
+    assert stored() and (list(Archive(db).contents)) == _order_by_query(db)[1]
+    # a file gone: pruned, and the order stored without it
+    (tmp_path / "b" / ARTICLES[1].name).unlink()
+    assert index("b", "a").pruned == 1
+    assert stored() and (list(Archive(db).ids), list(Archive(db).contents)) == _order_by_query(db)
+    assert len(Archive(db).ids) == 7
