@@ -572,6 +572,10 @@ def run_index(
 
 # --------------------------------------------------------------------------- reading
 
+# this process's id, kept up to date across forks (asked of every query: no system call each)
+_process = [os.getpid()]
+os.register_at_fork(after_in_child=lambda: _process.__setitem__(0, os.getpid()))
+
 
 class Archive:
     """An archive opened for queries; ``source`` (a glob pattern, ``*`` crossing ``/``)
@@ -580,7 +584,7 @@ class Archive:
     def __init__(self, path: str, source: str | None = None):
         self.path = path
         self._con = connect(path, write=False)
-        self._pid = os.getpid()
+        self._pid = _process[0]
         self._inherited: list[sqlite3.Connection] = []
         self.source = source
 
@@ -621,9 +625,9 @@ class Archive:
     def con(self) -> sqlite3.Connection:
         """The connection, opened again in a process forked from the one that opened it (a
         worker checking claims): SQLite connections do not cross a fork."""
-        if os.getpid() != self._pid:
+        if _process[0] != self._pid:
             self._inherited.append(self._con)  # the parent's: never used, nor closed, here
-            self._con, self._pid = connect(self.path, write=False), os.getpid()
+            self._con, self._pid = connect(self.path, write=False), _process[0]
         return self._con
 
     def _where(self, alias: str = "") -> tuple[str, tuple]:

@@ -294,3 +294,14 @@ def test_the_stored_document_order_is_that_of_the_documents_and_goes_with_the_fi
     assert index("b", "a").pruned == 1
     assert stored() and (list(Archive(db).ids), list(Archive(db).contents)) == _order_by_query(db)
     assert len(Archive(db).ids) == 7
+
+
+def test_claims_checked_in_forked_processes_over_an_archive_get_what_one_process_gives(db):
+    from quotecheck import jobs
+
+    claims = _claims(db) * 3  # enough to fork (jobs.FORK_FROM)
+    assert len(claims) >= jobs.FORK_FROM
+    alone = jobs.verify_claims(claims, Archive(db).index(), jobs=1, threshold=None, all_matches=True)
+    archive = Archive(db)
+    _ = archive.contents  # read here, before the fork: each process then opens its own connection
+    assert jobs.verify_claims(claims, archive.index(), jobs=2, threshold=None, all_matches=True) == alone
