@@ -251,7 +251,8 @@ def verify_claims(found: Sequence[Any], index: Any, *, jobs: int, threshold: flo
     (:func:`quotecheck.verify.verify`), in claim order, checked in ``jobs`` processes: this one
     and ``jobs - 1`` forked from it, which inherit the index (an archive's opens its own
     connection in each).  Each takes a few claims at a time until none are left; this one
-    reads the attributions (the parser's data is loaded once, here) while the others start.
+    reads a few attributions first (the parser's data loaded once, here) while the others
+    start, and many are read by whichever process takes them.
     A process that dies costs nothing: the claims it took are checked here again.  Where
     processes cannot be forked, or for fewer than ``FORK_FROM`` claims, this process checks
     them all."""
@@ -279,10 +280,19 @@ def _forked(found: Sequence[Any], check: Callable[[Any], list[Any]], jobs: int) 
     """:func:`verify_claims` in this process and ``jobs - 1`` forked from it."""
     from quotecheck.claims import Claim
 
-    plain = [k for k, c in enumerate(found) if isinstance(c, Claim)]
-    chunks = [plain[i:i + CLAIMS_AT_ONCE] for i in range(0, len(plain), CLAIMS_AT_ONCE)]
+    def read_and_check(k: int) -> tuple[Any, list[Any]]:
+        claim = found[k] if isinstance(found[k], Claim) else found[k].claim()
+        return claim, check(claim)
+
+    # A few attributions are read here (the parser's data loaded in this process alone) while
+    # the others start; many are read by whichever process takes them.
+    attributed = [k for k, c in enumerate(found) if not isinstance(c, Claim)]
+    here = attributed if len(attributed) * 2 * jobs <= len(found) else []
+    pooled = sorted(set(range(len(found))).difference(here))
+    chunks = [pooled[i:i + CLAIMS_AT_ONCE] for i in range(0, len(pooled), CLAIMS_AT_ONCE)]
     context = multiprocessing.get_context("fork")
     taken = context.Value("q", 0)
+    claims: list[Any] = list(found)
     verdicts: list[list[Any] | None] = [None] * len(found)
     workers = []
     for stream in (sys.stdout, sys.stderr):  # nothing buffered here is written twice
@@ -291,29 +301,26 @@ def _forked(found: Sequence[Any], check: Callable[[Any], list[Any]], jobs: int) 
     try:
         for _ in range(jobs - 1):
             receive, send = context.Pipe(duplex=False)
-            worker = context.Process(target=_claims_worker, args=(taken, chunks, found, check, send),
+            worker = context.Process(target=_claims_worker, args=(taken, chunks, read_and_check, send),
                                      daemon=True)
             worker.start()
             send.close()
             workers.append((worker, receive))
-        claims = list(found)
-        for k, c in enumerate(found):
-            if not isinstance(c, Claim):
-                claims[k] = c.claim()
-                verdicts[k] = check(claims[k])
+        for k in here:
+            claims[k], verdicts[k] = read_and_check(k)
         for n in _chunks_taken(taken, len(chunks)):
             for k in chunks[n]:
-                verdicts[k] = check(found[k])
+                claims[k], verdicts[k] = read_and_check(k)
         for worker, receive in workers:
             try:
                 for n, checked in receive.recv():
-                    for k, v in zip(chunks[n], checked):
-                        verdicts[k] = v
+                    for k, (claim, v) in zip(chunks[n], checked):
+                        claims[k], verdicts[k] = claim, v
             except (EOFError, OSError, pickle.UnpicklingError):
                 pass  # the worker died: what it took is checked below
         for k, v in enumerate(verdicts):
             if v is None:
-                verdicts[k] = check(claims[k])
+                claims[k], verdicts[k] = read_and_check(k)
     finally:
         for worker, receive in workers:
             receive.close()
@@ -334,12 +341,12 @@ def _chunks_taken(taken: Any, count: int) -> Iterator[int]:
         yield n
 
 
-def _claims_worker(taken: Any, chunks: list[list[int]], found: Sequence[Any],
-                   check: Callable[[Any], list[Any]], send: Any) -> None:
+def _claims_worker(taken: Any, chunks: list[list[int]], read_and_check: Callable[[int], tuple[Any, list[Any]]],
+                   send: Any) -> None:
     _quiet_worker()
     code = 1  # a bug here: the main process checks these claims again, and reports it
     try:
-        send.send([(n, [check(found[k]) for k in chunks[n]]) for n in _chunks_taken(taken, len(chunks))])
+        send.send([(n, [read_and_check(k) for k in chunks[n]]) for n in _chunks_taken(taken, len(chunks))])
         code = 0
     finally:
         os._exit(code)  # nothing of the main process's to run here (its exit handlers, its output)

@@ -151,9 +151,9 @@ def fixture_index():
     return Index.build((d, parse_document(d)) for d in docs)
 
 
-def _found_claims(index) -> list:
+def _found_claims(index, attributed_every: int = 10) -> list:
     """Quotes of the documents as they stand, with a word changed, and invented; every tenth
-    with words around it that the parser reads (an attribution)."""
+    (or ``attributed_every``) with words around it that the parser reads (an attribution)."""
     from quotecheck.claims import claim_or_attribution
 
     quotes = [q.quote.strip("“”\"‘’' ") for recs in index.records for q in recs if q.kind == "speech"]
@@ -165,17 +165,18 @@ def _found_claims(index) -> list:
         elif n % 3 == 2:
             words = ["The", "violin", "questioned", *words[:2], "harbour"]
         text = " ".join(words)
-        if n % 10 == 0:
+        if n % attributed_every == 0:
             text = f"Anna Berger said: “{text}”"
         out.append(claim_or_attribution(text, id=str(n)))
     return out
 
 
-def test_claims_checked_in_several_processes_get_what_one_process_gives(fixture_index):
+@pytest.mark.parametrize("attributed_every", [10, 1])  # a few attributions, or only those
+def test_claims_checked_in_several_processes_get_what_one_process_gives(fixture_index, attributed_every):
     from quotecheck.claims import Attributed, claims_read
     from quotecheck.verify import verify
 
-    found = _found_claims(fixture_index)
+    found = _found_claims(fixture_index, attributed_every)
     assert len(found) >= jobs.FORK_FROM and any(isinstance(c, Attributed) for c in found)
     claims = claims_read(found)
     alone = [v for c in claims for v in verify(c, fixture_index)]
