@@ -35,6 +35,7 @@ run that wrote something then merges the FTS index's b-trees (:meth:`Writer.merg
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import functools
 import hashlib
@@ -44,6 +45,7 @@ import os
 import sqlite3
 import struct
 import sys
+import weakref
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -155,13 +157,39 @@ def db_path(given: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- opening
 
+# this process's id, kept up to date across forks (asked of every query: no system call each)
+_process = [os.getpid()]
+os.register_at_fork(after_in_child=lambda: _process.__setitem__(0, os.getpid()))
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that can be referred to weakly (to close it as the process ends)."""
+
+    opened_by = 0  # the process that opened it
+
+
+_reading: weakref.WeakSet[_Connection] = weakref.WeakSet()  # connections open for queries
+
+
+@atexit.register
+def _close_reading() -> None:
+    """The connections this process opened for queries closed as it ends, whatever still
+    holds them (the last connection to close removes the write-ahead log's files), rather than
+    left to the interpreter's last collections, which may not come to them."""
+    for con in list(_reading):
+        if con.opened_by == _process[0]:
+            con.close()
+
 
 def connect(path: str, *, write: bool) -> sqlite3.Connection:
     """The archive at ``path``, checked; created when writing and it does not exist."""
     if not write and not os.path.isfile(path):
         raise ArchiveError(f"{path}: no archive there; make one with `quotecheck index PATH... --db {path}`")
     try:
-        con = sqlite3.connect(path, isolation_level=None, timeout=30)
+        con = sqlite3.connect(path, isolation_level=None, timeout=30, factory=_Connection)
+        if not write:
+            con.opened_by = _process[0]
+            _reading.add(con)
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if write:
             con.execute("PRAGMA journal_mode=WAL")
@@ -572,9 +600,6 @@ def run_index(
 
 # --------------------------------------------------------------------------- reading
 
-# this process's id, kept up to date across forks (asked of every query: no system call each)
-_process = [os.getpid()]
-os.register_at_fork(after_in_child=lambda: _process.__setitem__(0, os.getpid()))
 
 
 class Archive:

@@ -305,3 +305,19 @@ def test_claims_checked_in_forked_processes_over_an_archive_get_what_one_process
     archive = Archive(db)
     _ = archive.contents  # read here, before the fork: each process then opens its own connection
     assert jobs.verify_claims(claims, archive.index(), jobs=2, threshold=None, all_matches=True) == alone
+
+
+@pytest.mark.slow
+def test_queries_leave_no_write_ahead_log_beside_the_archive(db, tmp_path):
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text("".join(f'{{"claim": "{c.text}"}}\n' for c in _claims(db) * 3), encoding="utf-8")
+    folder = tmp_path / "copy"  # (this process keeps the fixture's archive open)
+    folder.mkdir()
+    db = str(shutil.copy(db, folder / "news.db"))
+    for args in (("verify", "--claims", str(claims), "--jobs", "2"), ("verify", "--claims", str(claims), "--jobs", "1"),
+                 ("quotes", "--speaker", "Lavrov")):
+        proc = subprocess.run([sys.executable, "-m", "quotecheck", *args, "--db", db, "--format", "tsv"],
+                              capture_output=True, text=True, timeout=300, check=False)
+        assert proc.returncode in (0, 1) and proc.stdout, proc.stderr
+        # the last connection closed as the process ended, as SQLite removes the log's files then
+        assert sorted(p.name for p in folder.glob("news.db*")) == ["news.db"], args
