@@ -841,7 +841,8 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         signal.signal(signal.SIGINT, previous)
     # Everything left lives until the process ends: kept out of the collections the interpreter
-    # makes as it shuts down (0.1 s after a batch of claims over a large archive, 0.02 s so).
+    # makes as it shuts down (0.1 s after 1,000 claims checked against the 100x archive).
+    # (The archive's connections are closed as the process ends: quotecheck.archive.)
     gc.freeze()
     sys.exit(int(code or 0))
 
