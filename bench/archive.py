@@ -19,7 +19,8 @@ written N times under distinct paths (``cNNN/<doc_id>.txt``), then
 * `quotecheck verify --claims FILE --db` for --claims claims (default 1,000: real quotes
   unchanged and with 1-3 words changed, and invented sentences, as `bench/verify_speed.py`
   makes them): claims per second, whole process, start-up included, with `--jobs 1` and with
-  `--jobs` all cores (claims checked in worker processes).
+  `--jobs` all cores (the main process and processes forked from it), with the load average
+  after the runs (another program's work on the cores shows in these figures).
 
 The copies are identical texts: the archive stores each text once (and verify weighs, aligns
 and judges it once for all its copies), so the 10x and 100x archives hold 840 distinct texts
@@ -135,11 +136,11 @@ def run_size(copies: int, articles, claims_file: Path, one_claim: str, jobs: int
         cps = {}
         for batch_jobs in sorted({1, jobs}):
             tb, times, proc = timed(["verify", "--claims", str(claims_file), "--db", "news.db",
-                                     "--format", "tsv", "--jobs", str(batch_jobs)], root, 1)
+                                     "--format", "tsv", "--jobs", str(batch_jobs)], root, runs)
             n = len(proc.stdout.splitlines()) - 1
             cps[batch_jobs] = n / tb
-            print(f"verify {n:,} claims --jobs {batch_jobs}, whole process: {tb:.2f} s = "
-                  f"{n / tb:,.0f} claims/s")
+            print(f"verify {n:,} claims --jobs {batch_jobs}, whole process: {tb:.2f} s median "
+                  f"({fmt_runs(times)}) = {n / tb:,.0f} claims/s; load average {os.getloadavg()[0]:.2f}")
         return {"copies": copies, "mb": mb, "t1": t1, "tn": tn, "t2": t2, "db_ratio": db_bytes / text_bytes,
                 "speaker_s": ts, "one_s": to, "cps1": cps[1], "cps": cps[jobs]}
 

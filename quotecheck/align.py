@@ -59,8 +59,10 @@ aligned one by one; :func:`find_fuzzy_chains`: an ellipsis claim's pieces locate
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
@@ -189,6 +191,7 @@ NUMBER_WORDS = frozenset(
     twice thrice double triple half""".split()
 )
 _DIGIT = re.compile(r"\d")
+_MEANINGFUL = NEGATIONS | QUANTIFIERS | NUMBER_WORDS
 
 
 def _is_number(x: str) -> bool:
@@ -273,6 +276,8 @@ def describe(claim: Words, source: Words, al: Aligned) -> Description:
 
 def _tolerances(claim: Words, source: Words, c1: int, c2: int, s1: int, out: list[str]) -> None:
     """Runs of equal ids whose words are written differently (ids of one word kept together)."""
+    if claim.text(c1, c2).lower() == source.text(s1, s1 + c2 - c1).lower():
+        return  # the same words, each run of them written alike
     k = 0
     while k < c2 - c1:
         j = k + 1
@@ -291,6 +296,9 @@ def _meaning(claim: Words, source: Words, cr: tuple[int, int], sr: tuple[int, in
     ci = claim.ids[cr[0] : cr[1]]
     si = source.ids[sr[0] : sr[1]]
     kinds = []
+    if _MEANINGFUL.isdisjoint(ci) and _MEANINGFUL.isdisjoint(si) and not _DIGIT.search(" ".join(ci + si)):
+        # no negation, number or quantifier on either side: a name at most
+        return ["name"] if ci and si and _has_name(claim, cr) and _has_name(source, sr) else []
     if sum(x in NEGATIONS for x in ci) != sum(x in NEGATIONS for x in si):
         kinds.append("negation")
     if sorted(x for x in ci if _is_number(x)) != sorted(x for x in si if _is_number(x)):
@@ -368,12 +376,16 @@ def align(claim: Prepared, doc: DocText, lo: int, hi: int) -> Alignment | None:
     if not claim.words or hi <= lo:
         return None
     text = doc.norm.text
-    toks = [(m.start(), m.end()) for m in DIFF_WORD.finditer(key, lo, hi)]
+    toks = [m.span() for m in DIFF_WORD.finditer(key, lo, hi)]
     if not toks:
         return None
-    source = Words.of([text[a:b] for a, b in toks], [is_named(text, a, text[a:b]) for a, b in toks])
-    breaks = [False] + [bool(_SENTENCE_END.search(key, toks[k - 1][1], toks[k][0]))
-                        for k in range(1, len(toks))]
+    starts = [a for a, _ in toks]
+    shown = [text[a:b] for a, b in toks]
+    source = Words.of(shown, list(map(is_named, repeat(text), starts, shown)))
+    # breaks[k]: a sentence ends between words k - 1 and k (no word holds its mark)
+    breaks = [False] * len(toks)
+    for m in _SENTENCE_END.finditer(key, toks[0][1], toks[-1][0]):
+        breaks[bisect_right(starts, m.start())] = True
     al = semi_global(claim.wordlist, source, breaks)
     if al is None:
         return None

@@ -18,6 +18,10 @@ Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
   ``--speaker`` compares only the names that can match.
 * ``speakers``: per content, each speaker (``names``) with the role the text gives and the
   number of speech quotes.
+* ``document_order``: the documents' ids and contents in document order, packed
+  (:func:`pack_ints`), so that verify reads them in one row rather than a row per document:
+  written at the end of an index run, deleted with the first document any run writes (a
+  reader without it reads the documents table).
 * ``terms``: an FTS5 index (contentless, no positions) over every content's search key, as
   :mod:`quotecheck.index` reads it: each word and each pair of words in a row (``a~b``), so
   that verify's candidate search asks the archive what it asks its in-memory index; verify
@@ -31,19 +35,22 @@ run that wrote something then merges the FTS index's b-trees (:meth:`Writer.merg
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import functools
 import hashlib
+import heapq
 import json
 import os
 import sqlite3
 import struct
 import sys
+import weakref
 from array import array
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.index import INDEX_WORD, Corpus, DocText, Places, find_bounded
@@ -55,7 +62,9 @@ from quotecheck.normalise import Normalised, OffsetMap, normalise, search_key
 if TYPE_CHECKING:
     from quotecheck.reader import Input
 
-SCHEMA_VERSION = 2
+T = TypeVar("T")
+
+SCHEMA_VERSION = 3
 ENV = "QUOTECHECK_DB"
 _SEP = "\x1f"  # between the aliases of a record, between the warnings of a document
 
@@ -121,6 +130,11 @@ CREATE TABLE speakers(
     quotes INTEGER NOT NULL,
     PRIMARY KEY(content, name)
 ) WITHOUT ROWID;
+CREATE TABLE document_order(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    ids BLOB NOT NULL,
+    contents BLOB NOT NULL
+);
 CREATE VIRTUAL TABLE terms USING fts5(body, tokenize="ascii tokenchars '_~'", detail=none, content='');
 INSERT INTO terms(terms, rank) VALUES('usermerge', 2);
 """
@@ -143,13 +157,39 @@ def db_path(given: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- opening
 
+# this process's id, kept up to date across forks (asked of every query: no system call each)
+_process = [os.getpid()]
+os.register_at_fork(after_in_child=lambda: _process.__setitem__(0, os.getpid()))
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that can be referred to weakly (to close it as the process ends)."""
+
+    opened_by = 0  # the process that opened it
+
+
+_reading: weakref.WeakSet[_Connection] = weakref.WeakSet()  # connections open for queries
+
+
+@atexit.register
+def _close_reading() -> None:
+    """The connections this process opened for queries closed as it ends, whatever still
+    holds them (the last connection to close removes the write-ahead log's files), rather than
+    left to the interpreter's last collections, which may not come to them."""
+    for con in list(_reading):
+        if con.opened_by == _process[0]:
+            con.close()
+
 
 def connect(path: str, *, write: bool) -> sqlite3.Connection:
     """The archive at ``path``, checked; created when writing and it does not exist."""
     if not write and not os.path.isfile(path):
         raise ArchiveError(f"{path}: no archive there; make one with `quotecheck index PATH... --db {path}`")
     try:
-        con = sqlite3.connect(path, isolation_level=None, timeout=30)
+        con = sqlite3.connect(path, isolation_level=None, timeout=30, factory=_Connection)
+        if not write:
+            con.opened_by = _process[0]
+            _reading.add(con)
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if write:
             con.execute("PRAGMA journal_mode=WAL")
@@ -187,6 +227,22 @@ def terms_body(text: str, norm: Normalised | None = None) -> str:
     """What the FTS index holds for a text: its search key's words, then its word pairs."""
     words = INDEX_WORD.findall(search_key((norm or normalise(text)).text))
     return " ".join([*words, *map(_pair_token, words, words[1:])])
+
+
+def pack_ints(values: Iterable[int]) -> bytes:
+    """Integers as stored: 8 bytes each, little-endian."""
+    packed = array("q", values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def unpack_ints(data: bytes) -> array:
+    packed = array("q")
+    packed.frombytes(data)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed
 
 
 def pack_offsets(offsets: OffsetMap) -> bytes:
@@ -355,6 +411,7 @@ class Writer:
         """The document's row, and its content's unless a copy's is there: (id, content)."""
         doc, item, con = done.document, done.item, self.con
         assert doc is not None
+        con.execute("DELETE FROM document_order")  # made again at the end of the run
         row = con.execute("SELECT id FROM contents WHERE key=?", (done.key,)).fetchone()
         content = row[0] if row else self._new_content(done)
         cur = con.execute(
@@ -403,6 +460,7 @@ class Writer:
     def _delete(self, doc_id: int, content: int) -> None:
         """A document's row removed, and its content with it when no other document has it."""
         con = self.con
+        con.execute("DELETE FROM document_order")  # made again at the end of the run
         con.execute("DELETE FROM documents WHERE id=?", (doc_id,))
         if con.execute("SELECT 1 FROM documents WHERE content=? LIMIT 1", (content,)).fetchone():
             return
@@ -424,6 +482,23 @@ class Writer:
             self.con.execute("COMMIT")
             if self.con.total_changes - before < 2:
                 return
+
+    def write_order(self) -> None:
+        """The documents' ids and contents in document order (``document_order``) stored,
+        unless they are there already."""
+        con = self.con
+        if con.execute("SELECT 1 FROM document_order").fetchone():
+            return
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            if not con.execute("SELECT 1 FROM document_order").fetchone():  # (still)
+                rows = con.execute("SELECT id, content FROM documents ORDER BY sortkey").fetchall()
+                con.execute("INSERT INTO document_order VALUES (1, ?, ?)",
+                            (pack_ints(r[0] for r in rows), pack_ints(r[1] for r in rows)))
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
 
     def prune(self) -> list[str]:
         """The documents whose files are gone, removed (each in its own transaction)."""
@@ -515,6 +590,8 @@ def run_index(
             summary.pruned = len(writer.prune())
         if summary.new or summary.changed or summary.pruned:
             writer.merge()
+        writer.write_order()  # (also after a run killed once it had written a document)
+        if summary.new or summary.changed or summary.pruned:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the run's pages into the database
         return summary
     finally:
@@ -524,6 +601,7 @@ def run_index(
 # --------------------------------------------------------------------------- reading
 
 
+
 class Archive:
     """An archive opened for queries; ``source`` (a glob pattern, ``*`` crossing ``/``)
     restricts it to the documents whose paths match."""
@@ -531,24 +609,29 @@ class Archive:
     def __init__(self, path: str, source: str | None = None):
         self.path = path
         self._con = connect(path, write=False)
-        self._pid = os.getpid()
+        self._pid = _process[0]
         self._inherited: list[sqlite3.Connection] = []
         self.source = source
 
     @functools.cached_property
-    def _order(self) -> tuple[list[int], list[int]]:
+    def _order(self) -> tuple[Sequence[int], Sequence[int]]:
         """The documents' ids and contents, in document order (a document's position in these
-        lists is its number for verify); what quotes and speakers print needs neither."""
+        lists is its number for verify); what quotes and speakers print needs neither.  As the
+        last index run stored them, unless a run has written documents since."""
+        if self.source is None:
+            row = self.con.execute("SELECT ids, contents FROM document_order").fetchone()
+            if row is not None:
+                return unpack_ints(row[0]), unpack_ints(row[1])
         where, args = self._where()
         rows = self.con.execute(f"SELECT id, content FROM documents {where} ORDER BY sortkey", args).fetchall()
         return [row[0] for row in rows], [row[1] for row in rows]
 
     @property
-    def ids(self) -> list[int]:
+    def ids(self) -> Sequence[int]:
         return self._order[0]
 
     @property
-    def contents(self) -> list[int]:
+    def contents(self) -> Sequence[int]:
         return self._order[1]
 
     @functools.cached_property
@@ -567,9 +650,9 @@ class Archive:
     def con(self) -> sqlite3.Connection:
         """The connection, opened again in a process forked from the one that opened it (a
         worker checking claims): SQLite connections do not cross a fork."""
-        if os.getpid() != self._pid:
+        if _process[0] != self._pid:
             self._inherited.append(self._con)  # the parent's: never used, nor closed, here
-            self._con, self._pid = connect(self.path, write=False), os.getpid()
+            self._con, self._pid = connect(self.path, write=False), _process[0]
         return self._con
 
     def _where(self, alias: str = "") -> tuple[str, tuple]:
@@ -779,16 +862,22 @@ class Archive:
     def holding_each(self, terms: Sequence[str]) -> list[list[int]]:
         """:meth:`holding` for each of ``terms``, asked in one statement per hundred terms
         (a claim's words and pairs: one statement rather than a dozen)."""
-        out: list[list[int]] = []
-        for i in range(0, len(terms), _TERMS_AT_ONCE):
-            chunk = terms[i:i + _TERMS_AT_ONCE]
-            found: list[Any] = [None] * len(chunk)
-            for k, held in self.con.execute(_holding_sql(len(chunk)), [fts_term(t) for t in chunk]):
-                found[k] = list(map(int, held.split(","))) if held else []
-            out.extend(found)
+        out = [list(map(int, held.split(","))) if held else [] for held in self.holding_listed(terms)]
         if self.source is not None:  # only the contents with a document here
             copies = self.copies
             out = [[c for c in held if c in copies] for held in out]
+        return out
+
+    def holding_listed(self, terms: Sequence[str]) -> list[str]:
+        """The contents holding each of ``terms``, as the archive lists them: numbers and
+        commas ("" for none), whether or not they have a document here (``source``)."""
+        out: list[str] = []
+        for i in range(0, len(terms), _TERMS_AT_ONCE):
+            chunk = terms[i:i + _TERMS_AT_ONCE]
+            found = [""] * len(chunk)
+            for k, held in self.con.execute(_holding_sql(len(chunk)), [fts_term(t) for t in chunk]):
+                found[k] = held or ""
+            out.extend(found)
         return out
 
     def index(self) -> ArchiveIndex:
@@ -862,6 +951,7 @@ class _Lazy(Sequence):
 
 
 _HELD_TERMS = 65536  # terms whose contents verify keeps at most
+_APART = 16  # contents with an unusual number of copies, at most, for counting from a listing
 
 
 class ArchiveCorpus(Corpus):
@@ -872,9 +962,11 @@ class ArchiveCorpus(Corpus):
         self.archive = archive
         self.docs = _Lazy(archive.contents, self._doc_text)  # type: ignore[assignment]  # a list's reads
         self.postings = self.pairs = {}
-        self._held: dict[str, list[int]] = {}  # per term, the contents holding it
-        self._df = functools.lru_cache(maxsize=65536)(self._count)
-        _ = self._same_size  # every search needs the copies: made here, before workers are forked
+        # per term, the contents holding it: as the archive lists them until they are asked for
+        # (the number of contents is often all that is asked of a common word)
+        self._held: dict[str, list[int] | str] = {}
+        self._counts: dict[str, int] = {}  # per term, the documents holding it
+        _ = self._sizes_apart  # every search needs the copies: made here, before workers are forked
 
     def _doc_text(self, d: int) -> DocText:
         return self.archive.doc_text(self.archive.contents[d])
@@ -884,34 +976,58 @@ class ArchiveCorpus(Corpus):
         return {g: len(docs) for g, docs in self.archive.copies.items()}
 
     @functools.cached_property
-    def _same_size(self) -> int | None:
-        """The number of copies of every content, when they all have as many."""
-        sizes = set(self._sizes.values())
-        return sizes.pop() if len(sizes) == 1 else None
+    def _sizes_apart(self) -> tuple[int, dict[int, int]] | None:
+        """The number of copies most contents have, and the contents with another number (with
+        how many more they have), when those are few: then the documents holding a term are
+        counted from the archive's listing of its contents, without reading it (None: many)."""
+        common = Counter(self._sizes.values()).most_common(1)
+        usual = common[0][0] if common else 1
+        apart = {g: n - usual for g, n in self._sizes.items() if n != usual}
+        return (usual, apart) if len(apart) <= _APART else None
 
-    def _count(self, term: str) -> int:
-        held = self._holding(term)
-        if self._same_size is not None:
-            return self._same_size * len(held)
-        return sum(map(self._sizes.__getitem__, held))
+    def _listed_count(self, listed: str, usual: int, apart: dict[int, int]) -> int:
+        """The documents holding the contents of ``listed`` (numbers and commas)."""
+        if not listed:
+            return 0
+        n = usual * (listed.count(",") + 1)
+        if apart:
+            marked = f",{listed},"
+            n += sum(more for g, more in apart.items() if f",{g}," in marked)
+        return n
 
     def _holding(self, term: str) -> list[int]:
         held = self._held.get(term)
         if held is None:
             self.prefetch((term,))
             held = self._held[term]
+        if isinstance(held, str):
+            held = self._held[term] = list(map(int, held.split(","))) if held else []
         return held
 
     def prefetch(self, terms: Iterable[str]) -> None:
-        missing = [t for t in dict.fromkeys(terms) if t not in self._held]
+        held, counts = self._held, self._counts
+        missing = [t for t in dict.fromkeys(terms) if t not in held]
         if not missing:
             return
-        if len(self._held) + len(missing) > _HELD_TERMS:  # a long batch: start afresh
-            self._held.clear()
-        self._held.update(zip(missing, self.archive.holding_each(missing)))
+        if len(held) + len(missing) > _HELD_TERMS:  # a long batch: start afresh
+            held.clear()
+            counts.clear()
+        sizes = self._sizes_apart
+        if self.archive.source is None and sizes is not None:
+            listed = self.archive.holding_listed(missing)
+            held.update(zip(missing, listed))
+            counts.update(zip(missing, [self._listed_count(s, *sizes) for s in listed]))
+            return
+        lists = self.archive.holding_each(missing)  # only the contents with a document here
+        held.update(zip(missing, lists))
+        counts.update(zip(missing, [sum(map(self._sizes.__getitem__, c)) for c in lists]))
 
     def df(self, term: str) -> int:
-        return self._df(term)
+        n = self._counts.get(term)
+        if n is None:
+            self.prefetch((term,))
+            n = self._counts[term]
+        return n
 
     def group_of(self, d: int) -> int:
         return self.archive.contents[d]
@@ -924,6 +1040,35 @@ class ArchiveCorpus(Corpus):
 
     def holding(self, term: str) -> list[int]:
         return sorted(d for g in self._holding(term) for d in self.archive.copies[g])
+
+    def group_hits(self, groups: set[int] | None,
+                   find: Callable[[DocText], list[T]]) -> Iterator[tuple[int, list[T]]]:
+        # the documents in order as a merge of the copies of the groups (no list of them all:
+        # most of the archive for common words); a text without a hit is left at once
+        copies = self.archive.copies
+        heap = [(copies[g][0], g, 0) for g in (copies if groups is None else groups)]
+        heapq.heapify(heap)
+        found: dict[int, list[T]] = {}
+        while heap:
+            d, g, i = heap[0]
+            hits = found.get(g)
+            if hits is None:
+                hits = found[g] = find(self.docs[d])
+            if hits:
+                yield d, hits
+            if hits and i + 1 < len(copies[g]):
+                heapq.heapreplace(heap, (copies[g][i + 1], g, i + 1))
+            else:
+                heapq.heappop(heap)
+
+    def needle_hits(self, needle: str, use: int) -> Iterator[tuple[int, int]]:
+        # each copy's hits, in order, from each text's hits found once
+        def find(doc: DocText) -> list[int]:
+            return list(find_bounded(doc.key, needle, 0, len(doc.key)))
+
+        for d, hits in self.group_hits(self.groups_with_all(INDEX_WORD.findall(needle), use), find):
+            for p in hits:
+                yield d, p
 
     def literal_hits(self, needle: str, docs: Iterable[int]) -> Iterator[tuple[int, int]]:
         # the documents holding every word of the needle, in order: where an all-key scan

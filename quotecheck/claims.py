@@ -44,21 +44,50 @@ def claim_from_text(text: str, *, id: str | None = None, speaker: str | None = N
                     date: str | None = None) -> Claim:
     """A claim from what a user typed; an attribution around quoted words fills in the speaker
     and date unless they were given."""
+    found = claim_or_attribution(text, id=id, speaker=speaker, date=date)
+    return found if isinstance(found, Claim) else found.claim()
+
+
+def claim_or_attribution(text: str, *, id: str | None = None, speaker: str | None = None,
+                         date: str | None = None) -> Claim | Attributed:
+    """:func:`claim_from_text`, but where the parser must read an attribution around the quoted
+    words (a few milliseconds a claim, and 0.3 s to load its data for the first), what it
+    must read: :meth:`Attributed.claim` reads it when the claim is checked."""
+    given = Claim(text, id, speaker, date)
     spans = find_spans(text.strip())
     if not spans or len(spans) == 1 and not _outside(text, spans[0].start, spans[0].end):
         # no quoted passage, or one with nothing around it: no attribution to read (the
         # parser makes its records of these passages; most claims are one or the other)
-        return Claim(text, id, speaker, date)
-    from quotecheck.parse import parse_document  # the attribution's modules: only where needed
+        return given
+    return Attributed(given)
 
-    records = [r for r in parse_document(Document("claim", text.strip())) if r.kind == "speech"]
-    if len(records) == 1:
-        rec = records[0]
-        if rec.speaker_mention and _outside(text, rec.start, rec.end):
-            inner = rec.quote[1:-1] if len(rec.quote) >= 2 else rec.quote
-            return Claim(inner.strip(), id, speaker or rec.speaker,
-                         date or (rec.date if rec.date_source == "explicit" else None))
-    return Claim(text, id, speaker, date)
+
+@dataclass(frozen=True)
+class Attributed:
+    """A claim as given (its text with words around the quotation that may say who said it
+    and when), for the parser to read."""
+
+    given: Claim
+
+    def claim(self) -> Claim:
+        """The claim the parser reads here: the quoted words, with the speaker and date the
+        words around them give (unless given already); else the claim as given."""
+        from quotecheck.parse import parse_document  # the attribution's modules: only where needed
+
+        text, id, speaker, date = self.given.text, self.given.id, self.given.speaker, self.given.date
+        records = [r for r in parse_document(Document("claim", text.strip())) if r.kind == "speech"]
+        if len(records) == 1:
+            rec = records[0]
+            if rec.speaker_mention and _outside(text, rec.start, rec.end):
+                inner = rec.quote[1:-1] if len(rec.quote) >= 2 else rec.quote
+                return Claim(inner.strip(), id, speaker or rec.speaker,
+                             date or (rec.date if rec.date_source == "explicit" else None))
+        return self.given
+
+
+def claims_read(found: list[Claim | Attributed]) -> list[Claim]:
+    """Each claim, its attribution read where it has one."""
+    return [c if isinstance(c, Claim) else c.claim() for c in found]
 
 
 def _outside(text: str, start: int, end: int) -> str:
@@ -68,12 +97,18 @@ def _outside(text: str, start: int, end: int) -> str:
 
 def read_claims(name: str, data: str, problems: list[InputError] | None = None) -> list[Claim]:
     """Claims from a CSV, TSV or JSON Lines file with a column ``claim`` (and optionally ``id``,
-    ``speaker``, ``date``).  Rows without an id are numbered from 1.
+    ``speaker``, ``date``).  Rows without an id are numbered from 1.  (:func:`claims_found`:
+    their attributions left for the parser to read when the claims are checked.)
 
     A bad row (not JSON, an unterminated quoted field, a field longer than the csv module's
     limit of 128 KB, no claim) is an InputError ``NAME: row N: reason``: appended to
     ``problems`` and skipped when a list is given, else raised. Rows are counted from 1, the
     header not included; a bad row still counts, so the numbers stay those of the file."""
+    return claims_read(claims_found(name, data, problems))
+
+
+def claims_found(name: str, data: str, problems: list[InputError] | None = None) -> list[Claim | Attributed]:
+    """:func:`read_claims`, each attribution left to be read (:func:`claim_or_attribution`)."""
     stripped = data.lstrip("\ufeff")
     if name.endswith((".jsonl", ".json", ".ndjson")) or stripped.lstrip().startswith("{"):
         rows = _json_rows(stripped)
@@ -81,7 +116,7 @@ def read_claims(name: str, data: str, problems: list[InputError] | None = None) 
         first = stripped.split("\n", 1)[0]
         delimiter = "\t" if name.endswith(".tsv") or "\t" in first else ","
         rows = _delimited_rows(stripped, delimiter)
-    claims = []
+    claims: list[Claim | Attributed] = []
     for n, row in enumerate(rows, 1):
         text = row.get("claim") if isinstance(row, dict) else None
         if isinstance(row, str):
@@ -90,8 +125,8 @@ def read_claims(name: str, data: str, problems: list[InputError] | None = None) 
             problem = "no 'claim' column or an empty claim"
         else:
             claims.append(
-                claim_from_text(text, id=_text(row.get("id")) or str(n),
-                                speaker=_text(row.get("speaker")), date=_text(row.get("date")))
+                claim_or_attribution(text, id=_text(row.get("id")) or str(n),
+                                     speaker=_text(row.get("speaker")), date=_text(row.get("date")))
             )
             continue
         error = InputError(name, f"row {n}: {problem}")
@@ -264,23 +299,20 @@ def _literal(ntext: str, a: int, b: int, strip_left: str, strip_right: str) -> P
         b -= 1
     if a >= b:
         return None
-    chars: list[str] = []
-    cidx: list[int] = []
+    chars: list[str] = []  # runs of the text
+    cidx: list[int] = []  # per character, where it stands
     attached: list[tuple[int, int, str]] = []
     pos = a
     for m in _ATTACHED.finditer(ntext, a, b):
-        for i in range(pos, m.start()):
-            chars.append(ntext[i])
-            cidx.append(i)
+        chars.append(ntext[pos:m.start()])
+        cidx.extend(range(pos, m.start()))
         letters = m.group(1) or m.group(2)
-        attached.append((len(chars), len(letters), m.group()))
-        for i in range(m.start() + 1, m.start() + 1 + len(letters)):
-            chars.append(ntext[i])
-            cidx.append(i)
+        attached.append((len(cidx), len(letters), m.group()))
+        chars.append(letters)
+        cidx.extend(range(m.start() + 1, m.start() + 1 + len(letters)))
         pos = m.end()
-    for i in range(pos, b):
-        chars.append(ntext[i])
-        cidx.append(i)
+    chars.append(ntext[pos:b])
+    cidx.extend(range(pos, b))
     return Piece(search_key("".join(chars)), tuple(cidx), tuple(attached))
 
 
@@ -350,4 +382,6 @@ def prepare(text: str) -> Prepared:
 
 
 def _shown_text(nt: str, piece: Piece) -> str:
+    if not piece.attached:  # one run of the text
+        return nt[piece.cidx[0]:piece.cidx[-1] + 1]
     return "".join(nt[i] for i in piece.cidx)

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import TypeVar
 
 from quotecheck.model import Document, Quote
@@ -131,21 +131,49 @@ class Corpus:
         """Get ready to be asked about ``terms`` (words and pairs): an index that looks terms
         up elsewhere looks them up at once (the archive's); this one holds them all."""
 
-    def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
-        """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
+    def groups_with_all(self, words: Iterable[str], use: int = 3) -> set[int] | None:
+        """The groups holding every one of the ``use`` rarest ``words`` (all if fewer); None
+        for no words (every group)."""
         words = set(words)
         self.prefetch(words)
         uniq = sorted(words, key=self.df)
         if not uniq:
-            return list(range(len(self.docs)))
+            return None
         if self.df(uniq[0]) == 0:
-            return []
+            return set()
         found = set(self.holding_groups(uniq[0]))
         for w in uniq[1:use]:
             found.intersection_update(self.holding_groups(w))
             if not found:
                 break
+        return found
+
+    def docs_with_all(self, words: Iterable[str], use: int = 3) -> list[int]:
+        """Documents holding every one of the ``use`` rarest ``words`` (all if fewer)."""
+        found = self.groups_with_all(words, use)
+        if found is None:
+            return list(range(len(self.docs)))
         return sorted(d for g in found for d in self.group_docs(g))
+
+    def group_hits(self, groups: set[int] | None,
+                   find: Callable[[DocText], list[T]]) -> Iterator[tuple[int, list[T]]]:
+        """``(document, what find(its text) found)`` for each document of ``groups`` (None:
+        every group) where it found something, in order: found once per group, in its first
+        document."""
+        docs = range(len(self.docs)) if groups is None else sorted(d for g in groups for d in self.group_docs(g))
+        found: dict[int, list[T]] = {}
+        for d in docs:
+            g = self.group_of(d)
+            hits = found.get(g)
+            if hits is None:
+                hits = found[g] = find(self.docs[d])
+            if hits:
+                yield d, hits
+
+    def needle_hits(self, needle: str, use: int) -> Iterator[tuple[int, int]]:
+        """:meth:`literal_hits` of ``needle`` among the documents holding the ``use`` rarest
+        of its words."""
+        return self.literal_hits(needle, self.docs_with_all(INDEX_WORD.findall(needle), use))
 
     def literal_hits(self, needle: str, docs: Sequence[int]) -> Iterator[tuple[int, int]]:
         """(document, position) of each bounded occurrence of ``needle``, in order, among
@@ -378,14 +406,27 @@ def _top_docs(corpus: Corpus, group_score: dict[int, float], max_docs: int) -> l
     """The ``max_docs`` best-scored documents, by score, then in order: every copy of a group
     has the group's score.  They lie among the ``max_docs`` best groups by score and then
     first document (each group before those has a document before theirs), and among the first
-    ``max_docs`` copies of each."""
+    ``max_docs`` copies of each: taken score by score, the copies of the groups of one score
+    in order."""
     if not group_score:
         return []
-    floor = heapq.nlargest(max_docs, group_score.values())[-1]
-    best = heapq.nsmallest(max_docs, (
-        (-score, corpus.group_docs(g)[0], g) for g, score in group_score.items() if score >= floor))
-    return [d for _, d in heapq.nsmallest(max_docs, (
-        (score, d) for score, _, g in best for d in corpus.group_docs(g)[:max_docs]))]
+    scores = sorted(group_score.values(), reverse=True)
+    floor = scores[min(max_docs, len(scores)) - 1]
+    kept = compress(group_score, map(floor.__le__, group_score.values()))  # score >= floor
+    best = heapq.nsmallest(max_docs, [(-group_score[g], corpus.group_docs(g)[0], g) for g in kept])
+    out: list[int] = []
+    i = 0
+    while i < len(best) and len(out) < max_docs:
+        j = i + 1
+        while j < len(best) and best[j][0] == best[i][0]:
+            j += 1
+        if j == i + 1:
+            level = corpus.group_docs(best[i][2])[:max_docs]
+        else:
+            level = sorted(d for _, _, g in best[i:j] for d in corpus.group_docs(g)[:max_docs])
+        out.extend(level[:max_docs - len(out)])
+        i = j
+    return out
 
 
 def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> list[tuple[int, int, int]]:
@@ -400,8 +441,7 @@ def _chunk_windows(cw: Sequence[str], corpus: Corpus, n: int, slack: int) -> lis
             continue
         needle = " ".join(chunk)
         offset = len(" ".join(cw[:c])) + (1 if c else 0)
-        docs = corpus.docs_with_all(INDEX_WORD.findall(needle), use=len(chunk))
-        for hits, (d, p) in enumerate(corpus.literal_hits(needle, docs), 1):
+        for hits, (d, p) in enumerate(corpus.needle_hits(needle, len(chunk)), 1):
             key_len = len(corpus.docs[d].key)
             lo, hi = max(0, p - offset - slack), min(key_len, p - offset + n + slack)
             if not any(o[0] == d and o[1] < hi and lo < o[2] for o in out):

@@ -8,25 +8,31 @@
   fresh worker, and the one that kills its worker again gets ``crashed(item)`` as its result.
 * :func:`read_and_parse` is what a worker does for ``quotes``, ``speakers`` and ``verify``:
   one input read, decoded and parsed.
+* :func:`verify_claims`: ``verify --claims`` in this process and processes forked from it,
+  each taking a few claims at a time (the main process reading the claims' attributions
+  first), the verdicts in claim order.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
+import pickle
 import signal
+import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document, Quote
 
-if TYPE_CHECKING:  # the reader (30 ms to import) only where inputs are read
+if TYPE_CHECKING:  # the reader (30 ms to import) only where inputs are read; the pool where one runs
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from quotecheck.reader import Input
 
 CHUNK = 4  # inputs sent to a worker at a time
@@ -95,6 +101,8 @@ def _orphaned(parent: int) -> None:
 
 
 def _executor(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_quiet_worker)
@@ -138,6 +146,8 @@ def _head(queue, executor, func, jobs, crashed) -> tuple[list[Any], ProcessPoolE
     is_chunk, payload, future = queue.popleft()
     if not is_chunk:
         return [payload], executor
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return future.result(), executor
     except BrokenProcessPool:
@@ -164,6 +174,8 @@ def _head(queue, executor, func, jobs, crashed) -> tuple[list[Any], ProcessPoolE
 
 
 def _alone(func, item, crashed) -> Any:
+    from concurrent.futures.process import BrokenProcessPool
+
     with _executor(1) as single:
         try:
             return single.submit(func, item).result()
@@ -172,6 +184,8 @@ def _alone(func, item, crashed) -> Any:
 
 
 def _resolved(value: Any) -> Future:
+    from concurrent.futures import Future
+
     future: Future = Future()
     future.set_result(value)
     return future
@@ -226,45 +240,113 @@ def _in_worker(item: Any) -> bool:
 
 # --------------------------------------------------------------------------- claims
 
-CLAIMS_AT_ONCE = 25  # claims sent to a worker at a time
-_verifying: tuple | None = None  # (index, threshold, all_matches): what forked workers inherit
+CLAIMS_AT_ONCE = 8  # claims a process takes at a time
+FORK_FROM = 50  # claims: fewer are checked in this process alone
 
 
-def verify_claims(claims: Iterable[Any], index: Any, *, jobs: int, threshold: float | None,
-                  all_matches: bool) -> list[Any]:
-    """:func:`quotecheck.verify.verify_all` over many claims in ``jobs`` worker processes,
-    verdicts in claim order.  The workers are forked from this process and inherit the index
-    (an archive's opens its own connection in each); where processes cannot be forked, or for
-    a few claims, this process checks them all."""
-    from quotecheck.verify import verify_all
+def verify_claims(found: Sequence[Any], index: Any, *, jobs: int, threshold: float | None,
+                  all_matches: bool) -> tuple[list[Any], list[Any]]:
+    """The claims of ``found`` (:class:`quotecheck.claims.Claim`, or an
+    :class:`quotecheck.claims.Attributed` whose attribution is read here) and their verdicts
+    (:func:`quotecheck.verify.verify`), in claim order, checked in ``jobs`` processes: this one
+    and ``jobs - 1`` forked from it, which inherit the index (an archive's opens its own
+    connection in each).  Each takes a few claims at a time until none are left; this one
+    reads a few attributions first (the parser's data loaded once, here) while the others
+    start, and many are read by whichever process takes them.
+    A process that dies costs nothing: the claims it took are checked here again.  Where
+    processes cannot be forked, or for fewer than ``FORK_FROM`` claims, this process checks
+    them all."""
+    from quotecheck.verify import verify
 
-    global _verifying
-    claims = list(claims)
-    if jobs <= 1 or len(claims) < 2 * CLAIMS_AT_ONCE or "fork" not in multiprocessing.get_all_start_methods():
-        return verify_all(claims, index, threshold=threshold, all_matches=all_matches)
-    chunks = [claims[i:i + CLAIMS_AT_ONCE] for i in range(0, len(claims), CLAIMS_AT_ONCE)]
-    _verifying = (index, threshold, all_matches)
+    def check(claim: Any) -> list[Any]:
+        return verify(claim, index, threshold=threshold, all_matches=all_matches)
+
+    # What there is now (the modules, the index) lives as long as the checking: out of the
+    # garbage collector's rounds meanwhile, in this process and in those forked from it (whose
+    # pages it then shares rather than copies).
+    gc.freeze()
     try:
-        out: list[Any] = []
-        for verdicts in in_order(_verify_chunk, chunks, jobs=jobs, is_task=_always, crashed=_verify_here):
-            out.extend(verdicts)
-        return out
+        if jobs <= 1 or len(found) < FORK_FROM or "fork" not in multiprocessing.get_all_start_methods():
+            from quotecheck.claims import claims_read
+
+            claims = claims_read(list(found))
+            return claims, [v for c in claims for v in check(c)]
+        return _forked(found, check, jobs)
     finally:
-        _verifying = None
+        gc.unfreeze()
 
 
-def _verify_chunk(claims: list[Any]) -> list[Any]:
-    from quotecheck.verify import verify_all
+def _forked(found: Sequence[Any], check: Callable[[Any], list[Any]], jobs: int) -> tuple[list[Any], list[Any]]:
+    """:func:`verify_claims` in this process and ``jobs - 1`` forked from it."""
+    from quotecheck.claims import Claim
 
-    assert _verifying is not None  # set before the workers are forked
-    index, threshold, all_matches = _verifying
-    return verify_all(claims, index, threshold=threshold, all_matches=all_matches)
+    def read_and_check(k: int) -> tuple[Any, list[Any]]:
+        claim = found[k] if isinstance(found[k], Claim) else found[k].claim()
+        return claim, check(claim)
+
+    # A few attributions are read here (the parser's data loaded in this process alone) while
+    # the others start; many are read by whichever process takes them.
+    attributed = [k for k, c in enumerate(found) if not isinstance(c, Claim)]
+    here = attributed if len(attributed) * 2 * jobs <= len(found) else []
+    pooled = sorted(set(range(len(found))).difference(here))
+    chunks = [pooled[i:i + CLAIMS_AT_ONCE] for i in range(0, len(pooled), CLAIMS_AT_ONCE)]
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("q", 0)
+    claims: list[Any] = list(found)
+    verdicts: list[list[Any] | None] = [None] * len(found)
+    workers = []
+    for stream in (sys.stdout, sys.stderr):  # nothing buffered here is written twice
+        if stream is not None:
+            stream.flush()
+    try:
+        for _ in range(jobs - 1):
+            receive, send = context.Pipe(duplex=False)
+            worker = context.Process(target=_claims_worker, args=(taken, chunks, read_and_check, send),
+                                     daemon=True)
+            worker.start()
+            send.close()
+            workers.append((worker, receive))
+        for k in here:
+            claims[k], verdicts[k] = read_and_check(k)
+        for n in _chunks_taken(taken, len(chunks)):
+            for k in chunks[n]:
+                claims[k], verdicts[k] = read_and_check(k)
+        for worker, receive in workers:
+            try:
+                for n, checked in receive.recv():
+                    for k, (claim, v) in zip(chunks[n], checked):
+                        claims[k], verdicts[k] = claim, v
+            except (EOFError, OSError, pickle.UnpicklingError):
+                pass  # the worker died: what it took is checked below
+        for k, v in enumerate(verdicts):
+            if v is None:
+                claims[k], verdicts[k] = read_and_check(k)
+    finally:
+        for worker, receive in workers:
+            receive.close()
+            if worker.is_alive():
+                worker.kill()
+            worker.join()
+    return claims, [v for vs in verdicts if vs is not None for v in vs]
 
 
-def _verify_here(claims: list[Any]) -> list[Any]:
-    # a worker died on these claims twice: check them here, where a bug gets its error line
-    return _verify_chunk(claims)
+def _chunks_taken(taken: Any, count: int) -> Iterator[int]:
+    """The chunks this process takes, one at a time, until every one is taken."""
+    while True:
+        with taken.get_lock():
+            n = taken.value
+            taken.value = n + 1
+        if n >= count:
+            return
+        yield n
 
 
-def _always(_item: Any) -> bool:
-    return True
+def _claims_worker(taken: Any, chunks: list[list[int]], read_and_check: Callable[[int], tuple[Any, list[Any]]],
+                   send: Any) -> None:
+    _quiet_worker()
+    code = 1  # a bug here: the main process checks these claims again, and reports it
+    try:
+        send.send([(n, [read_and_check(k) for k in chunks[n]]) for n in _chunks_taken(taken, len(chunks))])
+        code = 0
+    finally:
+        os._exit(code)  # nothing of the main process's to run here (its exit handlers, its output)

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 
 __all__ = [
     "APOSTROPHES",
@@ -374,13 +375,10 @@ class Words:
 
     @classmethod
     def of(cls, shown: Sequence[str], named: Sequence[bool]) -> Words:
-        ids: list[str] = []
-        owner: list[int] = []
-        for i, w in enumerate(shown):
-            for x in word_ids(w):
-                ids.append(x)
-                owner.append(i)
-        return cls(tuple(shown), tuple(ids), tuple(owner), tuple(named))
+        per_word = list(map(word_ids, shown))
+        ids = tuple(chain.from_iterable(per_word))
+        owner = tuple(chain.from_iterable(map(repeat, range(len(per_word)), map(len, per_word))))
+        return cls(tuple(shown), ids, owner, tuple(named))
 
     def text(self, a: int, b: int) -> str:
         """The words owning ids ``[a, b)``, as written."""

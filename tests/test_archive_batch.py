@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.archive import Archive, fts_term
-from quotecheck.claims import Claim, claim_from_text
+from quotecheck.claims import Claim, claim_from_text, claims_found, claims_read, read_claims
 from quotecheck.index import Corpus, Index, _top_docs
 from quotecheck.model import Document
 from quotecheck.parse import parse_document
@@ -117,6 +118,52 @@ def test_a_source_pattern_keeps_the_contents_with_a_matching_document(db):
         assert here == [c for c in everywhere if c in kept]
 
 
+@pytest.mark.parametrize("source", [None, "b/*"])
+def test_a_needle_is_found_where_a_scan_of_every_copy_finds_it(db, source):
+    archive = Archive(db, source=source)
+    corpus = archive.index().corpus
+    for needle, use in (("the", 1), ("said the", 2), ("of the", 2), ("it is", 2), ("space power", 2),
+                        ("the zzznothing", 2), ("said", 1)):
+        every_copy = list(Corpus.literal_hits(corpus, needle, corpus.docs_with_all(needle.split(), use)))
+        assert list(corpus.needle_hits(needle, use)) == every_copy, needle
+        assert every_copy or "zzznothing" in needle
+
+
+@pytest.mark.parametrize("source", [None, "b/*"])
+def test_each_texts_hits_are_given_to_its_copies_in_document_order(db, source):
+    corpus = Archive(db, source=source).index().corpus
+    asked: list[str] = []
+
+    def sentences_with(word: str):
+        def find(doc) -> list[int]:
+            asked.append(doc.key)
+            return [m.start() for m in re.finditer(rf"[^.]*\b{word}\b", doc.key)]
+        return find
+
+    for word in ("said", "the", "space", "zzznothing"):
+        groups = corpus.groups_with_all([word], 1)
+        asked.clear()
+        merged = list(corpus.group_hits(groups, sentences_with(word)))
+        assert len(asked) == len(set(asked)) == len(groups or ())  # each text searched once
+        every_copy = list(Corpus.group_hits(corpus, groups, sentences_with(word)))
+        assert merged == every_copy and all(hits for _, hits in merged)
+        assert bool(merged) == (word != "zzznothing")
+
+
+@pytest.mark.parametrize("source, apart", [(None, 16), (None, 0), ("b/*", 16)])
+def test_the_documents_holding_a_term_are_counted_as_listed(db, source, apart, monkeypatch):
+    # counted from the archive's listing (few contents with another number of copies than
+    # most), or from the contents read (many)
+    monkeypatch.setattr("quotecheck.archive._APART", apart)
+    archive = Archive(db, source=source)
+    corpus = archive.index().corpus
+    terms = ["the", "said", "space", "space power", "of the", "zzznothing"]
+    corpus.prefetch(terms)
+    for term, held in zip(terms, archive.holding_each(terms)):
+        assert corpus.df(term) == sum(len(archive.copies[c]) for c in held), term
+        assert sorted(corpus.holding_groups(term)) == sorted(held)
+
+
 class _Groups:
     """A corpus as _top_docs sees it: groups of documents in order."""
 
@@ -172,3 +219,105 @@ def test_a_claim_read_without_the_parser_is_what_the_parser_reads(text):
 def test_a_claim_with_its_speaker_around_it_names_the_speaker():
     claim = claim_from_text("“It is over,” Sergei Lavrov said.")
     assert claim.text == "It is over," and claim.speaker == "Sergei Lavrov"
+
+
+def test_a_claims_file_read_with_its_attributions_left_for_later_gives_the_same_claims():
+    data = ("id,claim,speaker\n"
+            "a,Russia is a great space power,\n"
+            "b,\"“It is over,” Sergei Lavrov said.\",\n"
+            "c,\"Lavrov said on Monday: “It is over.”\",Idrissov\n"
+            "d,“Russia is a great space power.”,\n")
+    found = claims_found("claims.csv", data)
+    assert [type(c).__name__ for c in found] == ["Claim", "Attributed", "Attributed", "Claim"]
+    read = claims_read(found)
+    assert read == read_claims("claims.csv", data)
+    assert (read[1].text, read[1].speaker) == ("It is over,", "Sergei Lavrov")
+    assert read[2].speaker == "Idrissov"  # the speaker given wins over the one read
+
+
+def test_the_first_names_read_in_one_go_are_those_gender_guesser_reads():
+    detector = pytest.importorskip("gender_guesser.detector")
+    from quotecheck import firstnames
+
+    assert firstnames._read(detector).names == detector.Detector(case_sensitive=False).names
+
+
+def _order_by_query(db: str, source: str | None = None) -> tuple[list[int], list[int]]:
+    con = sqlite3.connect(db)
+    where, args = ("WHERE path GLOB ?", (source,)) if source else ("", ())
+    rows = con.execute(f"SELECT id, content FROM documents {where} ORDER BY sortkey", args).fetchall()
+    con.close()
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def test_the_stored_document_order_is_that_of_the_documents_and_goes_with_the_first_write(tmp_path):
+    from quotecheck import archive as archive_module
+
+    for folder in ("b", "a"):
+        (tmp_path / folder).mkdir()
+        for path in ARTICLES[:4]:
+            shutil.copy(path, tmp_path / folder / path.name)
+    db = str(tmp_path / "news.db")
+
+    def index(*paths: str) -> archive_module.Summary:
+        return archive_module.run_index(db, [str(tmp_path / p) for p in paths], jobs=1, encoding=None,
+                                        date=None, prune=True, report=pytest.fail, progress=lambda *a: None)
+
+    def stored() -> bool:
+        con = sqlite3.connect(db)
+        found = con.execute("SELECT count(*) FROM document_order").fetchone()[0]
+        con.close()
+        return bool(found)
+
+    index("b", "a")
+    assert stored()
+    ids, contents = Archive(db).ids, Archive(db).contents
+    assert (list(ids), list(contents)) == _order_by_query(db) and len(ids) == 8
+    assert (list(Archive(db, source="a/*").ids), list(Archive(db, source="a/*").contents)) == _order_by_query(db, "a/*")
+    # a document written (as by a run killed after it): the order is read from the documents
+    changed = tmp_path / "a" / ARTICLES[0].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    con = archive_module.connect(db, write=True)
+    writer = archive_module.Writer(con, archive_module.read_options(None, None))
+    from quotecheck.reader import iter_inputs
+
+    item = next(i for i in iter_inputs([str(changed)]) if hasattr(i, "path"))
+    writer.store(archive_module.index_one((item, None, None, None)))
+    con.close()
+    assert not stored()
+    assert (list(Archive(db).ids), list(Archive(db).contents)) == _order_by_query(db)
+    # the next run stores it again, also when it has nothing else to do
+    assert index("b", "a").changed == 0
+    assert stored() and (list(Archive(db).contents)) == _order_by_query(db)[1]
+    # a file gone: pruned, and the order stored without it
+    (tmp_path / "b" / ARTICLES[1].name).unlink()
+    assert index("b", "a").pruned == 1
+    assert stored() and (list(Archive(db).ids), list(Archive(db).contents)) == _order_by_query(db)
+    assert len(Archive(db).ids) == 7
+
+
+def test_claims_checked_in_forked_processes_over_an_archive_get_what_one_process_gives(db):
+    from quotecheck import jobs
+
+    claims = _claims(db) * 3  # enough to fork (jobs.FORK_FROM)
+    assert len(claims) >= jobs.FORK_FROM
+    alone = jobs.verify_claims(claims, Archive(db).index(), jobs=1, threshold=None, all_matches=True)
+    archive = Archive(db)
+    _ = archive.contents  # read here, before the fork: each process then opens its own connection
+    assert jobs.verify_claims(claims, archive.index(), jobs=2, threshold=None, all_matches=True) == alone
+
+
+@pytest.mark.slow
+def test_queries_leave_no_write_ahead_log_beside_the_archive(db, tmp_path):
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text("".join(f'{{"claim": "{c.text}"}}\n' for c in _claims(db) * 3), encoding="utf-8")
+    folder = tmp_path / "copy"  # (this process keeps the fixture's archive open)
+    folder.mkdir()
+    db = str(shutil.copy(db, folder / "news.db"))
+    for args in (("verify", "--claims", str(claims), "--jobs", "2"), ("verify", "--claims", str(claims), "--jobs", "1"),
+                 ("quotes", "--speaker", "Lavrov")):
+        proc = subprocess.run([sys.executable, "-m", "quotecheck", *args, "--db", db, "--format", "tsv"],
+                              capture_output=True, text=True, timeout=300, check=False)
+        assert proc.returncode in (0, 1) and proc.stdout, proc.stderr
+        # the last connection closed as the process ended, as SQLite removes the log's files then
+        assert sorted(p.name for p in folder.glob("news.db*")) == ["news.db"], args

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -137,3 +138,84 @@ def test_workers_leave_when_their_main_process_is_killed(tmp_path):
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert alive == []
+
+
+# --------------------------------------------------------------------------- verify --claims
+
+
+@pytest.fixture(scope="module")
+def fixture_index():
+    from quotecheck.verify import Index
+
+    docs = [Document(str(p), p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.txt"))[:12]]
+    return Index.build((d, parse_document(d)) for d in docs)
+
+
+def _found_claims(index, attributed_every: int = 10) -> list:
+    """Quotes of the documents as they stand, with a word changed, and invented; every tenth
+    (or ``attributed_every``) with words around it that the parser reads (an attribution)."""
+    from quotecheck.claims import claim_or_attribution
+
+    quotes = [q.quote.strip("“”\"‘’' ") for recs in index.records for q in recs if q.kind == "speech"]
+    out = []
+    for n, quote in enumerate(quotes[:70]):
+        words = quote.split()
+        if n % 3 == 1:
+            words[len(words) // 2] = "marmalade"
+        elif n % 3 == 2:
+            words = ["The", "violin", "questioned", *words[:2], "harbour"]
+        text = " ".join(words)
+        if n % attributed_every == 0:
+            text = f"Anna Berger said: “{text}”"
+        out.append(claim_or_attribution(text, id=str(n)))
+    return out
+
+
+@pytest.mark.parametrize("attributed_every", [10, 1])  # a few attributions, or only those
+def test_claims_checked_in_several_processes_get_what_one_process_gives(fixture_index, attributed_every):
+    from quotecheck.claims import Attributed, claims_read
+    from quotecheck.verify import verify
+
+    found = _found_claims(fixture_index, attributed_every)
+    assert len(found) >= jobs.FORK_FROM and any(isinstance(c, Attributed) for c in found)
+    claims = claims_read(found)
+    alone = [v for c in claims for v in verify(c, fixture_index)]
+    assert {v.verdict for v in alone} >= {"exact", "fuzzy", "not-found"}
+    for n in (1, 2, 3):
+        assert jobs.verify_claims(found, fixture_index, jobs=n, threshold=None, all_matches=False) == (claims, alone)
+        assert gc.get_freeze_count() == 0  # what was kept out of the collections meanwhile is back
+
+
+def test_a_process_that_dies_costs_nothing(fixture_index, monkeypatch):
+    from quotecheck import verify as verify_module
+    from quotecheck.claims import claims_read
+
+    found = _found_claims(fixture_index)
+    claims = claims_read(found)
+    expected = [v for c in claims for v in verify_module.verify(c, fixture_index, all_matches=True)]
+    main, real = os.getpid(), verify_module.verify
+
+    def dies_in_a_forked_process(claim, index, **options):
+        if os.getpid() != main:
+            os._exit(9)  # on its first claim, as a segfault or the memory killer would
+        return real(claim, index, **options)
+
+    monkeypatch.setattr(verify_module, "verify", dies_in_a_forked_process)
+    assert jobs.verify_claims(found, fixture_index, jobs=2, threshold=None, all_matches=True) == (claims, expected)
+
+
+def test_a_bug_met_in_a_forked_process_is_raised_in_the_main_one(fixture_index, monkeypatch, capfd):
+    from quotecheck import verify as verify_module
+
+    real = verify_module.verify
+
+    def fails_on_13(claim, index, **options):
+        if claim.id == "13":
+            raise ValueError("a bug")
+        return real(claim, index, **options)
+
+    monkeypatch.setattr(verify_module, "verify", fails_on_13)
+    with pytest.raises(ValueError, match="a bug"):
+        jobs.verify_claims(_found_claims(fixture_index), fixture_index, jobs=2, threshold=None,
+                           all_matches=False)
+    assert capfd.readouterr().err == ""  # the process that met it first said nothing

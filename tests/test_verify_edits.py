@@ -229,3 +229,69 @@ def test_each_verify_stage_imports_only_the_stages_before_it():
                      and node.module == "quotecheck" for alias in node.names}
         later = imported & set(stages[k + 1 :])
         assert not later, f"{stage} imports the later stages {sorted(later)}"
+
+
+def _words(text: str) -> "align.Words":
+    from quotecheck.normalise import Words
+
+    shown = text.split()
+    return Words.of(shown, [w[:1].isupper() for w in shown])
+
+
+def _tolerances_run_by_run(claim, source, c1, c2, s1) -> list[str]:
+    """What align._tolerances notes, each run of ids compared on its own (no shortcut)."""
+    out, k = [], 0
+    while k < c2 - c1:
+        j = k + 1
+        while j < c2 - c1 and (claim.owner[c1 + j] == claim.owner[c1 + j - 1]
+                               or source.owner[s1 + j] == source.owner[s1 + j - 1]):
+            j += 1
+        c, s = claim.text(c1 + k, c1 + j), source.text(s1 + k, s1 + j)
+        if c.lower() != s.lower():
+            out.append(f"{c} -> {s}")
+        k = j
+    return out
+
+
+def _meaning_each_kind(claim, source, cr, sr) -> list[str]:
+    """What align._meaning finds, every kind tested (no shortcut)."""
+    ci, si = claim.ids[cr[0]:cr[1]], source.ids[sr[0]:sr[1]]
+    kinds = []
+    if sum(x in align.NEGATIONS for x in ci) != sum(x in align.NEGATIONS for x in si):
+        kinds.append("negation")
+    if sorted(x for x in ci if align._is_number(x)) != sorted(x for x in si if align._is_number(x)):
+        kinds.append("number")
+    if sorted(x for x in ci if x in align.QUANTIFIERS) != sorted(x for x in si if x in align.QUANTIFIERS):
+        kinds.append("quantity")
+    if ci and si and align._has_name(claim, cr) and align._has_name(source, sr):
+        kinds.append("name")
+    return kinds
+
+
+_VOCABULARY = ("we will never accept that Lavrov Russia don't do not can't cannot it's it is "
+               "some all 2050 two none the harbour Harbour colour color").split()
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_shortcuts_of_the_word_diff_note_what_the_long_way_notes(seed):
+    import random
+
+    rng = random.Random(seed)
+    noted, kinds = 0, set()
+    for _ in range(40):
+        claim = _words(" ".join(rng.choice(_VOCABULARY) for _ in range(rng.randint(1, 8))))
+        source = _words(" ".join(rng.choice(_VOCABULARY) for _ in range(rng.randint(1, 8))))
+        for a in range(len(claim.ids)):
+            for b in range(a + 1, len(claim.ids) + 1):
+                for s1 in range(len(source.ids) - (b - a) + 1):
+                    if claim.ids[a:b] == source.ids[s1:s1 + b - a]:  # an equal run, as aligned
+                        out: list[str] = []
+                        align._tolerances(claim, source, a, b, s1, out)
+                        assert out == _tolerances_run_by_run(claim, source, a, b, s1)
+                        noted += bool(out)
+                sr = (rng.randrange(len(source.ids) + 1), 0)
+                sr = (sr[0], rng.randint(sr[0], len(source.ids)))
+                found = align._meaning(claim, source, (a, b), sr)
+                assert found == _meaning_each_kind(claim, source, (a, b), sr)
+                kinds.update(found)
+    assert noted and kinds == {"negation", "number", "quantity", "name"}  # every path taken

@@ -660,3 +660,42 @@ def test_a_hyphenated_surname_is_one_surname():
     assert name_matches("Finch-Ortega", ["Teresa Finch-Ortega"])
     assert name_matches("Teresa Finch-Ortega", ["Finch-Ortega"])
     assert not name_matches("Teresa Finch", ["Teresa Finch-Ortega"])
+
+
+def _literal_char_by_char(ntext: str, a: int, b: int):
+    """claims._literal, nothing stripped, as one character at a time would make it."""
+    from quotecheck.claims import _ATTACHED, Piece
+    from quotecheck.normalise import search_key
+
+    if a >= b:
+        return None
+    chars, cidx, attached, pos = [], [], [], a
+    for m in _ATTACHED.finditer(ntext, a, b):
+        for i in range(pos, m.start()):
+            chars.append(ntext[i])
+            cidx.append(i)
+        letters = m.group(1) or m.group(2)
+        attached.append((len(chars), len(letters), m.group()))
+        for i in range(m.start() + 1, m.start() + 1 + len(letters)):
+            chars.append(ntext[i])
+            cidx.append(i)
+        pos = m.end()
+    for i in range(pos, b):
+        chars.append(ntext[i])
+        cidx.append(i)
+    return Piece(search_key("".join(chars)), tuple(cidx), tuple(attached))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is a great space power.", "[T]he plan is [o]ver, sh[e] said", " [W]e ", "a[b]",
+    "[the people] will decide", "...and then", "x", "[Ab]c[de]f [g]", "  .,  ",
+])
+def test_a_claims_literal_pieces_are_made_as_character_by_character(text):
+    from quotecheck import claims
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            piece = claims._literal(text, a, b, "", "")
+            assert piece == _literal_char_by_char(text, a, b)
+            if piece is not None:
+                assert claims._shown_text(text, piece) == "".join(text[i] for i in piece.cidx)
