@@ -34,7 +34,10 @@ def _detector():
         except ImportError:  # an install without the data set: the short list alone
             _loaded.append(None)
         else:
-            _loaded.append(_read(detector))
+            try:
+                _loaded.append(_read(detector))
+            except (AttributeError, OSError, UnicodeError):  # another version's insides: its own reader
+                _loaded.append(detector.Detector(case_sensitive=False))
     return _loaded[0]
 
 

@@ -321,3 +321,19 @@ def test_queries_leave_no_write_ahead_log_beside_the_archive(db, tmp_path):
         assert proc.returncode in (0, 1) and proc.stdout, proc.stderr
         # the last connection closed as the process ended, as SQLite removes the log's files then
         assert sorted(p.name for p in folder.glob("news.db*")) == ["news.db"], args
+
+
+def test_the_first_names_load_through_gender_guessers_own_reader_when_its_insides_differ(monkeypatch):
+    from quotecheck import firstnames
+
+    def other_version(detector):
+        raise AttributeError("_eat_name_line")
+
+    monkeypatch.setattr(firstnames, "_read", other_version)
+    monkeypatch.setattr(firstnames, "_loaded", [])
+    firstnames.lookup.cache_clear()
+    try:
+        assert firstnames.lookup("Jillian") == (True, "f")
+        assert firstnames.lookup("Xzqvy") == (False, "")
+    finally:
+        firstnames.lookup.cache_clear()
