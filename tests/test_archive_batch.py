@@ -324,6 +324,7 @@ def test_queries_leave_no_write_ahead_log_beside_the_archive(db, tmp_path):
 
 
 def test_the_first_names_load_through_gender_guessers_own_reader_when_its_insides_differ(monkeypatch):
+    pytest.importorskip("gender_guesser.detector")
     from quotecheck import firstnames
 
     def other_version(detector):
