@@ -27,15 +27,18 @@ Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
   that verify's candidate search asks the archive what it asks its in-memory index; verify
   scores, aligns and judges a content once for all its documents.
 
-Writing: WAL mode, one transaction per document, so a run killed at any moment leaves the
-archive as it was after the last document written, and readers see that state meanwhile.  A
-run that wrote something then merges the FTS index's b-trees (:meth:`Writer.merge`).
+Writing: WAL mode, each document whole inside one transaction (a few documents, or half a
+second's, to a transaction: see ``BATCH_DOCUMENTS``), so a run killed at any moment leaves the
+archive as it was after the last transaction committed, no document half written, and readers
+see that state meanwhile; a run stopped by Ctrl-C commits the documents it has written whole.
+A run that wrote something then merges the FTS index's b-trees (:meth:`Writer.merge`).
 """
 
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -45,6 +48,7 @@ import os
 import sqlite3
 import struct
 import sys
+import time
 import weakref
 from array import array
 from collections import Counter, OrderedDict
@@ -361,8 +365,17 @@ class _Known(NamedTuple):
     content: int
 
 
+# Documents written in one transaction: a transaction is committed after this many documents or
+# this many seconds, whichever comes first.  Every commit writes the pages it touched to the log
+# (a document's row alone touches several), so one per document cost the writing process more
+# than the parsing left it time for on two cores.
+BATCH_DOCUMENTS = 64
+BATCH_SECONDS = 0.5
+
+
 class Writer:
-    """Writes documents into an open archive, one transaction each."""
+    """Writes documents into an open archive: each document whole inside one transaction, a few
+    documents a transaction (see ``BATCH_DOCUMENTS``); ``commit`` ends the open one."""
 
     def __init__(self, con: sqlite3.Connection, options: str):
         self.con = con
@@ -372,6 +385,8 @@ class Writer:
             for row in con.execute("SELECT id, path, size, mtime_ns, hash, options, content FROM documents")
         }
         self._names: dict[tuple[str, str], int] = {}
+        self._pending: dict[str, _Known] = {}  # written in the open transaction, not yet committed
+        self._opened = 0.0  # when the open transaction began (0: none is open)
 
     def unchanged(self, item: Input) -> bool:
         """Stored from a file of this size and time, read with the options of this run."""
@@ -385,11 +400,14 @@ class Writer:
         return known.hash if known and known.options == self.options else None
 
     def store(self, done: Indexed) -> None:
-        """One document in one transaction: its old rows replaced, or only its size and time
-        brought up to date when its bytes are the same."""
+        """One document, whole, in the open transaction (begun if none is): its old rows
+        replaced, or only its size and time brought up to date when its bytes are the same."""
         item, con = done.item, self.con
-        known = self.known.get(item.path)
-        con.execute("BEGIN IMMEDIATE")
+        known = self._pending.get(item.path) or self.known.get(item.path)
+        if not self._opened:
+            con.execute("BEGIN IMMEDIATE")
+            self._opened = time.monotonic()
+        con.execute("SAVEPOINT document")  # (undone alone if it fails; the others stay)
         try:
             if done.document is None:
                 assert known is not None  # a document not read again is one the archive knows
@@ -400,12 +418,27 @@ class Writer:
                 if known is not None:
                     self._delete(known.id, known.content)
                 doc_id, content = self._insert(done, known.id if known else None)
-            con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
-            self._names.clear()  # names inserted in the rolled-back transaction are gone
+            con.execute("ROLLBACK TO document")
+            con.execute("RELEASE document")
+            self._names.clear()  # names inserted in the undone document may be gone
             raise
-        self.known[item.path] = _Known(doc_id, item.size, item.mtime_ns, done.digest, done.options, content)
+        con.execute("RELEASE document")
+        self._pending[item.path] = _Known(doc_id, item.size, item.mtime_ns, done.digest, done.options, content)
+        if len(self._pending) >= BATCH_DOCUMENTS or time.monotonic() - self._opened >= BATCH_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """The open transaction committed, its documents now the archive's."""
+        if self._opened:
+            self.con.execute("COMMIT")
+            self._opened = 0.0
+            self.known.update(self._pending)
+            self._pending.clear()
+
+    def stored(self, path: str) -> bool:
+        """Does the archive hold a document of this path (committed or about to be)?"""
+        return path in self._pending or path in self.known
 
     def _insert(self, done: Indexed, id_: int | None) -> tuple[int, int]:
         """The document's row, and its content's unless a copy's is there: (id, content)."""
@@ -564,28 +597,34 @@ def run_index(
         done = in_order(index_one, tasks, jobs=jobs, is_task=lambda t: isinstance(t, tuple),
                         crashed=index_crashed)
         result: Any
-        for result in documents_found(done):
-            if isinstance(result, InputError):
-                summary.failed += 1
-                report(str(result))
-                continue
-            files_done += not isinstance(result, Input)
-            if isinstance(result, Input):
-                summary.unchanged += 1
-                continue
-            if result.document is None:
-                summary.unchanged += 1
-            elif result.item.path in writer.known:
-                summary.changed += 1
-            else:
-                summary.new += 1
-            if result.document is not None:
-                for warning in result.document.warnings:
-                    report(f"{result.item.path}: {warning}")
-            writer.store(result)
-            summary.bytes_read += result.item.size
-            progress(files_done, total_files,
-                     summary.bytes_read, total_bytes)
+        try:
+            for result in documents_found(done):
+                if isinstance(result, InputError):
+                    summary.failed += 1
+                    report(str(result))
+                    continue
+                files_done += not isinstance(result, Input)
+                if isinstance(result, Input):
+                    summary.unchanged += 1
+                    continue
+                if result.document is None:
+                    summary.unchanged += 1
+                elif writer.stored(result.item.path):
+                    summary.changed += 1
+                else:
+                    summary.new += 1
+                if result.document is not None:
+                    for warning in result.document.warnings:
+                        report(f"{result.item.path}: {warning}")
+                writer.store(result)
+                summary.bytes_read += result.item.size
+                progress(files_done, total_files,
+                         summary.bytes_read, total_bytes)
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                writer.commit()  # the documents written whole stay the archive's (Ctrl-C)
+            raise
+        writer.commit()
         if prune:
             summary.pruned = len(writer.prune())
         if summary.new or summary.changed or summary.pruned:

@@ -443,3 +443,68 @@ def test_copies_share_one_stored_text(copies):
 @pytest.mark.slow
 def test_copies_print_what_the_files_print(copies, query):
     assert_archive_prints_what_files_print(copies, query)
+
+
+def test_documents_go_many_to_a_transaction_each_whole(tmp_path, monkeypatch):
+    """A few documents to a transaction: none is visible before its transaction commits, and a
+    document that fails while it is written is undone alone, the others of its transaction kept."""
+    from quotecheck import archive as archive_module
+    from quotecheck.reader import iter_inputs
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for path in ARTICLES[:3]:
+        shutil.copy(path, folder / path.name)
+    db = str(tmp_path / "news.db")
+    con = archive_module.connect(db, write=True)
+    writer = archive_module.Writer(con, archive_module.read_options(None, None))
+    items = [i for i in iter_inputs([str(folder)]) if hasattr(i, "path")]
+
+    def count() -> int:
+        reader = sqlite3.connect(db)
+        try:
+            return reader.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            reader.close()
+
+    writer.store(archive_module.index_one((items[0], None, None, None)))
+    assert count() == 0  # not committed yet: another connection sees nothing
+    failing = archive_module.index_one((items[1], None, None, None))
+    monkeypatch.setattr(writer, "_insert", lambda done, id_: (_ for _ in ()).throw(RuntimeError("bug")))
+    with pytest.raises(RuntimeError):
+        writer.store(failing)
+    monkeypatch.undo()
+    writer.store(archive_module.index_one((items[2], None, None, None)))
+    writer.commit()
+    con.close()
+    assert count() == 2
+    reader = sqlite3.connect(db)
+    paths = {row[0] for row in reader.execute("SELECT path FROM documents")}
+    reader.close()
+    assert paths == {items[0].path, items[2].path}
+
+
+def test_a_run_stopped_by_ctrl_c_keeps_the_documents_it_wrote_whole(tmp_path):
+    from quotecheck import archive as archive_module
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for path in ARTICLES[:4]:
+        shutil.copy(path, folder / path.name)
+    db = str(tmp_path / "news.db")
+
+    def progress(files_done, *rest):
+        if files_done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        archive_module.run_index(db, [str(folder)], jobs=1, encoding=None, date=None, prune=False,
+                                 report=pytest.fail, progress=progress)
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    # a second run completes it
+    summary = archive_module.run_index(db, [str(folder)], jobs=1, encoding=None, date=None, prune=False,
+                                       report=pytest.fail, progress=lambda *a: None)
+    assert (summary.new, summary.unchanged) == (2, 2)

@@ -283,6 +283,7 @@ def test_the_stored_document_order_is_that_of_the_documents_and_goes_with_the_fi
 
     item = next(i for i in iter_inputs([str(changed)]) if hasattr(i, "path"))
     writer.store(archive_module.index_one((item, None, None, None)))
+    writer.commit()
     con.close()
     assert not stored()
     assert (list(Archive(db).ids), list(Archive(db).contents)) == _order_by_query(db)
