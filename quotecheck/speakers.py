@@ -283,8 +283,8 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
 
 def _last_clause_start(text: str, lo: int, hi: int) -> int:
     """Where the last clause of ``text[lo:hi]`` starts, after a dash or a semicolon (0: none)."""
-    cut = max(text.rfind(sep, lo, hi) for sep in ("—", "–", " -- ", ";"))
-    return cut + 1 if cut > lo else 0
+    cut, sep = max((text.rfind(sep, lo, hi), sep) for sep in ("—", "–", " -- ", ";"))
+    return cut + len(sep) if cut > lo else 0
 
 
 # A passive verb with its agent: "was asked by", "were told by".
