@@ -506,15 +506,25 @@ class Writer:
     def merge(self) -> None:
         """The FTS index's b-trees merged (any two on a level, ``usermerge`` 2), a bounded
         amount of work per transaction, until nothing is left to merge: a query then reads one
-        or two b-trees, not the dozen that many one-document transactions leave (three times
+        or two b-trees, not the dozen that a run's many transactions leave (three times
         faster)."""
         while True:
             before = self.con.total_changes
-            self.con.execute("BEGIN IMMEDIATE")
-            self.con.execute("INSERT INTO terms(terms, rank) VALUES('merge', 2000)")
-            self.con.execute("COMMIT")
+            with self._transaction():
+                self.con.execute("INSERT INTO terms(terms, rank) VALUES('merge', 2000)")
             if self.con.total_changes - before < 2:
                 return
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """A transaction of its own (none other open): committed, or undone if it fails."""
+        self.con.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
 
     def write_order(self) -> None:
         """The documents' ids and contents in document order (``document_order``) stored,
@@ -522,25 +532,19 @@ class Writer:
         con = self.con
         if con.execute("SELECT 1 FROM document_order").fetchone():
             return
-        con.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             if not con.execute("SELECT 1 FROM document_order").fetchone():  # (still)
                 rows = con.execute("SELECT id, content FROM documents ORDER BY sortkey").fetchall()
                 con.execute("INSERT INTO document_order VALUES (1, ?, ?)",
                             (pack_ints(r[0] for r in rows), pack_ints(r[1] for r in rows)))
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
 
     def prune(self) -> list[str]:
         """The documents whose files are gone, removed (each in its own transaction)."""
         gone = [path for path in self.known if not os.path.exists(path)]
         for path in gone:
             known = self.known.pop(path)
-            self.con.execute("BEGIN IMMEDIATE")
-            self._delete(known.id, known.content)
-            self.con.execute("COMMIT")
+            with self._transaction():
+                self._delete(known.id, known.content)
         return gone
 
 

@@ -370,6 +370,15 @@ def _opens_with_colon(text: str, lo: int, start: int) -> bool:
     return text[lo:start].rstrip().endswith(":")
 
 
+def _last_sentence_end(text: str, lo: int, hi: int) -> int | None:
+    """Where the last sentence ending in ``text[lo:hi]`` with more than a space to go ends."""
+    last_end = None
+    for m in SENTENCE_END.on(text).finditer(text, lo, hi + 1):  # +1: the lookahead sees the mark
+        if m.end() < hi - 1:
+            last_end = m.end()
+    return last_end
+
+
 def _previous_sentence(text, paras, spans, i, p, starts_para, seg: Segment) -> tuple[int, int]:
     """The narration of the sentence just before passage i, when no quotation stands between."""
     span = spans[i]
@@ -384,21 +393,14 @@ def _previous_sentence(text, paras, spans, i, p, starts_para, seg: Segment) -> t
         lo = spans[i - 1].end
     lo = max(lo, hi - _WINDOW)
     if starts_para:
-        last_end = None
-        for m in SENTENCE_END.on(text).finditer(text, lo, hi + 1):
-            if m.end() < hi - 1:
-                last_end = m.end()
+        last_end = _last_sentence_end(text, lo, hi)
     else:
         last_end = seg.last_end  # _segments has read this very stretch for its sentence ends
         if last_end is not None and not text[last_end:hi].strip():
             # The passage opens a sentence of its paragraph: the sentence before is the one
             # that ends there ("Bolton distanced himself ... by saying he would. “I'm going ...”").
-            hi, last_end = last_end, None
-            for m in SENTENCE_END.on(text).finditer(text, lo, hi):
-                if m.end() < hi - 1:
-                    last_end = m.end()
-            if last_end is None:
-                return (lo, hi) if not quoted_before else (0, 0)
+            hi = last_end
+            last_end = _last_sentence_end(text, lo, hi)
     if last_end is not None:
         return last_end, hi
     if quoted_before:

@@ -262,10 +262,15 @@ def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
     return None
 
 
+# Prepositions.  A noun phrase right after one is its object, no verb's subject ("a nurse in
+# Steinbach"; not "with": "with Trump reportedly yelling" has its subject), and a sentence's first
+# phrase opened by one is no subject either ("Alongside BLM calls for action, ...").
+_PREPOSITIONS = frozenset(
+    "about across against along amid among around at behind beyond between by despite for from in "
+    "inside like near on outside over past through throughout toward towards under upon within "
+    "without".split())
 _PREPOSITION_AT_END = re.compile(
-    r"(?<![\w’'-])(?:in|at|from|near|outside|inside|to|for|by|on|across|around|into|"
-    r"about|against|behind|beyond|between|among|than|like|via|through|throughout|over|under|"
-    r"within|without|along|amid|toward|towards|past|upon|despite)\s+$")
+    rf"(?<![\w’'-])(?:{word_trie(_PREPOSITIONS | {'to', 'into', 'than', 'via'})})\s+$")
 
 
 def _name_appos(s: str) -> re.Match | regex.Match | None:
@@ -426,10 +431,8 @@ def _subject_after_lead(text: str, base: int, end: int, k: int):
 
 # Prepositions that open a sentence's first phrase ("Alongside BLM calls for action, ..."), and
 # that phrase to its comma.
-_PREPOSITIONS_LEADING = frozenset(
-    "about across after against along alongside amid among around at before behind beside besides "
-    "between beyond by despite during following for from in inside like near on outside over past "
-    "since through throughout toward towards under unlike until upon with within without".split())
+_PREPOSITIONS_LEADING = _PREPOSITIONS | frozenset(
+    "after alongside before beside besides during following since unlike until with".split())
 _PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")
 # An opening phrase of lower-case words after the sentence's first, and its comma.
 _LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w’'-]*){1,9},\s+")
