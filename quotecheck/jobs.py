@@ -4,8 +4,9 @@
   yields the results in the items' order, so that the output is the same, byte for byte, as
   with one process.  Items that are not tasks (an error found by the walk, the end of a
   directory) pass through in their place.  A worker that dies on an item (a crash, the memory
-  killer) costs that item only: the items in flight are run again one at a time, each in a
-  fresh worker, and the one that kills its worker again gets ``crashed(item)`` as its result.
+  killer) costs that item only: the items in flight are run again one at a time in a fresh
+  worker (a new one after each death), and the one that kills its worker again gets
+  ``crashed(item)`` as its result.
 * :func:`read_and_parse` is what a worker does for ``quotes``, ``speakers`` and ``verify``:
   one input read, decoded and parsed.
 * :func:`verify_claims`: ``verify --claims`` in this process and processes forked from it,
@@ -35,8 +36,13 @@ if TYPE_CHECKING:  # the reader (30 ms to import) only where inputs are read; th
 
     from quotecheck.reader import Input
 
-CHUNK = 4  # inputs sent to a worker at a time
-WINDOW = 8  # chunks in flight per worker: enough to keep them busy, few held in memory
+# Inputs go to a worker a chunk at a time: every chunk costs the main process about a millisecond
+# (its messages, its future), a third of what the writing of an archive leaves it on two cores.
+# The first chunks are small, so that a few inputs still spread over every worker; the size then
+# doubles, every ``jobs`` chunks, up to ``CHUNK``.
+FIRST_CHUNK = 4
+CHUNK = 64
+WINDOW = 4  # chunks in flight per worker: enough to keep them busy, few held in memory
 CRASHED = "the worker process reading it crashed"
 
 
@@ -114,17 +120,21 @@ def _pooled(func, stream: Iterator[Any], jobs: int, is_task, crashed) -> Iterato
     executor = _executor(jobs)
     try:
         chunk: list[Any] = []
+        size, sent = FIRST_CHUNK, 0
 
         def submit() -> None:
-            nonlocal chunk
+            nonlocal chunk, size, sent
             if chunk:
                 queue.append((True, chunk, executor.submit(_run_chunk, func, chunk)))
                 chunk = []
+                sent += 1
+                if sent % jobs == 0 and size < CHUNK:
+                    size *= 2
 
         for item in stream:
             if is_task(item):
                 chunk.append(item)
-                if len(chunk) >= CHUNK:
+                if len(chunk) >= size:
                     submit()
             else:
                 submit()
@@ -153,7 +163,7 @@ def _head(queue, executor, func, jobs, crashed) -> tuple[list[Any], ProcessPoolE
     except BrokenProcessPool:
         pass
     # A worker died: every chunk still in flight failed with it.  Run each of them again, one
-    # item at a time in a worker of its own, and make a new pool for the rest.
+    # item at a time, and make a new pool for the rest.
     executor.shutdown(wait=True, cancel_futures=True)
     pending = [(True, payload, future), *queue]
     queue.clear()
@@ -165,12 +175,32 @@ def _head(queue, executor, func, jobs, crashed) -> tuple[list[Any], ProcessPoolE
         if future.done() and future.exception() is None:
             queue.append((True, payload, future))
             continue
-        done = [_alone(func, item, crashed) for item in payload]
-        queue.append((True, payload, _resolved(done)))
+        queue.append((True, payload, _resolved(_one_at_a_time(func, payload, crashed))))
     # the first entry is the failed chunk itself, now resolved
     is_chunk, payload, future = queue.popleft()
     results.extend(future.result() if is_chunk else [payload])
     return results, _executor(jobs)
+
+
+def _one_at_a_time(func, items: list[Any], crashed) -> list[Any]:
+    """``func`` of each item, in a fresh worker that takes them one after another; when it dies,
+    the item it died on is run again alone (``crashed(item)`` if that kills its worker too), and
+    a fresh worker goes on with the rest: one process per crash, not one per item."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    out: list[Any] = []
+    while len(out) < len(items):
+        rest = items[len(out):]
+        with _executor(1) as single:
+            futures = [single.submit(func, item) for item in rest]
+            for item, future in zip(rest, futures):
+                try:
+                    out.append(future.result())
+                except BrokenProcessPool:
+                    # (the item that died, or one done just before the death was noticed)
+                    out.append(_alone(func, item, crashed))
+                    break
+    return out
 
 
 def _alone(func, item, crashed) -> Any:

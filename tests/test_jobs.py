@@ -48,6 +48,22 @@ def test_a_worker_that_dies_costs_only_its_own_item():
     assert out[:13] + out[14:] == [n * n for n in range(40) if n != 13]
 
 
+def _square_or_die_on_sevens(n: int) -> int:
+    if n % 7 == 0 and n:
+        os._exit(9)
+    return n * n
+
+
+def test_chunks_grow_and_several_deaths_in_one_chunk_cost_only_their_items():
+    # 600 items: past the first small chunks into full ones, with a death in each of them
+    n = 600
+    out = list(jobs.in_order(_square_or_die_on_sevens, range(n), jobs=2, is_task=lambda x: True,
+                             crashed=_died))
+    assert len(out) == n
+    for k, got in enumerate(out):
+        assert got == (f"{k} crashed" if k % 7 == 0 and k else k * k)
+
+
 def _parse_or_die(doc: Document):
     if doc.source.endswith("harbour_storm.txt"):
         os._exit(11)
