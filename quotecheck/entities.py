@@ -614,8 +614,13 @@ _KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", ")
 _KIN_BEFORE = re.compile(rf"(?:his|her|their|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
                          rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
 # A gendered pronoun later in the sentence that the name begins; the search gives up at the
-# sentence's end, at a quotation, and at a capitalised word (someone else may be meant).
-_PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))(?![\w’'])")
+# sentence's end, at a quotation, and at a capitalised word (someone else may be meant).  An
+# object pronoun is no sign: in the name's own clause it stands for someone else ("Clare
+# Hughes, who was married to him for eleven years,"); "her" is one when no noun follows it.
+_PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|himself)|(?P<f>she|hers|herself|"
+                            r"her(?!\s*(?:[^\w\s]|$|(?:to|for|with|and|or|but|as|in|on|at|by|from|"
+                            r"about|that|the|a|an|if|when|after|before|into|over|up|out|back|again)\b))))"
+                            r"(?![\w’'])")
 _PRONOUN_STOP = re.compile(r"[.!?;:“”\"\n]|\s[A-Z]")
 # Before a sentence's subject: nothing, a dateline ("SASKATOON —"), or a short opening phrase
 # set off by a comma ("The first winter,").

@@ -131,6 +131,21 @@ editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
 """.split())
 
+# Nouns for a person by nationality or home ("the Swede said", "the Texan"): sports and foreign
+# news refer back to someone by them.
+NATIONALITY_NOUNS = frozenset("""
+american argentine argentinian armenian australian austrian belgian brazilian brit briton
+bulgarian cameroonian canadian chilean colombian croat cuban czech dane dutchman dutchwoman
+ecuadorian egyptian englishman englishwoman estonian ethiopian filipino finn frenchman
+frenchwoman georgian german ghanaian greek haitian hungarian icelander indian indonesian
+iranian iraqi irishman irishwoman israeli italian jamaican kazakh kenyan kiwi korean latvian
+lithuanian malaysian mexican moroccan nigerian norwegian pakistani peruvian pole portuguese
+romanian russian scot scotsman scotswoman senegalese serb slovak slovenian spaniard swede
+swiss syrian thai tunisian turk ukrainian uruguayan uzbek venezuelan vietnamese welshman
+welshwoman zimbabwean texan californian floridian quebecer albertan londoner parisian
+berliner aussie yorkshireman
+""".split())
+
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": ""}
 
 # Common first names, for telling "he" from "she".

@@ -194,6 +194,12 @@ def classify(np: str) -> Mention | None:
         if len(words) > 1 and all(w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS
                                   for w in words):
             return Mention(text, "description")  # "the Prime Minister": a title, no one's name
+        if first == "the" and len(words) == 2:
+            # No one's name takes "the": "the Swede" is someone by nationality, "the Guardian"
+            # an organisation.
+            if words[1].lower() in lexicon.NATIONALITY_NOUNS:
+                return Mention(text, "description")
+            return Mention(text, "org", name=clean_token(words[1]))
         return _classify_name(text, words)
     # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
     # Clinton", "9/11 widow Terry Strada".

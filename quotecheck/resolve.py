@@ -40,7 +40,7 @@ def _names_someone(description: str) -> bool:
     for word in words:
         if word.lower() in _AFTER_HEAD:
             return False
-        if word[:1].isupper():
+        if word[:1].isupper() and word.lower() not in lexicon.NATIONALITY_NOUNS:  # ("the Swede")
             return True
     return False
 
@@ -120,10 +120,8 @@ class Resolver(Entities):
             return False
         k = self.paras.index(pos)
         hi = pos
-        # The last opening mark before it; of straight marks, which open and close alike, the first.
-        floor = max(self.paras.starts[k], pos - 600)  # a quotation and its narration are far shorter
-        opened = max(max(self.text.rfind(mark, floor, pos) for mark in _OPENING_MARKS),
-                     self.text.find('"', floor, pos))
+        floor = self.paras.starts[k]
+        opened = self._opened_before(pos)
         if opened >= 0:
             hi = opened  # the narration before the quotation
             if not self.text[floor:hi].strip() and floor == self.paras.starts[k]:
@@ -139,14 +137,27 @@ class Resolver(Entities):
         return (ment.text.split(None, 1)[0].lower() in _INDEFINITE
                 and (head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS))
 
-    def last_org(self, pos: int, lo: int) -> int | None:
-        """The organisation the narration named last before ``pos`` (and from ``lo``)."""
+    def _opened_before(self, pos: int) -> int:
+        """Where the quotation the attribution at ``pos`` follows opens, in its paragraph: the
+        last opening mark before it (of straight marks, which open and close alike, the first),
+        or -1."""
+        assert self.paras is not None
+        floor = max(self.paras.starts[self.paras.index(pos)], pos - 600)  # a quotation and its narration are far shorter
+        return max(max(self.text.rfind(mark, floor, pos) for mark in _OPENING_MARKS),
+                   self.text.find('"', floor, pos))
+
+    def last_org(self, pos: int, lo: int, kind: str = "") -> int | None:
+        """The organisation the narration named last before ``pos`` (and from ``lo``); with
+        ``kind``, the last of that kind: one whose name holds the word ("council": "Sheffield
+        City Council"), or a business for "company" or "firm"."""
         for at, idx in self.recent(pos):
             if at < lo:
                 return None
-            if self.entities[idx].kind == "org":
+            ent = self.entities[idx]
+            if ent.kind == "org" and (not kind or kind in fold(ent.name).split() or (
+                    kind in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name))):
                 return idx
-        return None
+        return self.pending_business(pos, lo) if kind in lexicon.GENERIC_ORG_NOUNS else None
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after a sentence's end or a paragraph's
@@ -313,7 +324,30 @@ class Resolver(Entities):
                     generic = idx if generic is None else generic
             elif ent.kind == "person" and _role_matches(head, ent.role):
                 return idx
+        if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
+            generic = self.pending_business(pos, self._paragraph_back(pos, 3))
         return generic
+
+    def _paragraph_back(self, pos: int, n: int) -> int:
+        """Where the paragraph ``n`` before the one holding ``pos`` starts (0 without paragraphs)."""
+        if self.paras is None:
+            return 0
+        return self.paras.starts[max(0, self.paras.index(pos) - n)]
+
+    def pending_business(self, pos: int, lo: int) -> int | None:
+        """ "Northwind Robotics will cut 300 jobs. ... “…,” the company said.": a name with no
+        sign of a person or an organisation, the subject of a sentence since ``lo``, and whose
+        first word is no first name, is the business that "the company" or "a company
+        spokesman" speaks for; the latest such name, an organisation's from now on."""
+        found = [(at, name) for name, at in self.pending.values()
+                 if lo <= at < pos and not firstnames.is_first_name(name.split(None, 1)[0])]
+        for at, name in sorted(found, reverse=True):
+            if self._is_subject(at):
+                del self.pending[fold(name.split()[-1])]
+                idx = self.org(name)
+                self.mention_at(at, idx)
+                return idx
+        return None
 
     def just_introduced(self, mention: Mention, pos: int, floor: int) -> int | None:
         """A definite description of a person that refers back to the person the text has
@@ -347,6 +381,8 @@ class Resolver(Entities):
     def _sole_subject_before(self, p: int, idx: int, pos: int) -> bool:
         """Is the mention at ``p`` the subject of the sentence right before the one at ``pos``,
         and the only person that sentence names?"""
+        if self.paras is not None and (opened := self._opened_before(pos)) >= 0:
+            pos = opened  # the sentence the quotation begins, not one that ends inside it
         here = self._sentence_start(pos)
         if not here or p >= here:
             return False
@@ -372,6 +408,16 @@ _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", 
 _OPENING_MARKS = ("“", "‘", "«")
 _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _spokesperson_of(ment: Mention) -> str | None:
+    """For "a spokesperson", "": of no kind of organisation; for "a council spokesperson", "a
+    company spokesman", the kind ("council", "company"); None for any other description."""
+    words = [w.lower() for w in ment.text.split()[1:]]
+    if not words or words[-1] not in _SPOKES or len(words) > 2:
+        return None
+    kind = words[0] if len(words) == 2 else ""
+    return kind if not kind or kind in lexicon.ORG_WORDS or kind in lexicon.GENERIC_ORG_NOUNS else None
 
 
 def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
@@ -412,15 +458,17 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if idx is None and not indefinite:
             idx = resolver.just_introduced(ment, pos, _paragraphs_back(paras, pos, 1))
             if idx is not None:
-                resolver.entities[idx].role = strip_article(ment.text)
+                if _head_noun(ment) not in lexicon.NATIONALITY_NOUNS:  # (a nationality is no role)
+                    resolver.entities[idx].role = strip_article(ment.text)
                 return idx
         if idx is None and ment.name and _speaks_for_org(ment, resolver):
             # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
             return resolver.org(ment.name)
-        if idx is None and indefinite and not ment.name and _head_noun(ment) in _SPOKES:
+        if idx is None and indefinite and not ment.name and (kind := _spokesperson_of(ment)) is not None:
             # "The Department for Education said ... “…,” a spokesperson said.": a spokesperson
-            # of no one named speaks for the organisation the narration has just named.
-            return resolver.last_org(pos, _paragraphs_back(paras, pos, 1))
+            # of no one named speaks for the organisation the narration has just named; "a
+            # council spokesperson", for the council it has just named.
+            return resolver.last_org(pos, _paragraphs_back(paras, pos, 1), kind)
         return idx
     if ment.kind == "document":
         if ment.name and ment.text.split(None, 1)[0].endswith(("’s", "'s")):

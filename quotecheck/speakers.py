@@ -343,6 +343,10 @@ def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
             idx = resolver.person(ment.name, at=at)
     elif ment.kind == "description" and not _describes_people(ment.text):
         return None
+    elif ment.kind == "org" and " " not in ment.name:
+        # "The PR effort comes ahead of ...": one capitalised word after "the" opens the
+        # sentence as a modifier as often as as an organisation: only one the text has named.
+        idx = resolver.find(ment.name)
     else:
         idx = resolve_mention(ment, at, resolver, paras)
     if idx is None:

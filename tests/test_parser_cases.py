@@ -488,6 +488,31 @@ CASES = [
          "seen a pickup truck outside twice last week.\n\n"
          "\"It just sat there with the lights off. I thought it was a guard,\" she said.\n",
          LAST, {"speaker": None, "speaker_mention": "she"}),
+    case("an object pronoun in a name's own clause is no sign of its gender",
+         "Rosa Diaz said the lorry had not signalled.\n\n"
+         "“The footage is clear on that point,” she said.\n\n"
+         "Clare Hughes, who was married to him for eleven years, said her husband rode the route daily.\n\n"
+         "“He was careful to the point of being boring about it,” she said.\n",
+         {"speaker": "Rosa Diaz"}, {"speaker": "Clare Hughes"}),
+    case("a spokesperson of a kind speaks for the organisation of that kind just named",
+         "South Yorkshire Police closed the road, and Sheffield City Council said a review had begun. "
+         "“We will publish its findings in full,” a council spokesperson said.\n",
+         {"speaker": "Sheffield City Council", "via": "description"}),
+    case("the company is the business the narration named as a subject, with no sign of a person",
+         "Northwind Robotics will cut 300 jobs. The firm said the cuts would fall on hardware. "
+         "“Software and support are not affected,” the company said.\n",
+         {"speaker": "Northwind Robotics", "speaker_mention": "the company"}),
+    case("no company for a name with a first name",
+         "Laura Finch will leave at the end of the year. "
+         "“Software and support are not affected,” the company said.\n",
+         {"speaker": None, "speaker_mention": "the company"}),
+    case("a nationality refers back to the person the sentence before is about",
+         "Erik Lindqvist lost in five sets.\n\nLindqvist had served for the match.\n\n"
+         "“I had my chances,” the Swede said.\n",
+         {"speaker": "Erik Lindqvist", "speaker_mention": "the Swede", "role": None}),
+    case("no one's name takes the: one capitalised word after it is an organisation",
+         "“The figures do not add up,” the Guardian said.\n",
+         {"speaker": "Guardian", "speaker_mention": "the Guardian"}),
 ]
 
 
