@@ -96,6 +96,7 @@ club fund team airlines airline press television radio tv channel magazine newsp
 society charity alliance coalition tribunal exchange
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
+guard
 """.split())
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",
