@@ -32,7 +32,9 @@ gloats laments proclaims retorts scoffs quips marvels wonders interjects disagre
 echoed echoes fumed fumes
 """.split())
 CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back",
-               "went on to say", "goes on to say", "go on to say")
+               "went on to say", "goes on to say", "go on to say",
+               # a participle that is no past tense, after its auxiliary ("As X had written, “…”")
+               "had written", "has written", "have written")
 # Words that may stand between a subject and its reporting verb ("Mexicans often say").
 VERB_FILLERS = frozenset("""
 has have had would will also often later then once recently previously again still never always

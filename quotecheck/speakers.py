@@ -115,6 +115,8 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
     turns = _turns(text, paras) if ":" in text else {}
     for i, (span, seg) in enumerate(zip(spans, segments)):
         found = find_attribution(text, seg, span, known)
+        if found is None and len(spans) > 1:
+            found = _across_titles(text, paras, spans, i, known)
         turn = turns.get(paras.index(span.start)) if turns else None
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
@@ -138,6 +140,48 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
         if att.entity is not None:
             out[k] = _named_attribution(att, named[att.entity])
     return out
+
+
+_TITLE_SMALL_WORDS = frozenset("of the and a an in on for to with at by from".split())
+
+
+def _inline_title(text: str, span: Span, after: int, before: int) -> bool:
+    """Is a passage a few capitalised words quoted inside a sentence (a title, a nickname, a
+    slogan), with narration of the same sentence between it and the passage at ``after`` or
+    ``before``?"""
+    inner = text[span.inner_start:span.inner_end].rstrip(",")
+    words = inner.split()
+    if not (span.closed and 0 < len(words) <= 5 and not any(c in inner for c in ".!?;:\n")
+            and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)):
+        return False
+    lo, hi = (after, span.start) if after <= span.start else (span.end, before)
+    return 0 <= hi - lo <= 200 and not SENTENCE_END.on(text).search(text, lo, hi)
+
+
+def _across_titles(text: str, paras: Paragraphs, spans: list[Span], i: int, known: frozenset[str]):
+    """The attribution of passage ``i`` read across a title quoted between its speaker and its
+    verb ("“…,” Bill Eastland, wearing “Ted Cruz” campaign pins, said", "As Akhil Amar, author
+    of “America's Unwritten Constitution,” put it, “…”"): the title's marks read as spaces, the
+    narration on both sides of it as one; None when there is no such title."""
+    span = spans[i]
+    if len(text[span.inner_start:span.inner_end].split(None, 4)) < 5:
+        return None  # a few words: a title or a term itself, attributed by its own sentence alone
+    titles = [k for k in (i - 1, i + 1) if 0 <= k < len(spans)
+              and _inline_title(text, spans[k], span.end, span.start)]
+    if not titles:
+        return None
+    chars = list(text)
+    for k in titles:
+        t = spans[k]
+        chars[t.start:t.inner_start] = " " * (t.inner_start - t.start)
+        chars[t.inner_end:t.end] = " " * (t.end - t.inner_end)
+    masked = "".join(chars)
+    rest = [s for k, s in enumerate(spans) if k not in titles]
+    j = rest.index(span)
+    found = find_attribution(masked, _segments(masked, paras, rest)[j], span, known)
+    if found is None or not any(found[1] < spans[k].start and spans[k].end <= found[3] for k in titles):
+        return None  # the title is no part of the attribution: not between its speaker and verb
+    return found
 
 
 def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], resolver: Resolver,

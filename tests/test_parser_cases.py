@@ -510,6 +510,20 @@ CASES = [
          "Erik Lindqvist lost in five sets.\n\nLindqvist had served for the match.\n\n"
          "“I had my chances,” the Swede said.\n",
          {"speaker": "Erik Lindqvist", "speaker_mention": "the Swede", "role": None}),
+    case("a title quoted between a speaker and the verb is part of the attribution",
+         "“We have had more successful conventions than this one,” Texas delegate Bill Eastland, "
+         "wearing “Ted Cruz” campaign pins, said.\n\n"
+         "As Akhil Amar, author of “America's Unwritten Constitution,” put it, “A compromise "
+         "candidate today may be far better for them.”\n",
+         {"speaker": "Bill Eastland"}, {"speaker": "Akhil Amar", "cue": "put it"}),
+    case("a title outside the attribution changes nothing",
+         "Swanson slammed the scouts for promoting “lesbianism, abortion and contraception for "
+         "girls” on his radio show, “Generations with Kevin Swanson,” a watchdog group reported.\n",
+         {"speaker": None, "speaker_mention": None}, {"speaker_mention": "a watchdog group"}),
+    case("a perfect tense of a reporting verb is a cue",
+         "As the columnist Louella Parsons had written just a few years earlier, “We just "
+         "couldn't have a motion picture industry without him.”\n",
+         {"speaker": "Louella Parsons", "cue": "had written"}),
     case("no one's name takes the: one capitalised word after it is an organisation",
          "“The figures do not add up,” the Guardian said.\n",
          {"speaker": "Guardian", "speaker_mention": "the Guardian"}),
