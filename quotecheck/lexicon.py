@@ -132,6 +132,7 @@ note statement report release letter post website site communique communiqué me
 tweet filing notice announcement message transcript ruling order decree bulletin summary
 editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
+headline footnote
 """.split())
 
 # Nouns for a person by nationality or home ("the Swede said", "the Texan"): sports and foreign
