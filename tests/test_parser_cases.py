@@ -520,6 +520,10 @@ CASES = [
          "Swanson slammed the scouts for promoting “lesbianism, abortion and contraception for "
          "girls” on his radio show, “Generations with Kevin Swanson,” a watchdog group reported.\n",
          {"speaker": None, "speaker_mention": None}, {"speaker_mention": "a watchdog group"}),
+    case("a capitalised agent noun before a full name is what the person is",
+         "Passenger Eleni Kostas was travelling with her children. “The smoke came up the stairs "
+         "and people started screaming,” she said.\n",
+         {"speaker": "Eleni Kostas", "role": "Passenger"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
