@@ -83,6 +83,9 @@ class Entities:
         # Names of two to four words the narration gave with no sign of a person yet, by their
         # folded last word: a person once the text uses that word alone as a name.
         self.pending: dict[str, tuple[str, int]] = {}  # -> (the name, where it stands)
+        # The same names of the narration's sentences, by their first word as written (None
+        # where two begin alike): a person once the text uses that word alone as one.
+        self.pending_first: dict[str, tuple[str, int] | None] = {}
         self.timeline: list[tuple[int, int]] = []  # (position, entity index), sorted
 
     def find(self, name: str) -> int | None:
@@ -451,13 +454,22 @@ def _confirm_pending(text: str, single_at: list[int], single_words: list[str],
     person's when its last word, alone, shows one: "Adebisi, 52,", "Redbird said"."""
     surnames = {name.split()[-1] for name, _ in resolver.pending.values()}
     surnames |= {form + end for form in surnames for end in ("’s", "'s", ".")}
+    # A first name alone shows one too ("says Inês, who is 41", "Marta says"): features call
+    # people by their first names, and sisters by nothing else.
+    firsts = {first: held for first, held in resolver.pending_first.items() if held is not None}
     for at, word in zip(single_at, single_words):
-        if word in surnames and (key := fold(clean_token(word.rstrip(".")))) in resolver.pending:
-            end = at + len(word)
-            sign = person_sign(text, max(0, at - 200), at, end, min(len(text), end + 200))
-            if sign:
-                full, where = resolver.pending[key]
-                resolver.person(full, gender=sign[0], at=where)
+        clean = clean_token(word.rstrip("."))
+        if word in surnames and (key := fold(clean)) in resolver.pending:
+            held = resolver.pending[key]
+        elif clean in firsts and not resolver.known(firsts[clean][0]) and firstnames.is_first_name(clean):
+            held = firsts[clean]
+        else:
+            continue
+        end = at + len(word)
+        sign = person_sign(text, max(0, at - 200), at, end, min(len(text), end + 200))
+        if sign:
+            full, where = held
+            resolver.person(full, gender=sign[0], at=where)
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n\s*")
@@ -539,6 +551,12 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     if sign := person_sign(text, lo, at, at + len(seq), hi):
         return resolver.person(name, gender=sign[0], passing=sign[1], at=at + offset)
     resolver.pending.setdefault(fold(name.split()[-1]), (name, at + offset))
+    first = name.split(None, 1)[0]
+    if first in resolver.pending_first:
+        if (held := resolver.pending_first[first]) is not None and held[0] != name:
+            resolver.pending_first[first] = None  # "Ines Carvalho", "Ines Pereira": no one alone
+    else:
+        resolver.pending_first[first] = (name, at + offset)
     return None
 
 

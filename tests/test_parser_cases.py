@@ -524,6 +524,14 @@ CASES = [
          "Passenger Eleni Kostas was travelling with her children. “The smoke came up the stairs "
          "and people started screaming,” she said.\n",
          {"speaker": "Eleni Kostas", "role": "Passenger"}),
+    case("a first name alone completes a full name given with no sign of a person",
+         "Every morning, Inês Carvalho opens the bakery. Marta Carvalho arrives an hour later.\n\n"
+         "“The oven is the boss,” says Inês, who is 41.\n\n“That was nine years ago,” Marta says.\n",
+         {"speaker": "Inês Carvalho", "speaker_mention": "Inês"},
+         {"speaker": "Marta Carvalho", "speaker_mention": "Marta"}),
+    case("a word alone that is no first name completes no name by its first word",
+         "The Trump Train rolled on. “We will win,” Trump said.\n",
+         {"speaker": "Trump"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
