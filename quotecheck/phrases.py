@@ -127,8 +127,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 cut = k
             break
     if not cut and len(tokens) == 3 and _agent_noun(tokens[0]) and tokens[0].lower() not in _NOT_AGENTS \
-            and not firstnames.is_first_name(tokens[0]) and firstnames.is_first_name(tokens[1]):
-        cut = 1  # "Passenger Eleni Kostas", "Shopper Anika Berg": what someone is, then a full name
+            and not firstnames.is_first_name(tokens[0]) and (
+                firstnames.is_first_name(tokens[1]) or tokens[0].lower() in lexicon.ROLE_NOUNS):
+        # "Passenger Eleni Kostas", "Parent Kwame Asante": what someone is, then a full name (a
+        # listed role noun, or a first name the data set knows)
+        cut = 1
     if cut and all(t.lower() in lexicon.PARTY_NOUNS for t in tokens[:cut]):
         return [], tokens[cut:]  # "Republican Donald Trump": a party, not a role
     return tokens[:cut], tokens[cut:]

@@ -532,6 +532,9 @@ CASES = [
     case("a word alone that is no first name completes no name by its first word",
          "The Trump Train rolled on. “We will win,” Trump said.\n",
          {"speaker": "Trump"}),
+    case("a listed role noun before two capitalised words is a title",
+         "Parent Kwame Asante posted the email. “The delays are real,” he wrote.\n",
+         {"speaker": "Kwame Asante", "role": "Parent"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
