@@ -135,6 +135,13 @@ response reply answer reaction verdict retort
 headline footnote
 """.split())
 
+# The names of days and months: capitalised, and never anyone's or anything's name ("a statement
+# Wednesday").
+CALENDAR_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""".split())
+
 # Nouns for a person by nationality or home ("the Swede said", "the Texan"): sports and foreign
 # news refer back to someone by them.
 NATIONALITY_NOUNS = frozenset("""

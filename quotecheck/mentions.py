@@ -50,6 +50,9 @@ _ARTICLES = frozenset("the The a an A An".split())
 _ADJECTIVE_ENDINGS = ("ing", "ful", "ous", "ive", "less", "ed")
 
 
+_PAST_FORMS = frozenset("said told wrote read put".split())
+
+
 def _verbs(text: str, matches) -> list[re.Match]:
     """The matches of reporting verbs that are verbs there, not nouns after a determiner."""
     out = []
@@ -57,7 +60,11 @@ def _verbs(text: str, matches) -> list[re.Match]:
         words = text[max(0, m.start() - 30):m.start()].rsplit(None, 2)[-2:]
         if words and (words[-1] in _ARTICLES or words[-1] in _POSSESSIVES or (
                 len(words) == 2 and words[0] in _POSSESSIVES and words[1].isalpha()
-                and words[1].endswith(_ADJECTIVE_ENDINGS))):
+                and words[1].endswith(_ADJECTIVE_ENDINGS)) or (
+                # "Trump’s comments", "the company's claims": a possessive noun's noun (a past
+                # tense is a verb after "he’s", "Clinton’s": has)
+                words[-1].endswith(("’s", "'s")) and m["cue"] not in _PAST_FORMS
+                and not m["cue"].endswith(("ed", "ing")))):
             continue
         out.append(m)
     return out

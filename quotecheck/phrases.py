@@ -404,7 +404,8 @@ def _owner(text: str, pos: int) -> str | None:
     "... on X’s website"."""
     for m in _PROPER.finditer(text, pos):
         toks = RX_THE.sub("", m.group()).split()
-        if toks and toks[0].lower() not in STOP_WORDS:
+        if toks and toks[0].lower() not in STOP_WORDS and not (
+                len(toks) == 1 and clean_token(toks[0]).lower() in lexicon.CALENDAR_WORDS):
             return " ".join(toks[:-1] + [clean_token(toks[-1])])
     return None
 

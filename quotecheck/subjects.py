@@ -90,8 +90,16 @@ _RX_APPOS_TO_END = Twin(_APPOS_TO_END)
 def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     """The subject that ends ``pre`` (the narration right before a cue), with its position,
     ``pre`` starting at ``base``."""
+    if pre.lstrip()[:2] in _TOPIC_STARTS and (lead := _TOPIC_LEAD.match(pre)):
+        pre, base = pre[lead.end():], base + lead.end()  # "Of Carson, Levine ... said,"
     found = _subject_at_end(pre)
     return (found[0], base + found[1]) if found else None
+
+
+# A sentence's opening phrase that names its topic ("Of Carson, Levine said", "On Trump, the
+# senator was blunt"): who it names speaks no quotation of the sentence.
+_TOPIC_LEAD = Twin(r"\s*(?:Of|On|About|Regarding|As\s+for|Asked\s+about|Speaking\s+of)\s+[^,;:.!?“”\"\n]{1,60},\s+")
+_TOPIC_STARTS = frozenset(("Of", "On", "Ab", "Re", "As", "Sp"))
 
 
 # Verbs of habit or wish before "to say": "X likes to say, “…”".

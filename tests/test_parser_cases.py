@@ -535,6 +535,19 @@ CASES = [
     case("a listed role noun before two capitalised words is a title",
          "Parent Kwame Asante posted the email. “The delays are real,” he wrote.\n",
          {"speaker": "Kwame Asante", "role": "Parent"}),
+    case("a reporting word after a possessive noun is a noun",
+         "Trump told the Post he was not there yet.\n\n"
+         "Ryan’s campaign shrugged off Trump’s comments, telling reporters, “No one on his team has "
+         "ever asked for an endorsement.”\n",
+         {"speaker": None, "speaker_mention": "Ryan’s campaign"}),
+    case("a day of the week owns no document",
+         "The Des Moines Register was blunt. “It's downright ludicrous,” a Wednesday editorial in "
+         "The Des Moines Register said.\n",
+         {"speaker": "Des Moines Register"}),
+    case("a sentence's opening topic speaks no quotation",
+         "New York attorney Eric Levine spoke of both men. Of Carson, Levine, who has given money to "
+         "Marco Rubio, said, “He’s flat-out scary. I think he’s a wonderful man.”\n",
+         {"speaker": "Eric Levine"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
