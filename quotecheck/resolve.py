@@ -120,7 +120,7 @@ class Resolver(Entities):
             return False
         k = self.paras.index(pos)
         hi = pos
-        floor = self.paras.starts[k]
+        floor = max(self.paras.starts[k], pos - 600)  # a quotation and its narration are far shorter
         opened = self._opened_before(pos)
         if opened >= 0:
             hi = opened  # the narration before the quotation

@@ -112,10 +112,12 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
     segments = _segments(text, paras, spans)
     out: list[Attribution] = []
     last_speech = -1
+    retries = 0
     turns = _turns(text, paras) if ":" in text else {}
     for i, (span, seg) in enumerate(zip(spans, segments)):
         found = find_attribution(text, seg, span, known)
-        if found is None and len(spans) > 1:
+        if found is None and len(spans) > 1 and retries < _TITLE_RETRIES:
+            retries += 1
             found = _across_titles(text, paras, spans, i, known)
         turn = turns.get(paras.index(span.start)) if turns else None
         if found is None:
@@ -142,6 +144,9 @@ def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attributi
     return out
 
 
+# Passages read again across a title, at most, per document: each reading copies the text, and
+# news has a few such titles; a hostile text of thousands stays linear.
+_TITLE_RETRIES = 16
 _TITLE_SMALL_WORDS = frozenset("of the and a an in on for to with at by from".split())
 
 
@@ -176,9 +181,9 @@ def _across_titles(text: str, paras: Paragraphs, spans: list[Span], i: int, know
         chars[t.start:t.inner_start] = " " * (t.inner_start - t.start)
         chars[t.inner_end:t.end] = " " * (t.end - t.inner_end)
     masked = "".join(chars)
-    rest = [s for k, s in enumerate(spans) if k not in titles]
-    j = rest.index(span)
-    found = find_attribution(masked, _segments(masked, paras, rest)[j], span, known)
+    near = [k for k in range(max(0, i - 2), min(len(spans), i + 3)) if k not in titles]
+    rest = [spans[k] for k in near]
+    found = find_attribution(masked, _segments(masked, paras, rest)[near.index(i)], span, known)
     if found is None or not any(found[1] < spans[k].start and spans[k].end <= found[3] for k in titles):
         return None  # the title is no part of the attribution: not between its speaker and verb
     return found
