@@ -192,7 +192,15 @@ def _one_at_a_time(func, items: list[Any], crashed) -> list[Any]:
     while len(out) < len(items):
         rest = items[len(out):]
         with _executor(1) as single:
-            futures = [single.submit(func, item) for item in rest]
+            futures = []
+            for item in rest:
+                try:
+                    futures.append(single.submit(func, item))
+                except BrokenProcessPool:
+                    break  # it died already, on one of those submitted
+            if not futures:
+                out.append(_alone(func, rest[0], crashed))
+                continue
             for item, future in zip(rest, futures):
                 try:
                     out.append(future.result())
