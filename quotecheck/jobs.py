@@ -115,6 +115,8 @@ def _executor(jobs: int) -> ProcessPoolExecutor:
 
 
 def _pooled(func, stream: Iterator[Any], jobs: int, is_task, crashed) -> Iterator[Any]:
+    from concurrent.futures.process import BrokenProcessPool
+
     # the queue holds, in order, items passing through and (chunk, future) pairs
     queue: deque[tuple[bool, Any, Future | None]] = deque()
     executor = _executor(jobs)
@@ -125,7 +127,11 @@ def _pooled(func, stream: Iterator[Any], jobs: int, is_task, crashed) -> Iterato
         def submit() -> None:
             nonlocal chunk, size, sent
             if chunk:
-                queue.append((True, chunk, executor.submit(_run_chunk, func, chunk)))
+                try:
+                    future = executor.submit(_run_chunk, func, chunk)
+                except BrokenProcessPool as exc:  # a worker died before this was handed out:
+                    future = _failed(exc)  # the chunk is run again with those in flight
+                queue.append((True, chunk, future))
                 chunk = []
                 sent += 1
                 if sent % jobs == 0 and size < CHUNK:
@@ -219,6 +225,14 @@ def _alone(func, item, crashed) -> Any:
             return single.submit(func, item).result()
         except BrokenProcessPool:
             return crashed(item)
+
+
+def _failed(exc: BaseException) -> Future:
+    from concurrent.futures import Future
+
+    future: Future = Future()
+    future.set_exception(exc)
+    return future
 
 
 def _resolved(value: Any) -> Future:
