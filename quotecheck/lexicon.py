@@ -135,6 +135,10 @@ response reply answer reaction verdict retort
 headline footnote
 """.split())
 
+# Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).
+ORG_ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10": "Downing Street",
+               "number ten": "Downing Street"}
+
 # The names of days and months: capitalised, and never anyone's or anything's name ("a statement
 # Wednesday").
 CALENDAR_WORDS = frozenset("""

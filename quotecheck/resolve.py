@@ -430,8 +430,29 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
         return False
     owner = resolver.find(name)
     if owner is not None:
-        return resolver.entities[owner].kind == "org"
+        ent = resolver.entities[owner]
+        if ent.kind == "person" and _head_noun(ment) in _SPOKES and _only_said(ent):
+            # "The White House said ... a White House spokesman said": no first name, title,
+            # role or gender made it a person, only the verb after it; it has a spokesman.
+            ent.kind, ent.gender = "org", "o"
+        return ent.kind == "org"
     return words[-1] in lexicon.ORG_WORDS or _head_noun(ment) in _SPOKES
+
+
+def _aliased_org(ment: Mention) -> str | None:
+    """The institution a spokesperson's modifier names by a metonym ("a No 10 spokesman")."""
+    words = ment.text.split()
+    if len(words) < 3 or words[-1].lower() not in _SPOKES:
+        return None
+    return lexicon.ORG_ALIASES.get(" ".join(words[1:-1]).lower())
+
+
+def _only_said(ent) -> bool:
+    """Is a person's only sign of being one a reporting verb after the name: no first name, no
+    role, no gender?"""
+    first = ent.name.split(None, 1)[0]
+    return not (ent.role or ent.gender or first.lower() in lexicon.FIRST_NAMES
+                or firstnames.is_first_name(first))
 
 
 def _paragraphs_back(paras: Paragraphs, pos: int, n: int) -> int:
@@ -461,6 +482,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
                 if _head_noun(ment) not in lexicon.NATIONALITY_NOUNS:  # (a nationality is no role)
                     resolver.entities[idx].role = strip_article(ment.text)
                 return idx
+        if idx is None and (alias := _aliased_org(ment)):
+            return resolver.org(alias)  # "a No 10 spokesman": Downing Street's
         if idx is None and ment.name and _speaks_for_org(ment, resolver):
             # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
             return resolver.org(ment.name)

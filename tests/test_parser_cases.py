@@ -548,6 +548,17 @@ CASES = [
          "New York attorney Eric Levine spoke of both men. Of Carson, Levine, who has given money to "
          "Marco Rubio, said, “He’s flat-out scary. I think he’s a wonderful man.”\n",
          {"speaker": "Eric Levine"}),
+    case("a name with a spokesman and no other sign of a person is an institution",
+         "The White House said the president had accepted the resignation. “He thanks her for her "
+         "service,” a White House spokesman said.\n",
+         {"speaker": "White House", "via": "description"}),
+    case("a person's spokesman is not that person",
+         "Laura Finch said she had resigned. “She thanks them for their support,” a Finch "
+         "spokesman said.\n",
+         {"speaker": None, "speaker_mention": "a Finch spokesman"}),
+    case("an institution's metonym names it",
+         "“The Prime Minister thanks her for her service,” a No 10 spokesman said.\n",
+         {"speaker": "Downing Street"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
