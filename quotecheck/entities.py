@@ -539,17 +539,36 @@ def _capital_runs(text: str, spans: list[Span]):
     return runs, single_at, single_words
 
 
+_PERSONAL_POSSESSIVES = frozenset("his her my our your".split())
+
+
+def _someones(text: str, lo: int, at: int) -> bool:
+    """Does the apposition right before the name at ``at`` open with a person's possessive
+    ("Her longtime producer, Calvin Otieno,")?"""
+    if not text.startswith(", ", at - 2):
+        return False
+    start = max(lo, at - 82)
+    cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n")
+    words = text[max(start, cut + 1):at - 2].split(None, 1)
+    return bool(words) and words[0].lower() in _PERSONAL_POSSESSIVES
+
+
 def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, seq: str, lo: int,
                   hi: int, resolver: Entities) -> int | None:
     """A name that is a person's only with evidence (see ``person_sign``): an organisation
     where its apposition says so ("Halvard Security, the Oslo-based security firm,"), a person
     with a role or a sign, else kept aside until its surname alone shows a person."""
-    if role and _names_an_org(role):
-        return resolver.org(name)
+    if role and _names_an_org(role) and not _someones(text, lo, at):
+        return resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
     if role:
         return resolver.person(name, role=role, at=at + offset)
     if sign := person_sign(text, lo, at, at + len(seq), hi):
-        return resolver.person(name, gender=sign[0], passing=sign[1], at=at + offset)
+        gender, passing = sign
+        if gender and not passing and firstnames.gender(name.split(None, 1)[0]) not in ("", gender):
+            # "Calvin Otieno, who has worked on all five of her albums,": a pronoun later in the
+            # sentence against the first name's usual gender stands for someone else
+            gender = ""
+        return resolver.person(name, gender=gender, passing=passing, at=at + offset)
     resolver.pending.setdefault(fold(name.split()[-1]), (name, at + offset))
     first = name.split(None, 1)[0]
     if first in resolver.pending_first:
@@ -751,6 +770,7 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     last = words[-1].lower()
     if not role_noun(last) and last not in lexicon.TITLE_WORDS or last in _KIN:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him
-    if words[0].lower() in ("its", "their"):
-        return phrase.split(None, 1)[1]  # "its chief executive": an organisation's officer
+    if words[0].lower() in ("its", "their", "his", "her"):
+        # "its chief executive", "Her longtime producer": whose it is, the role alone does not say
+        return phrase.split(None, 1)[1]
     return strip_article(phrase) if words[0].lower() in ("the", "a", "an") else phrase

@@ -559,6 +559,14 @@ CASES = [
     case("an institution's metonym names it",
          "“The Prime Minister thanks her for her service,” a No 10 spokesman said.\n",
          {"speaker": "Downing Street"}),
+    case("a pronoun against the first name's gender is no sign of a gender",
+         "Lena Marsh is back on tour.\n\nCalvin Otieno, who has worked on all five of her albums, "
+         "said the record was her best. “She sings differently now,” he said.\n",
+         {"speaker": "Calvin Otieno", "speaker_mention": "he"}),
+    case("someone's producer is a person, not a company",
+         "Lena Marsh is back on tour.\n\nHer producer, Calvin Otieno, said the record was her best. "
+         "“She sings differently now,” he said.\n",
+         {"speaker": "Calvin Otieno", "role": "producer"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
