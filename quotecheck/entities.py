@@ -43,6 +43,7 @@ class Entity:
     # they share names the other person.
     passing: bool = False
     first_named: bool = False  # the narration calls them by their first name alone ("Ruth")
+    kin: str = ""  # the kin noun that introduced them ("his son, David Ng": "son")
     first_at: int = 1 << 62  # where the text first names them, where known
 
     def add_name(self, name: str, words: int) -> None:
@@ -123,6 +124,8 @@ class Entities:
             return people[0] if people and len(people) == 1 else None
         if len(people) > 1 and gender:
             people = [i for i in people if self.entities[i].gender in ("", gender)] or people
+        elif gender and self.entities[people[0]].kin and self.entities[people[0]].gender not in ("", gender):
+            return None  # "Mrs. Abedini" is not "her husband, Saeed Abedini", the one named yet
         if len(people) > 1:
             people = [i for i in people if not self.entities[i].passing] or people
         if len(people) > 1 and sum(self.entities[i].first_named for i in people) > 1:
@@ -211,6 +214,21 @@ class Entities:
             ent.gender = _first_name_gender(name)
         if not passing:
             ent.passing = False
+
+    def by_age(self, surname: str, elder: bool) -> int | None:
+        """ "the elder Ng", "the younger Ng": of the people bearing a surname, the one the text
+        introduced as a parent ("his father, X"), or as a child ("his son, X"), of the other;
+        one alone of that surname is that one; None where the text does not tell."""
+        people = [i for i in self._by_last.get(fold(surname), []) if self.entities[i].kind == "person"]
+        if len(people) == 1:
+            return people[0]
+        junior = [i for i in people if self.entities[i].kin in _CHILD_KIN]
+        senior = [i for i in people if self.entities[i].kin in _PARENT_KIN]
+        if elder:
+            senior = senior or [i for i in people if i not in junior]
+            return senior[0] if len(senior) == 1 else None
+        junior = junior or [i for i in people if i not in senior]
+        return junior[0] if len(junior) == 1 else None
 
     def org(self, name: str) -> int:
         bare = RX_THE.sub("", name) if name[:3].lower() == "the" else name
@@ -568,7 +586,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
             # "Calvin Otieno, who has worked on all five of her albums,": a pronoun later in the
             # sentence against the first name's usual gender stands for someone else
             gender = ""
-        return resolver.person(name, gender=gender, passing=passing, at=at + offset)
+        idx = resolver.person(name, gender=gender, passing=passing, at=at + offset)
+        if passing and idx is not None:
+            resolver.entities[idx].kin = kin_before(text, lo, at)
+        return idx
     resolver.pending.setdefault(fold(name.split()[-1]), (name, at + offset))
     first = name.split(None, 1)[0]
     if first in resolver.pending_first:
@@ -617,6 +638,8 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
                 person_sign(text, lo, at, at + len(seq), hi))
             idx = resolver.person(name, gender=honor or (sign[0] if sign else ""),
                                   passing=bool(sign and sign[1]), at=at + offset)
+            if sign and sign[1] and idx is not None:
+                entities[idx].kin = kin_before(text, lo, at)
             # The role only counts for a person without one yet: read it only then.
             if idx is not None and not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
@@ -647,8 +670,10 @@ KIN_GENDER = {
     **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),
     **dict.fromkeys("wife daughter mother sister widow niece granddaughter grandmother aunt".split(), "f"),
 }
+_CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
+_PARENT_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
 _KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", "))
-_KIN_BEFORE = re.compile(rf"(?:his|her|their|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
+_KIN_BEFORE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
                          rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
 # A gendered pronoun later in the sentence that the name begins; the search gives up at the
 # sentence's end, at a quotation, and at a capitalised word (someone else may be meant).  An
@@ -669,6 +694,13 @@ def _kin_before(text: str, lo: int, at: int) -> bool:
     """Is the word before ``at`` a kin noun ("her husband, X")?  (Most names have none: the
     pattern is tried only then.)"""
     return text.endswith(_KIN_ENDINGS, max(lo, at - 14), at)
+
+
+def kin_before(text: str, lo: int, at: int) -> str:
+    """The kin noun right before the name at ``at`` ("his son, David Ng": "son"), or ""."""
+    if _kin_before(text, lo, at) and (m := _KIN_BEFORE.search(text, max(lo, at - 60), at)):
+        return m["kin"]
+    return ""
 
 
 def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bool] | None:

@@ -410,6 +410,9 @@ _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
+_AGE_WORDS = frozenset("elder older younger senior junior".split())
+
+
 def _spokesperson_of(ment: Mention) -> str | None:
     """For "a spokesperson", "": of no kind of organisation; for "a council spokesperson", "a
     company spokesman", the kind ("council", "company"); None for any other description."""
@@ -462,6 +465,8 @@ def _paragraphs_back(paras: Paragraphs, pos: int, n: int) -> int:
 
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     if ment.kind == "name" and ment.name:
+        if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in _AGE_WORDS:
+            return resolver.by_age(ment.name, elder=age in ("elder", "older", "senior"))
         return resolver.person(ment.name, role=ment.role, gender=ment.honorific, near=pos)
     if ment.kind == "org" and ment.name:
         return resolver.org(ment.name)

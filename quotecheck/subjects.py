@@ -93,7 +93,15 @@ def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     if pre.lstrip()[:2] in _TOPIC_STARTS and (lead := _TOPIC_LEAD.match(pre)):
         pre, base = pre[lead.end():], base + lead.end()  # "Of Carson, Levine ... said,"
     found = _subject_at_end(pre)
+    if found and found[0].kind == "name" and (m := _BY_AGE.search(pre, 0, found[1])):
+        # "The elder Ng said": which of the namesakes, by age
+        ment = found[0]
+        return ment._replace(text=pre[m.start():found[1]] + ment.text), base + m.start()
     return (found[0], base + found[1]) if found else None
+
+
+# "the elder", "the younger" before a surname: which of the people bearing it.
+_BY_AGE = re.compile(r"(?<![\w’'-])(?:[Tt]he)\s+(?:elder|older|younger|senior|junior)\s+$")
 
 
 # A sentence's opening phrase that names its topic ("Of Carson, Levine said", "On Trump, the

@@ -567,6 +567,18 @@ CASES = [
          "Lena Marsh is back on tour.\n\nHer producer, Calvin Otieno, said the record was her best. "
          "“She sings differently now,” he said.\n",
          {"speaker": "Calvin Otieno", "role": "producer"}),
+    case("the elder and the younger of two namesakes, by the kin that introduced one",
+         "Henry Ng opened the store in 1963. His son, David Ng, has run it since 2005.\n\n"
+         "The elder Ng said he was proud of his son. “He kept it going longer than anyone "
+         "expected.”\n\nThe younger Ng said, “It was time.”\n",
+         {"speaker": "Henry Ng"}, {"speaker": "David Ng"}),
+    case("the elder of namesakes the text does not tell apart is no one",
+         "Henry Ng and David Ng opened the store.\n\nThe elder Ng said, “It was time.”\n",
+         {"speaker": None}),
+    case("an honorific never names the one namesake introduced as kin of the other gender",
+         "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free.\n\n"
+         "“I could see his compassion as he spoke,” Mrs. Abedini wrote.\n",
+         {"speaker": "Naghmeh Abedini"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
