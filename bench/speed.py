@@ -4,7 +4,7 @@
 
 Loads every text of polnear-train.jsonl first, then times only the parsing (one process, all
 documents, best of N runs), and in the same run one `regex` pass over the same texts looking for
-quote marks. MB are 10**6 bytes of UTF-8. The parser's caches are emptied before every run, so
+quote marks, and a fixed pure-Python loop as a measure of the machine. MB are 10**6 bytes of UTF-8. The parser's caches are emptied before every run, so
 no run profits from having read the same texts before.
 """
 
@@ -33,6 +33,20 @@ def time_parse(parse, docs) -> tuple[float, int, int]:
         except Exception:
             n_failed += 1
     return time.perf_counter() - t0, n_records, n_failed
+
+
+def time_reference(repeat: int) -> float:
+    """Seconds, best of ``repeat``, for a fixed pure-Python loop (ten million additions): how fast
+    this machine runs Python today, so that figures from different machines (or one machine
+    shared with others) can be compared."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        total = 0
+        for i in range(10_000_000):
+            total += i
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 def time_regex(texts) -> tuple[float, int]:
@@ -79,6 +93,8 @@ def main() -> int:
     print(f"regex pass:   {best_rx:.4f} s best of {repeat} ({mb / best_rx:.1f} MB/s, "
           f"{n_marks} quote marks, pattern {QUOTE_MARKS.pattern})")
     print(f"parse / regex pass: {best / best_rx:.1f}x")
+    print(f"machine:      a pure-Python loop of ten million additions takes {time_reference(repeat):.3f} s "
+          f"(best of {repeat}; slower machines take longer, and parse slower by about as much)")
     met = mbps >= TARGET_MBPS and not n_failed
     why = f", {n_failed} documents raised" if n_failed else ""
     print(f"target >= {TARGET_MBPS:g} MB/s: {'met' if met else 'NOT met'} ({mbps:.2f} MB/s{why})")
