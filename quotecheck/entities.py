@@ -339,8 +339,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _SINGLE
     elif len(lows) > 4 or not lexicon.ORG_WORDS.isdisjoint(lows):
         kind = _OTHER
-    elif lows[0] in lexicon.FIRST_NAMES or honor:
-        kind = _NAMED  # a first name or an honorific marks a person
+    elif lows[0] in lexicon.FIRST_NAMES or honor or tokens[0].lower() in lexicon.HONORIFICS:
+        kind = _NAMED  # a first name or an honorific ("Dr.", of no gender, too) marks a person
     else:
         kind = _MAYBE  # a person only where the text gives a role or another sign (person_sign)
     return seq.rfind(name_toks[0]), " ".join(name_toks), title, honor, kind

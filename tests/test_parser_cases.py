@@ -579,6 +579,12 @@ CASES = [
          "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free.\n\n"
          "“I could see his compassion as he spoke,” Mrs. Abedini wrote.\n",
          {"speaker": "Naghmeh Abedini"}),
+    case("an honorific of no gender marks a person too",
+         "Dr. Amara Nwosu sees about 40 patients a day. Her colleague, Dr. Hélène Tremblay, sees "
+         "almost as many.\n\n“Patients can tell the difference,” Nwosu says.\n\n"
+         "Tremblay grew up in the town. She says recruiting has been impossible.\n\n"
+         "“We have advertised for four years,” she says.\n",
+         {"speaker": "Amara Nwosu"}, {"speaker": "Hélène Tremblay"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
