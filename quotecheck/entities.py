@@ -580,6 +580,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         return resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
     if role:
         return resolver.person(name, role=role, at=at + offset)
+    if at + offset >= 4 and text[at + offset - 4:at + offset] in ("the ", "The "):
+        # No one's name takes "the": "the Chicago Sun-Times reported", "the United States" are
+        # no people's (nor, for that alone, organisations)
+        return None
     if sign := person_sign(text, lo, at, at + len(seq), hi):
         gender, passing = sign
         if gender and not passing and firstnames.gender(name.split(None, 1)[0]) not in ("", gender):

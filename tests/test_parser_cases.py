@@ -585,6 +585,10 @@ CASES = [
          "Tremblay grew up in the town. She says recruiting has been impossible.\n\n"
          "“We have advertised for four years,” she says.\n",
          {"speaker": "Amara Nwosu"}, {"speaker": "Hélène Tremblay"}),
+    case("a name after the is no person's",
+         "In Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.\n\n"
+         "“I pretty much cried the whole parade,” he said.\n",
+         {"speaker": None, "speaker_mention": "he"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
