@@ -319,6 +319,12 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         role_toks = []
     if not name_toks:
         return None
+    if "of" in name_toks[1:-1] and lexicon.ORG_WORDS.isdisjoint(t.lower() for t in name_toks) and (
+            name_toks[0].lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(name_toks[0])
+            or tokens[0].lower() in lexicon.HONORIFICS):
+        # "Juan Manriquez of Oakland", "Senator Tammy Baldwin of Wisconsin": a person, and
+        # where they come from
+        name_toks = name_toks[:name_toks.index("of", 1)]
     honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
     title = ""
     if role_toks:  # most runs have none
@@ -375,6 +381,33 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
+
+
+def nickname_spans(text: str, spans: list[Span]) -> list[Span]:
+    """The passages that are nicknames inside a name: a word or two, capitalised, quoted between
+    a capitalised word and another ("Juan “Chico” Manriquez", "Marcia “Cia” Price")."""
+    out = []
+    for span in spans:
+        if not (span.closed and text[span.start - 1:span.start] == " " and text[span.end:span.end + 1] == " "
+                and text[span.end + 1:span.end + 2].isupper()):
+            continue
+        words = text[span.inner_start:span.inner_end].split()
+        before = text[max(0, span.start - 30):span.start - 1].rsplit(None, 1)[-1:]
+        if (1 <= len(words) <= 2 and before and before[0][:1].isupper() and before[0].isalpha()
+                and all(w[:1].isupper() and w.replace(".", "").replace("’", "").replace("'", "").isalpha()
+                        for w in words)):
+            out.append(span)
+    return out
+
+
+def blank(text: str, spans: list[Span]) -> str:
+    """The text with the passages ``spans`` (marks and all) as spaces: offsets unchanged."""
+    parts, pos = [], 0
+    for span in spans:
+        parts += [text[pos:span.start], " " * (span.end - span.start)]
+        pos = span.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _headed_names(headed: list, resolver: Entities) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from quotecheck.entities import fold, mentions_in_narration
+from quotecheck.entities import blank, fold, mentions_in_narration, nickname_spans
 from quotecheck.mentions import (
     DASHES,
     Segment,
@@ -107,6 +107,20 @@ _VIA = {"name": "name", "org": "name", "pronoun": "pronoun", "description": "des
 
 
 def attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribution]:
+    """Each passage's attribution.  A nickname quoted inside a name ("Juan “Chico” Manriquez")
+    is a term, and the rest is read as if it were not there (marks and all blank)."""
+    nicknames = nickname_spans(text, spans) if len(spans) > 1 else []
+    if not nicknames:
+        return _attribute(text, paras, spans)
+    skip = set(nicknames)
+    kept = [k for k, span in enumerate(spans) if span not in skip]
+    out = [Attribution("term")] * len(spans)
+    for k, att in zip(kept, _attribute(blank(text, nicknames), paras, [spans[k] for k in kept])):
+        out[k] = att if att.follows is None else att._replace(follows=kept[att.follows])
+    return out
+
+
+def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribution]:
     resolver = Resolver(text, paras)
     known = mentions_in_narration(text, spans, resolver)
     segments = _segments(text, paras, spans)

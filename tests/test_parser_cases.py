@@ -589,6 +589,12 @@ CASES = [
          "In Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.\n\n"
          "“I pretty much cried the whole parade,” he said.\n",
          {"speaker": None, "speaker_mention": "he"}),
+    case("a nickname inside a name is a term, and the name is read without it",
+         "Juan “Chico” Manriquez of Oakland carried one of the photos. “I pretty much cried the "
+         "whole parade,” he said.\n\n“We have had better conventions than this one,” said Dwayne "
+         "“The Rock” Johnson.\n",
+         {"speaker": "Juan Manriquez", "speaker_mention": "he"},
+         {"speaker": "Dwayne Johnson"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
