@@ -420,6 +420,10 @@ def clause_subject(text: str, base: int, end: int):
             k = next((k for k, w in enumerate(words) if w in lexicon.DOCUMENT_NOUNS or role_noun(w)), None)
             if k is not None:
                 np += " " + " ".join(words[:k + 1])
+            elif (noun := _nouns_before_verb(words)) and not noun[-1].endswith("s"):
+                # "Hillary Clinton’s right-hand woman rallied": someone of hers, not Clinton; a
+                # description of no one the text names
+                return Mention(np + " " + " ".join(noun), "description"), base + m.start("np")
         ment = classify(np)
         while ment is None and ("’s " in np or "'s " in np) and np.rsplit(None, 1)[-1].islower():
             np = np.rsplit(None, 1)[0]  # "Hoff’s letter makes a": the possessive's noun, not the verb
@@ -432,6 +436,15 @@ def clause_subject(text: str, base: int, end: int):
         # sentence (after a name and a comma, "the ..." is that name's apposition instead).
         return _subject_after_lead(text, base, end, lead.end())
     return None
+
+
+def _nouns_before_verb(words: list[str]) -> list[str]:
+    """The words of a noun phrase's tail before its verb: up to the first word in the past tense
+    or an auxiliary ("right-hand woman rallied" -> "right-hand woman"); [] without such a verb."""
+    for k, w in enumerate(words):
+        if w.endswith("ed") or w in AUXILIARIES or w in lexicon.CUES:
+            return words[:k]
+    return []
 
 
 def _subject_after_lead(text: str, base: int, end: int, k: int):

@@ -595,6 +595,10 @@ CASES = [
          "“The Rock” Johnson.\n",
          {"speaker": "Juan Manriquez", "speaker_mention": "he"},
          {"speaker": "Dwayne Johnson"}),
+    case("a possessive's unknown noun before the verb is the subject, not the owner",
+         "Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to "
+         "stop him.”\n",
+         {"speaker": None, "speaker_mention": "Hillary Clinton’s right-hand woman"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
