@@ -418,12 +418,14 @@ def clause_subject(text: str, base: int, end: int):
             # "Hoff’s letter makes a": the possessive with its noun, a document's or a role's
             words = tail.group().split()
             k = next((k for k, w in enumerate(words) if w in lexicon.DOCUMENT_NOUNS or role_noun(w)), None)
-            if k is not None:
+            if k is None:
+                k = len(_nouns_before_verb(words)) - 1
+            if k >= 0 and not words[k].endswith("s"):
+                # "Hoff’s letter", "Hillary Clinton’s right-hand woman rallied": the possessive's
+                # noun, a document or someone of theirs, not the owner
                 np += " " + " ".join(words[:k + 1])
-            elif (noun := _nouns_before_verb(words)) and not noun[-1].endswith("s"):
-                # "Hillary Clinton’s right-hand woman rallied": someone of hers, not Clinton; a
-                # description of no one the text names
-                return Mention(np + " " + " ".join(noun), "description"), base + m.start("np")
+                ment = classify(np)
+                return ment or Mention(np, "description"), base + m.start("np")
         ment = classify(np)
         while ment is None and ("’s " in np or "'s " in np) and np.rsplit(None, 1)[-1].islower():
             np = np.rsplit(None, 1)[0]  # "Hoff’s letter makes a": the possessive's noun, not the verb
