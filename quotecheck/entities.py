@@ -122,10 +122,13 @@ class Entities:
         if not people:
             people = self._by_first.get(word)
             return people[0] if people and len(people) == 1 else None
-        if len(people) > 1 and gender:
+        if len(people) == 1:  # most surnames: one bearer
+            ent = self.entities[people[0]]
+            if gender and ent.kin and ent.gender not in ("", gender):
+                return None  # "Mrs. Abedini" is not "her husband, Saeed Abedini", the one named yet
+            return people[0]
+        if gender:
             people = [i for i in people if self.entities[i].gender in ("", gender)] or people
-        elif gender and self.entities[people[0]].kin and self.entities[people[0]].gender not in ("", gender):
-            return None  # "Mrs. Abedini" is not "her husband, Saeed Abedini", the one named yet
         if len(people) > 1:
             people = [i for i in people if not self.entities[i].passing] or people
         if len(people) > 1 and sum(self.entities[i].first_named for i in people) > 1:
@@ -509,11 +512,10 @@ def _confirm_pending(text: str, single_at: list[int], single_words: list[str],
     # people by their first names, and sisters by nothing else.
     firsts = {first: held for first, held in resolver.pending_first.items() if held is not None}
     for at, word in zip(single_at, single_words):
-        clean = clean_token(word.rstrip("."))
-        if word in surnames and (key := fold(clean)) in resolver.pending:
+        if word in surnames and (key := fold(clean_token(word.rstrip(".")))) in resolver.pending:
             held = resolver.pending[key]
-        elif clean in firsts and not resolver.known(firsts[clean][0]) and firstnames.is_first_name(clean):
-            held = firsts[clean]
+        elif word in firsts and not resolver.known(firsts[word][0]) and firstnames.is_first_name(word):
+            held = firsts[word]
         else:
             continue
         end = at + len(word)

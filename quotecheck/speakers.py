@@ -130,7 +130,9 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
     turns = _turns(text, paras) if ":" in text else {}
     for i, (span, seg) in enumerate(zip(spans, segments)):
         found = find_attribution(text, seg, span, known)
-        if found is None and len(spans) > 1 and retries < _TITLE_RETRIES:
+        if found is None and retries < _TITLE_RETRIES and (
+                i and span.start - spans[i - 1].end <= 200 and _short(spans[i - 1])
+                or i + 1 < len(spans) and spans[i + 1].start - span.end <= 200 and _short(spans[i + 1])):
             retries += 1
             found = _across_titles(text, paras, spans, i, known)
         turn = turns.get(paras.index(span.start)) if turns else None
@@ -162,6 +164,11 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
 # news has a few such titles; a hostile text of thousands stays linear.
 _TITLE_RETRIES = 16
 _TITLE_SMALL_WORDS = frozenset("of the and a an in on for to with at by from".split())
+
+
+def _short(span: Span) -> bool:
+    """Is a passage short enough to be a title (checked before anything is read)?"""
+    return span.inner_end - span.inner_start <= 60
 
 
 def _inline_title(text: str, span: Span, after: int, before: int) -> bool:

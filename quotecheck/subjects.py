@@ -90,7 +90,7 @@ _RX_APPOS_TO_END = Twin(_APPOS_TO_END)
 def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     """The subject that ends ``pre`` (the narration right before a cue), with its position,
     ``pre`` starting at ``base``."""
-    if pre.lstrip()[:2] in _TOPIC_STARTS and (lead := _TOPIC_LEAD.match(pre)):
+    if pre[:4].lstrip()[:2] in _TOPIC_STARTS and (lead := _TOPIC_LEAD.match(pre)):
         pre, base = pre[lead.end():], base + lead.end()  # "Of Carson, Levine ... said,"
     found = _subject_at_end(pre)
     if found and found[0].kind == "name" and (m := _BY_AGE.search(pre, 0, found[1])):
