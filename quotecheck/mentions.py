@@ -402,7 +402,8 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
         got = subject_before(pre, b0)
         if k and m["cue"].endswith("ing") and not pre[cues[k - 1].end():].strip(" ,"):
             # "X said, adding,": the participle goes with the verb right before it.
-            got = subject_before(before[: cues[k - 1].start()], b0) or got
+            got = (subject_before(before[: cues[k - 1].start()], b0)
+                   or clause_subject(before, b0, cues[k - 1].start()) or got)
         elif m["cue"].endswith("ing") and got and _with_subject(before, got[1] - b0, got[0], m.start()):
             pass  # "with Trump reportedly yelling": the participle's own subject
         elif m["cue"].endswith("ing") or _joins_clauses(pre):

@@ -599,6 +599,9 @@ CASES = [
          "Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to "
          "stop him.”\n",
          {"speaker": None, "speaker_mention": "Hillary Clinton’s right-hand woman"}),
+    case("a participle after a clause with a reporting verb goes back to the sentence's subject",
+         "Incumbent Janice Okafor has not conceded, telling supporters the race is “far from over.”\n",
+         {"speaker": "Janice Okafor", "cue": "telling"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
