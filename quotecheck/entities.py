@@ -52,6 +52,13 @@ class Entity:
             self.name, self.words = name, words
 
 
+def _given_words(name: str, n_surname: int) -> bool:
+    """Are the words of ``name`` before its last ``n_surname`` given names, not a verb or a title
+    that a run of capitals swept in ("Said Dorothy Poynter")?"""
+    given = name.split()[:-n_surname]
+    return bool(given) and not any(w.lower() in CUE_FORMS or w.lower() in lexicon.TITLE_WORDS for w in given)
+
+
 def fold(s: str) -> str:
     return s.replace("’", "'").casefold()
 
@@ -107,7 +114,12 @@ class Entities:
         if idx is None or self.entities[idx].kind != "person":
             return None
         if self.entities[idx].words > 1 and fold(self.entities[idx].name) != key:
-            return None  # two people sharing a last name: keep them apart
+            # two people sharing a last name: keep them apart; but a surname of two words is the
+            # end of the full name ("St. Louis" of "Martin St. Louis", "Van Hollen")
+            tails = [i for i in self._by_last.get(last, ())
+                     if self.entities[i].kind == "person" and fold(self.entities[i].name).endswith(" " + key)
+                     and _given_words(self.entities[i].name, n_words)]
+            return tails[0] if len(tails) == 1 else None
         return idx
 
     def _one_word(self, word: str, gender: str = "", near: int | None = None) -> int | None:

@@ -602,6 +602,11 @@ CASES = [
     case("a participle after a clause with a reporting verb goes back to the sentence's subject",
          "Incumbent Janice Okafor has not conceded, telling supporters the race is “far from over.”\n",
          {"speaker": "Janice Okafor", "cue": "telling"}),
+    case("a surname of two words is the end of the full name",
+         "Canadiens coach Martin St. Louis praised his winger. “He waits for the game to come to "
+         "him,” St. Louis said.\n\nDebbie Wasserman Schultz spoke next. “Both campaigns agreed,” "
+         "Wasserman Schultz said.\n",
+         {"speaker": "Martin St. Louis"}, {"speaker": "Debbie Wasserman Schultz"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
