@@ -6,6 +6,7 @@ long way gives."""
 from __future__ import annotations
 
 import heapq
+import json
 import random
 import re
 import shutil
@@ -311,7 +312,7 @@ def test_claims_checked_in_forked_processes_over_an_archive_get_what_one_process
 @pytest.mark.slow
 def test_queries_leave_no_write_ahead_log_beside_the_archive(db, tmp_path):
     claims = tmp_path / "claims.jsonl"
-    claims.write_text("".join(f'{{"claim": "{c.text}"}}\n' for c in _claims(db) * 3), encoding="utf-8")
+    claims.write_text("".join(json.dumps({"claim": c.text}) + "\n" for c in _claims(db) * 3), encoding="utf-8")
     folder = tmp_path / "copy"  # (this process keeps the fixture's archive open)
     folder.mkdir()
     db = str(shutil.copy(db, folder / "news.db"))
