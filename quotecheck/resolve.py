@@ -182,7 +182,7 @@ class Resolver(Entities):
         starts = self._sentence_starts or []
         return bisect_right(starts, b) - bisect_right(starts, a)
 
-    def pronoun(self, word: str, pos: int, floor: int) -> int | None:
+    def pronoun(self, word: str, pos: int, floor: int, depth: int = 0) -> int | None:
         """The person (or organisation, for "it") a pronoun stands for, ranked by salience
         among those the text named since ``floor`` whose gender agrees:
 
@@ -211,6 +211,12 @@ class Resolver(Entities):
                 latest[idx] = p
         if not latest and (pending := self._pending_subject(gender, pos, floor)) is not None:
             return pending
+        if len(latest) > 1 and depth < 2 and (chain := self._pronoun_before(word, pos, floor, depth)):
+            # "Tremblay grew up in the town. She says recruiting has been impossible. “…,” she
+            # says": the pronoun opening the sentence before stands for someone, named there
+            idx, at = chain
+            if idx in latest and at > latest[idx]:
+                latest[idx] = at
         if len(latest) < 2:  # no one, or one only: nothing to rank
             best = next(iter(latest), None)
             if best is not None and not self.entities[best].gender:
@@ -229,6 +235,26 @@ class Resolver(Entities):
         if not self.entities[chosen].gender:
             self.entities[chosen].gender = gender
         return chosen
+
+    def _pronoun_before(self, word: str, pos: int, floor: int, depth: int) -> tuple[int, int] | None:
+        """The person the same pronoun stands for where it opens the narration's sentence right
+        before the one at ``pos`` (before the quotation it attributes), and where it stands."""
+        if self.paras is None:
+            return None
+        opened = self._opened_before(pos)
+        here = self._sentence_start(opened if opened >= 0 else pos)
+        last = len(self.text[max(floor, here - 600):here].rstrip()) - 1 + max(floor, here - 600)
+        if last <= floor:
+            return None
+        start = self._sentence_start(last)
+        m = _OPENING_PRONOUN.match(self.text, start)
+        if m is None or m["p"].lower() != word.lower():
+            return None
+        para = self.paras.starts[self.paras.index(start)]
+        if any(mark in self.text[para:start] for mark in ('"', "“", "”")):
+            return None  # (perhaps inside a quotation)
+        idx = self.pronoun(word, m.start("p"), floor, depth + 1)
+        return (idx, m.start("p")) if idx is not None else None
 
     def document(self, mention: Mention, pos: int) -> int | None:
         """ "…," says the report: a definite document refers back to the last document of that
@@ -410,6 +436,7 @@ _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
+_OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 _AGE_WORDS = frozenset("elder older younger senior junior".split())
 
 

@@ -607,6 +607,10 @@ CASES = [
          "him,” St. Louis said.\n\nDebbie Wasserman Schultz spoke next. “Both campaigns agreed,” "
          "Wasserman Schultz said.\n",
          {"speaker": "Martin St. Louis"}, {"speaker": "Debbie Wasserman Schultz"}),
+    case("a pronoun opening the sentence before carries its person forward",
+         "Paul Ryan met reporters on Thursday. He said he was not ready to back Donald Trump. He "
+         "said Trump had to unite the party first.\n\n“I think conservatives want to know,” he said.\n",
+         {"speaker": "Paul Ryan"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
