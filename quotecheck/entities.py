@@ -380,6 +380,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         headed = [run for run, there in zip(runs, inside) if there]
         runs = [run for run, there in zip(runs, inside) if not there]
     marks = _register_runs(text, runs, resolver)  # (position, entity): the timeline, sorted at the end
+    marks += _acronyms(text, single_at, single_words, resolver)
     _headed_names(headed, resolver)
     if resolver.pending:
         _confirm_pending(text, single_at, single_words, resolver)
@@ -396,6 +397,17 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
+
+
+def _acronyms(text: str, single_at: list[int], single_words: list[str],
+              resolver: Entities) -> list[tuple[int, int]]:
+    """ "the FBI", "the STM", "the NHS": an acronym after "the" is an organisation's name."""
+    marks = []
+    for at, word in zip(single_at, single_words):
+        if 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and at >= 4 and (
+                text[at - 4:at] in ("the ", "The ")):
+            marks.append((at, resolver.org(word)))
+    return marks
 
 
 def nickname_spans(text: str, spans: list[Span]) -> list[Span]:

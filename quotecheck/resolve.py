@@ -465,7 +465,9 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
             # "The White House said ... a White House spokesman said": no first name, title,
             # role or gender made it a person, only the verb after it; it has a spokesman.
             ent.kind, ent.gender = "org", "o"
-        return ent.kind == "org"
+        # An organisation's spokesman, official or aide speaks for it; "the GOP front-runner",
+        # "an army of HP workers" are people of it who speak for themselves.
+        return ent.kind == "org" and (_head_noun(ment) in _INSTITUTIONAL or words[-1] in lexicon.ORG_WORDS)
     return words[-1] in lexicon.ORG_WORDS or _head_noun(ment) in _SPOKES
 
 

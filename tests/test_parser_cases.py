@@ -611,6 +611,13 @@ CASES = [
          "Paul Ryan met reporters on Thursday. He said he was not ready to back Donald Trump. He "
          "said Trump had to unite the party first.\n\n“I think conservatives want to know,” he said.\n",
          {"speaker": "Paul Ryan"}),
+    case("an acronym after the is an organisation's name",
+         "The transit authority, the STM, said service would continue. “We will publish a reduced "
+         "schedule by Friday,” it said.\n",
+         {"speaker": "STM", "via": "pronoun"}),
+    case("an organisation's front-runner speaks for himself",
+         "The GOP is divided.\n\n“It is rigged,” the GOP front-runner said.\n",
+         {"speaker": None, "speaker_mention": "the GOP front-runner"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
