@@ -851,6 +851,9 @@ _KIN = frozenset("wife husband son daughter father mother brother sister parent 
 _OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\w-]*)+$")
 
 
+_COMPLEMENT_WORDS = frozenset("at for of with in from on to".split())
+
+
 def _apposition_before(text: str, lo: int, at: int) -> str | None:
     """ "the company's site manager, Ruth Ambler," -> "company's site manager": a role noun
     phrase set off by commas right before the name (``text[at - 2:at]`` is ", ")."""
@@ -862,7 +865,9 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
             words[0].lower() in ("the", "a", "an", "his", "her", "their", "its")
             or _OWNER.match(phrase)):  # "Prairie Harvest’s chief executive, Lorraine Dubyk,"
         return None
-    last = words[-1].lower()
+    # the head noun: the last word before a complement ("An analyst at Harbour Research")
+    head = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
+    last = words[head - 1].lower()
     if not role_noun(last) and last not in lexicon.TITLE_WORDS or last in _KIN:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him
     if words[0].lower() in ("its", "their", "his", "her"):

@@ -618,6 +618,10 @@ CASES = [
     case("an organisation's front-runner speaks for himself",
          "The GOP is divided.\n\n“It is rigged,” the GOP front-runner said.\n",
          {"speaker": None, "speaker_mention": "the GOP front-runner"}),
+    case("an apposition before a name is a role by its head noun, before its complement",
+         "An analyst at Harbour Research, Tomás Reyes, said trust would suffer. “Merchants forgive "
+         "a slow day,” Reyes said.\n",
+         {"speaker": "Tomás Reyes", "role": "analyst at Harbour Research"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
