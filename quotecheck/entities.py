@@ -390,6 +390,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     forms |= {form + "." for form in forms}
     marks += _surnames_alone(text, single_at, single_words, resolver, forms)
     marks += _first_names_alone(text, single_at, single_words, resolver, forms)
+    marks += _kin_by_first_name(text, single_at, single_words, resolver, forms)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
         # (Colin Boudreau / The Post)" before "…,” he said.
@@ -523,6 +524,27 @@ def _first_names_alone(text: str, single_at: list[int], single_words: list[str],
                 else:
                     ent.first_named = True
                 marks.append((at, idx))
+    return marks
+
+
+def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
+                       resolver: Entities, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """Kin the text names by a first name alone ("His wife, Rania, teaches Arabic", "Their
+    daughter Lina, 17,"): a person of that one name, of the kin noun's gender, marked where
+    introduced and wherever the narration names them again."""
+    introduced: dict[str, int] = {}
+    marks = []
+    for at, word in zip(single_at, single_words):
+        if word in surnames:
+            continue
+        idx = introduced.get(word)
+        if idx is None and (kin := kin_before(text, 0, at)) and resolver.find(word) is None and (
+                word.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(word)):
+            idx = introduced[word] = resolver.person(word, gender=KIN_GENDER[kin], passing=True, at=at)
+            if idx is not None:
+                resolver.entities[idx].kin = kin
+        if idx is not None:
+            marks.append((at, idx))
     return marks
 
 

@@ -622,6 +622,10 @@ CASES = [
          "An analyst at Harbour Research, Tomás Reyes, said trust would suffer. “Merchants forgive "
          "a slow day,” Reyes said.\n",
          {"speaker": "Tomás Reyes", "role": "analyst at Harbour Research"}),
+    case("kin named by a first name alone are people",
+         "Hillary Clinton spoke in Ohio. On CNN Tuesday, his wife, Jane, called for an open primary. "
+         "“Shutting people out of the process is not smart,” she said.\n",
+         {"speaker": "Jane", "speaker_mention": "she"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
