@@ -532,7 +532,7 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
     """Kin the text names by a first name alone ("His wife, Rania, teaches Arabic", "Their
     daughter Lina, 17,"): a person of that one name, of the kin noun's gender, marked where
     introduced and wherever the narration names them again."""
-    introduced: dict[str, int] = {}
+    introduced: dict[str, int | None] = {}
     marks = []
     for at, word in zip(single_at, single_words):
         if word in surnames:
