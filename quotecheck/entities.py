@@ -849,8 +849,15 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
     for w in reversed(words[-5:-1]):
         if w.lower() in STOP_WORDS or w in CUE_FORMS or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
             break
+        if w.lower() in _HAVE:  # "Rovers have signed Senegal striker X": the verb and its subject are no title
+            while len(taken) > 1 and taken[-1].endswith("ed"):
+                taken.pop()
+            break
         taken.append(w)
     return " ".join(reversed(taken))
+
+
+_HAVE = frozenset("has have had was were is are been".split())
 
 
 _APPOSITION = Twin(
