@@ -79,6 +79,8 @@ master singer musician artist writer engineer architect pilot nurse principal fa
 parent son daughter wife husband brother sister chair widow widower veteran nominee fellow
 supporter supporters critic critics observer observers host anchor reporter journalist historian
 columnist commentator correspondent delegate delegates donor donors
+chef cook surgeon athlete partner agent clerk priest vicar monk nun poet scholar medic paramedic
+mechanic rookie
 """.split())
 # Party and camp nouns: a description in their own right ("a New Hampshire Republican"), but only
 # modifiers before another role noun ("the independent Vermont senator").
