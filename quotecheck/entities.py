@@ -661,6 +661,12 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         return resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
     if role:
         return resolver.person(name, role=role, at=at + offset)
+    first = name.split(None, 1)[0]
+    if (not firstnames.is_first_name(first) and first.lower() not in STOP_WORDS
+            and lexicon.CALENDAR_WORDS.isdisjoint(w.lower() for w in name.split())
+            and _it_follows(text, lo, at, at + len(seq), hi)):
+        # "Riverside Harvest said it would double its deliveries": what "it" stands for
+        return resolver.org(name)
     if at + offset >= 4 and text[at + offset - 4:at + offset] in ("the ", "The "):
         # No one's name takes "the": "the Chicago Sun-Times reported", "the United States" are
         # no people's (nor, for that alone, organisations)
@@ -779,6 +785,22 @@ def _kin_before(text: str, lo: int, at: int) -> bool:
     """Is the word before ``at`` a kin noun ("her husband, X")?  (Most names have none: the
     pattern is tried only then.)"""
     return text.endswith(_KIN_ENDINGS, max(lo, at - 14), at)
+
+
+_IT_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<it>it|its|itself)|he|his|him|himself|she|her|hers|herself)(?![\w’'])")
+
+
+def _it_follows(text: str, lo: int, at: int, end: int, hi: int) -> bool:
+    """Is the name at ``text[at:end]`` the subject of its sentence, and the first pronoun later
+    in the sentence "it" or "its" (an organisation's), not a person's?"""
+    start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
+    if not SUBJECT_START.match(text, start, at):
+        return False
+    limit = min(hi, end + 200)
+    if stop := _PRONOUN_STOP.search(text, end, limit):
+        limit = stop.start()
+    m = _IT_AHEAD.search(text, end, limit)
+    return bool(m and m["it"])
 
 
 def kin_before(text: str, lo: int, at: int) -> str:

@@ -626,6 +626,10 @@ CASES = [
          "Hillary Clinton spoke in Ohio. On CNN Tuesday, his wife, Jane, called for an open primary. "
          "“Shutting people out of the process is not smart,” she said.\n",
          {"speaker": "Jane", "speaker_mention": "she"}),
+    case("a name that it stands for later in its sentence is an organisation's, never she",
+         "Martha Klein runs the shelter's kitchen. Riverside Harvest said it would double its "
+         "deliveries this winter.\n\n“We will need every volunteer we can get,” she said.\n",
+         {"speaker": "Martha Klein"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
