@@ -146,6 +146,12 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             if att.kind == "speech":
                 last_speech = i
             continue
+        if span.start < paras.ends[0] and found[0].kind == "name" and len(found[0].text.split()) > 2:
+            found = _headline_subject(found, resolver)
+            if found is None:
+                out.append(Attribution("speech", clause=seg.clause))
+                last_speech = i
+                continue
         out.append(_attributed(found, i, seg, out, resolver, paras, turn))
         last_speech = i
     # Names grow as the document goes on (a fuller form later): every attribution takes its
@@ -164,6 +170,19 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
 # news has a few such titles; a hostile text of thousands stays linear.
 _TITLE_RETRIES = 16
 _TITLE_SMALL_WORDS = frozenset("of the and a an in on for to with at by from".split())
+
+
+def _headline_subject(found: tuple, resolver: Resolver) -> tuple | None:
+    """A headline's words in capitals before its quotation ("Trump Addresses Munich Attack: ‘…’",
+    "Elizabeth Warren Hammers Wells Fargo CEO: ‘…’"): the longest opening words the text names
+    someone by (Trump, Elizabeth Warren), or no one; never the whole line as a name."""
+    ment, mpos, cue, cpos = found
+    words = ment.text.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if (idx := resolver.find(head)) is not None and resolver.entities[idx].kind == "person":
+            return Mention(head, "name", head), mpos, cue, cpos
+    return None
 
 
 def _short(span: Span) -> bool:

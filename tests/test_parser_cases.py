@@ -630,6 +630,12 @@ CASES = [
          "Martha Klein runs the shelter's kitchen. Riverside Harvest said it would double its "
          "deliveries this winter.\n\n“We will need every volunteer we can get,” she said.\n",
          {"speaker": "Martha Klein"}),
+    case("a headline's capitals before its quotation name the person the text names, never the line",
+         "Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nDonald Trump spoke on Friday.\n",
+         {"speaker": "Donald Trump", "speaker_mention": "Trump"}),
+    case("a headline's capitals that open with no one the text names credit no one",
+         "Storm Batters Coastal Towns: ‘We Lost Everything.’\n\nThe storm hit on Friday.\n",
+         {"speaker": None}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
