@@ -146,7 +146,8 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             if att.kind == "speech":
                 last_speech = i
             continue
-        if span.start < paras.ends[0] and found[0].kind == "name" and len(found[0].text.split()) > 2:
+        if (span.start < paras.ends[0] and found[0].kind == "name" and found[1] == paras.starts[0]
+                and len(found[0].text.split()) > 2 and text[found[1]:span.start].rstrip().endswith(":")):
             found = _headline_subject(found, resolver)
             if found is None:
                 out.append(Attribution("speech", clause=seg.clause))
