@@ -403,12 +403,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 def _acronyms(text: str, single_at: list[int], single_words: list[str],
               resolver: Entities) -> list[tuple[int, int]]:
     """ "the FBI", "the STM", "the NHS": an acronym after "the" is an organisation's name."""
-    marks = []
-    for at, word in zip(single_at, single_words):
-        if 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and at >= 4 and (
-                text[at - 4:at] in ("the ", "The ")):
-            marks.append((at, resolver.org(word)))
-    return marks
+    return [(at, resolver.org(word)) for at, word in zip(single_at, single_words)
+            if word.isupper() and 2 <= len(word) <= 6 and word.isalpha() and text[at - 4:at] in ("the ", "The ")]
 
 
 def nickname_spans(text: str, spans: list[Span]) -> list[Span]:
@@ -532,14 +528,16 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
     """Kin the text names by a first name alone ("His wife, Rania, teaches Arabic", "Their
     daughter Lina, 17,"): a person of that one name, of the kin noun's gender, marked where
     introduced and wherever the narration names them again."""
+    if not any(kin in text for kin in _KIN_ENDINGS):
+        return []  # most texts name no kin: no word looked at
     introduced: dict[str, int | None] = {}
     marks = []
+    endswith = text.endswith
     for at, word in zip(single_at, single_words):
-        if word in surnames:
-            continue
         idx = introduced.get(word)
-        if idx is None and (kin := kin_before(text, 0, at)) and resolver.find(word) is None and (
-                word.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(word)):
+        if (idx is None and endswith(_KIN_ENDINGS, max(0, at - 14), at)  # (most words: this test alone)
+                and (kin := kin_before(text, 0, at)) and word not in surnames and resolver.find(word) is None
+                and (word.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(word))):
             idx = introduced[word] = resolver.person(word, gender=KIN_GENDER[kin], passing=True, at=at)
             if idx is not None:
                 resolver.entities[idx].kin = kin
@@ -662,9 +660,9 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     if role:
         return resolver.person(name, role=role, at=at + offset)
     first = name.split(None, 1)[0]
-    if (not firstnames.is_first_name(first) and first.lower() not in STOP_WORDS
+    if (first.lower() not in STOP_WORDS and _it_follows(text, lo, at, at + len(seq), hi)
             and lexicon.CALENDAR_WORDS.isdisjoint(w.lower() for w in name.split())
-            and _it_follows(text, lo, at, at + len(seq), hi)):
+            and not firstnames.is_first_name(first)):
         # "Riverside Harvest said it would double its deliveries": what "it" stands for
         return resolver.org(name)
     if at + offset >= 4 and text[at + offset - 4:at + offset] in ("the ", "The "):
@@ -766,6 +764,7 @@ _PARENT_KIN = frozenset("father mother grandfather grandmother uncle aunt".split
 _KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", "))
 _KIN_BEFORE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
                          rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
+
 # A gendered pronoun later in the sentence that the name begins; the search gives up at the
 # sentence's end, at a quotation, and at a capitalised word (someone else may be meant).  An
 # object pronoun is no sign: in the name's own clause it stands for someone else ("Clare
