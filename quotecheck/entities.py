@@ -528,8 +528,6 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
     """Kin the text names by a first name alone ("His wife, Rania, teaches Arabic", "Their
     daughter Lina, 17,"): a person of that one name, of the kin noun's gender, marked where
     introduced and wherever the narration names them again."""
-    if not any(kin in text for kin in _KIN_ENDINGS):
-        return []  # most texts name no kin: no word looked at
     introduced: dict[str, int | None] = {}
     marks = []
     endswith = text.endswith
@@ -660,9 +658,9 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     if role:
         return resolver.person(name, role=role, at=at + offset)
     first = name.split(None, 1)[0]
-    if (first.lower() not in STOP_WORDS and _it_follows(text, lo, at, at + len(seq), hi)
-            and lexicon.CALENDAR_WORDS.isdisjoint(w.lower() for w in name.split())
-            and not firstnames.is_first_name(first)):
+    if (first.lower() not in STOP_WORDS and not firstnames.is_first_name(first)
+            and _it_follows(text, lo, at, at + len(seq), hi)
+            and lexicon.CALENDAR_WORDS.isdisjoint(w.lower() for w in name.split())):
         # "Riverside Harvest said it would double its deliveries": what "it" stands for
         return resolver.org(name)
     if at + offset >= 4 and text[at + offset - 4:at + offset] in ("the ", "The "):
