@@ -129,8 +129,18 @@ class Resolver(Entities):
                     return False
                 hi = self.paras.ends[k - 1]  # a quotation opening its paragraph: the one before
         lo = self._sentence_start(max(0, hi - 1))
+        if not self.text[lo:hi].strip() and lo > floor:
+            # a quotation opening a sentence of its paragraph: the sentence that ends before it
+            hi = len(self.text[:lo].rstrip())
+            lo = self._sentence_start(max(0, hi - 1))
         got = sentence_subject(self.text, lo, hi) if hi > lo else None
-        if got is None or got[0].kind != "description":
+        if got is None:
+            # a subject whose apposition runs too long to read ("One emergency-room nurse, who
+            # asked not to be named because she was not authorized to speak publicly, said")
+            m = _UNNAMED_OPENING.match(self.text, lo, hi)
+            return m is not None and (m["noun"].lower() in lexicon.PEOPLE_NOUNS
+                                      or m["noun"].lower() in lexicon.ROLE_NOUNS)
+        if got[0].kind != "description":
             return False
         ment = got[0]
         head = _head_noun(ment)
@@ -436,6 +446,7 @@ _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
+_UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+),\s+(?:who|whose)\s")
 _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 _AGE_WORDS = frozenset("elder older younger senior junior".split())
 

@@ -636,6 +636,11 @@ CASES = [
     case("a headline's capitals that open with no one the text names credit no one",
          "Storm Batters Coastal Towns: ‘We Lost Everything.’\n\nThe storm hit on Friday.\n",
          {"speaker": None}),
+    case("an unnamed person, however long the apposition, is no one a pronoun names",
+         "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
+         "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
+         "publicly, said she had worked 14 double shifts since January. “I love this job,” she said.\n",
+         LAST, {"speaker": None, "speaker_mention": "she"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
