@@ -532,10 +532,12 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if idx is None and ment.name and _speaks_for_org(ment, resolver):
             # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
             return resolver.org(ment.name)
-        if idx is None and indefinite and not ment.name and (kind := _spokesperson_of(ment)) is not None:
+        if idx is None and not ment.name and (kind := _spokesperson_of(ment)) is not None and (
+                indefinite or ment.text.split(None, 1)[0].lower() == "the"):
             # "The Department for Education said ... “…,” a spokesperson said.": a spokesperson
             # of no one named speaks for the organisation the narration has just named; "a
-            # council spokesperson", for the council it has just named.
+            # council spokesperson", for the council it has just named; "the spokesperson",
+            # where no one named holds that role, for the same.
             return resolver.last_org(pos, _paragraphs_back(paras, pos, 1), kind)
         return idx
     if ment.kind == "document":

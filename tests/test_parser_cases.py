@@ -641,6 +641,10 @@ CASES = [
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
          "publicly, said she had worked 14 double shifts since January. “I love this job,” she said.\n",
          LAST, {"speaker": None, "speaker_mention": "she"}),
+    case("the spokesperson no one named speaks for the organisation just named",
+         "The Canadian Coast Guard said the leak had been contained. A spokesperson said crews would "
+         "keep skimming.\n\n“We expect the sheen to be gone within days,” the spokesperson said.\n",
+         {"speaker": "Canadian Coast Guard", "speaker_mention": "the spokesperson"}),
     case("a perfect tense of a reporting verb is a cue",
          "As the columnist Louella Parsons had written just a few years earlier, “We just "
          "couldn't have a motion picture industry without him.”\n",
