@@ -129,9 +129,11 @@ class Resolver(Entities):
                     return False
                 hi = self.paras.ends[k - 1]  # a quotation opening its paragraph: the one before
         lo = self._sentence_start(max(0, hi - 1))
-        if not self.text[lo:hi].strip() and lo > floor:
+        if hi - lo < 16 and not self.text[lo:hi].strip() and lo > floor:  # (a gap of spaces only)
             # a quotation opening a sentence of its paragraph: the sentence that ends before it
-            hi = len(self.text[:lo].rstrip())
+            hi = lo
+            while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
+                hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
         got = sentence_subject(self.text, lo, hi) if hi > lo else None
         if got is None:
@@ -260,7 +262,7 @@ class Resolver(Entities):
         m = _OPENING_PRONOUN.match(self.text, start)
         if m is None or m["p"].lower() != word.lower():
             return None
-        para = self.paras.starts[self.paras.index(start)]
+        para = max(self.paras.starts[self.paras.index(start)], start - 600)  # (a bounded look back)
         if any(mark in self.text[para:start] for mark in ('"', "“", "”")):
             return None  # (perhaps inside a quotation)
         idx = self.pronoun(word, m.start("p"), floor, depth + 1)
@@ -422,7 +424,9 @@ class Resolver(Entities):
         here = self._sentence_start(pos)
         if not here or p >= here:
             return False
-        last = len(self.text[:here].rstrip()) - 1  # the last character of the sentence before
+        last = here - 1  # the last character of the sentence before (no copy of a long text)
+        while last > p and self.text[last].isspace():
+            last -= 1
         before = self._sentence_start(max(0, last))
         if p < before or not self._is_subject(p):
             return False

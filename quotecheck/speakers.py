@@ -147,7 +147,8 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
                 last_speech = i
             continue
         if (span.start < paras.ends[0] and found[0].kind == "name" and found[1] == paras.starts[0]
-                and len(found[0].text.split()) > 2 and text[found[1]:span.start].rstrip().endswith(":")):
+                and span.start - found[1] < 300 and len(found[0].text.split()) > 2
+                and text[found[1]:span.start].rstrip().endswith(":")):
             found = _headline_subject(found, resolver)
             if found is None:
                 out.append(Attribution("speech", clause=seg.clause))
@@ -216,12 +217,11 @@ def _across_titles(text: str, paras: Paragraphs, spans: list[Span], i: int, know
               and _inline_title(text, spans[k], span.end, span.start)]
     if not titles:
         return None
-    chars = list(text)
-    for k in titles:
+    masked = text
+    for k in titles:  # the title's marks as spaces, its words kept (offsets unchanged)
         t = spans[k]
-        chars[t.start:t.inner_start] = " " * (t.inner_start - t.start)
-        chars[t.inner_end:t.end] = " " * (t.end - t.inner_end)
-    masked = "".join(chars)
+        masked = (masked[:t.start] + " " * (t.inner_start - t.start) + masked[t.inner_start:t.inner_end]
+                  + " " * (t.end - t.inner_end) + masked[t.end:])
     near = [k for k in range(max(0, i - 2), min(len(spans), i + 3)) if k not in titles]
     rest = [spans[k] for k in near]
     found = find_attribution(masked, _segments(masked, paras, rest)[near.index(i)], span, known)
