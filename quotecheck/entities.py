@@ -424,11 +424,16 @@ def nickname_spans(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def blank(text: str, spans: list[Span]) -> str:
-    """The text with the passages ``spans`` (marks and all) as spaces: offsets unchanged."""
+def blank(text: str, spans: list[Span], marks_only: bool = False) -> str:
+    """The text with the passages ``spans`` (marks and all, or with ``marks_only`` their marks
+    alone) as spaces: offsets unchanged."""
     parts, pos = [], 0
     for span in spans:
-        parts += [text[pos:span.start], " " * (span.end - span.start)]
+        if marks_only:
+            parts += [text[pos:span.start], " " * (span.inner_start - span.start),
+                      text[span.inner_start:span.inner_end], " " * (span.end - span.inner_end)]
+        else:
+            parts += [text[pos:span.start], " " * (span.end - span.start)]
         pos = span.end
     parts.append(text[pos:])
     return "".join(parts)
@@ -515,7 +520,7 @@ def _first_names_alone(text: str, single_at: list[int], single_words: list[str],
             idx = resolver.find(word)
             if idx is not None:
                 ent = resolver.entities[idx]
-                if _kin_before(text, 0, at) and _KIN_BEFORE.search(text, max(0, at - 60), at):
+                if kin_before(text, 0, at):
                     ent.passing = True
                 else:
                     ent.first_named = True
@@ -812,8 +817,8 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
     gender it shows, "" if none; whether the person is introduced in passing, as someone's
     kin), or None.  The signs: kin right before it; an age, "who" or a reporting verb right
     after it; a gendered pronoun later in its sentence when it is the sentence's subject."""
-    if _kin_before(text, lo, at) and (m := _KIN_BEFORE.search(text, max(lo, at - 60), at)):
-        return KIN_GENDER[m["kin"]], True
+    if kin := kin_before(text, lo, at):
+        return KIN_GENDER[kin], True
     gender = ""
     start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
     if SUBJECT_START.match(text, start, at):

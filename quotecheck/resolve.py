@@ -363,14 +363,8 @@ class Resolver(Entities):
             elif ent.kind == "person" and _role_matches(head, ent.role):
                 return idx
         if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
-            generic = self.pending_business(pos, self._paragraph_back(pos, 3))
+            generic = self.pending_business(pos, _paragraphs_back(self.paras, pos, 3) if self.paras else 0)
         return generic
-
-    def _paragraph_back(self, pos: int, n: int) -> int:
-        """Where the paragraph ``n`` before the one holding ``pos`` starts (0 without paragraphs)."""
-        if self.paras is None:
-            return 0
-        return self.paras.starts[max(0, self.paras.index(pos) - n)]
 
     def pending_business(self, pos: int, lo: int) -> int | None:
         """ "Northwind Robotics will cut 300 jobs. ... “…,” the company said.": a name with no

@@ -217,11 +217,7 @@ def _across_titles(text: str, paras: Paragraphs, spans: list[Span], i: int, know
               and _inline_title(text, spans[k], span.end, span.start)]
     if not titles:
         return None
-    masked = text
-    for k in titles:  # the title's marks as spaces, its words kept (offsets unchanged)
-        t = spans[k]
-        masked = (masked[:t.start] + " " * (t.inner_start - t.start) + masked[t.inner_start:t.inner_end]
-                  + " " * (t.end - t.inner_end) + masked[t.end:])
+    masked = blank(text, [spans[k] for k in titles], marks_only=True)  # the title's words kept
     near = [k for k in range(max(0, i - 2), min(len(spans), i + 3)) if k not in titles]
     rest = [spans[k] for k in near]
     found = find_attribution(masked, _segments(masked, paras, rest)[near.index(i)], span, known)
