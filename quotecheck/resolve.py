@@ -381,6 +381,20 @@ class Resolver(Entities):
                 return idx
         return None
 
+    def described_later(self, mention: Mention, pos: int, hi: int) -> int | None:
+        """The first person named after ``pos`` (and before ``hi``) whose role has the
+        description's head noun: a headline's "Trump Adviser: ‘…’" is the "Trump adviser
+        Stephen Miller" its story names."""
+        head = _head_noun(mention)
+        at = bisect_left(self.timeline, (pos, -1))
+        for p, idx in self.timeline[at:at + 60]:
+            if p >= hi:
+                break
+            ent = self.entities[idx]
+            if ent.kind == "person" and _role_matches(head, ent.role):
+                return idx
+        return None
+
     def just_introduced(self, mention: Mention, pos: int, floor: int) -> int | None:
         """A definite description of a person that refers back to the person the text has
         just named, if they have no role (one with a role is someone else):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from quotecheck import firstnames, lexicon
 from quotecheck.entities import blank, fold, mentions_in_narration, nickname_spans
 from quotecheck.mentions import (
     DASHES,
@@ -25,7 +26,7 @@ from quotecheck.mentions import (
     passive_agent,
 )
 from quotecheck.model import Attribution, Span
-from quotecheck.phrases import Mention, role_noun
+from quotecheck.phrases import Mention, classify, role_noun
 from quotecheck.resolve import Resolver, resolve_mention
 from quotecheck.spans import SENTENCE_END, Paragraphs
 from quotecheck.subjects import sentence_subject
@@ -128,6 +129,7 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
     last_speech = -1
     retries = 0
     turns = _turns(text, paras) if ":" in text else {}
+    head_end = paras.ends[0] if len(paras.starts) > 1 else -1  # the headline, if any
     for i, (span, seg) in enumerate(zip(spans, segments)):
         found = find_attribution(text, seg, span, known)
         if found is None and retries < _TITLE_RETRIES and (
@@ -136,6 +138,11 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             retries += 1
             found = _across_titles(text, paras, spans, i, known)
         turn = turns.get(paras.index(span.start)) if turns else None
+        if span.start < head_end and (found is None or found[2] is None) and (
+                att := _headline(text, paras, span, seg, resolver)) is not None:
+            out.append(att)  # "Trump Adviser: ‘…’": a headline's own way of attributing
+            last_speech = i
+            continue
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
             if turn and att.kind == "speech" and att.entity is None:
@@ -146,14 +153,6 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             if att.kind == "speech":
                 last_speech = i
             continue
-        if (span.start < paras.ends[0] and found[0].kind == "name" and found[1] == paras.starts[0]
-                and span.start - found[1] < 300 and len(found[0].text.split()) > 2
-                and text[found[1]:span.start].rstrip().endswith(":")):
-            found = _headline_subject(found, resolver)
-            if found is None:
-                out.append(Attribution("speech", clause=seg.clause))
-                last_speech = i
-                continue
         out.append(_attributed(found, i, seg, out, resolver, paras, turn))
         last_speech = i
     # Names grow as the document goes on (a fuller form later): every attribution takes its
@@ -174,17 +173,65 @@ _TITLE_RETRIES = 16
 _TITLE_SMALL_WORDS = frozenset("of the and a an in on for to with at by from".split())
 
 
-def _headline_subject(found: tuple, resolver: Resolver) -> tuple | None:
-    """A headline's words in capitals before its quotation ("Trump Addresses Munich Attack: ‘…’",
-    "Elizabeth Warren Hammers Wells Fargo CEO: ‘…’"): the longest opening words the text names
-    someone by (Trump, Elizabeth Warren), or no one; never the whole line as a name."""
-    ment, mpos, cue, cpos = found
-    words = ment.text.split()
-    for k in range(len(words) - 1, 0, -1):
+# A headline's topic after its speaker ("CNN President On Trump: ‘…’"), and someone's response
+# ("Republicans' reaction: ‘…’"): the speaker is the words before.
+_HEADLINE_TOPIC = re.compile(r"\s(?:On|on|About|about)\s")
+_HEADLINE_RESPONSE = re.compile(r"(?P<who>.+?)(?:[’']s|[’'])\s+(?i:reaction|response|verdict|message|"
+                                r"reply|answer|warning|plea|vow|retort)$")
+_HEADLINE_WORDS = 12
+
+
+def _headline(text: str, paras: Paragraphs, span: Span, seg: Segment, resolver: Resolver) -> Attribution | None:
+    """A passage after a colon in the headline, with no reporting verb: "Kasich: ‘…’",
+    "Trump Addresses Munich Attack: ‘…’", "CNN President On Trump: ‘…’". The speaker is the
+    longest opening words the story names someone by (Trump), unless a title follows them
+    ("Trump Adviser"); else a description the story gives someone it names ("Trump adviser
+    Stephen Miller"); else no one. Never the headline's capitals as one name. None when the
+    passage is not so placed."""
+    lo = paras.starts[0]
+    lead = text[lo:span.start].rstrip()
+    if not lead.endswith(":") or span.start - lo > 200:
+        return None
+    lead = lead[:-1]
+    if (colon := lead.rfind(":")) >= 0:  # a label first: "The Latest: Trump On Munich: ‘…’"
+        lo, lead = lo + colon + 1, lead[colon + 1:]
+    words = lead.split()
+    if not 0 < len(words) <= _HEADLINE_WORDS or any(c in lead for c in "!?“”\"\n") or (
+            len(words) > 5 and sum(w[:1].isupper() for w in words) * 3 < len(words) * 2):
+        return None  # no headline: a sentence of narration before its colon
+    if m := _HEADLINE_TOPIC.search(lead):
+        lead = lead[:m.start()]
+    if m := _HEADLINE_RESPONSE.match(lead.strip()):
+        lead = m["who"]
+    words = lead.split()
+    at = lo + (len(text[lo:lo + len(lead)]) - len(text[lo:lo + len(lead)].lstrip()))
+    titled = [role_noun(w.lower()) or w.lower() in lexicon.TITLE_WORDS for w in words]
+    if all(w.lower() in lexicon.PARTY_NOUNS for w in words):
+        words = []  # "Republicans' reaction": a party's people are no one speaker
+    for k in range(min(len(words), 3), 0, -1):
         head = " ".join(words[:k])
-        if (idx := resolver.find(head)) is not None and resolver.entities[idx].kind == "person":
-            return Mention(head, "name", head), mpos, cue, cpos
-    return None
+        ment = classify(head)
+        if ment is None or ment.kind not in ("name", "org") or (
+                idx := resolver.find(ment.name or head)) is None or not set(
+                fold(ment.name or head).split()) <= set(fold(resolver.entities[idx].name).split()):
+            continue  # (every word the story's name for them: not "... Editor Matthew Boyle")
+        if k < len(words) and titled[k]:
+            break  # "Trump Adviser": the adviser speaks, not Trump
+        return _attributed((ment, at, None, at), 0, seg, [], resolver, paras, None)
+    ment = classify(" ".join(words)) if 0 < len(words) <= 4 else None
+    if ment and ment.kind == "name" and not titled[-1] and 2 <= len((ment.name or "").split()) <= 3 and (
+            ment.role or ment.honorific or firstnames.is_first_name((ment.name or "").split()[0])):
+        # "Darrell Scott: ‘…’": a full name the story does not name again
+        return _attributed((ment, at, None, at), 0, seg, [], resolver, paras, None)
+    if ment is None or not titled[-1]:
+        # A word or two as written ("WSJ editorial", "Republicans"); longer, the capitals are
+        # no one name ("Mayor X Blasts Transit Board", "Storm Batters Coastal Towns").
+        mention = lead.strip() if lead.strip() and len(lead.split()) <= 2 else None
+        return Attribution("speech", mention=mention, clause=seg.clause)
+    described = Mention(ment.text, "description", None, None)
+    idx = resolver.described_later(described, span.end, paras.starts[min(len(paras.starts) - 1, 4)])
+    return Attribution("speech", mention=ment.text, clause=seg.clause, entity=idx,
+                       via="description" if idx is not None else None)
 
 
 def _short(span: Span) -> bool:

@@ -353,7 +353,9 @@ def _after_commas(s: str, n: int) -> int:
 
 
 def _last_clause(s: str) -> str:
-    cut = max(s.rfind(","), s.rfind(";"), s.rfind("("), s.rfind(")"), s.rfind("—"), s.rfind("–"))
+    # A colon ends a clause too: "The Latest: Sanders declares", "In Iowa: Sanders said".
+    cut = max(s.rfind(","), s.rfind(";"), s.rfind(":"), s.rfind("("), s.rfind(")"), s.rfind("—"),
+              s.rfind("–"))
     return s[cut + 1:].strip() if cut >= 0 else s.strip()
 
 

@@ -636,6 +636,26 @@ CASES = [
     case("a headline's capitals that open with no one the text names credit no one",
          "Storm Batters Coastal Towns: ‘We Lost Everything.’\n\nThe storm hit on Friday.\n",
          {"speaker": None}),
+    case("a headline's capitals with no reporting verb: the person the story names, never the line",
+         "Sherrod Brown Grills Bank Chief: ‘Where Was The Board?’\n\n"
+         "WASHINGTON — Sen. Sherrod Brown questioned the bank's chief executive on Tuesday.\n",
+         {"speaker": "Sherrod Brown", "via": "name"}),
+    case("a headline's owner and title before its quotation is the titled person the story names",
+         "Trump Adviser: ‘We Will Not Back Down’\n\n"
+         "Trump adviser Stephen Miller said on Friday the campaign would keep going. Donald Trump "
+         "spoke later.\n",
+         {"speaker": "Stephen Miller", "speaker_mention": "Trump Adviser", "via": "description"}),
+    case("a headline's topic after its speaker: the speaker is the words before it",
+         "Fed Chair On Rate Cuts: ‘We Are Not There Yet’\n\n"
+         "Federal Reserve Chair Jerome Powell said on Wednesday that the bank would wait.\n",
+         {"speaker": "Jerome Powell", "speaker_mention": "Fed Chair"}),
+    case("a headline's response of a party's voters: no one person, the words as written",
+         "Voters' verdict: 'We want change'\n\nVoters in Ohio said on Tuesday they wanted change.\n",
+         {"speaker": None, "speaker_mention": "Voters"}),
+    case("a label's colon ends a name: the name after it speaks",
+         "Bernie Sanders spoke on Tuesday in Iowa.\n\n"
+         "The Latest: Sanders declares ‘we will keep going to the convention,’ despite losses.\n",
+         {"speaker": "Bernie Sanders", "speaker_mention": "Sanders"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
