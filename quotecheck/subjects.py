@@ -110,6 +110,9 @@ _TOPIC_LEAD = Twin(r"\s*(?:Of|On|About|Regarding|As\s+for|Asked\s+about|Speaking
 _TOPIC_STARTS = frozenset(("Of", "On", "Ab", "Re", "As", "Sp"))
 
 
+_DETERMINER_WORDS = frozenset("the a an his her their its our my your this that whose".split())
+
+
 # Verbs of habit or wish before "to say": "X likes to say, “…”".
 _HABIT = frozenset("likes liked loves loved wants wanted used tends tended".split())
 # Words in "-ed" before "to" that are no verbs ("a bed to", "the need to"), or verbs of not
@@ -144,7 +147,10 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         pre = pre[m.end():]
     s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
     words = s.split()
-    while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or words[-1].endswith("ly") or (
+    while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or (
+            # an adverb, not a name ("Kelly") nor a noun after its determiner ("the family")
+            words[-1].endswith("ly") and words[-1][:1].islower()
+            and words[-2].lower() not in _DETERMINER_WORDS and not words[-2].endswith(("’s", "'s"))) or (
             words[-1] == "to" and len(words) > 2 and _verb_before_to(words))):
         # "has", "often", "recently"; "likes to", "was prompted to", "went on to": "X likes to
         # say, “…”"

@@ -656,6 +656,12 @@ CASES = [
          "Bernie Sanders spoke on Tuesday in Iowa.\n\n"
          "The Latest: Sanders declares ‘we will keep going to the convention,’ despite losses.\n",
          {"speaker": "Bernie Sanders", "speaker_mention": "Sanders"}),
+    case("a capitalised surname in -ly is no adverb before its verb",
+         "Defence solicitor Niamh Kelly said her client “strenuously denies every one of the charges.”\n",
+         {"speaker": "Niamh Kelly", "speaker_mention": "Niamh Kelly"}),
+    case("a noun in -ly after its determiner is the subject, no adverb",
+         "In a statement, the family said: “He was a loving father and a loyal friend to many.”\n",
+         {"speaker": None, "speaker_mention": "the family"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
