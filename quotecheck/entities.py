@@ -91,6 +91,7 @@ class Entities:
         # Names of two to four words the narration gave with no sign of a person yet, by their
         # folded last word: a person once the text uses that word alone as a name.
         self.pending: dict[str, tuple[str, int]] = {}  # -> (the name, where it stands)
+        self.pending_again: dict[str, list[int]] = {}  # -> where the same name stands again
         # The same names of the narration's sentences, by their first word as written (None
         # where two begin alike): a person once the text uses that word alone as one.
         self.pending_first: dict[str, tuple[str, int] | None] = {}
@@ -255,6 +256,12 @@ class Entities:
                 if ent.kind == "org" and (other.endswith(" " + key) or key.endswith(" " + other)):
                     idx = i
                     break
+        if idx is None and " " not in key:
+            # "Nordvik" for "Nordvik Outdoor": a business by its first word, if it is one's only
+            heads = {i for other, i in self._by_key.items()
+                     if other.startswith(key + " ") and self.entities[i].kind == "org"}
+            if len(heads) == 1:
+                idx = heads.pop()
         if idx is None:
             idx = len(self.entities)
             self.entities.append(Entity(bare, "org", "o"))
@@ -270,10 +277,11 @@ class Entities:
 # three times faster to find than telling abbreviations apart in the pattern; a run is then cut
 # after any word whose full stop ends a sentence rather than an abbreviation.
 # The capital first, then the look back: far fewer places to look.
-_RUN = (r"[{lu}](?<![{lm}][{lu}])[{lm}’'\-]*\.?"
+_RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S. Consumer ...": one run)
         rf"(?:[{{s}}]+(?:(?:{PARTICLE}|{CONNECT})[{{s}}]+)?(?:[dl][’'])?[{{lu}}][{{lm}}’'\-]*\.?)*")
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
@@ -351,6 +359,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         while role_toks and role_toks[0].lower() in STOP_WORDS:
             role_toks = role_toks[1:]
         title = " ".join(role_toks)
+        if _INITIALS.fullmatch(title):
+            title = ""  # "U.S. Chris Christie": a place's initials, no title
     lows = [t.lower() for t in name_toks]
     if lows[-1] in lexicon.ORG_WORDS or (
             # "Department for Education", "University of Bristol", "Bank of England"
@@ -682,7 +692,9 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         if passing and idx is not None:
             resolver.entities[idx].kin = kin_before(text, lo, at)
         return idx
-    resolver.pending.setdefault(fold(name.split()[-1]), (name, at + offset))
+    key = fold(name.split()[-1])
+    if (kept := resolver.pending.setdefault(key, (name, at + offset)))[1] != at + offset and kept[0] == name:
+        resolver.pending_again.setdefault(key, []).append(at + offset)
     first = name.split(None, 1)[0]
     if first in resolver.pending_first:
         if (held := resolver.pending_first[first]) is not None and held[0] != name:
@@ -756,7 +768,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
 # What marks a name as a person's where the text gives no title or role.  Right after it: an age
 # ("Adebisi, 52," / "Tobi Adebisi (24)") or a relative clause only people take ("X, who").
 _PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:aged\s+)?\d{1,3},|,\s+who(?:se|m)?\s|\s+\(\d{1,3}\)|"
-                           rf"\s+(?:{word_trie(CUE_FORMS)})\b)")
+                           rf"\s+(?:{word_trie(CUE_FORMS)})\b(?!\s+[\d$£€]))")  # (not "Acme recalls 310,000 stoves")
 # Right before it: kin, which also tell the gender ("her husband, Tunde Oyelaran").
 KIN_GENDER = {
     **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),

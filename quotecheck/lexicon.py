@@ -113,7 +113,9 @@ processor producer retailer chain lender insurer bank brewery distillery publish
 developer supplier distributor startup start-up charity nonprofit non-profit society cooperative
 co-operative utility automaker carmaker miner conglomerate subsidiary agency outlet newspaper
 website platform consultancy airline railway regulator watchdog union association foundation
-trust institute council authority ministry department bureau network club team
+trust institute council authority ministry department bureau network club team commission
+committee board court embassy government hospital administration academy museum library federation
+coalition alliance assembly parliament cabinet college clinic school university
 """.split())
 
 # The abbreviations of states and provinces that news writes after a place ("Ponte Vedra Beach,

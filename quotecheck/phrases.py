@@ -124,6 +124,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                     for t in tokens[cut:k])
                 or firstnames.is_first_name(tokens[k - 1])  # "Jorge Antonio Villasenor"
             ):
+                before = tokens[k - 1]
+                if before.endswith("s") and not before.endswith(("ss", "’s", "'s")) and (
+                        before.lower() not in _TITLE_OR_HONORIFIC):
+                    return [], tokens[k:]  # "U.S. Nominates Jim Yong Kim": a headline's verb, no title
                 cut = k
             break
     if not cut and len(tokens) == 3 and _agent_noun(tokens[0]) and tokens[0].lower() not in _NOT_AGENTS \

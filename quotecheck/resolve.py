@@ -371,8 +371,10 @@ class Resolver(Entities):
         sign of a person or an organisation, the subject of a sentence since ``lo``, and whose
         first word is no first name, is the business that "the company" or "a company
         spokesman" speaks for; the latest such name, an organisation's from now on."""
-        found = [(at, name) for name, at in self.pending.values()
-                 if lo <= at < pos and not firstnames.is_first_name(name.split(None, 1)[0])]
+        found = [(at, name) for key, (name, first) in self.pending.items()
+                 for at in (first, *self.pending_again.get(key, ()))
+                 if lo <= at < pos and not firstnames.is_first_name(name.split(None, 1)[0])
+                 and lexicon.CALENDAR_WORDS.isdisjoint(fold(name).split())]  # ("Published April 21")
         for at, name in sorted(found, reverse=True):
             if self._is_subject(at):
                 del self.pending[fold(name.split()[-1])]
@@ -380,6 +382,21 @@ class Resolver(Entities):
                 self.mention_at(at, idx)
                 return idx
         return None
+
+    def spokesperson_before(self, pos: int, lo: int) -> int | None:
+        """ "A Nordvik spokesperson said ... “…,” the spokesperson said.": the organisation of
+        the last spokesperson the narration introduced since ``lo``."""
+        found = None
+        for found in _SPOKESPERSON_OF.finditer(self.text, lo, pos):
+            pass
+        if found is None:
+            return None
+        owner = found["owner"]
+        for key, (name, _) in list(self.pending.items()):
+            if name.split(None, 1)[0] == owner:  # "Nordvik" for "Nordvik Outdoor", named with no sign yet
+                del self.pending[key]
+                return self.org(name)
+        return self.org(owner)
 
     def described_later(self, mention: Mention, pos: int, hi: int) -> int | None:
         """The first person named after ``pos`` (and before ``hi``) whose role has the
@@ -452,6 +469,9 @@ aide aides adviser advisers advisor officer officers representative representati
 # "her husband", "his wife", "their son": kin of the person a possessive pronoun stands for.
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
+# "a Nordvik spokesperson", "a Health Service Executive spokeswoman": whose spokesperson.
+_SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
+                              r"\s+spokes(?:man|woman|person)\b")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
 _OPENING_MARKS = ("“", "‘", "«")
 _DEFINITE = frozenset("this these those his its their".split())
@@ -550,7 +570,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # of no one named speaks for the organisation the narration has just named; "a
             # council spokesperson", for the council it has just named; "the spokesperson",
             # where no one named holds that role, for the same.
-            return resolver.last_org(pos, _paragraphs_back(paras, pos, 1), kind)
+            lo = _paragraphs_back(paras, pos, 1)
+            found = resolver.last_org(pos, lo, kind)
+            if found is None and not indefinite:
+                found = resolver.spokesperson_before(pos, lo)
+            return found
         return idx
     if ment.kind == "document":
         if ment.name and ment.text.split(None, 1)[0].endswith(("’s", "'s")):

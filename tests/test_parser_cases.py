@@ -662,6 +662,25 @@ CASES = [
     case("a noun in -ly after its determiner is the subject, no adverb",
          "In a statement, the family said: “He was a loving father and a loyal friend to many.”\n",
          {"speaker": None, "speaker_mention": "the family"}),
+    case("a date line's month is no business \"the company\" speaks for; the business named again is",
+         "Nordvik Outdoor recalls 310,000 camping stoves\n\nPublished April 21, 2026\n\n"
+         "DENVER — Nordvik Outdoor is recalling about 310,000 portable camping stoves.\n\n"
+         "The recall covers two models.\n\n"
+         "“Nothing matters more to us than the safety of our customers,” the company said.\n",
+         {"speaker": "Nordvik Outdoor", "via": "description"}),
+    case("a reporting verb with a number for its object is no sign of a person",
+         "Acme Robotics recalls 4,000 vacuum cleaners.\n\nThe recall covers one model.\n\n"
+         "“We are sorry for the trouble this has caused our customers,” the company said.\n",
+         {"speaker": "Acme Robotics"}),
+    case("a country's initials open the organisation's name, not a title",
+         "Nordvik has received 47 reports, according to the U.S. Consumer Product Safety Commission. "
+         "The commission said in a notice that owners should stop using the stoves. "
+         "“Consumers should not attempt to repair the valve themselves,” the notice said.\n",
+         {"speaker": "U.S. Consumer Product Safety Commission", "via": "document"}),
+    case("\"the spokesperson\" is the organisation's the narration introduced, by its first word",
+         "Nordvik Outdoor is recalling 310,000 stoves. A Nordvik spokesperson said the fault was a seal.\n\n"
+         "“The supplier changed the compound without telling us,” the spokesperson said.\n",
+         {"speaker": "Nordvik Outdoor", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
