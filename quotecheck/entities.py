@@ -193,6 +193,10 @@ class Entities:
                     # "Adebisi says", after "Olufunmilayo Adebisi's garage": the name in full.
                     full, where = self.pending.pop(last)
                     return self.person(full, gender=gender, at=where)
+            elif idx is None and last in self.pending and fold(self.pending[last][0]).endswith(" " + key):
+                # "Mr Ó Súilleabháin", after "Pádraig Ó Súilleabháin": a surname of two words
+                full, where = self.pending.pop(last)
+                return self.person(full, gender=gender, at=where)
             if idx is None:
                 idx = len(self.entities)
                 self.entities.append(Entity(name, "person", passing=passing))
@@ -923,7 +927,7 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     """ "the company's site manager, Ruth Ambler," -> "company's site manager": a role noun
     phrase set off by commas right before the name (``text[at - 2:at]`` is ", ")."""
     start = max(lo, at - 82)
-    cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n")
+    cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n—–")  # (after a dateline too)
     phrase = text[max(start, cut + 1):at - 2].strip()
     words = phrase.split()
     if not 1 < len(words) <= 6 or not (

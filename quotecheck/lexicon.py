@@ -60,6 +60,7 @@ prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo
 manager editor analyst economist adviser advisor aide coach player actor president-elect
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
+taoiseach tánaiste td mp mla msp mep
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": ""}
@@ -80,7 +81,7 @@ parent son daughter wife husband brother sister chair widow widower veteran nomi
 supporter supporters critic critics observer observers host anchor reporter journalist historian
 columnist commentator correspondent delegate delegates donor donors
 chef cook surgeon athlete partner agent clerk priest vicar monk nun poet scholar medic paramedic
-mechanic rookie
+mechanic rookie taoiseach tánaiste td mp mla msp mep
 """.split())
 # Party and camp nouns: a description in their own right ("a New Hampshire Republican"), but only
 # modifiers before another role noun ("the independent Vermont senator").

@@ -229,6 +229,14 @@ class Resolver(Entities):
             idx, at = chain
             if idx in latest and at > latest[idx]:
                 latest[idx] = at
+        subjects = set()
+        if latest and (described := self._described_before(gender, pos, floor)) is not None:
+            # "..., the Taoiseach said he respected Mr de Búrca. “…,” he said": the person the
+            # sentence before describes as its subject, named before by that role
+            idx, at = described
+            if at > latest.get(idx, -1):
+                latest[idx] = at
+                subjects.add(at)
         if len(latest) < 2:  # no one, or one only: nothing to rank
             best = next(iter(latest), None)
             if best is not None and not self.entities[best].gender:
@@ -239,7 +247,7 @@ class Resolver(Entities):
         chosen, best_key = -1, None
         for idx, p in latest.items():
             key = (-self._sentences_between(p, pos)
-                   + SALIENCE["subject"] * self._is_subject(p)
+                   + SALIENCE["subject"] * (p in subjects or self._is_subject(p))
                    + SALIENCE["spoke"] * (idx == speaker)
                    + SALIENCE["gender"] * (self.entities[idx].gender == gender), p)
             if best_key is None or key > best_key:
@@ -267,6 +275,26 @@ class Resolver(Entities):
             return None  # (perhaps inside a quotation)
         idx = self.pronoun(word, m.start("p"), floor, depth + 1)
         return (idx, m.start("p")) if idx is not None else None
+
+    def _described_before(self, gender: str, pos: int, floor: int) -> tuple[int, int] | None:
+        """The person a definite description opening the narration's sentence right before the
+        one at ``pos`` stands for, by the role the text named them with, if of ``gender``; and
+        where it stands."""
+        if self.paras is None:
+            return None
+        opened = self._opened_before(pos)
+        here = self._sentence_start(opened if opened >= 0 else pos)
+        last = len(self.text[max(floor, here - 600):here].rstrip()) - 1 + max(floor, here - 600)
+        if last <= floor:
+            return None
+        start = self._sentence_start(last)
+        got = sentence_subject(self.text, start, last + 1)
+        if got is None or got[0].kind != "description" or got[0].text.split(None, 1)[0].lower() != "the":
+            return None
+        idx = self.description(got[0], got[1], 0)  # (as the description itself is read)
+        if idx is None or self.entities[idx].kind != "person" or self.entities[idx].gender not in ("", gender):
+            return None
+        return idx, got[1]
 
     def document(self, mention: Mention, pos: int) -> int | None:
         """ "…," says the report: a definite document refers back to the last document of that
@@ -391,7 +419,7 @@ class Resolver(Entities):
             pass
         if found is None:
             return None
-        owner = found["owner"]
+        owner = found["owner"] or found["owner_after"]
         for key, (name, _) in list(self.pending.items()):
             if name.split(None, 1)[0] == owner:  # "Nordvik" for "Nordvik Outdoor", named with no sign yet
                 del self.pending[key]
@@ -470,8 +498,9 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 # "a Nordvik spokesperson", "a Health Service Executive spokeswoman": whose spokesperson.
-_SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
-                              r"\s+spokes(?:man|woman|person)\b")
+_SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
+                              r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+                              r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
 _OPENING_MARKS = ("“", "‘", "«")
 _DEFINITE = frozenset("this these those his its their".split())

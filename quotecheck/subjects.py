@@ -474,7 +474,9 @@ _PREPOSITIONS_LEADING = _PREPOSITIONS | frozenset(
     "after alongside before beside besides during following since unlike until with".split())
 _PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")
 # An opening phrase of lower-case words after the sentence's first, and its comma.
-_LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w’'-]*){1,9},\s+")
+# (Its second word in lower case: "Speaking to reporters outside Government Buildings, the
+# Taoiseach"; after "John Smith, " the article opens an apposition.)
+_LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*\s+[\p{Ll}\d][\w’'-]*(?:\s+[\w’'-]+){0,8},\s+")
 _ARTICLES_LOWER = ("the ", "a ", "an ", "another ")
 
 

@@ -681,6 +681,25 @@ CASES = [
          "Nordvik Outdoor is recalling 310,000 stoves. A Nordvik spokesperson said the fault was a seal.\n\n"
          "“The supplier changed the compound without telling us,” the spokesperson said.\n",
          {"speaker": "Nordvik Outdoor", "via": "description"}),
+    case("a surname of two words completes the full name given before with no sign of a person",
+         "DUBLIN — The motion, tabled by Pádraig Ó Súilleabháin, will be voted on tonight.\n\n"
+         "“There is no plan to close that unit,” Mr Ó Súilleabháin told the Dáil on Tuesday.\n",
+         {"speaker": "Pádraig Ó Súilleabháin"}),
+    case("a title before a full name (TD) is the role; an apposition after a dateline is read",
+         "DUBLIN — The Taoiseach, Pádraig Ó Súilleabháin, has insisted the unit will stay open.\n\n"
+         "Sinn Féin TD Siobhán Ní Bhriain said women had heard such promises before. "
+         "“Put it in law, and we will believe it,” Ms Ní Bhriain said.\n",
+         {"speaker": "Siobhán Ní Bhriain", "role": "Sinn Féin TD"}),
+    case("\"the spokeswoman\" is the organisation's that \"a spokeswoman for\" named just before",
+         "A spokeswoman for the Health Service Executive said the unit had delivered 1,740 babies.\n\n"
+         "“The service in Portlaoise is safe, and it is staffed,” the spokeswoman said.\n",
+         {"speaker": "Health Service Executive", "via": "description"}),
+    case("a pronoun after a sentence whose subject is a description by someone's role is that person",
+         "The Taoiseach, Pádraig Ó Súilleabháin, spoke first. Eoghan de Búrca, a Government TD, "
+         "said he would vote against the Government.\n\n"
+         "Speaking to reporters outside Government Buildings, the Taoiseach said he respected Mr de "
+         "Búrca. “He is standing up for his constituents,” he said.\n",
+         {"speaker": "Pádraig Ó Súilleabháin", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
