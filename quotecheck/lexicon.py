@@ -60,7 +60,7 @@ prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo
 manager editor analyst economist adviser advisor aide coach player actor president-elect
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
-taoiseach tánaiste td mp mla msp mep
+taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant trooper
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": ""}

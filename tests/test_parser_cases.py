@@ -700,6 +700,9 @@ CASES = [
          "Speaking to reporters outside Government Buildings, the Taoiseach said he respected Mr de "
          "Búrca. “He is standing up for his constituents,” he said.\n",
          {"speaker": "Pádraig Ó Súilleabháin", "via": "pronoun"}),
+    case("a police rank before a full name is a title, not part of the name",
+         "\"They demanded cash and cigarettes,\" Constable Aroha Ngata, a police spokesperson, said.\n",
+         {"speaker": "Aroha Ngata", "role": "Constable"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
