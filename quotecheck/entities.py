@@ -16,6 +16,7 @@ from quotecheck.lexicon import word_trie
 from quotecheck.mentions import CUE_FORMS
 from quotecheck.model import Span
 from quotecheck.phrases import (
+    AUXILIARIES,
     ABBREV,
     CONNECT,
     PARTICLE,
@@ -311,6 +312,9 @@ def _pieces(seq: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+_QUESTION_VERBS = AUXILIARIES | {"will", "would", "has", "have", "had"}
+
+
 # A run of capitalised words, read once per distinct run: where its name starts, the name, its
 # title, the gender an honorific gives, and what the name can stand for.
 _ORG, _SINGLE, _OTHER, _NAMED, _MAYBE = range(5)
@@ -340,8 +344,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     else:
         role_toks, name_toks = split_title(tokens)
     name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
-    # Drop sentence-initial function words ("At Baikonur", "In Moscow").
-    while name_toks and name_toks[0].lower().rstrip(".") in STOP_WORDS:
+    # Drop sentence-initial function words ("At Baikonur", "In Moscow"), and a headline's
+    # question ("Is Sanders Finally Connecting").
+    while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS or (
+            name_toks[0].lower() in _QUESTION_VERBS and not firstnames.is_first_name(name_toks[0]))):
         name_toks = name_toks[1:]
         role_toks = []
     if not name_toks:

@@ -129,8 +129,11 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
     last_speech = -1
     retries = 0
     turns = _turns(text, paras) if ":" in text else {}
-    head_end = paras.ends[0] if len(paras.starts) > 1 else -1  # the headline, if any
+    head_end = _headlines_end(text, paras)
     for i, (span, seg) in enumerate(zip(spans, segments)):
+        if _modifier_term(text, span):
+            out.append(Attribution("term"))  # "its “Hopper” day ticket": a name, no one's words
+            continue
         found = find_attribution(text, seg, span, known)
         if found is None and retries < _TITLE_RETRIES and (
                 i and span.start - spans[i - 1].end <= 200 and _short(spans[i - 1])
@@ -181,6 +184,17 @@ _HEADLINE_RESPONSE = re.compile(r"(?P<who>.+?)(?:[’']s|[’'])\s+(?i:reaction|
 _HEADLINE_WORDS = 12
 
 
+def _headlines_end(text: str, paras: Paragraphs) -> int:
+    """Where a document's headline and the decks under it end: up to three short opening
+    paragraphs (a story follows them); -1 for a document of one paragraph."""
+    end = -1
+    for k in range(min(3, len(paras.starts) - 1)):
+        if paras.ends[k] - paras.starts[k] > 200:
+            break
+        end = paras.ends[k]
+    return end
+
+
 def _headline(text: str, paras: Paragraphs, span: Span, seg: Segment, resolver: Resolver) -> Attribution | None:
     """A passage after a colon in the headline, with no reporting verb: "Kasich: ‘…’",
     "Trump Addresses Munich Attack: ‘…’", "CNN President On Trump: ‘…’". The speaker is the
@@ -188,7 +202,7 @@ def _headline(text: str, paras: Paragraphs, span: Span, seg: Segment, resolver: 
     ("Trump Adviser"); else a description the story gives someone it names ("Trump adviser
     Stephen Miller"); else no one. Never the headline's capitals as one name. None when the
     passage is not so placed."""
-    lo = paras.starts[0]
+    lo = paras.starts[paras.index(span.start)]
     lead = text[lo:span.start].rstrip()
     if not lead.endswith(":") or span.start - lo > 200:
         return None
@@ -229,9 +243,30 @@ def _headline(text: str, paras: Paragraphs, span: Span, seg: Segment, resolver: 
         mention = lead.strip() if lead.strip() and len(lead.split()) <= 2 else None
         return Attribution("speech", mention=mention, clause=seg.clause)
     described = Mention(ment.text, "description", None, None)
-    idx = resolver.described_later(described, span.end, paras.starts[min(len(paras.starts) - 1, 4)])
+    idx = resolver.described_later(described, span.end, paras.starts[min(len(paras.starts) - 1, 8)])
     return Attribution("speech", mention=ment.text, clause=seg.clause, entity=idx,
                        via="description" if idx is not None else None)
+
+
+_DETERMINERS = frozenset("a an the its his her their our my your this that".split())
+_RELATIVES = ("who ", "whom ", "whose ", "that ", "which ")
+
+
+def _modifier_term(text: str, span: Span) -> bool:
+    """Is a passage a few words quoted inside a noun phrase, after its determiner or owner and
+    before a lower-case word ("keep its “Hopper” day ticket", "Arizona’s “stand your ground”
+    law", "issued a “tornado emergency” for the town"): a name of a thing, not speech?"""
+    if span.inner_end - span.inner_start > 40 or not span.closed:
+        return False
+    after = text[span.end:span.end + 2]
+    if len(after) < 2 or after[0] != " " or not after[1].islower() or text.startswith(
+            _RELATIVES, span.end + 1):
+        return False  # (not "an “articulate conservative” who has won": someone's words of a person)
+    inner = text[span.inner_start:span.inner_end]
+    if any(c in inner for c in ".!?,;:") or len(inner.split()) > 3:
+        return False
+    before = text[max(0, span.start - 30):span.start].split()
+    return bool(before) and (before[-1].lower() in _DETERMINERS or before[-1].endswith(("’s", "'s")))
 
 
 def _short(span: Span) -> bool:

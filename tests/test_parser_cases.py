@@ -703,6 +703,19 @@ CASES = [
     case("a police rank before a full name is a title, not part of the name",
          "\"They demanded cash and cigarettes,\" Constable Aroha Ngata, a police spokesperson, said.\n",
          {"speaker": "Aroha Ngata", "role": "Constable"}),
+    case("a few words quoted inside a noun phrase, after its determiner, name a thing: no speech",
+         "The authority said it would keep its “Hopper” day ticket at £5. “Fares must rise to keep "
+         "the buses running,” Brennan said.\n",
+         {"speaker_mention": "Brennan", "quote": StartsWith("“Fares")}),
+    case("a headline's question opens no name (\"Is Sanders ...\")",
+         "Is Sanders Finally Connecting With Latino Voters?\n\nBernie Sanders spoke in Modesto on "
+         "Thursday. “We are doing very well with Latinos,” he said.\n",
+         {"speaker": "Bernie Sanders"}),
+    case("a deck under the headline attributes as the headline does",
+         "Fares To Rise 9 Per Cent Across Leicestershire\n\nOkonjo Slams Transit Board: ‘They Decided "
+         "Before They Asked Us’\n\nLEICESTER — Fares will rise in April after a vote on Wednesday.\n\n"
+         "Chiamaka Okonjo, chair of the Leicester Bus Users' Group, said passengers were consulted too late.\n",
+         {"speaker": "Chiamaka Okonjo", "speaker_mention": "Okonjo"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
