@@ -16,8 +16,8 @@ from quotecheck.lexicon import word_trie
 from quotecheck.mentions import CUE_FORMS
 from quotecheck.model import Span
 from quotecheck.phrases import (
-    AUXILIARIES,
     ABBREV,
+    AUXILIARIES,
     CONNECT,
     PARTICLE,
     RX_THE,

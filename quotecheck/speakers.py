@@ -189,8 +189,9 @@ def _headlines_end(text: str, paras: Paragraphs) -> int:
     paragraphs (a story follows them); -1 for a document of one paragraph."""
     end = -1
     for k in range(min(3, len(paras.starts) - 1)):
-        if paras.ends[k] - paras.starts[k] > 200:
-            break
+        line = text[paras.starts[k]:paras.ends[k]].rstrip()
+        if len(line) > 200 or line.endswith((".", "!", "?")):
+            break  # a sentence of the story ("Pollster Ann Jones studies turnout.")
         end = paras.ends[k]
     return end
 
