@@ -482,6 +482,16 @@ def _surnames_alone(text: str, single_at: list[int], single_words: list[str], re
         idx = idx_of[single_words[k]]
         if idx is not None:
             at = single_at[k]
+            if entities[idx].first_at > at and (key := fold(clean_token(single_words[k].rstrip(".")))) in (
+                    resolver.pending) and resolver.pending[key][1] < at:
+                # "followed Mateo Ortega out of the bar ... after Ortega and two friends": the
+                # surname is the one given in full before it, not the namesake named later
+                # ("Ortega’s mother, Guadalupe Ortega")
+                full, where = resolver.pending.pop(key)
+                idx = resolver.person(full, at=where)
+                if idx is None:
+                    continue
+                idx_of = {word: resolver.find(clean_token(word.rstrip("."))) for word in idx_of}
             marks.append((at, idx))
             end = at + len(single_words[k])
             if not entities[idx].role and text.startswith(", ", end):

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from quotecheck import firstnames, lexicon
 from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold
 from quotecheck.latin import Twin
-from quotecheck.phrases import Mention, strip_article
+from quotecheck.phrases import Mention, classify, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
 from quotecheck.subjects import sentence_subject
 
@@ -390,6 +390,8 @@ class Resolver(Entities):
                     generic = idx if generic is None else generic
             elif ent.kind == "person" and _role_matches(head, ent.role):
                 return idx
+        if generic is None and head in _ACCUSED_NOUNS:
+            return self.accused(pos)
         if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
             generic = self.pending_business(pos, _paragraphs_back(self.paras, pos, 3) if self.paras else 0)
         return generic
@@ -410,6 +412,28 @@ class Resolver(Entities):
                 self.mention_at(at, idx)
                 return idx
         return None
+
+    def accused(self, pos: int) -> int | None:
+        """ "the defendant", "the accused": the one person the text before ``pos`` says was
+        charged, convicted, found guilty, acquitted or sentenced, named or described by a
+        role ("found a former youth football coach guilty": the coach it names)."""
+        found: set[int] = set()
+        for m in _ACCUSATION.finditer(self.text, max(0, pos - 5000), pos):
+            ment = classify(m["np1"] or m["np2"] or m["np3"])
+            if ment is None:
+                continue
+            if ment.kind == "name" and ment.name:
+                idx = self.find(ment.name)
+            elif ment.kind == "description":
+                head = _head_noun(ment)
+                people = {i for i, ent in enumerate(self.entities)
+                          if ent.kind == "person" and _role_matches(head, ent.role)}
+                idx = people.pop() if len(people) == 1 else None
+            else:
+                idx = None
+            if idx is not None and self.entities[idx].kind == "person":
+                found.add(idx)
+        return found.pop() if len(found) == 1 else None
 
     def spokesperson_before(self, pos: int, lo: int) -> int | None:
         """ "A Nordvik spokesperson said ... “…,” the spokesperson said.": the organisation of
@@ -497,6 +521,13 @@ aide aides adviser advisers advisor officer officers representative representati
 # "her husband", "his wife", "their son": kin of the person a possessive pronoun stands for.
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
+# Who a court story's "the defendant" is: someone found guilty, or charged, convicted, sentenced.
+_ACCUSED_NOUNS = frozenset(("defendant", "accused"))
+_ACCUSATION = re.compile(
+    r"\bfound\s+(?P<np1>(?:an?\s+|the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:not\s+)?guilty\b"
+    r"|\b(?:convicted|charged|sentenced|acquitted|indicted)\s+(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"|(?P<np3>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:charged|convicted|sentenced|acquitted|indicted|accused|jailed)\b")
 # "a Nordvik spokesperson", "a Health Service Executive spokeswoman": whose spokesperson.
 _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"

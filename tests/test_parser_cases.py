@@ -716,6 +716,17 @@ CASES = [
          "Before They Asked Us’\n\nLEICESTER — Fares will rise in April after a vote on Wednesday.\n\n"
          "Chiamaka Okonjo, chair of the Leicester Bus Users' Group, said passengers were consulted too late.\n",
          {"speaker": "Chiamaka Okonjo", "speaker_mention": "Okonjo"}),
+    case("a surname alone is the one given in full before it, not a namesake named later",
+         "Prosecutors said Derek Halvorsen followed Mateo Ortega out of the bar.\n\n"
+         "His attorney argued that Ortega and two friends surrounded him. “He was scared,” the "
+         "attorney said.\n\nOrtega’s mother, Guadalupe Ortega, wept as the verdict was read.\n",
+         {"speaker": Not("Guadalupe Ortega")}),
+    case("\"the defendant\" is the one person the story says was found guilty, by name or role",
+         "PHOENIX — A jury on Thursday found a former youth football coach guilty of murder.\n\n"
+         "Derek Halvorsen, 36, a former youth football coach from Mesa, stood as the verdict was read.\n\n"
+         "Ray Castellanos, his attorney, argued self-defense.\n\n"
+         "“I thought they were going to kill me,” the defendant testified on Monday.\n",
+         {"speaker": "Derek Halvorsen", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
