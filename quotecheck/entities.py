@@ -797,7 +797,7 @@ KIN_GENDER = {
 _CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
 _PARENT_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
 _KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", "))
-_KIN_BEFORE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
+_KIN_BEFORE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
                          rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
 
 # A gendered pronoun later in the sentence that the name begins; the search gives up at the

@@ -146,7 +146,12 @@ class Resolver(Entities):
             return False
         ment = got[0]
         head = _head_noun(ment)
-        return (ment.text.split(None, 1)[0].lower() in _INDEFINITE
+        first = ment.text.split(None, 1)[0].lower()
+        if first in ("my", "our"):
+            # "My grandmother grew up in Vicuña ... She used to say, “…”": the speaker's or the
+            # writer's own relative or acquaintance, whom the text does not name
+            return head in KIN_GENDER or head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS
+        return (first in _INDEFINITE
                 and (head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS))
 
     def _opened_before(self, pos: int) -> int:

@@ -146,9 +146,11 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             out.append(att)  # "Trump Adviser: ‘…’": a headline's own way of attributing
             last_speech = i
             continue
+        if found is None and turn and turn[1] in _QA_LABELS:
+            found = _interview_pronoun(text, seg, turn[1])
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
-            if turn and att.kind == "speech" and att.entity is None:
+            if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and att.entity is None:
                 # "VARGA: My message to parents is simple: “…”": the turn's speaker says it.
                 att = Attribution("speech", mention=turn[1], clause=seg.clause,
                                   entity=_turn_speaker(turn, resolver), via="name")
@@ -251,6 +253,7 @@ def _headline(text: str, paras: Paragraphs, span: Span, seg: Segment, resolver: 
 
 _DETERMINERS = frozenset("a an the its his her their our my your this that".split())
 _RELATIVES = ("who ", "whom ", "whose ", "that ", "which ")
+_NAMING_VERBS = frozenset("called calling calls named naming dubbed dubbing titled entitled nicknamed".split())
 
 
 def _modifier_term(text: str, span: Span) -> bool:
@@ -259,6 +262,9 @@ def _modifier_term(text: str, span: Span) -> bool:
     law", "issued a “tornado emergency” for the town"): a name of a thing, not speech?"""
     if span.inner_end - span.inner_start > 40 or not span.closed:
         return False
+    before = text[max(0, span.start - 30):span.start].split()
+    if before and before[-1].lower() in _NAMING_VERBS and _is_title(text[span.inner_start:span.inner_end]):
+        return True  # "the campaign we are calling “Two Doses, No Doubt”": a title it is given
     after = text[span.end:span.end + 2]
     if len(after) < 2 or after[0] != " " or not after[1].islower() or text.startswith(
             _RELATIVES, span.end + 1):
@@ -266,7 +272,6 @@ def _modifier_term(text: str, span: Span) -> bool:
     inner = text[span.inner_start:span.inner_end]
     if any(c in inner for c in ".!?,;:") or len(inner.split()) > 3:
         return False
-    before = text[max(0, span.start - 30):span.start].split()
     return bool(before) and (before[-1].lower() in _DETERMINERS or before[-1].endswith(("’s", "'s")))
 
 
@@ -314,9 +319,10 @@ def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], reso
     """The attribution of passage ``i`` from what its narration says: (mention, its position,
     cue, the cue's position)."""
     ment, mpos, cue, cpos = found
-    if turn and ment.kind == "pronoun" and ment.text.lower() in ("i", "we"):
-        # "VARGA: ... I told my own team, “…”": in a transcript, "I" is the turn's speaker.
-        idx = _turn_speaker(turn, resolver)
+    if turn and ment.kind == "pronoun" and ment.text.lower() in ("i", "we", "you"):
+        # "VARGA: ... I told my own team, “…”": in a transcript, "I" is the turn's speaker; in
+        # an interview's questions, "you" is the one interviewed.
+        idx = _turn_speaker(turn, resolver) if (ment.text.lower() == "you") == (turn[1] == "Q") else None
     else:
         idx = resolve_mention(ment, mpos, resolver, paras)
     follows = None
@@ -349,18 +355,47 @@ _NOT_SPEAKERS = frozenset("PHOTO PHOTOS CAPTION IMAGE VIDEO UPDATE NOTE CORRECTI
 
 
 def _turn_speaker(turn: tuple[int, str], resolver: Resolver) -> int | None:
-    """The person a transcript's turn label ("VARGA") names."""
+    """The person a transcript's turn label ("VARGA") names; in an interview's questions and
+    answers ("Q:", "A:"), the one interviewed: the first person the text names."""
+    if turn[1] in _QA_LABELS:
+        people = [(ent.first_at, k) for k, ent in enumerate(resolver.entities) if ent.kind == "person"]
+        return min(people)[1] if people else None
     return resolver.person(turn[1].title(), at=turn[0])
+
+
+# An interview's turns: "Q:" the interviewer's, "A:" the answers of the one interviewed.
+_QA_LABELS = ("Q", "A")
+_QA_TURN = re.compile(r"([QA])[:.]\s")
+# In an interview's turn, the answerer's "I" or the questioner's "you" before a reporting verb
+# ("I went to the council and I told them, “…”", "In the book you write that “…”").
+_INTERVIEW_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>I|[Yy]ou)\s+(?P<cue>told|tell|said|say|says|asked|ask|"
+                                r"wrote|write|writes|called|call|argued|argue)\b")
+
+
+def _interview_pronoun(text: str, seg: Segment, label: str) -> tuple | None:
+    """The pronoun of an interview's turn that reports the passage: the last "I" (in an answer)
+    or "you" (in a question) before a reporting verb in the passage's sentence before it."""
+    found = None
+    for m in _INTERVIEW_PRONOUN.finditer(text, *seg.before):
+        if (m["p"] == "I") == (label == "A"):
+            found = m
+    if found is None:
+        return None
+    return Mention(found["p"], "pronoun"), found.start(), found["cue"], found.start("cue")
 
 
 def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:
     """The paragraphs that are turns of a transcript, by index: (where, the speaker's label).
-    Only a text with two turns or more is a transcript."""
+    Only a text with two turns or more is a transcript; one with questions and answers is an
+    interview."""
     found = {}
     for k, start in enumerate(paras.starts):
         if (m := _TURN.match(text, start)) and _NOT_SPEAKERS.isdisjoint(m.group().split()):
             found[k] = (start, m.group())
-    return found if len(found) > 1 else {}
+    if len(found) > 1:
+        return found
+    qa = {k: (start, m[1]) for k, start in enumerate(paras.starts) if (m := _QA_TURN.match(text, start))}
+    return qa if {label for _, label in qa.values()} == set(_QA_LABELS) else {}
 
 
 def _is_title(inner: str) -> bool:

@@ -62,7 +62,7 @@ _TWO_LEADS = (
 # spokesman", "A spokeswoman for the House Armed Services Committee").  Tried before a run of
 # capitalised words, which would stop at "The".
 _DESCRIBED = (
-    rf"(?:The|An?|Another)\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,3}}?(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,3}}"
+    rf"(?:The|An?|Another|My|Our|His|Her|Their)\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,3}}?(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,3}}"
     rf"|(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?{HEAD_NOUN}(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{TOKEN})"
     rf"(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,5}})?)(?![\p{{L}}’'-])"
 )
@@ -72,7 +72,7 @@ _RX_DATELINE = Twin(r"\s*" + _DATELINE)
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.
 _SENTENCE_SUBJECT = Twin(
-    rf"\s*{_DATELINE}(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
+    rf"\s*(?:\p{{Lu}}[\p{{Lu}}’'.-]{{0,20}}:\s+)?{_DATELINE}(?:{_TWO_LEADS}|[^,.;:!?“”\"]{{0,60}},\s+)?(?:(?i:and|but|so|yet|then|still|now|instead)\s+){{0,2}}"
     rf"(?P<np>{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )

@@ -727,6 +727,28 @@ CASES = [
          "Ray Castellanos, his attorney, argued self-defense.\n\n"
          "“I thought they were going to kill me,” the defendant testified on Monday.\n",
          {"speaker": "Derek Halvorsen", "via": "description"}),
+    case("a first-person possessive's relative is someone the text does not name",
+         "Valentina Araya is an astronomer in Chile.\n\nMy grandmother grew up in the Elqui Valley. "
+         "She used to say, “The sky is the only field nobody can fence.”\n",
+         {"speaker": None}),
+    case("a title given with a verb of naming is a term, not the speaker's words",
+         "VARGA: Next week we start the campaign we are calling “Two Doses, No Doubt”, with clinics. "
+         "Dr. Samuel Boateng likes to say, “A vaccine in the fridge protects no one.”\n\n"
+         "HOST: Thank you, doctor.\n",
+         {"speaker": "Samuel Boateng"}),
+    case("in an interview's answers \"I\" and in its questions \"you\" are the one interviewed",
+         "Valentina Araya is an astronomer in Chile. We spoke to her by video.\n\n"
+         "Q: In the book you write that “darkness is a public good.” What do you mean?\n\n"
+         "A: Nobody owns the dark. I went to the council and I told them, “You are about to switch "
+         "off the Milky Way for three hundred thousand people.”\n",
+         {"speaker": "Valentina Araya", "speaker_mention": "you"},
+         {"speaker": "Valentina Araya", "speaker_mention": "I"}),
+    case("kin named by a first name after \"my\" are a person a pronoun may name",
+         "Valentina Araya is an astronomer in Chile.\n\nQ: Do you still take photographs?\n\n"
+         "A: Every clear night I can. Last winter I took my daughter, Inés, up to the observatory. "
+         "She is nine. She looked through the camera and then she asked me, “Why do you need a picture "
+         "if you can just look?”\n",
+         {"speaker": "Inés"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
