@@ -226,7 +226,10 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest:
                 latest[idx] = p
-        if not latest and (pending := self._pending_subject(gender, pos, floor)) is not None:
+        if (pending := self._pending_subject(gender, pos, max(latest.values(), default=floor - 1) + 1,
+                                             3 if latest else 1)) is not None:
+            # a full name that opens the sentence before, after everyone else ("Opposite her,
+            # Tomás Echeverría plays Iñaki ... “…,” he says"), with no sign of a person but this
             return pending
         if len(latest) > 1 and depth < 2 and (chain := self._pronoun_before(word, pos, floor, depth)):
             # "Tremblay grew up in the town. She says recruiting has been impossible. “…,” she
@@ -358,14 +361,14 @@ class Resolver(Entities):
                   if i != who and self.entities[i].gender in ("", gender)]
         return family[0] if len(family) == 1 else None
 
-    def _pending_subject(self, gender: str, pos: int, floor: int) -> int | None:
-        """A pronoun with no one to stand for, after a name given in full with no sign of a person
-        yet ("Jillian Soto spoke first. “…,” she said."): that name, a person's now, when it opens
-        the sentence before the pronoun's or the pronoun's own, and its first name is mostly of
-        the pronoun's gender."""
+    def _pending_subject(self, gender: str, pos: int, floor: int, reach: int = 1) -> int | None:
+        """A pronoun with no one since ``floor`` to stand for, after a name given in full with no
+        sign of a person yet ("Jillian Soto spoke first. “…,” she said."): that name, a person's
+        now, when it opens a sentence at most ``reach`` before the pronoun's (or the pronoun's
+        own), and its first name is mostly of the pronoun's gender."""
         self._sentence_start(pos)  # (the sentence ends, found once per document)
         found = [(name, at) for name, at in self.pending.values()
-                 if floor <= at < pos and self._sentences_between(at, pos) <= 1 and self._is_subject(at)
+                 if floor <= at < pos and self._sentences_between(at, pos) <= reach and self._is_subject(at)
                  and firstnames.gender(name.split(None, 1)[0]) == gender]
         if len(found) != 1:
             return None

@@ -749,6 +749,12 @@ CASES = [
          "She is nine. She looked through the camera and then she asked me, “Why do you need a picture "
          "if you can just look?”\n",
          {"speaker": "Inés"}),
+    case("a full name opening a sentence, named after everyone else of the pronoun's gender, is who it means",
+         "The director, Kwabena Asante-Doyle, came to the script by chance. “I missed my stop,” says "
+         "Asante-Doyle.\n\nOpposite her, Tomás Echeverría plays Iñaki, the deckhand. Much of their "
+         "relationship is built from a song that he teaches her.\n\n"
+         "“We spent the first week of rehearsals not speaking to each other in English,” he says.\n",
+         {"speaker": "Kwabena Asante-Doyle"}, {"speaker": "Tomás Echeverría", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
