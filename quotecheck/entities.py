@@ -689,7 +689,9 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     where its apposition says so ("Halvard Security, the Oslo-based security firm,"), a person
     with a role or a sign, else kept aside until its surname alone shows a person."""
     if role and _names_an_org(role) and not _someones(text, lo, at):
-        return resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
+        org = resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
+        resolver.entities[org].role = resolver.entities[org].role or role  # ("the association")
+        return org
     if role:
         return resolver.person(name, role=role, at=at + offset)
     first = name.split(None, 1)[0]
@@ -867,16 +869,20 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
 _HEAD_ENDS = frozenset("of at for in from with to on that which who the a an".split())
 
 
-def _names_an_org(role: str) -> bool:
-    """Does an apposition say what kind of organisation a name is ("Regina-based canola
-    processor", "security firm the credit union hired")?  Its head noun tells: the last word
-    before a complement or a clause."""
+def org_kind(role: str) -> str:
+    """The kind of organisation an apposition says a name is ("Regina-based canola processor",
+    "security firm the credit union hired", "an association representing landlords"), or "":
+    its head noun, the last word before a complement, a clause or a participle."""
     head = ""
-    for word in role.lower().split():
-        if word in _HEAD_ENDS:
+    for k, word in enumerate(role.lower().split()):
+        if word in _HEAD_ENDS or k and word.endswith(("ing", "ed")) and head:
             break
         head = word
-    return head in lexicon.ORG_KIND_NOUNS
+    return head if head in lexicon.ORG_KIND_NOUNS else ""
+
+
+def _names_an_org(role: str) -> bool:
+    return bool(org_kind(role))
 
 
 def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:
@@ -887,7 +893,7 @@ def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:
     if at - 1 > lo and text[at - 1] == " ":
         role = _left_role(text, lo, at)
     if not role and text.startswith(", ", end):
-        role = _apposition(text, end, hi)
+        role = _apposition(text, end, hi, at)
     if not role and at - 2 >= lo and text.startswith(", ", at - 2):
         role = _apposition_before(text, lo, at)
     return role or None
@@ -916,16 +922,26 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
 _HAVE = frozenset("has have had was were is are been".split())
 
 
+# (A full stop inside a word, "B.Tech", is no end.)
 _APPOSITION = Twin(
-    r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,80})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
+    r",\s+(?P<appos>(?>(?:[^,.;:“”\"\n]|\.(?=\w)){2,120})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
+# After an inverted verb, the sentence's end closes one: "said Josip Barišić, 22, a student at
+# the University of Split."
+_LAST_APPOSITION = Twin(r",\s+(?P<appos>(?:an?|the)\s(?>(?:[^,.;:“”\"\n]|\.(?=\w)){2,120}))\.(?=\s|$)")
+_CUE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{word_trie(CUE_FORMS)})\s+$")
 
 
-def _apposition(text: str, at: int, hi: int) -> str | None:
-    """ "X, the head of Y, said" -> "head of Y", from the ", " at ``at``."""
+def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str | None:
+    """ "X, the head of Y, said" -> "head of Y", from the ", " at ``at`` (after the name at
+    ``name_at``, if known)."""
     m = _APPOSITION.on(text).match(text, at, min(hi, at + 200))
     if m and m["appos"].isdigit():  # an age first: "Lê Minh Tuấn, 31, a tour guide,"
         m = _APPOSITION.on(text).match(text, m.end("appos"), min(hi, at + 200))
+    if m is None and name_at is not None and _CUE_BEFORE.search(text, max(0, name_at - 20), name_at):
+        m = _LAST_APPOSITION.on(text).match(text, at, min(hi, at + 200))
+        if m is None and (age := _APPOSITION.on(text).match(text, at, min(hi, at + 200))) and age["appos"].isdigit():
+            m = _LAST_APPOSITION.on(text).match(text, age.end("appos"), min(hi, at + 200))
     return role_of_apposition(m["appos"]) if m else None
 
 

@@ -118,7 +118,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # Silverman", "Billionaire Donald Trump").
     for k in range(max(cut, 1), len(tokens) - 1):
         low = tokens[k].lower()
-        if low in lexicon.FIRST_NAMES:
+        if low in lexicon.FIRST_NAMES or (cut and tokens[k - 1].lower() not in CONNECT_WORDS
+                                          and low not in _PARTICLES and firstnames.is_first_name(tokens[k])):
+            # (after a title, any first name the data set knows: "Superintendent of Police Kavitha
+            # Subramaniam")
             if len(tokens) - k <= 3 and not (
                 any(t.lower() in lexicon.FIRST_NAMES or len(t) == 2 and t.endswith(".")  # "J. Gerald"
                     for t in tokens[cut:k])
@@ -139,6 +142,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     if cut and all(t.lower() in lexicon.PARTY_NOUNS for t in tokens[:cut]):
         return [], tokens[cut:]  # "Republican Donald Trump": a party, not a role
     return tokens[:cut], tokens[cut:]
+
+
+CONNECT_WORDS = frozenset(("of", "the", "for", "and"))
+_PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le ben dos das abu".split())
 
 
 # Words ending like agent nouns that are none.

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from quotecheck import firstnames, lexicon
-from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold
+from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold, org_kind
 from quotecheck.latin import Twin
 from quotecheck.phrases import Mention, classify, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
@@ -390,8 +390,8 @@ class Resolver(Entities):
                 break
             ent = self.entities[idx]
             if org_head:
-                if ent.kind == "org" and head in fold(ent.name).split():
-                    return idx
+                if ent.kind == "org" and (head in fold(ent.name).split() or ent.role and org_kind(ent.role) == head):
+                    return idx  # "the association": "Dalmatian Hosts, an association representing ..."
                 if ent.kind == "org" and head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name):
                     if self._is_subject(p):
                         return idx
@@ -420,6 +420,18 @@ class Resolver(Entities):
                 self.mention_at(at, idx)
                 return idx
         return None
+
+    def by_initials(self, acronym: str, pos: int) -> int | None:
+        """The one person named before ``pos`` whose title the acronym abbreviates ("SP":
+        "Suryapet Superintendent of Police"; "PM": "Prime Minister")."""
+        found = set()
+        for p, idx in self.recent(pos):
+            ent = self.entities[idx]
+            if ent.kind == "person" and ent.role:
+                initials = "".join(w[0] for w in ent.role.split() if w.lower() not in _TITLE_GLUE)
+                if acronym.lower() in initials.lower():
+                    found.add(idx)
+        return found.pop() if len(found) == 1 else None
 
     def accused(self, pos: int) -> int | None:
         """ "the defendant", "the accused": the one person the text before ``pos`` says was
@@ -529,6 +541,7 @@ aide aides adviser advisers advisor officer officers representative representati
 # "her husband", "his wife", "their son": kin of the person a possessive pronoun stands for.
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
+_TITLE_GLUE = frozenset(("of", "the", "and", "for"))
 # Who a court story's "the defendant" is: someone found guilty, or charged, convicted, sentenced.
 _ACCUSED_NOUNS = frozenset(("defendant", "accused"))
 _ACCUSATION = re.compile(
@@ -609,6 +622,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             return resolver.by_age(ment.name, elder=age in ("elder", "older", "senior"))
         return resolver.person(ment.name, role=ment.role, gender=ment.honorific, near=pos)
     if ment.kind == "org" and ment.name:
+        if ment.name.isupper() and len(ment.name) <= 5 and (idx := resolver.by_initials(ment.name, pos)) is not None:
+            return idx  # "the SP": the Superintendent of Police the text named
         return resolver.org(ment.name)
     if ment.kind == "pronoun":  # the person named within the last six paragraphs
         return resolver.pronoun(ment.text, pos, _paragraphs_back(paras, pos, 6))

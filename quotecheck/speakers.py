@@ -335,8 +335,11 @@ def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], reso
         ):
             follows = i - 1
     # (Positional: half the cost of keywords, for every attributed passage.)
+    via = _VIA[ment.kind]
+    if via == "name" and ment.kind == "org" and idx is not None and resolver.entities[idx].kind == "person":
+        via = "description"  # "the SP": a title's initials, of the person who holds it
     return Attribution("speech", None, ment.text, None, cue, cpos, seg.clause, follows, (),
-                       split, idx, _VIA[ment.kind])
+                       split, idx, via)
 
 
 def _named_attribution(att: Attribution, named: tuple) -> Attribution:

@@ -755,6 +755,20 @@ CASES = [
          "relationship is built from a song that he teaches her.\n\n"
          "“We spent the first week of rehearsals not speaking to each other in English,” he says.\n",
          {"speaker": "Kwabena Asante-Doyle"}, {"speaker": "Tomás Echeverría", "via": "pronoun"}),
+    case("after an inverted verb, an apposition the sentence's end closes is the role",
+         "“I have moved four times in two years,” said Josip Barišić, 22, a student at the University "
+         "of Split.\n",
+         {"speaker": "Josip Barišić", "role": "student at the University of Split"}),
+    case("\"the association\" is the organisation an apposition called one, before its participle",
+         "Dalmatian Hosts, an association representing about 4,000 private landlords, said it would "
+         "challenge the rules.\n\n“The law treats a grandmother with two rooms the same as a company "
+         "with two hundred flats,” the association said in a statement.\n",
+         {"speaker": "Dalmatian Hosts", "via": "description"}),
+    case("a title's initials after \"the\" are the person who holds it",
+         "Suryapet Superintendent of Police Kavitha Subramaniam said the driver had fled.\n\n"
+         "“Special teams have been formed to nab the driver,” the SP said.\n",
+         {"speaker": "Kavitha Subramaniam", "role": "Suryapet Superintendent of Police",
+          "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
