@@ -105,6 +105,7 @@ class Resolver(Entities):
         self.paras = paras
         self.spoke: list[tuple[int, int]] = []  # (position of an attribution, its entity), in order
         self._sentence_starts: list[int] | None = None
+        self._subjects: dict[tuple[int, int], tuple | None] = {}
 
     def recent(self, pos: int, limit: int = 60):
         at = bisect_left(self.timeline, (pos, -1))
@@ -135,7 +136,7 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
-        got = sentence_subject(self.text, lo, hi) if hi > lo else None
+        got = self._subject(lo, hi) if hi > lo else None
         if got is None:
             # a subject whose apposition runs too long to read ("One emergency-room nurse, who
             # asked not to be named because she was not authorized to speak publicly, said")
@@ -153,6 +154,16 @@ class Resolver(Entities):
             return head in KIN_GENDER or head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS
         return (first in _INDEFINITE
                 and (head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS))
+
+    def _subject(self, lo: int, hi: int):
+        """``sentence_subject`` of the sentence at ``lo`` (up to ``hi``, its trailing spaces not
+        counted), read once: a pronoun's checks ask for the sentence before it more than once."""
+        while hi > lo and self.text[hi - 1].isspace():
+            hi -= 1
+        key = (lo, hi)
+        if key not in self._subjects:
+            self._subjects[key] = sentence_subject(self.text, lo, hi)
+        return self._subjects[key]
 
     def _opened_before(self, pos: int) -> int:
         """Where the quotation the attribution at ``pos`` follows opens, in its paragraph: the
@@ -296,7 +307,7 @@ class Resolver(Entities):
         if last <= floor:
             return None
         start = self._sentence_start(last)
-        got = sentence_subject(self.text, start, last + 1)
+        got = self._subject(start, last + 1)
         if got is None or got[0].kind != "description" or got[0].text.split(None, 1)[0].lower() != "the":
             return None
         idx = self.description(got[0], got[1], 0)  # (as the description itself is read)
@@ -366,6 +377,8 @@ class Resolver(Entities):
         sign of a person yet ("Jillian Soto spoke first. “…,” she said."): that name, a person's
         now, when it opens a sentence at most ``reach`` before the pronoun's (or the pronoun's
         own), and its first name is mostly of the pronoun's gender."""
+        if not any(floor <= at < pos for _, at in self.pending.values()):
+            return None  # (most pronouns: no name waits)
         self._sentence_start(pos)  # (the sentence ends, found once per document)
         found = [(name, at) for name, at in self.pending.values()
                  if floor <= at < pos and self._sentences_between(at, pos) <= reach and self._is_subject(at)

@@ -260,19 +260,22 @@ def _modifier_term(text: str, span: Span) -> bool:
     """Is a passage a few words quoted inside a noun phrase, after its determiner or owner and
     before a lower-case word ("keep its “Hopper” day ticket", "Arizona’s “stand your ground”
     law", "issued a “tornado emergency” for the town"): a name of a thing, not speech?"""
-    if span.inner_end - span.inner_start > 40 or not span.closed:
+    if span.inner_end - span.inner_start > 40 or not span.closed or span.start < 2:
         return False
-    before = text[max(0, span.start - 30):span.start].split()
-    if before and before[-1].lower() in _NAMING_VERBS and _is_title(text[span.inner_start:span.inner_end]):
+    end = span.start
+    while end > 0 and text[end - 1].isspace() and span.start - end < 4:
+        end -= 1
+    before = text[max(text.rfind(" ", max(0, end - 30), end), text.rfind("\n", max(0, end - 30), end)) + 1:end].lower()
+    if before in _NAMING_VERBS and _is_title(text[span.inner_start:span.inner_end]):
         return True  # "the campaign we are calling “Two Doses, No Doubt”": a title it is given
+    if not (before in _DETERMINERS or before.endswith(("’s", "'s"))):
+        return False
     after = text[span.end:span.end + 2]
     if len(after) < 2 or after[0] != " " or not after[1].islower() or text.startswith(
             _RELATIVES, span.end + 1):
         return False  # (not "an “articulate conservative” who has won": someone's words of a person)
     inner = text[span.inner_start:span.inner_end]
-    if any(c in inner for c in ".!?,;:") or len(inner.split()) > 3:
-        return False
-    return bool(before) and (before[-1].lower() in _DETERMINERS or before[-1].endswith(("’s", "'s")))
+    return not any(c in inner for c in ".!?,;:") and len(inner.split()) <= 3
 
 
 def _short(span: Span) -> bool:
@@ -397,6 +400,8 @@ def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:
             found[k] = (start, m.group())
     if len(found) > 1:
         return found
+    if "Q:" not in text and "\nQ. " not in text:
+        return {}  # (no interview: most texts)
     qa = {k: (start, m[1]) for k, start in enumerate(paras.starts) if (m := _QA_TURN.match(text, start))}
     return qa if {label for _, label in qa.values()} == set(_QA_LABELS) else {}
 
