@@ -145,6 +145,10 @@ class Resolver(Entities):
                                       or m["noun"].lower() in lexicon.ROLE_NOUNS)
         if got[0].kind != "description":
             return False
+        if self.text[max(0, got[1] - 2):got[1]] == ", " and self.text[max(0, got[1] - 3):got[1] - 2].isalpha():
+            # "According to Sarah Jones, a spokeswoman for the Met Office, ...": an apposition of
+            # the name before it, not the sentence's subject
+            return False
         ment = got[0]
         head = _head_noun(ment)
         first = ment.text.split(None, 1)[0].lower()
@@ -519,8 +523,8 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if ent.kind != "person":
                 continue
-            if ent.role:
-                return None
+            if ent.role and head not in lexicon.NATIONALITY_NOUNS:
+                return None  # (a nationality is no role: "Arsenal manager Mikel Arteta ... the Spaniard")
             if ent.first_at >= floor and head not in lexicon.TITLE_WORDS:
                 return idx
             return idx if self._sole_subject_before(p, idx, pos) else None

@@ -769,6 +769,14 @@ CASES = [
          "“Special teams have been formed to nab the driver,” the SP said.\n",
          {"speaker": "Kavitha Subramaniam", "role": "Suryapet Superintendent of Police",
           "via": "description"}),
+    case("a nationality after a named person with a role is that person (a nationality is no role)",
+         "Arsenal manager Mikel Arteta said his side had been too passive. “We were much better in the "
+         "second half,” the Spaniard said.\n",
+         {"speaker": "Mikel Arteta", "via": "description"}),
+    case("an indefinite apposition of a name is no unnamed subject a pronoun would stand for",
+         "According to Sarah Jones, a spokeswoman for the Met Office, the storm will peak overnight. "
+         "“People should stay indoors until the morning,” she said.\n",
+         {"speaker": "Sarah Jones", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
