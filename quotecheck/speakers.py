@@ -135,6 +135,8 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             out.append(Attribution("term"))  # "its “Hopper” day ticket": a name, no one's words
             continue
         found = find_attribution(text, seg, span, known)
+        if found is not None and i and found[1] >= span.end and _continues_before(text, spans, out, i, found):
+            found = None  # "“A,” Kim says. “B.” Tran disagrees.": B is Kim's; the sentence after is Tran's own
         if found is None and retries < _TITLE_RETRIES and (
                 i and span.start - spans[i - 1].end <= 200 and _short(spans[i - 1])
                 or i + 1 < len(spans) and spans[i + 1].start - span.end <= 200 and _short(spans[i + 1])):
@@ -276,6 +278,20 @@ def _modifier_term(text: str, span: Span) -> bool:
         return False  # (not "an “articulate conservative” who has won": someone's words of a person)
     inner = text[span.inner_start:span.inner_end]
     return not any(c in inner for c in ".!?,;:") and len(inner.split()) <= 3
+
+
+def _continues_before(text: str, spans: list[Span], out: list[Attribution], i: int, found: tuple) -> bool:
+    """Is passage ``i`` a sentence that goes on with the previous passage's speaker, whose
+    attribution stands between them ("“A,” Kim says. “B.”"), so that a sentence of narration
+    after it (a capital, "Tran disagrees.") is no attribution of its own?"""
+    span, prev = spans[i], out[i - 1]
+    if prev.kind != "speech" or prev.cue_pos < 0 or not spans[i - 1].end <= prev.cue_pos < span.start:
+        return False
+    if text[span.inner_end - 1:span.inner_end] != "." or "\n" in text[spans[i - 1].end:span.start]:
+        return False
+    between = text[prev.cue_pos:span.start].rstrip()
+    after = text[span.end:found[1] + 1].lstrip()
+    return between.endswith(".") and after[:1].isupper()
 
 
 def _short(span: Span) -> bool:

@@ -777,6 +777,10 @@ CASES = [
          "According to Sarah Jones, a spokeswoman for the Met Office, the storm will peak overnight. "
          "“People should stay indoors until the morning,” she said.\n",
          {"speaker": "Sarah Jones", "via": "pronoun"}),
+    case("a sentence quoted after a speaker's attribution goes on with them, not with the next sentence's subject",
+         "The mayor, Lisa Tran, faces a recall vote. Her opponent, Dave Kim, says she has failed. "
+         "“She promised a lot,” Kim says. “She delivered nothing.” Tran disagrees.\n",
+         {"speaker": "Dave Kim"}, {"speaker": "Dave Kim", "via": "continuation"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
