@@ -40,7 +40,8 @@ def _names_someone(description: str) -> bool:
     for word in words:
         if word.lower() in _AFTER_HEAD:
             return False
-        if word[:1].isupper() and word.lower() not in lexicon.NATIONALITY_NOUNS:  # ("the Swede")
+        if word[:1].isupper() and word.lower() not in lexicon.NATIONALITY_NOUNS and (
+                word.lower() not in _PARTY_WORDS):  # ("the Swede", "the Labour leader")
             return True
     return False
 
@@ -559,6 +560,8 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
+# A party's name before a role: someone's party, as a nationality is their country.
+_PARTY_WORDS = lexicon.PARTY_NOUNS | {"labour", "tory", "democratic", "green", "socialist"}
 # Who a court story's "the defendant" is: someone found guilty, or charged, convicted, sentenced.
 _ACCUSED_NOUNS = frozenset(("defendant", "accused"))
 _ACCUSATION = re.compile(

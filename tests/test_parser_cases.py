@@ -781,6 +781,10 @@ CASES = [
          "The mayor, Lisa Tran, faces a recall vote. Her opponent, Dave Kim, says she has failed. "
          "“She promised a lot,” Kim says. “She delivered nothing.” Tran disagrees.\n",
          {"speaker": "Dave Kim"}, {"speaker": "Dave Kim", "via": "continuation"}),
+    case("a party's name before a role names no one: the description is of the person just named",
+         "Hillary Clinton spoke to voters in a packed school gym on Monday.\n\n“We have to keep going,” the Democratic "
+         "front-runner said.\n",
+         {"speaker": "Hillary Clinton", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
