@@ -391,6 +391,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     """Register the people and organisations the narration introduces, and note where it
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
+    if " and " in text or " & " in text:
+        runs = _joined_orgs(text, runs, single_at, single_words)
     aside = _asides(text)
     headed = []
     if aside:
@@ -438,7 +440,7 @@ def nickname_spans(text: str, spans: list[Span]) -> list[Span]:
         words = text[span.inner_start:span.inner_end].split()
         before = text[max(0, span.start - 30):span.start - 1].rsplit(None, 1)[-1:]
         if (1 <= len(words) <= 2 and before and before[0][:1].isupper() and before[0].isalpha()
-                and all(w[:1].isupper() and w.replace(".", "").replace("’", "").replace("'", "").isalpha()
+                and all(w[:1].isupper() and w.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha()
                         for w in words)):
             out.append(span)
     return out
@@ -667,6 +669,39 @@ def _capital_runs(text: str, spans: list[Span]):
             else:  # (a full stop followed by a lower-case word ends no sentence: "Acme Inc. said")
                 runs.append((m.start(), seq, lo, hi))
     return runs, single_at, single_words
+
+
+def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
+    """Organisations whose names hold "and" or "&" ("Argyll and Bute Council", "Clyde and Isles
+    Ferries"): a capitalised word or run, then "and", then a run that ends with an
+    organisation's word, as one run (people named together, "Smith and Jones", stay apart; and
+    "the FBI and Justice Department" are two)."""
+    by_start = {run[0]: k for k, run in enumerate(runs)}
+    ends = {at + len(seq): ("run", k) for k, (at, seq, _, _) in enumerate(runs)}
+    ends.update({at + len(word): ("word", k) for k, (at, word) in enumerate(zip(single_at, single_words))})
+    joined: list = []
+    dropped_runs: set[int] = set()
+    dropped_words: set[int] = set()
+    for (kind, k) in list(ends.values()):
+        at = runs[k][0] if kind == "run" else single_at[k]
+        seq = runs[k][1] if kind == "run" else single_words[k]
+        end = at + len(seq)
+        glue = " and " if text.startswith(" and ", end) else " & " if text.startswith(" & ", end) else ""
+        if not glue or seq.isupper() or text[max(0, at - 4):at].lower() == "the " or (j := by_start.get(end + len(glue))) is None or j in dropped_runs:
+            continue
+        _, other, lo, hi = runs[j]
+        if clean_token(other.split()[-1]).lower() not in lexicon.ORG_WORDS or (kind == "run" and k in dropped_runs):
+            continue
+        joined.append((at, text[at:end + len(glue) + len(other)], lo, hi))
+        dropped_runs.add(j)
+        (dropped_runs if kind == "run" else dropped_words).add(k)
+    if not joined:
+        return runs
+    if dropped_words:
+        kept = [(a, w) for k, (a, w) in enumerate(zip(single_at, single_words)) if k not in dropped_words]
+        single_at[:] = [a for a, _ in kept]
+        single_words[:] = [w for _, w in kept]
+    return sorted([run for k, run in enumerate(runs) if k not in dropped_runs] + joined)
 
 
 _PERSONAL_POSSESSIVES = frozenset("his her my our your".split())
@@ -969,8 +1004,13 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     # the head noun: the last word before a complement ("An analyst at Harbour Research")
     head = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
     last = words[head - 1].lower()
-    if not role_noun(last) and last not in lexicon.TITLE_WORDS or last in _KIN:
+    if last in _KIN or last in KIN_GENDER:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him
+    if not role_noun(last) and last not in lexicon.TITLE_WORDS and not (
+            len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("’s", "'s"))
+            and words[1][:1].islower() and last.isalpha()):
+        # (but "The rink's third, Aiyana Whitecalf,": a place in a team is a role, whatever its word)
+        return None
     if words[0].lower() in ("its", "their", "his", "her"):
         # "its chief executive", "Her longtime producer": whose it is, the role alone does not say
         return phrase.split(None, 1)[1]

@@ -45,7 +45,7 @@ repeatedly publicly privately simply just even already first last now
 # "Supt."): that full stop ends no sentence and no name.
 TITLE_ABBREVIATIONS = tuple("""
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres Atty Mt Ft
-Const Cst Cpl Det Insp Supt Hon
+Const Cst Cpl Det Insp Supt Hon Coun Cllr
 """.split())
 
 # Words that may stand before a name as a title; they go into the role, not the name.
@@ -60,7 +60,8 @@ prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo
 manager editor analyst economist adviser advisor aide coach player actor president-elect
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
-taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant trooper
+taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant trooper coun.
+cllr cllr.
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": ""}
@@ -98,7 +99,7 @@ kremlin pentagon police court campaign foundation organisation organization serv
 administration board authority times post news journal network center centre federation
 parliament senate congress assembly cabinet secretariat bureau army navy military force forces
 club fund team airlines airline press television radio tv channel magazine newspaper trust
-society charity alliance coalition tribunal exchange
+society charity alliance coalition tribunal exchange ferries railways railway buses logistics
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
 guard

@@ -785,6 +785,22 @@ CASES = [
          "Hillary Clinton spoke to voters in a packed school gym on Monday.\n\n“We have to keep going,” the Democratic "
          "front-runner said.\n",
          {"speaker": "Hillary Clinton", "via": "description"}),
+    case("Coun. and Cllr are titles before a name",
+         "“We agreed to disagree,” said Coun. Priya Nair. Cllr Mairi Galbraith said the island "
+         "had been left behind. “Islanders are an afterthought,” Cllr Galbraith said.\n",
+         {"speaker": "Priya Nair", "role": "Coun."}, {"speaker": "Mairi Galbraith"}),
+    case("an organisation's name may hold \"and\" (\"Argyll and Bute Council\"), two named together stay two",
+         "Argyll and Bute Council said it had organised a chartered boat for the pupils.\n\n"
+         "“The welfare of our pupils is our first priority,” the council said.\n",
+         {"speaker": "Argyll and Bute Council", "via": "description"}),
+    case("a nickname with a hyphen inside a name is a term, the name read without it",
+         "Jolene \"Jo-Jo\" Tremblay is throwing draw weight at an empty house.\n\n"
+         "Tremblay, 31, skips the rink. \"We're not sneaking up on anybody this year,\" says Tremblay.\n",
+         {"speaker": "Jolene Tremblay"}),
+    case("a place in a team after its owner's possessive is a role (\"The rink's third, X,\")",
+         "The rink's third, Aiyana Whitecalf, grew up on the Sweetgrass First Nation.\n\n"
+         "“If you can curl on that, you can curl anywhere,” Whitecalf says.\n",
+         {"speaker": "Aiyana Whitecalf", "role": "rink's third"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
