@@ -38,12 +38,19 @@ _OCCASION_RE = re.compile(rf"\b{_OCCASION_WORDS}\b")
 _OCCASION_ANYWHERE = re.compile(_OCCASION_WORDS)
 
 
-def _has_occasion(text: str, lo: int, hi: int) -> bool:
+# One occasion by any of its words: "met" and "the meeting", "testified" and "testimony".
+_OCCASION_KIND = {"meetings": "meeting", "met": "meeting", "meet": "meeting", "interviewed": "interview",
+                  "visited": "visit", "toured": "tour", "testified": "testimony", "address": "speech",
+                  "addressed": "speech", "news conference": "press conference"}
+
+
+def _occasions(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The occasions the text names between ``lo`` and ``hi``, each by its kind."""
     clause = text[lo:hi].lower()
     if _OCCASION_ANYWHERE.search(clause) is None:
-        return False
+        return frozenset()
     pattern = _OCCASION_RE if native_words(clause) else _OCCASION
-    return pattern.search(clause) is not None
+    return frozenset(_OCCASION_KIND.get(w, w) for w in pattern.findall(clause))
 
 
 # A sentence's end or a blank line.  Spelled to begin with one character class, the first
@@ -71,7 +78,7 @@ class _Narration:
         self._windows: dict[tuple[int, int], list[DateExpr]] = {}
         # Later passages look back over the same dates: whether each one's sentence names an
         # occasion is worked out once.
-        self.occasion_at: dict[int, bool] = {}
+        self.occasion_at: dict[int, frozenset[str]] = {}
 
     def quoted(self, pos: int) -> bool:
         """Does pos lie inside a quotation?"""
@@ -160,19 +167,28 @@ def _explicit(nar: _Narration, att: Attribution) -> str | None:
 
 def _occasion(nar: _Narration, att: Attribution) -> str | None:
     """A date the text ties to the occasion the attribution names ("after the meeting"): the
-    latest earlier sentence of the narration that has both a date and an occasion."""
-    if not att.clause or not any(_has_occasion(nar.text, lo, hi) for lo, hi in att.clause):
+    latest earlier sentence of the narration that has a date and names the same occasion ("the
+    meeting", "met": "told the rally" is not dated by a meeting planned for Monday), else any
+    occasion ("At a joint press conference afterwards" after "The two ministers met ... on
+    Wednesday")."""
+    if not att.clause:
+        return None
+    wanted = frozenset().union(*(_occasions(nar.text, lo, hi) for lo, hi in att.clause))
+    if not wanted:
         return None
     start = att.clause[0][0]
     told = nar.occasion_at
+    dated = []  # (the date's expression, the occasions its sentence names), latest first
     for expr in reversed(nar.between(max(0, start - 20000), start)[-40:]):
         named = told.get(expr.start)
         if named is None:
             lo, hi = _sentence_around(nar.text, expr.start)
-            named = told[expr.start] = _has_occasion(nar.text, lo, hi)
+            named = told[expr.start] = _occasions(nar.text, lo, hi)
         if named:
-            value = nar.resolve(expr)
-            if value:
+            dated.append((expr, named))
+    for same in (True, False):
+        for expr, named in dated:
+            if (not same or not wanted.isdisjoint(named)) and (value := nar.resolve(expr)):
                 return value
     return None
 

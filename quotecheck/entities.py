@@ -258,7 +258,8 @@ class Entities:
         if idx is None:
             for other, i in self._by_key.items():
                 ent = self.entities[i]
-                if ent.kind == "org" and (other.endswith(" " + key) or key.endswith(" " + other)):
+                if ent.kind == "org" and (other.endswith(" " + key) or key.endswith(" " + other) or (
+                        " " in other and " " in key and (key.startswith(other + " ") or other.startswith(key + " ")))):
                     idx = i
                     break
         if idx is None and " " not in key:
@@ -373,8 +374,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             title = ""  # "U.S. Chris Christie": a place's initials, no title
     lows = [t.lower() for t in name_toks]
     if lows[-1] in lexicon.ORG_WORDS or (
-            # "Department for Education", "University of Bristol", "Bank of England"
-            len(lows) > 2 and lows[0] in lexicon.ORG_WORDS and lows[1] in ("of", "for")):
+            # "Department for Education", "University of Bristol", "Bank of England", "Umgeni
+            # University of Technology"
+            len(lows) > 2 and any(lows[k] in lexicon.ORG_WORDS and lows[k + 1] in ("of", "for")
+                                  for k in range(min(2, len(lows) - 2)))):
         kind = _ORG
     elif len(lows) == 1:
         kind = _SINGLE

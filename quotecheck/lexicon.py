@@ -138,7 +138,7 @@ note statement report release letter post website site communique communiqué me
 tweet filing notice announcement message transcript ruling order decree bulletin summary
 editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
-headline footnote
+headline footnote review sign placard plaque inscription caption
 """.split())
 
 # Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).

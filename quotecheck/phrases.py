@@ -360,6 +360,9 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _CLAUSE_WORDS = frozenset("was were is are be been has have had will would that which who said says".split())
 
 
+_ON_PLATFORM = re.compile(r"\son\s+(?:the\s+)?$")
+
+
 def _classify_description(text: str, words: list[str]) -> Mention | None:
     # A document: "a note on Kazakhstan’s Foreign Ministry’s website", "a statement from X".
     lows = [clean_token(w).lower().strip(".,") for w in words]
@@ -373,6 +376,9 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
     if head is not None and not _CLAUSE_WORDS.isdisjoint(lows[:head]):
         return None  # "The hearing was so quiet that Judge X": a clause before the noun
     if doc_at is not None and head == doc_at:
+        if owner and (at := text.find(owner)) > 0 and _ON_PLATFORM.search(text, 0, at) and (
+                not text[at + len(owner):].strip()):
+            owner = None  # "a review on Google", "a post on Facebook": the place, not the author
         return Mention(text, "document", name=owner)
     if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
         return Mention(text, "description", name=owner)

@@ -89,11 +89,23 @@ def _role_matches(head: str, role: str | None) -> bool:
 
 _NOT_BUSINESS = set("""ministry department agency office government embassy kremlin pentagon police
 court campaign parliament senate congress assembly cabinet council committee commission union
-party army navy military administration authority school library hospital university""".split())
+party army navy military administration authority school library hospital university center centre
+institute association society foundation federation""".split())
 
 
-def _is_business(name: str) -> bool:
-    return fold(name).split()[-1] not in _NOT_BUSINESS
+def _is_business(name: str, head: str = "company") -> bool:
+    """Can an organisation be the one "the company" (``head``) stands for?  Any but an
+    institution, for "the group" and "the organisation"."""
+    words = fold(name).split()
+    if head in _ANY_ORG:  # a group of people: not an institution ("Temple University")
+        return _INSTITUTIONS.isdisjoint(words)
+    return _NOT_BUSINESS.isdisjoint(words)  # (not "Brennan Center for Justice")
+
+
+_ANY_ORG = frozenset(("group", "organisation", "organization"))
+_INSTITUTIONS = frozenset("""ministry department agency office government embassy kremlin pentagon
+police court parliament senate congress assembly cabinet army navy military administration school
+library hospital university college""".split())
 
 
 class Resolver(Entities):
@@ -188,7 +200,7 @@ class Resolver(Entities):
                 return None
             ent = self.entities[idx]
             if ent.kind == "org" and (not kind or kind in fold(ent.name).split() or (
-                    kind in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name))):
+                    kind in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, kind))):
                 return idx
         return self.pending_business(pos, lo) if kind in lexicon.GENERIC_ORG_NOUNS else None
 
@@ -410,7 +422,7 @@ class Resolver(Entities):
             if org_head:
                 if ent.kind == "org" and (head in fold(ent.name).split() or ent.role and org_kind(ent.role) == head):
                     return idx  # "the association": "Dalmatian Hosts, an association representing ..."
-                if ent.kind == "org" and head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name):
+                if ent.kind == "org" and head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, head):
                     if self._is_subject(p):
                         return idx
                     generic = idx if generic is None else generic

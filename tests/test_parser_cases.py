@@ -801,6 +801,20 @@ CASES = [
          "The rink's third, Aiyana Whitecalf, grew up on the Sweetgrass First Nation.\n\n"
          "“If you can curl on that, you can curl anywhere,” Whitecalf says.\n",
          {"speaker": "Aiyana Whitecalf", "role": "rink's third"}),
+    case("a document on a platform is not the platform's words",
+         "Tharushi Perera runs a kottu stall in Dunedin.\n\nOne review on Google reads: “Best lunch in "
+         "the South Island, but bring earplugs.”\n",
+         {"speaker": None, "speaker_mention": "One review on Google", "cue": "reads"}),
+    case("an organisation's name goes on past \"of\" after its own word (\"Umgeni University of Technology\")",
+         "Students marched through the Umgeni University of Technology's main campus on Wednesday.\n\n"
+         "“The university shares the students' concern,” the university said in a statement.\n",
+         {"speaker": "Umgeni University of Technology", "via": "description"}),
+    case("a quotation told to an occasion is dated by an earlier sentence naming the same occasion",
+         "DURBAN, 16 October 2025 — Students marched on Wednesday.\n\n"
+         "A rally on the sports field followed on Wednesday afternoon.\n\n"
+         "Nokuthula Dlamini said the council would meet student leaders on Monday.\n\n"
+         "“We are done asking politely,” Dlamini told the rally.\n",
+         {"speaker": "Nokuthula Dlamini", "date": "2025-10-15", "date_source": "context"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
