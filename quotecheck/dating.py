@@ -27,7 +27,8 @@ from quotecheck.spans import SENTENCE_END_TAIL
 # the time, wherever its \b agrees with regex's (see latin.py); other text keeps `regex`.
 _OCCASION_WORDS = word_trie(
     "meeting meetings met meet talks briefing interview interviewed visit visited trip tour toured "
-    "summit hearing testimony testified speech address addressed rally debate session".split()
+    "summit hearing testimony testified speech address addressed rally debate session event "
+    "ceremony vigil funeral launch".split()
     + ["press conference", "news conference"]
 )
 _OCCASION = regex.compile(rf"\b{_OCCASION_WORDS}\b")

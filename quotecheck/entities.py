@@ -925,15 +925,17 @@ def _names_an_org(role: str) -> bool:
 
 def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:
     """The role the narration gives the name at ``text[at:end]`` (within ``lo``..``hi``): a
-    title on its left, or an apposition after it or before it.  Each reading needs a space or a
+    title on its left, or an apposition before it or after it.  Each reading needs a space or a
     comma right there; most names have neither, and are settled here without a call."""
     role = None
     if at - 1 > lo and text[at - 1] == " ":
         role = _left_role(text, lo, at)
+    if not role and at - 2 >= lo and text.startswith(", ", at - 2):
+        # before the name, as a title is: "Kivi's founder and chief executive, Kadri Tamm, a former
+        # product designer, ..."
+        role = _apposition_before(text, lo, at)
     if not role and text.startswith(", ", end):
         role = _apposition(text, end, hi, at)
-    if not role and at - 2 >= lo and text.startswith(", ", at - 2):
-        role = _apposition_before(text, lo, at)
     return role or None
 
 

@@ -66,7 +66,22 @@ def lookup(word: str) -> tuple[bool, str]:
         return False, ""
     detector = _detector()
     answer = detector.get_gender(low) if detector is not None else "unknown"
+    if answer in _GENDERS and _mixed(detector, low):
+        return True, ""  # "Kadri": a man's name in some countries, a woman's in others
     return answer in _GENDERS, _GENDERS.get(answer, "")
+
+
+def _mixed(detector, low: str) -> bool:
+    """Is a first name given to both men and women, in a quarter of the countries or more that
+    know it?  Then only the text tells."""
+    entries = getattr(detector, "names", {}).get(low)
+    if not entries:
+        return False
+    counts = {"m": 0, "f": 0}
+    for answer, countries in entries.items():
+        if (gender := _GENDERS.get(answer)) in counts:
+            counts[gender] += len(countries.replace(" ", ""))
+    return min(counts.values()) * 4 >= sum(counts.values()) > 0
 
 
 def is_first_name(word: str) -> bool:

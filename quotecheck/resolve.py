@@ -342,14 +342,18 @@ class Resolver(Entities):
         if not nouns or mention.text.split(None, 1)[0].lower() not in ("the", "this", "that"):
             return None
         earlier = re.compile(rf"(?<![\w’'-]){re.escape(nouns[-1])}(?![\w’'-])", re.IGNORECASE)
-        found = None
-        for found in earlier.finditer(self.text, max(0, pos - 3000), pos):
-            pass
-        if found is None:
-            return None
-        start = self._sentence_start(found.start())
-        starts = self._sentence_starts or []  # (found by the call above)
-        k = bisect_right(starts, found.start())
+        mentions = [m.start() for m in earlier.finditer(self.text, max(0, pos - 3000), pos)]
+        for at in reversed(mentions[-3:]):
+            start = self._sentence_start(at)
+            if self.text[start:at].strip().lower() in ("the", "this", "that"):
+                continue  # "The release said ...": the same document again; the one before tells whose
+            return self._credited(start, at)
+        return None
+
+    def _credited(self, start: int, at: int) -> int | None:
+        """Whom the sentence from ``start`` credits for the document named at ``at``."""
+        starts = self._sentence_starts or []  # (found by _sentence_start)
+        k = bisect_right(starts, at)
         end = starts[k] if k < len(starts) else len(self.text)
         for p, idx in reversed(self.spoke):
             if start <= p < end:
@@ -360,7 +364,7 @@ class Resolver(Entities):
             return orgs.pop()
         # "The company said in a filing that ...": the organisation the sentence's subject
         # describes, before the document is named.
-        got = sentence_subject(self.text, start, found.start())
+        got = sentence_subject(self.text, start, at)
         if orgs or got is None or got[0].kind != "description":
             return None
         owner = self.description(got[0], got[1], 0)

@@ -815,6 +815,18 @@ CASES = [
          "Nokuthula Dlamini said the council would meet student leaders on Monday.\n\n"
          "“We are done asking politely,” Dlamini told the rally.\n",
          {"speaker": "Nokuthula Dlamini", "date": "2025-10-15", "date_source": "context"}),
+    case("a first name given to men and women alike has no gender but the text's",
+         "Kivi's founder and chief executive, Kadri Tamm, a former product designer at a Helsinki games "
+         "studio, said the idea came after she counted how often she unlocked her phone.\n\n"
+         "“It was 212 times,” Tamm told a launch event on Monday.\n\n"
+         "“We built a phone you are allowed to put down,” she said.\n",
+         {"speaker": "Kadri Tamm", "role": "Kivi's founder and chief executive"},
+         {"speaker": "Kadri Tamm", "via": "pronoun"}),
+    case("\"the release\" again is the one whose release the text named before",
+         "“It is a phone for people who want their evenings back,” Kivi Devices said in a press release "
+         "on Monday.\n\nThe release said the first phones would ship with a free case. “Every Slate is "
+         "designed to be repaired, not replaced,” the release said.\n",
+         {"speaker": "Kivi Devices"}, {"speaker": "Kivi Devices", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
