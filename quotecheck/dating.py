@@ -139,6 +139,8 @@ def date_quotes(
             date = _preceding_sentence_date(nar, spans[i].start)
         if date:
             out.append((date, "context"))
+        elif _other_year(nar, att, doc_date):
+            out.append((None, None))  # "she told the Globe and Mail in 2009": no day the text gives
         elif inherited[0]:
             out.append(_inherit(inherited))
         elif doc_date:
@@ -146,6 +148,24 @@ def date_quotes(
         else:
             out.append((None, None))
     return out
+
+
+_IN_YEAR = re.compile(r"\bin\s+(?P<year>1[89]\d\d|20\d\d)\b")
+
+
+def _other_year(nar: _Narration, att: Attribution, doc_date: dt.date | None) -> bool:
+    """Does the attribution put what was said in a year alone, not the document's: "in 2009"
+    after its verb, in the same clause ("she told the Globe and Mail in 2009"; not "Mr Sharma,
+    who came to Scotland in 1999, said")?"""
+    if att.cue_pos < 0:
+        return False
+    hi = min(len(nar.text), att.cue_pos + 80)
+    for lo, end in att.clause:
+        if lo <= att.cue_pos < end:
+            hi = min(hi, end)
+    m = _IN_YEAR.search(nar.text, att.cue_pos, hi)
+    return bool(m and "," not in nar.text[att.cue_pos:m.start()]
+                and (doc_date is None or int(m["year"]) != doc_date.year))
 
 
 def _inherit(previous: tuple[str | None, str | None]) -> tuple[str | None, str | None]:

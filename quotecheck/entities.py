@@ -768,6 +768,8 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
     """Register the names the runs of capitalised words hold, with their roles; returns where
     each run names an entity, as (position, entity)."""
     roles: dict[int, str | None] = {}  # by the run's position: a role is read once per run
+    headline = _headline_end(text)
+    from_headline: dict[int, str] = {}  # entity -> the role its headline gave it
 
     def role_of(title: str, lo: int, at: int, seq: str, hi: int) -> str | None:
         if title:
@@ -807,6 +809,8 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             # The role only counts for a person without one yet: read it only then.
             if idx is not None and not entities[idx].role and (role := role_of(title, lo, at, seq, hi)):
                 entities[idx].role = role
+                if at < headline:
+                    from_headline[idx] = role
         elif kind == _MAYBE:
             idx = _maybe_person(text, name, role_of(title, lo, at, seq, hi), at, offset, seq, lo,
                                 hi, resolver)
@@ -821,8 +825,23 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             ent = entities[idx]
             if not ent.role:
                 ent.role = role_of(title, lo, at, seq, hi)
+                if at < headline and ent.role:
+                    from_headline[idx] = ent.role
+            elif at >= headline and from_headline.get(idx) == ent.role and (
+                    (role := role_of(title, lo, at, seq, hi)) and ent.kind == "person"):
+                # "Astrid Kvaale, scientist who showed ..." as the headline, then "Astrid Kvaale, a
+                # Norwegian-born limnologist whose ...": the story's own words for her
+                ent.role = role
+                del from_headline[idx]
             marks.append((start, idx))
     return marks
+
+
+def _headline_end(text: str) -> int:
+    """Where a text's first line ends if it is a headline (short, ending no sentence), else 0."""
+    end = text.find("\n")
+    line = text[:end].rstrip() if end > 0 else ""
+    return end if line and len(line) <= 200 and not line.endswith((".", "!", "?")) else 0
 
 
 # What marks a name as a person's where the text gives no title or role.  Right after it: an age
@@ -911,12 +930,17 @@ def org_kind(role: str) -> str:
     """The kind of organisation an apposition says a name is ("Regina-based canola processor",
     "security firm the credit union hired", "an association representing landlords"), or "":
     its head noun, the last word before a complement, a clause or a participle."""
-    head = ""
+    head = before = ""
     for k, word in enumerate(role.lower().split()):
         if word in _HEAD_ENDS or k and word.endswith(("ing", "ed")) and head:
             break
-        head = word
+        head, before = word, head
+    if head == "maker" and before in _PEOPLE_MAKERS:
+        return ""  # "a longtime Democratic policy maker": a person
     return head if head in lexicon.ORG_KIND_NOUNS else ""
+
+
+_PEOPLE_MAKERS = frozenset("policy decision peace deal film law trouble king".split())
 
 
 def _names_an_org(role: str) -> bool:
@@ -948,13 +972,15 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
         return None  # the usual case, found without slicing and splitting a window
     words = text[max(lo, at - 80):at].split()
     taken = [words[-1]]
-    for w in reversed(words[-5:-1]):
+    for w in reversed(words[-6:-1]):
         if w.lower() in STOP_WORDS or w in CUE_FORMS or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
             break
         if w.lower() in _HAVE:  # "Rovers have signed Senegal striker X": the verb and its subject are no title
             while len(taken) > 1 and taken[-1].endswith("ed"):
                 taken.pop()
             break
+        if len(taken) == 5 and not w[:1].isupper():
+            break  # a sixth word only of a name ("BC Wildfire Service fire information officer")
         taken.append(w)
     return " ".join(reversed(taken))
 
@@ -964,11 +990,14 @@ _HAVE = frozenset("has have had was were is are been".split())
 
 # (A full stop inside a word, "B.Tech", is no end.)
 _APPOSITION = Twin(
-    r",\s+(?P<appos>(?>(?:[^,.;:“”\"\n]|\.(?=\w)){2,120})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
+    r",\s+(?P<appos>(?>(?:[^,.;:“”\"\n]|\.(?=\w)){2,160})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
+# An apposition whose relative clause runs on past any comma: "Astrid Kvaale, a Norwegian-born
+# limnologist whose experiments on remote Ontario lakes helped persuade ..." -> the noun phrase.
+_APPOSITION_RELATIVE = Twin(r",\s+(?P<appos>(?:an?|the)\s[^,.;:“”\"\n]{2,80}?)\s(?:who|whose|which)\s")
 # After an inverted verb, the sentence's end closes one: "said Josip Barišić, 22, a student at
 # the University of Split."
-_LAST_APPOSITION = Twin(r",\s+(?P<appos>(?:an?|the)\s(?>(?:[^,.;:“”\"\n]|\.(?=\w)){2,120}))\.(?=\s|$)")
+_LAST_APPOSITION = Twin(r",\s+(?P<appos>(?:(?:an?|the)\s)?\p{Ll}(?>(?:[^,.;:“”\"\n]|\.(?=\w)){2,120}))\.(?=\s|$)")
 _CUE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{word_trie(CUE_FORMS)})\s+$")
 
 
@@ -978,11 +1007,22 @@ def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str 
     m = _APPOSITION.on(text).match(text, at, min(hi, at + 200))
     if m and m["appos"].isdigit():  # an age first: "Lê Minh Tuấn, 31, a tour guide,"
         m = _APPOSITION.on(text).match(text, m.end("appos"), min(hi, at + 200))
+    if m is None and (rel := _APPOSITION_RELATIVE.on(text).match(text, at, min(hi, at + 120))):
+        return role_of_apposition(rel["appos"])
     if m is None and name_at is not None and _CUE_BEFORE.search(text, max(0, name_at - 20), name_at):
         m = _LAST_APPOSITION.on(text).match(text, at, min(hi, at + 200))
         if m is None and (age := _APPOSITION.on(text).match(text, at, min(hi, at + 200))) and age["appos"].isdigit():
             m = _LAST_APPOSITION.on(text).match(text, age.end("appos"), min(hi, at + 200))
+        if m and m["appos"].split(None, 1)[0].lower() not in ("a", "an", "the") and not _role_headed(m["appos"]):
+            m = None  # without an article, only a role ("emergency operations director for ...")
     return role_of_apposition(m["appos"]) if m else None
+
+
+def _role_headed(phrase: str) -> bool:
+    """Does a phrase's head noun, the last word before a complement, name a role?"""
+    words = phrase.lower().split()
+    head = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
+    return role_noun(words[head - 1])
 
 
 _KIN = frozenset("wife husband son daughter father mother brother sister parent widow widower".split())

@@ -81,7 +81,18 @@ def role_of_apposition(appos: str) -> str | None:
         return appos
     if _RX_POSS_THEN_LOWER.match(appos):
         return appos
+    # no article, but a role for its head noun, the last word before a complement: "emergency
+    # operations director for the Cariboo Regional District"
+    lows = [w.lower() for w in words[:6]]
+    head = next((k for k, w in enumerate(lows) if k and w in _COMPLEMENTS), len(lows))
+    if 1 < head <= 4 and lows[0] not in STOP_WORDS and lows[0] not in _COMPLEMENTS and all(
+            w.isalpha() or "-" in w for w in lows[:head]) and (
+            lows[head - 1] in lexicon.ROLE_NOUNS or lows[head - 1] in lexicon.TITLE_WORDS):
+        return appos  # (a listed role: "called over her shoulder" ends in no agent)
     return None
+
+
+_COMPLEMENTS = frozenset("at for of with in from on to".split())
 
 
 # The records of this stage are created per passage and per phrase, thousands of times per

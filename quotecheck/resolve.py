@@ -364,6 +364,14 @@ class Resolver(Entities):
             return orgs.pop()
         # "The company said in a filing that ...": the organisation the sentence's subject
         # describes, before the document is named.
+        if self.text[start:at].strip().lower() in ("a", "an", "one"):
+            # "An editorial in the Pan-African Journal of Clinical Trials ... called for ...": the
+            # document opening the sentence is its owner's
+            opening = sentence_subject(self.text, start, end)
+            if opening is not None and opening[0].kind == "document" and opening[0].name:
+                owner = self.find(opening[0].name)
+                if owner is None or self.entities[owner].kind == "org":
+                    return owner if owner is not None else self.org(opening[0].name)
         got = sentence_subject(self.text, start, at)
         if orgs or got is None or got[0].kind != "description":
             return None

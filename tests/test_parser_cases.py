@@ -827,6 +827,21 @@ CASES = [
          "on Monday.\n\nThe release said the first phones would ship with a free case. “Every Slate is "
          "designed to be repaired, not replaced,” the release said.\n",
          {"speaker": "Kivi Devices"}, {"speaker": "Kivi Devices", "via": "document"}),
+    case("a role with no article is one when a listed role heads it",
+         "“You need to leave now,” said Shauna Blackwater, emergency operations director for the "
+         "Cariboo Regional District.\n",
+         {"speaker": "Shauna Blackwater", "role": "emergency operations director for the Cariboo Regional District"}),
+    case("a document opening the sentence that named it is its owner's",
+         "An editorial in the Pan-African Journal of Clinical Trials, which accompanied the study, "
+         "called for the World Health Organization to review its guidance.\n\n"
+         "“The evidence is now strong enough,” the editorial said.\n",
+         {"speaker": "Pan-African Journal of Clinical Trials", "via": "document"}),
+    case("the story's own role outweighs the headline's; a year alone after the verb dates nothing",
+         "Astrid Kvaale, scientist who showed acid rain was killing lakes, dies at 88\n\n"
+         "Published February 12, 2026\n\nTORONTO — Astrid Kvaale, a Norwegian-born limnologist whose "
+         "experiments on remote Ontario lakes helped persuade Canada to cut emissions, died on Sunday.\n\n"
+         "“We took away the argument,” she told the Globe and Mail in 2009.\n",
+         {"speaker": "Astrid Kvaale", "role": "Norwegian-born limnologist", "date": None}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
