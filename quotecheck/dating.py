@@ -157,8 +157,8 @@ def _other_year(nar: _Narration, att: Attribution, doc_date: dt.date | None) -> 
     """Does the attribution put what was said in a year alone, not the document's: "in 2009"
     after its verb, in the same clause ("she told the Globe and Mail in 2009"; not "Mr Sharma,
     who came to Scotland in 1999, said")?"""
-    if att.cue_pos < 0:
-        return False
+    if att.cue_pos < 0 or nar.text.find(" in ", att.cue_pos, att.cue_pos + 80) < 0:
+        return False  # (most attributions: no "in" after the verb)
     hi = min(len(nar.text), att.cue_pos + 80)
     for lo, end in att.clause:
         if lo <= att.cue_pos < end:

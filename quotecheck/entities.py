@@ -678,24 +678,34 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
     """Organisations whose names hold "and" or "&" ("Argyll and Bute Council", "Clyde and Isles
     Ferries"): a capitalised word or run, then "and", then a run that ends with an
     organisation's word, as one run (people named together, "Smith and Jones", stay apart; and
-    "the FBI and Justice Department" are two)."""
+    "the FBI and Justice Department" are two).  Looked for only where "and" joins capitals."""
+    starts = {run[0] for run in runs}
+    glued = [m for m in _JOIN.finditer(text) if m.end() in starts and text[m.start() - 1:m.start()].isalpha()]
+    if not glued:
+        return runs  # (most texts: no run after an "and")
     by_start = {run[0]: k for k, run in enumerate(runs)}
-    ends = {at + len(seq): ("run", k) for k, (at, seq, _, _) in enumerate(runs)}
-    ends.update({at + len(word): ("word", k) for k, (at, word) in enumerate(zip(single_at, single_words))})
     joined: list = []
     dropped_runs: set[int] = set()
     dropped_words: set[int] = set()
-    for (kind, k) in list(ends.values()):
-        at = runs[k][0] if kind == "run" else single_at[k]
-        seq = runs[k][1] if kind == "run" else single_words[k]
-        end = at + len(seq)
-        glue = " and " if text.startswith(" and ", end) else " & " if text.startswith(" & ", end) else ""
-        if not glue or seq.isupper() or text[max(0, at - 4):at].lower() == "the " or (j := by_start.get(end + len(glue))) is None or j in dropped_runs:
+    for m in glued:
+        j = by_start.get(m.end())
+        if j is None or j in dropped_runs:
             continue
         _, other, lo, hi = runs[j]
-        if clean_token(other.split()[-1]).lower() not in lexicon.ORG_WORDS or (kind == "run" and k in dropped_runs):
+        if clean_token(other.split()[-1]).lower() not in lexicon.ORG_WORDS:
             continue
-        joined.append((at, text[at:end + len(glue) + len(other)], lo, hi))
+        end = m.start()  # what ends there: a word alone, or a run
+        k = bisect_right(single_at, end) - 1
+        if k >= 0 and single_at[k] + len(single_words[k]) == end and k not in dropped_words:
+            at, seq, kind = single_at[k], single_words[k], "word"
+        else:
+            found = next((r for r, run in enumerate(runs) if run[0] + len(run[1]) == end), None)
+            if found is None or found in dropped_runs:
+                continue
+            at, seq, kind, k = runs[found][0], runs[found][1], "run", found
+        if seq.isupper() or text[max(0, at - 4):at].lower() == "the ":
+            continue
+        joined.append((at, text[at:m.end() + len(other)], lo, hi))
         dropped_runs.add(j)
         (dropped_runs if kind == "run" else dropped_words).add(k)
     if not joined:
@@ -705,6 +715,10 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
         single_at[:] = [a for a, _ in kept]
         single_words[:] = [w for _, w in kept]
     return sorted([run for k, run in enumerate(runs) if k not in dropped_runs] + joined)
+
+
+# "and" or "&" between two capitalised words: where an organisation's name may go on.
+_JOIN = re.compile(r" (?:and|&) (?=[A-Z])")
 
 
 _PERSONAL_POSSESSIVES = frozenset("his her my our your".split())
@@ -990,15 +1004,16 @@ _HAVE = frozenset("has have had was were is are been".split())
 
 # (A full stop inside a word, "B.Tech", is no end.)
 _APPOSITION = Twin(
-    r",\s+(?P<appos>(?>(?:[^,.;:“”\"\n]|\.(?=\w)){2,160})(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
+    r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,160})(?>(?:\.(?=\w)[^,.;:“”\"\n]{0,80})*)"
+    r"(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
 # An apposition whose relative clause runs on past any comma: "Astrid Kvaale, a Norwegian-born
 # limnologist whose experiments on remote Ontario lakes helped persuade ..." -> the noun phrase.
 _APPOSITION_RELATIVE = Twin(r",\s+(?P<appos>(?:an?|the)\s[^,.;:“”\"\n]{2,80}?)\s(?:who|whose|which)\s")
 # After an inverted verb, the sentence's end closes one: "said Josip Barišić, 22, a student at
 # the University of Split."
-_LAST_APPOSITION = Twin(r",\s+(?P<appos>(?:(?:an?|the)\s)?\p{Ll}(?>(?:[^,.;:“”\"\n]|\.(?=\w)){2,120}))\.(?=\s|$)")
-_CUE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{word_trie(CUE_FORMS)})\s+$")
+_LAST_APPOSITION = Twin(r",\s+(?P<appos>(?:(?:an?|the)\s)?\p{Ll}(?>[^,.;:“”\"\n]{2,120})"
+                        r"(?>(?:\.(?=\w)[^,.;:“”\"\n]{0,80})*))\.(?=\s|$)")
 
 
 def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str | None:
@@ -1007,9 +1022,11 @@ def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str 
     m = _APPOSITION.on(text).match(text, at, min(hi, at + 200))
     if m and m["appos"].isdigit():  # an age first: "Lê Minh Tuấn, 31, a tour guide,"
         m = _APPOSITION.on(text).match(text, m.end("appos"), min(hi, at + 200))
-    if m is None and (rel := _APPOSITION_RELATIVE.on(text).match(text, at, min(hi, at + 120))):
+    if m is None and text.find(" wh", at, at + 100) > 0 and (
+            rel := _APPOSITION_RELATIVE.on(text).match(text, at, min(hi, at + 120))):
         return role_of_apposition(rel["appos"])
-    if m is None and name_at is not None and _CUE_BEFORE.search(text, max(0, name_at - 20), name_at):
+    if m is None and name_at is not None and (prev := text[max(0, name_at - 30):name_at].split()[-2:]) and (
+            prev[-1] in CUE_FORMS or " ".join(prev) in CUE_FORMS):  # ("said X", "according to X")
         m = _LAST_APPOSITION.on(text).match(text, at, min(hi, at + 200))
         if m is None and (age := _APPOSITION.on(text).match(text, at, min(hi, at + 200))) and age["appos"].isdigit():
             m = _LAST_APPOSITION.on(text).match(text, age.end("appos"), min(hi, at + 200))

@@ -131,7 +131,7 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
     turns = _turns(text, paras) if ":" in text else {}
     head_end = _headlines_end(text, paras)
     for i, (span, seg) in enumerate(zip(spans, segments)):
-        if _modifier_term(text, span):
+        if span.inner_end - span.inner_start <= 40 and _modifier_term(text, span):
             out.append(Attribution("term"))  # "its “Hopper” day ticket": a name, no one's words
             continue
         found = find_attribution(text, seg, span, known)
@@ -264,17 +264,19 @@ def _modifier_term(text: str, span: Span) -> bool:
     law", "issued a “tornado emergency” for the town"): a name of a thing, not speech?"""
     if span.inner_end - span.inner_start > 40 or not span.closed or span.start < 2:
         return False
+    after = text[span.end:span.end + 2]
+    modifier = len(after) == 2 and after[0] == " " and after[1].islower()  # "“Hopper” day ticket"
+    if not modifier and not text[span.inner_start:span.inner_start + 1].isupper():
+        return False  # (neither a modifier nor a title: most short passages)
     end = span.start
     while end > 0 and text[end - 1].isspace() and span.start - end < 4:
         end -= 1
     before = text[max(text.rfind(" ", max(0, end - 30), end), text.rfind("\n", max(0, end - 30), end)) + 1:end].lower()
     if before in _NAMING_VERBS and _is_title(text[span.inner_start:span.inner_end]):
         return True  # "the campaign we are calling “Two Doses, No Doubt”": a title it is given
-    if not (before in _DETERMINERS or before.endswith(("’s", "'s"))):
+    if not modifier or not (before in _DETERMINERS or before.endswith(("’s", "'s"))):
         return False
-    after = text[span.end:span.end + 2]
-    if len(after) < 2 or after[0] != " " or not after[1].islower() or text.startswith(
-            _RELATIVES, span.end + 1):
+    if text.startswith(_RELATIVES, span.end + 1):
         return False  # (not "an “articulate conservative” who has won": someone's words of a person)
     inner = text[span.inner_start:span.inner_end]
     return not any(c in inner for c in ".!?,;:") and len(inner.split()) <= 3
