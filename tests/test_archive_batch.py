@@ -325,7 +325,7 @@ def test_queries_leave_no_write_ahead_log_beside_the_archive(db, tmp_path):
         assert sorted(p.name for p in folder.glob("news.db*")) == ["news.db"], args
 
 
-def test_the_first_names_load_through_gender_guessers_own_reader_when_its_insides_differ(monkeypatch):
+def test_the_first_names_load_through_gender_guessers_own_reader_when_its_insides_differ(monkeypatch, tmp_path):
     pytest.importorskip("gender_guesser.detector")
     from quotecheck import firstnames
 
@@ -334,9 +334,12 @@ def test_the_first_names_load_through_gender_guessers_own_reader_when_its_inside
 
     monkeypatch.setattr(firstnames, "_read", other_version)
     monkeypatch.setattr(firstnames, "_loaded", [])
+    monkeypatch.setattr(firstnames, "_tables", [])  # (and no answers kept from before)
+    monkeypatch.setenv("QUOTECHECK_CACHE_DIR", str(tmp_path))
     firstnames.lookup.cache_clear()
     try:
         assert firstnames.lookup("Jillian") == (True, "f")
+        assert firstnames.lookup("Zbigniew") == (True, "m")  # (a name of the data set, not the short list)
         assert firstnames.lookup("Xzqvy") == (False, "")
     finally:
         firstnames.lookup.cache_clear()
