@@ -243,6 +243,12 @@ _DATELINE = Twin(
     r"\n[ \t]*\p{Lu}[\p{Lu}\p{M} .’'\-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?(?:,[ \t]*(?P<v>[^\n(—–-]{3,40}?)"
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?|[ \t]*\((?P<p>[^)\n]{3,40})\)[ \t]*)[-—–]",
 )  # "CITY, State, March 14, 2026 (AP) —", or the date in parentheses: "CITY, State (March 14, 2026) —"
+# A line that is a full date alone, perhaps with its weekday and time: "Wed 4 Mar 2026 18.42 GMT",
+# "March 4, 2026", "4 March 2026, 6:42pm".
+_DATE_ALONE = re.compile(
+    r"\n[ \t]*(?P<v>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?,?[ \t]+\d{4}"
+    r"|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}))(?:[ \t,]+(?:at[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?=\n)")
 # Cheap `re` scans that every line the two patterns above find also matches: a line opening with
 # one of the words (for these letters `re` folds case at least as widely as `regex`), and a line
 # opening with a letter, then neither a lower-case letter nor a digit, with a comma and later a
@@ -263,6 +269,8 @@ def document_date(text: str) -> tuple[str, str] | None:
                      if (d := _full_date(m["v"], text))]
     if published:
         return min(published, key=lambda kd: kd[0])[1], "published"
+    if (m := _DATE_ALONE.search(lines)) and (d := _full_date(m["v"], text)):
+        return d, "published"  # a line of its own under the headline: "Wed 4 Mar 2026 18.42 GMT"
     if (_DATELINE_HINT.search(lines) and (m := _DATELINE.search(lines))
             and (d := _full_date(m["v"] or m["p"], text))):
         return d, "dateline"

@@ -216,12 +216,22 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
 
 # "According to the report": a document the attribution refers back to, by its noun.
 _THE_DOCUMENT = re.compile(rf"the\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})", re.IGNORECASE)
+# The document an attribution names after its verb: "said in its statement", "wrote in the post".
+_ITS_DOCUMENT = re.compile(rf"(?<![\w’'-])(?i:in|on)\s+(?:its|their|his|her|the)\s+(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 
 
 def _document_dated(nar: _Narration, att: Attribution) -> str | None:
-    """ "…," according to the report: the date of the last earlier sentence that mentions a
-    document of that kind with a date ("a report dated October 14, 2024")."""
-    if not att.mention or not att.clause or (m := _THE_DOCUMENT.fullmatch(att.mention)) is None:
+    """ "…," according to the report, or "…," the bank said in its statement: the date of the
+    last earlier sentence that mentions a document of that kind with a date ("a report dated
+    October 14, 2024", "In a statement released on Thursday")."""
+    if not att.clause:
+        return None
+    m = _THE_DOCUMENT.fullmatch(att.mention) if att.mention else None
+    for lo, hi in att.clause if m is None and att.cue_pos >= 0 else ():
+        # "said in its statement", "In the letter, seen by the Guardian, he wrote"
+        if (m := _ITS_DOCUMENT.search(nar.text, lo, hi)) is not None:
+            break
+    if m is None:
         return None
     lo = att.clause[0][0]
     noun = re.compile(rf"\b{m['noun']}\b", re.IGNORECASE)

@@ -1050,6 +1050,8 @@ _OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\
 
 
 _COMPLEMENT_WORDS = frozenset("at for of with in from on to".split())
+_ROLE_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+_BE_WORDS = frozenset("is was are were".split())
 
 
 def _apposition_before(text: str, lo: int, at: int) -> str | None:
@@ -1059,8 +1061,15 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n—–")  # (after a dateline too)
     phrase = text[max(start, cut + 1):at - 2].strip()
     words = phrase.split()
+    if len(words) > 2 and words[0].lower() not in _ROLE_DETERMINERS:
+        # "... and then there is the transport secretary, Louise Hartigan,": from the last
+        # determiner, a noun phrase at the end of a clause
+        k = max((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=0)
+        if k and k < len(words) - 1 and all(w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k]):
+            phrase = " ".join(words[k:])
+            words = words[k:]
     if not 1 < len(words) <= 6 or not (
-            words[0].lower() in ("the", "a", "an", "his", "her", "their", "its")
+            words[0].lower() in _ROLE_DETERMINERS
             or _OWNER.match(phrase)):  # "Prairie Harvest’s chief executive, Lorraine Dubyk,"
         return None
     # the head noun: the last word before a complement ("An analyst at Harbour Research")
@@ -1068,6 +1077,8 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     last = words[head - 1].lower()
     if last in _KIN or last in KIN_GENDER:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him
+    if last.endswith("s") and (last[:-1] in lexicon.ROLE_NOUNS or last[:-1] in lexicon.PEOPLE_NOUNS):
+        return None  # a plural is many people: "one of the 12 million American factory workers, X,"
     if not role_noun(last) and last not in lexicon.TITLE_WORDS and not (
             len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("’s", "'s"))
             and words[1][:1].islower() and last.isalpha()):

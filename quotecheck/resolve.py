@@ -75,6 +75,7 @@ _ROLE_SYNONYMS = {
     "judge": ("judge", "justice", "magistrate"),
     "teenager": ("teenager", "teenage", "teen"),
     "executive": ("executive", "ceo"),
+    "boss": ("boss", "manager", "chief", "head", "coach"),
 }
 
 
@@ -427,19 +428,27 @@ class Resolver(Entities):
             return None
         org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS
         generic = None  # "the company": the last business named as a sentence's subject, else the last
+        named_after = None  # "an economist at Standard Bank": where someone works, named after "at"
         for p, idx in self.recent(pos):
             if p < floor:
                 break
             ent = self.entities[idx]
             if org_head:
                 if ent.kind == "org" and (head in fold(ent.name).split() or ent.role and org_kind(ent.role) == head):
-                    return idx  # "the association": "Dalmatian Hosts, an association representing ..."
+                    # "the association": "Dalmatian Hosts, an association representing ..."; "the
+                    # bank" is the one the story is about, not one a source works at
+                    if not _AFTER_PREPOSITION.search(self.text, max(0, p - 12), p):
+                        return idx
+                    named_after = idx if named_after is None else named_after
+                    continue
                 if ent.kind == "org" and head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, head):
                     if self._is_subject(p):
                         return idx
                     generic = idx if generic is None else generic
             elif ent.kind == "person" and _role_matches(head, ent.role):
                 return idx
+        if generic is None and named_after is not None:
+            return named_after
         if generic is None and head in _ACCUSED_NOUNS:
             return self.accused(pos)
         if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
@@ -542,16 +551,23 @@ class Resolver(Entities):
         if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
             return None
+        identity = head in lexicon.NATIONALITY_NOUNS or _AGED.fullmatch(head)
+        if identity and self.paras is not None:
+            # "The 23-year-old, who was bought for ...": an age or a nationality says who the
+            # story is about, and goes on naming them a paragraph further
+            floor = min(floor, _paragraphs_back(self.paras, pos, 2))
         for p, idx in self.recent(pos):
             if p < floor:
                 break
             ent = self.entities[idx]
             if ent.kind != "person":
                 continue
-            if ent.role and head not in lexicon.NATIONALITY_NOUNS:
-                return None  # (a nationality is no role: "Arsenal manager Mikel Arteta ... the Spaniard")
+            if ent.role and not identity:
+                return None  # (a nationality or an age is no role: "Arsenal manager Mikel Arteta ... the Spaniard")
             if ent.first_at >= floor and head not in lexicon.TITLE_WORDS:
                 return idx
+            if identity and next((i for q, i in reversed(self.spoke) if q < pos), None) == idx:
+                return idx  # the last one named, and the last to speak: "… ,” the 23-year-old said"
             return idx if self._sole_subject_before(p, idx, pos) else None
         return None
 
@@ -584,6 +600,8 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
+_AGED = re.compile(r"\d{1,3}-year-old")
+_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")
 # A party's name before a role: someone's party, as a nationality is their country.
 _PARTY_WORDS = lexicon.PARTY_NOUNS | {"labour", "tory", "democratic", "green", "socialist"}
 # Who a court story's "the defendant" is: someone found guilty, or charged, convicted, sentenced.
@@ -683,7 +701,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if idx is None and not indefinite:
             idx = resolver.just_introduced(ment, pos, _paragraphs_back(paras, pos, 1))
             if idx is not None:
-                if _head_noun(ment) not in lexicon.NATIONALITY_NOUNS:  # (a nationality is no role)
+                head = _head_noun(ment)
+                if not resolver.entities[idx].role and head not in lexicon.NATIONALITY_NOUNS and (
+                        not _AGED.fullmatch(head)):  # (a nationality or an age is no role)
                     resolver.entities[idx].role = strip_article(ment.text)
                 return idx
         if idx is None and (alias := _aliased_org(ment)):

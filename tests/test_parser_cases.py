@@ -842,6 +842,28 @@ CASES = [
          "experiments on remote Ontario lakes helped persuade Canada to cut emissions, died on Sunday.\n\n"
          "“We took away the argument,” she told the Globe and Mail in 2009.\n",
          {"speaker": "Astrid Kvaale", "role": "Norwegian-born limnologist", "date": None}),
+    case("\"the bank\" is the one the story is about, not the one a source works at",
+         "JOHANNESBURG — The South African Reserve Bank left its repo rate unchanged on Thursday.\n\n"
+         "Lerato Maseko, an economist at Standard Bank, said the decision was close.\n\n"
+         "“The committee stands ready to act,” the bank said in its statement.\n",
+         {"speaker": "South African Reserve Bank", "via": "description"}),
+    case("a date alone on a line under the headline is the document's date",
+         "Sketch: the bus revolution stalls\n\nTom Garvey\nWed 4 Mar 2026 18.42 GMT\n\n"
+         "“Rome was not built in a day,” Ms Hartigan told MPs.\n",
+         {"date": "2026-03-04", "date_source": "document"}),
+    case("a role at the end of a clause before a name is read from its determiner",
+         "There are ministers who enjoy questions, and then there is the transport secretary, Louise "
+         "Hartigan, who arrived late.\n\n“I will take no lectures,” replied the transport secretary.\n",
+         {"speaker": "Louise Hartigan", "role": "transport secretary", "via": "description"}),
+    case("\"the boss\" is a manager; an age is no role, and names the one just quoted",
+         "St Mirren manager Stephen Rae was furious about the red card.\n\n"
+         "\"It's a yellow card at most,\" said the St Mirren boss.\n\n"
+         "JAIPUR: Left-arm spinner Ishaan Malhotra took four for 21 on Saturday.\n\n"
+         "\"I kept it full and straight,\" Malhotra said.\n\n"
+         "The 23-year-old now has 11 wickets this season.\n\n"
+         "\"Tonight I don't think my father will sleep,\" the 23-year-old said.\n",
+         {"speaker": "Stephen Rae", "via": "description"}, {"speaker": "Ishaan Malhotra"},
+         {"speaker": "Ishaan Malhotra", "role": "Left-arm spinner", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
