@@ -214,7 +214,15 @@ class Entities:
         """File a person's name of two words or more under its last and first words."""
         if self.pending.get(last, ("",))[0] == name:
             del self.pending[last]
-        for index, word in ((self._by_last, last), (self._by_first, key.split()[0])):
+        words = key.split()
+        filed = [(self._by_last, last), (self._by_first, words[0])]
+        if words[0] in lexicon.SURNAMES_FIRST and (len(words) == 3 or len(words) == 2 and "-" in words[1]):
+            filed.append((self._by_last, words[0]))  # "Ong Hui Min": "Ms Ong"
+            self._by_key.setdefault(words[0], idx)
+        elif len(words) == 3 and firstnames.is_first_name(words[0]) and not firstnames.is_first_name(words[1]) and (
+                words[1] not in _PARTICLE_WORDS and words[1].isalpha() and not words[2].endswith(("ed", "ing"))):
+            filed.append((self._by_last, words[1]))  # two surnames: "Ernesto Villaseñor Cruz" is "Villaseñor"
+        for index, word in filed:
             bearers = index.setdefault(word, [])
             if idx not in bearers:
                 bearers.append(idx)
@@ -275,6 +283,10 @@ class Entities:
         self._by_key[key] = idx
         return idx
 
+    def alias(self, name: str, idx: int) -> None:
+        """File another name of an entity ("NEA" for "National Environment Agency")."""
+        self._by_key.setdefault(fold(name), idx)
+
     def mention_at(self, pos: int, idx: int) -> None:
         insort(self.timeline, (pos, idx))
 
@@ -313,6 +325,7 @@ def _pieces(seq: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+_PARTICLE_WORDS = frozenset("de da del della di du van von der den bin ibn al el la le ben dos das y".split())
 _QUESTION_VERBS = AUXILIARIES | {"will", "would", "has", "have", "had"}
 
 
@@ -416,6 +429,10 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     marks += _surnames_alone(text, single_at, single_words, resolver, forms)
     marks += _first_names_alone(text, single_at, single_words, resolver, forms)
     marks += _kin_by_first_name(text, single_at, single_words, resolver, forms)
+    if " named " in text or " called " in text:
+        marks += _named_people(text, single_at, single_words, resolver)
+    if "(" in text:
+        _acronyms_defined(text, resolver)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
         # (Colin Boudreau / The Post)" before "…,” he said.
@@ -423,6 +440,19 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
+
+
+# An organisation's name with its acronym in brackets: "the National Environment Agency (NEA)".
+_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}[A-Z][\w&’'-]*)\s+\((?P<acr>[A-Z]{2,6})\)")
+
+
+def _acronyms_defined(text: str, resolver: Entities) -> None:
+    """An acronym the text defines after an organisation's name is another name for it ("An NEA
+    spokesman" speaks for the National Environment Agency)."""
+    for m in _DEFINED_ACRONYM.finditer(text):
+        name = RX_THE.sub("", m["name"]) if m["name"][:4] in ("The ", "the ") else m["name"]
+        if (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
+            resolver.alias(m["acr"], idx)
 
 
 def _acronyms(text: str, single_at: list[int], single_words: list[str],
@@ -581,6 +611,25 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
                 resolver.entities[idx].kin = kin
         if idx is not None:
             marks.append((at, idx))
+    return marks
+
+
+# Someone introduced by a noun and a name alone: "A woman named Priya", "a man called Tom".
+_NAMED_AFTER = re.compile(r"(?<![\w’'-])(?i:an?|one|the)\s+(?:\w+\s+)?(?P<noun>woman|man|girl|boy|listener|reader|"
+                          r"viewer|resident|neighbou?r|student|nurse|teacher|driver|worker|caller)\s+"
+                          r"(?:named|called)\s+$")
+_NOUN_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
+
+
+def _named_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities) -> list[tuple[int, int]]:
+    """People the narration introduces by a name alone after a noun ("A woman named Priya wrote
+    to us"): a person of that name, of the noun's gender, marked where introduced."""
+    marks = []
+    for at, word in zip(single_at, single_words):
+        if text.startswith(("named ", "called "), max(0, at - 7)) or text.startswith("named ", at - 6):
+            m = _NAMED_AFTER.search(text, max(0, at - 50), at)
+            if m and word.isalpha() and (idx := resolver.person(word, gender=_NOUN_GENDER.get(m["noun"], ""), at=at)) is not None:
+                marks.append((at, idx))
     return marks
 
 
@@ -1050,7 +1099,7 @@ _OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\
 
 
 _COMPLEMENT_WORDS = frozenset("at for of with in from on to".split())
-_ROLE_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+_ROLE_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "my", "our"))
 _BE_WORDS = frozenset("is was are were".split())
 
 
@@ -1084,7 +1133,7 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
             and words[1][:1].islower() and last.isalpha()):
         # (but "The rink's third, Aiyana Whitecalf,": a place in a team is a role, whatever its word)
         return None
-    if words[0].lower() in ("its", "their", "his", "her"):
+    if words[0].lower() in ("its", "their", "his", "her", "my", "our"):
         # "its chief executive", "Her longtime producer": whose it is, the role alone does not say
         return phrase.split(None, 1)[1]
     return strip_article(phrase) if words[0].lower() in ("the", "a", "an") else phrase

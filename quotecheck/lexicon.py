@@ -64,7 +64,19 @@ taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant
 cllr cllr.
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
-              "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": ""}
+              "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "madam": "f",
+              "mdm": "f", "mdm.": "f"}
+
+# Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
+# "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),
+# that opens with one is filed under it too.  (Vietnamese names, which news calls by the given
+# name, last, are not among them.)
+SURNAMES_FIRST = frozenset("""
+ong goh tan lee lim ng wong chan li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo
+lin luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye
+cheng wei su ding ren shen yao teo koh chua ang yeo quek toh seah foo chong leong lau chow cheung
+leung kwok chiu tsang yip kim park choi jung kang cho yoon jang kwon hwang ahn jeon hong seo shin
+""".split())
 
 # Nouns that end a role description ("the minister", "a spokeswoman for the agency").
 ROLE_NOUNS = frozenset("""
@@ -138,7 +150,7 @@ note statement report release letter post website site communique communiqué me
 tweet filing notice announcement message transcript ruling order decree bulletin summary
 editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
-headline footnote review sign placard plaque inscription caption
+headline footnote review sign placard plaque inscription caption warning advisory alert
 """.split())
 
 # Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).

@@ -51,6 +51,7 @@ _ADJECTIVE_ENDINGS = ("ing", "ful", "ous", "ive", "less", "ed")
 
 
 _PAST_FORMS = frozenset("said told wrote read put".split())
+_CONTRACTIONS = frozenset("he's she's it's that's there's who's what's".split())
 
 
 def _verbs(text: str, matches) -> list[re.Match]:
@@ -64,7 +65,10 @@ def _verbs(text: str, matches) -> list[re.Match]:
                 # "Trump’s comments", "the company's claims": a possessive noun's noun (a past
                 # tense is a verb after "he’s", "Clinton’s": has)
                 words[-1].endswith(("’s", "'s")) and m["cue"] not in _PAST_FORMS
-                and not m["cue"].endswith(("ed", "ing")))):
+                and not m["cue"].endswith("ed") and (
+                    # (a name's "-ing" is a noun: "Environment Canada's warning"; "he's warning" is is)
+                    not m["cue"].endswith("ing") or words[-1][:1].isupper()
+                    and words[-1].lower().replace("’", "'") not in _CONTRACTIONS))):
             continue
         out.append(m)
     return out

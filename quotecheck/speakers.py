@@ -192,7 +192,8 @@ def _headlines_end(text: str, paras: Paragraphs) -> int:
     """Where a document's headline and the decks under it end: up to three short opening
     paragraphs (a story follows them); -1 for a document of one paragraph."""
     end = -1
-    for k in range(min(3, len(paras.starts) - 1)):
+    last = max((k for k in range(len(paras.starts)) if paras.ends[k] > paras.starts[k]), default=0)
+    for k in range(min(3, last)):  # (a story follows: a paragraph with words)
         line = text[paras.starts[k]:paras.ends[k]].rstrip()
         if len(line) > 200 or line.endswith((".", "!", "?")):
             break  # a sentence of the story ("Pollster Ann Jones studies turnout.")
@@ -215,11 +216,15 @@ def _headline(text: str, paras: Paragraphs, span: Span, seg: Segment, resolver: 
     if (colon := lead.rfind(":")) >= 0:  # a label first: "The Latest: Trump On Munich: ‘…’"
         lo, lead = lo + colon + 1, lead[colon + 1:]
     words = lead.split()
-    if not 0 < len(words) <= _HEADLINE_WORDS or any(c in lead for c in "!?“”\"\n") or (
-            len(words) > 5 and sum(w[:1].isupper() for w in words) * 3 < len(words) * 2):
+    if not 0 < len(words) <= _HEADLINE_WORDS or any(c in lead for c in "!?“”\"\n") or SENTENCE_END.on(
+            lead).search(lead):
         return None  # no headline: a sentence of narration before its colon
-    if m := _HEADLINE_TOPIC.search(lead):
-        lead = lead[:m.start()]
+    topic = _HEADLINE_TOPIC.search(lead)
+    if len(words) > 5 and sum(w[:1].isupper() for w in words) * 3 < len(words) * 2 and not (
+            topic and all(w[:1].isupper() for w in lead[:topic.start()].split())):
+        return None  # (in sentence case only with a name before its topic: "Dr. X on extreme heat")
+    if topic:
+        lead = lead[:topic.start()]
     if m := _HEADLINE_RESPONSE.match(lead.strip()):
         lead = m["who"]
     words = lead.split()
@@ -384,7 +389,11 @@ def _turn_speaker(turn: tuple[int, str], resolver: Resolver) -> int | None:
     if turn[1] in _QA_LABELS:
         people = [(ent.first_at, k) for k, ent in enumerate(resolver.entities) if ent.kind == "person"]
         return min(people)[1] if people else None
-    return resolver.person(turn[1].title(), at=turn[0])
+    label = turn[1].title()
+    if (ment := classify(label)) is not None and ment.kind == "name" and ment.name:
+        # "DR. ADEYEMI": the name without its honorific, the person the introduction named
+        return resolver.person(ment.name, gender=ment.honorific, at=turn[0])
+    return resolver.person(label, at=turn[0])
 
 
 # An interview's turns: "Q:" the interviewer's, "A:" the answers of the one interviewed.

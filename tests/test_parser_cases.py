@@ -864,6 +864,26 @@ CASES = [
          "\"Tonight I don't think my father will sleep,\" the 23-year-old said.\n",
          {"speaker": "Stephen Rae", "via": "description"}, {"speaker": "Ishaan Malhotra"},
          {"speaker": "Ishaan Malhotra", "role": "Left-arm spinner", "via": "description"}),
+    case("a Chinese name opens with its surname (\"Madam Goh\" is Goh Siew Lan); an acronym in brackets is a name",
+         "Madam Goh Siew Lan, 71, has sold chwee kueh at the centre since 1979.\n\n"
+         "“I sell one plate for $3,” said Madam Goh.\n\n"
+         "The National Environment Agency (NEA) manages the centre. An NEA spokesman said the agency "
+         "had received 214 bids.\n\n“The tender considers the quality of the food,” the spokesman said.\n",
+         {"speaker": "Goh Siew Lan"}, {"speaker": "National Environment Agency"}),
+    case("a name of two surnames is called by the first (\"Villaseñor\" is Ernesto Villaseñor Cruz)",
+         "Gov. Ernesto Villaseñor Cruz told a news conference on Wednesday that the permit was legal.\n\n"
+         "“No one in this government is going to let the valley go thirsty,” Villaseñor said.\n",
+         {"speaker": "Ernesto Villaseñor Cruz", "role": "Gov."}),
+    case("someone introduced by a noun and a name alone (\"A woman named Priya\") is a person",
+         "HOST: Dolores Fitzgerald, a nurse, said the ward ran out of ice.\n\n"
+         "HOST: A woman named Priya wrote to us from Burlington. She said, “My building's air "
+         "conditioning has been broken since May.”\n\nDR. ADEYEMI: I'm a doctor, not a lawyer.\n",
+         {"speaker": "Priya", "via": "pronoun"}),
+    case("a transcript's label with an honorific is the person the introduction named",
+         "This week the host talks to Dr. Folake Adeyemi, an emergency physician.\n\n"
+         "HOST: What would you change?\n\nDR. ADEYEMI: I tell every patient, “Drink before you're "
+         "thirsty.”\n",
+         {"speaker": "Folake Adeyemi"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
