@@ -28,7 +28,7 @@ from quotecheck.spans import SENTENCE_END_TAIL
 _OCCASION_WORDS = word_trie(
     "meeting meetings met meet talks briefing interview interviewed visit visited trip tour toured "
     "summit hearing testimony testified speech address addressed rally debate session event "
-    "ceremony vigil funeral launch".split()
+    "ceremony vigil funeral launch match game".split()
     + ["press conference", "news conference"]
 )
 _OCCASION = regex.compile(rf"\b{_OCCASION_WORDS}\b")

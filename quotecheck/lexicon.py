@@ -112,6 +112,7 @@ administration board authority times post news journal network center centre fed
 parliament senate congress assembly cabinet secretariat bureau army navy military force forces
 club fund team airlines airline press television radio tv channel magazine newspaper trust
 society charity alliance coalition tribunal exchange ferries railways railway buses logistics
+cooperative co-operative co-op
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
 guard
@@ -150,7 +151,7 @@ note statement report release letter post website site communique communiqué me
 tweet filing notice announcement message transcript ruling order decree bulletin summary
 editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
-headline footnote review sign placard plaque inscription caption warning advisory alert
+headline footnote review sign placard plaque inscription caption warning advisory alert decision
 """.split())
 
 # Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).

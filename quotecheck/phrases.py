@@ -93,6 +93,8 @@ def role_of_apposition(appos: str) -> str | None:
 
 
 _COMPLEMENTS = frozenset("at for of with in from on to".split())
+_PEOPLE_WHO_KNOW = frozenset("people sources officials persons".split())
+_KNOWING = frozenset("familiar close briefed involved knowledgeable".split())
 
 
 # The records of this stage are created per passage and per phrase, thousands of times per
@@ -239,7 +241,11 @@ def classify(np: str) -> Mention | None:
 
 def _bare_plural(words: list[str]) -> bool:
     """A plural role noun with no article, perhaps after an adjective or two ("federal
-    prosecutors"), alone or before "at/for/from/with/of ..." ("analysts at X")."""
+    prosecutors"), alone or before "at/for/from/with/of ..." ("analysts at X"); or people who
+    know, as news writes of unnamed sources ("people familiar with the talks", "sources close
+    to the player")."""
+    if len(words) > 2 and words[0].lower() in _PEOPLE_WHO_KNOW and words[1] in _KNOWING:
+        return True
     for k, word in enumerate(words[:3]):
         if len(word) > 4 and word.endswith("s") and (
                 role_noun(word[:-1]) if word[:1].islower()

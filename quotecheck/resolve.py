@@ -359,12 +359,17 @@ class Resolver(Entities):
         for p, idx in reversed(self.spoke):
             if start <= p < end:
                 return idx
+        got = sentence_subject(self.text, start, at)
+        if got is not None and got[0].kind in ("name", "org") and got[0].name and (
+                _SAID_IN.match(self.text, got[1] + len(got[0].text))):
+            # "Braga said in a statement ... “…,” the statement said": whom the sentence names
+            # as its subject, a person's if a person's, else an organisation's
+            owner = self.find(got[0].name)
+            return owner if owner is not None else self.org(got[0].name)
         orgs = {idx for p, idx in self.timeline[bisect_left(self.timeline, (start, -1)):]
                 if p < end and self.entities[idx].kind == "org"}
         if len(orgs) == 1:
             return orgs.pop()
-        # "The company said in a filing that ...": the organisation the sentence's subject
-        # describes, before the document is named.
         if self.text[start:at].strip().lower() in ("a", "an", "one"):
             # "An editorial in the Pan-African Journal of Clinical Trials ... called for ...": the
             # document opening the sentence is its owner's
@@ -373,7 +378,8 @@ class Resolver(Entities):
                 owner = self.find(opening[0].name)
                 if owner is None or self.entities[owner].kind == "org":
                     return owner if owner is not None else self.org(opening[0].name)
-        got = sentence_subject(self.text, start, at)
+        # "The company said in a filing that ...": the organisation the sentence's subject
+        # describes, before the document is named.
         if orgs or got is None or got[0].kind != "description":
             return None
         owner = self.description(got[0], got[1], 0)
@@ -600,6 +606,7 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
+_SAID_IN = re.compile(r"\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
 _AGED = re.compile(r"\d{1,3}-year-old")
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")
 # A party's name before a role: someone's party, as a nationality is their country.

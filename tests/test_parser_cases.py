@@ -884,6 +884,21 @@ CASES = [
          "HOST: What would you change?\n\nDR. ADEYEMI: I tell every patient, “Drink before you're "
          "thirsty.”\n",
          {"speaker": "Folake Adeyemi"}),
+    case("the statement of a sentence's subject is theirs; a cooperative is an organisation",
+         "Braga said in a statement on Tuesday that it had not accepted any offer.\n\n"
+         "“Sporting Clube de Braga has not received any proposal,” the statement said.\n\n"
+         "Most outages were in the area of Ozark Plains Electric Cooperative, which said in a statement "
+         "that 61,000 members had lost power.\n\n“Crews from four states are on their way,” the "
+         "statement said.\n",
+         {"speaker": "Braga", "via": "document"},
+         {"speaker": "Ozark Plains Electric Cooperative", "via": "document"}),
+    case("people who know, unnamed, are a source as written; a match is an occasion",
+         "The clubs are €3 million apart, but “nobody expects it to collapse over that”, according to "
+         "people familiar with the talks.\n\n"
+         "Braga coach Paulo Sequeira said after the match on Sunday, January 25, 2026, that he expected "
+         "the striker to stay.\n\n“Tiago is a professional,” Sequeira told reporters after the match.\n",
+         {"speaker": None, "speaker_mention": "people familiar with the talks"},
+         {"speaker": "Paulo Sequeira", "date": "2026-01-25", "date_source": "context"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
