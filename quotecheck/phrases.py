@@ -217,6 +217,9 @@ def classify(np: str) -> Mention | None:
         return Mention(text, "description", name=_owner(text, len(words[0])))
     if len(words) > 1 and words[-1] in _OUTLET_NOUNS and all(_capitalised(w) for w in words[:-1]):
         return Mention(text, "org", name=text)  # "Time magazine", "Bild newspaper": an outlet
+    if ("’s " in text or "'s " in text) and not _RX_POSS_WORD.match(words[0]) and (
+            owned := _owned_document(text, words)):
+        return owned  # "Environment Canada's warning (on Monday)"
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
     if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
@@ -275,6 +278,18 @@ def _classify_determined(text: str, words: list[str], first: str) -> Mention | N
             # "Hoff’s letter": a document of its owner's, whoever the text says that is
             return Mention(text, "document", name=clean_token(words[0]))
         return Mention(text, "description")  # "Obama's former campaign strategist"
+    return None
+
+
+def _owned_document(text: str, words: list[str]) -> Mention | None:
+    """ "Environment Canada's warning": a document of an owner of more words than one (its
+    day after it, "on Monday", is no part of it)."""
+    if len(words) > 3 and words[-2].lower() in ("on", "last", "this") and words[-1].lower() in lexicon.CALENDAR_WORDS:
+        words = words[:-2]
+    poss = next((k for k, w in enumerate(words[:4]) if _RX_POSS_WORD.match(w)), None)
+    if poss and all(w[:1].isupper() for w in words[:poss]) and len(words) > poss + 1 and all(
+            w.islower() for w in words[poss + 1:]) and clean_token(words[-1]).lower() in lexicon.DOCUMENT_NOUNS:
+        return Mention(text, "document", name=" ".join(words[:poss] + [clean_token(words[poss])]))
     return None
 
 

@@ -899,6 +899,9 @@ CASES = [
          "the striker to stay.\n\n“Tiago is a professional,” Sequeira told reporters after the match.\n",
          {"speaker": None, "speaker_mention": "people familiar with the talks"},
          {"speaker": "Paulo Sequeira", "date": "2026-01-25", "date_source": "context"}),
+    case("an owner of more words than one before a document's noun is its owner",
+         "Environment Canada's warning on Monday read, “Extreme heat affects everyone.” Doctors agree.\n",
+         {"speaker": "Environment Canada"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
