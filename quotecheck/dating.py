@@ -199,23 +199,25 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
         return None
     start = att.clause[0][0]
     told = nar.occasion_at
-    dated = []  # (the date's expression, the occasions its sentence names), latest first
+    other = None  # the latest date of another occasion, if none names this one
     for expr in reversed(nar.between(max(0, start - 20000), start)[-40:]):
         named = told.get(expr.start)
         if named is None:
             lo, hi = _sentence_around(nar.text, expr.start)
             named = told[expr.start] = _occasions(nar.text, lo, hi)
-        if named:
-            dated.append((expr, named))
-    for same in (True, False):
-        for expr, named in dated:
-            if (not same or not wanted.isdisjoint(named)) and (value := nar.resolve(expr)):
+        if not named:
+            continue
+        if not wanted.isdisjoint(named):
+            if value := nar.resolve(expr):
                 return value
-    return None
+        elif other is None:
+            other = nar.resolve(expr)
+    return other
 
 
 # "According to the report": a document the attribution refers back to, by its noun.
 _THE_DOCUMENT = re.compile(rf"the\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})", re.IGNORECASE)
+_ITS_HINT = re.compile(r"[IiOo]n (?:its|their|his|her|the) ")  # (a cheap scan first: most clauses have none)
 # The document an attribution names after its verb: "said in its statement", "wrote in the post".
 _ITS_DOCUMENT = re.compile(rf"(?<![\w’'-])(?i:in|on)\s+(?:its|their|his|her|the)\s+(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 
@@ -229,7 +231,7 @@ def _document_dated(nar: _Narration, att: Attribution) -> str | None:
     m = _THE_DOCUMENT.fullmatch(att.mention) if att.mention else None
     for lo, hi in att.clause if m is None and att.cue_pos >= 0 else ():
         # "said in its statement", "In the letter, seen by the Guardian, he wrote"
-        if (m := _ITS_DOCUMENT.search(nar.text, lo, hi)) is not None:
+        if _ITS_HINT.search(nar.text, lo, hi) and (m := _ITS_DOCUMENT.search(nar.text, lo, hi)) is not None:
             break
     if m is None:
         return None

@@ -443,14 +443,17 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 
 
 # An organisation's name with its acronym in brackets: "the National Environment Agency (NEA)".
-_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}[A-Z][\w&’'-]*)\s+\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z]{2,6})\)")
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}[A-Z][\w&’'-]*)$")
 
 
 def _acronyms_defined(text: str, resolver: Entities) -> None:
     """An acronym the text defines after an organisation's name is another name for it ("An NEA
     spokesman" speaks for the National Environment Agency)."""
-    for m in _DEFINED_ACRONYM.finditer(text):
-        name = RX_THE.sub("", m["name"]) if m["name"][:4] in ("The ", "the ") else m["name"]
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        if not (found := _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())):
+            continue
+        name = RX_THE.sub("", found["name"]) if found["name"][:4] in ("The ", "the ") else found["name"]
         if (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
             resolver.alias(m["acr"], idx)
 
@@ -727,23 +730,26 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
     """Organisations whose names hold "and" or "&" ("Argyll and Bute Council", "Clyde and Isles
     Ferries"): a capitalised word or run, then "and", then a run that ends with an
     organisation's word, as one run (people named together, "Smith and Jones", stay apart; and
-    "the FBI and Justice Department" are two).  Looked for only where "and" joins capitals."""
-    starts = {run[0] for run in runs}
-    glued = [m for m in _JOIN.finditer(text) if m.end() in starts and text[m.start() - 1:m.start()].isalpha()]
+    "the FBI and Justice Department" are two).  Looked for only at runs after an "and"."""
+    glued = []
+    for j, (at, seq, _, _) in enumerate(runs):
+        if text.startswith(" and ", at - 5):
+            glue = 5
+        elif text.startswith(" & ", at - 3):
+            glue = 3
+        else:
+            continue  # (most runs)
+        if clean_token(seq.split()[-1]).lower() in lexicon.ORG_WORDS and text[at - glue - 1:at - glue].isalpha():
+            glued.append((j, at - glue))
     if not glued:
-        return runs  # (most texts: no run after an "and")
-    by_start = {run[0]: k for k, run in enumerate(runs)}
+        return runs
     joined: list = []
     dropped_runs: set[int] = set()
     dropped_words: set[int] = set()
-    for m in glued:
-        j = by_start.get(m.end())
-        if j is None or j in dropped_runs:
+    for j, end in glued:  # (end: where what comes before the "and" ends)
+        if j in dropped_runs:
             continue
-        _, other, lo, hi = runs[j]
-        if clean_token(other.split()[-1]).lower() not in lexicon.ORG_WORDS:
-            continue
-        end = m.start()  # what ends there: a word alone, or a run
+        start_j, other, lo, hi = runs[j]
         k = bisect_right(single_at, end) - 1
         if k >= 0 and single_at[k] + len(single_words[k]) == end and k not in dropped_words:
             at, seq, kind = single_at[k], single_words[k], "word"
@@ -754,7 +760,7 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             at, seq, kind, k = runs[found][0], runs[found][1], "run", found
         if seq.isupper() or text[max(0, at - 4):at].lower() == "the ":
             continue
-        joined.append((at, text[at:m.end() + len(other)], lo, hi))
+        joined.append((at, text[at:start_j + len(other)], lo, hi))
         dropped_runs.add(j)
         (dropped_runs if kind == "run" else dropped_words).add(k)
     if not joined:
@@ -765,9 +771,6 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
         single_words[:] = [w for _, w in kept]
     return sorted([run for k, run in enumerate(runs) if k not in dropped_runs] + joined)
 
-
-# "and" or "&" between two capitalised words: where an organisation's name may go on.
-_JOIN = re.compile(r" (?:and|&) (?=[A-Z])")
 
 
 _PERSONAL_POSSESSIVES = frozenset("his her my our your".split())
