@@ -293,9 +293,9 @@ class Resolver(Entities):
             self.entities[chosen].gender = gender
         return chosen
 
-    def _pronoun_before(self, word: str, pos: int, floor: int, depth: int) -> tuple[int, int] | None:
-        """The person the same pronoun stands for where it opens the narration's sentence right
-        before the one at ``pos`` (before the quotation it attributes), and where it stands."""
+    def _sentence_before(self, pos: int, floor: int) -> tuple[int, int] | None:
+        """Where the narration's sentence right before the one at ``pos`` (before the quotation
+        it attributes) starts and ends, if after ``floor``."""
         if self.paras is None:
             return None
         opened = self._opened_before(pos)
@@ -303,7 +303,14 @@ class Resolver(Entities):
         last = len(self.text[max(floor, here - 600):here].rstrip()) - 1 + max(floor, here - 600)
         if last <= floor:
             return None
-        start = self._sentence_start(last)
+        return self._sentence_start(last), last + 1
+
+    def _pronoun_before(self, word: str, pos: int, floor: int, depth: int) -> tuple[int, int] | None:
+        """The person the same pronoun stands for where it opens the narration's sentence right
+        before the one at ``pos`` (before the quotation it attributes), and where it stands."""
+        if self.paras is None or (before := self._sentence_before(pos, floor)) is None:
+            return None
+        start, _ = before
         m = _OPENING_PRONOUN.match(self.text, start)
         if m is None or m["p"].lower() != word.lower():
             return None
@@ -317,15 +324,9 @@ class Resolver(Entities):
         """The person a definite description opening the narration's sentence right before the
         one at ``pos`` stands for, by the role the text named them with, if of ``gender``; and
         where it stands."""
-        if self.paras is None:
+        if (before := self._sentence_before(pos, floor)) is None:
             return None
-        opened = self._opened_before(pos)
-        here = self._sentence_start(opened if opened >= 0 else pos)
-        last = len(self.text[max(floor, here - 600):here].rstrip()) - 1 + max(floor, here - 600)
-        if last <= floor:
-            return None
-        start = self._sentence_start(last)
-        got = self._subject(start, last + 1)
+        got = self._subject(*before)
         if got is None or got[0].kind != "description" or got[0].text.split(None, 1)[0].lower() != "the":
             return None
         idx = self.description(got[0], got[1], 0)  # (as the description itself is read)
