@@ -16,9 +16,11 @@ from collections.abc import Iterable
 
 import regex
 
-# The Latin blocks and the general punctuation (U+2000 to U+206F), with the controls but not
-# U+001C to U+001F, which only `re`'s \s takes for spaces.
-LATIN = "".join(map(chr, (*range(0x1c), *range(0x20, 0x370), *range(0x2000, 0x2070))))
+# The Latin blocks (Latin Extended Additional too: Vietnamese), the general punctuation (U+2000
+# to U+206F), currency signs (€, ₹), letterlike symbols (™, №) and miscellaneous symbols (★), with
+# the controls but not U+001C to U+001F, which only `re`'s \s takes for spaces.
+LATIN = "".join(map(chr, (*range(0x1c), *range(0x20, 0x370), *range(0x1e00, 0x1f00), *range(0x2000, 0x2070),
+                          *range(0x20a0, 0x20d0), *range(0x2100, 0x2150), *range(0x2600, 0x2700))))
 
 
 def re_class(pattern: str, chars: str = LATIN) -> str:
