@@ -239,7 +239,12 @@ def _document_dated(nar: _Narration, att: Attribution) -> str | None:
     noun = re.compile(rf"\b{m['noun']}\b", re.IGNORECASE)
     for expr in reversed(nar.between(max(0, lo - 3000), lo)[-20:]):
         s_lo, s_hi = _sentence_around(nar.text, expr.start)
-        if noun.search(nar.text, s_lo, s_hi) and (value := nar.resolve(expr)):
+        if (named := noun.search(nar.text, s_lo, s_hi)) is None:
+            continue
+        # of the sentence's dates, the one nearest the document's noun ("The commission's
+        # decision, published on Wednesday, found ... until it changed the setting in March 2025")
+        near = min(nar.between(s_lo, s_hi), key=lambda e: abs(e.start - named.start()), default=expr)
+        if value := nar.resolve(near):
             return value
     return None
 

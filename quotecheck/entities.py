@@ -1095,6 +1095,7 @@ def _role_headed(phrase: str) -> bool:
 
 
 _KIN = frozenset("wife husband son daughter father mother brother sister parent widow widower".split())
+_RELATIONS = frozenset("partner friend colleague fiance fiancé fiancee fiancée boyfriend girlfriend spouse".split())
 
 
 # A capitalised owner in the possessive, then lower-case words: "Prairie Harvest’s chief executive".
@@ -1104,6 +1105,7 @@ _OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\
 _COMPLEMENT_WORDS = frozenset("at for of with in from on to".split())
 _ROLE_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "my", "our"))
 _BE_WORDS = frozenset("is was are were".split())
+_POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 
 
 def _apposition_before(text: str, lo: int, at: int) -> str | None:
@@ -1115,9 +1117,11 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     words = phrase.split()
     if len(words) > 2 and words[0].lower() not in _ROLE_DETERMINERS:
         # "... and then there is the transport secretary, Louise Hartigan,": from the last
-        # determiner, a noun phrase at the end of a clause
-        k = max((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=0)
-        if k and k < len(words) - 1 and all(w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k]):
+        # determiner, a noun phrase at the end of a clause; after a possessive one whatever
+        # comes before ("At one point my charge nurse, Dolores Fitzgerald,")
+        k = max((k for k, w in enumerate(words) if w.lower() in _ROLE_DETERMINERS), default=0)
+        if k and k < len(words) - 1 and (words[k].lower() in _POSSESSIVE_DETERMINERS or all(
+                w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k])):
             phrase = " ".join(words[k:])
             words = words[k:]
     if not 1 < len(words) <= 6 or not (
@@ -1129,6 +1133,8 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     last = words[head - 1].lower()
     if last in _KIN or last in KIN_GENDER:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him
+    if len(words) == 2 and last in _RELATIONS:
+        return None  # "her partner, Sean Walsh,": someone close, no role ("her business partner" is one)
     if last.endswith("s") and (last[:-1] in lexicon.ROLE_NOUNS or last[:-1] in lexicon.PEOPLE_NOUNS):
         return None  # a plural is many people: "one of the 12 million American factory workers, X,"
     if not role_noun(last) and last not in lexicon.TITLE_WORDS and not (

@@ -35,7 +35,7 @@ from quotecheck.subjects import (
     unclosed_apposition,
 )
 
-CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES)
+CUE_FORMS = set(lexicon.CUES) | set(lexicon.CUE_PHRASES) | {"states"}
 # Capitalised, only the verbs that open an inverted attribution ("Said Ellis: ..."); "States"
 # or "Reports" at a sentence's start are far more often nouns.
 CUE_FORMS |= {"Said", "Says", "Asked", "Added", "Wrote", "Told", "According to"}
@@ -70,6 +70,8 @@ def _verbs(text: str, matches) -> list[re.Match]:
                     not m["cue"].endswith("ing") or words[-1][:1].isupper()
                     and words[-1].lower().replace("’", "'") not in _CONTRACTIONS))):
             continue
+        if m["cue"] == "states" and not (words and (words[-1].lower() in lexicon.DOCUMENT_NOUNS or words[-1][:1].isupper())):
+            continue  # "the decision states", "Smith states": a verb; "in 44 states" a noun
         out.append(m)
     return out
 

@@ -286,6 +286,7 @@ def _owned_document(text: str, words: list[str]) -> Mention | None:
     day after it, "on Monday", is no part of it)."""
     if len(words) > 3 and words[-2].lower() in ("on", "last", "this") and words[-1].lower() in lexicon.CALENDAR_WORDS:
         words = words[:-2]
+        text = " ".join(words)
     poss = next((k for k, w in enumerate(words[:4]) if _RX_POSS_WORD.match(w)), None)
     if poss and all(w[:1].isupper() for w in words[:poss]) and len(words) > poss + 1 and all(
             w.islower() for w in words[poss + 1:]) and clean_token(words[-1]).lower() in lexicon.DOCUMENT_NOUNS:

@@ -361,6 +361,11 @@ class Resolver(Entities):
             if start <= p < end:
                 return idx
         got = sentence_subject(self.text, start, at)
+        if got is None and (owned := _OWNED_BY_DESCRIPTION.match(self.text, start, at)):
+            # "The commission's decision, published on Wednesday, ...": whom "the commission" is
+            owner = self.description(Mention("the " + owned["noun"], "description"), start, 0)
+            if owner is not None and self.entities[owner].kind == "org":
+                return owner
         if got is not None and got[0].kind in ("name", "org") and got[0].name and (
                 _SAID_IN.match(self.text, got[1] + len(got[0].text))):
             # "Braga said in a statement ... “…,” the statement said": whom the sentence names
@@ -607,6 +612,7 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
+_OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+$")
 _SAID_IN = re.compile(r"\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
 _AGED = re.compile(r"\d{1,3}-year-old")
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")

@@ -902,6 +902,17 @@ CASES = [
     case("an owner of more words than one before a document's noun is its owner",
          "Environment Canada's warning on Monday read, “Extreme heat affects everyone.” Doctors agree.\n",
          {"speaker": "Environment Canada"}),
+    case("a role after a possessive at a clause's end; a bare \"her partner\" is no role",
+         "At one point my charge nurse, Dolores Fitzgerald, came to find me. “We're out of ice,” "
+         "Fitzgerald said.\n\nThe centre is run by Dr. Hannah Fewer and her partner, Sean Walsh. "
+         "“People keep dropping off more,” Walsh said.\n",
+         {"speaker": "Dolores Fitzgerald", "role": "charge nurse"}, {"speaker": "Sean Walsh", "role": None}),
+    case("a document \"states\"; a possessive description's document is the organisation's",
+         "DUBLIN — The Data Protection Commission has fined Stridely €38 million.\n\n"
+         "The commission's decision, published on Wednesday, found that the company broke the rules.\n\n"
+         "“The default setting exposed the place where a user's runs began,” the decision states.\n",
+         {"speaker": "Data Protection Commission", "speaker_mention": "the decision", "cue": "states",
+          "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
