@@ -243,10 +243,16 @@ def _document_dated(nar: _Narration, att: Attribution) -> str | None:
             continue
         # of the sentence's dates, the one nearest the document's noun ("The commission's
         # decision, published on Wednesday, found ... until it changed the setting in March 2025")
-        near = min(nar.between(s_lo, s_hi), key=lambda e: abs(e.start - named.start()), default=expr)
+        dates = [e for e in nar.between(s_lo, s_hi) if not _DEADLINE.search(nar.text, max(0, e.start - 10), e.start)]
+        if not dates:
+            continue  # ("could be without electricity until Sunday": a deadline, not the day it was issued)
+        near = min(dates, key=lambda e: abs(e.start - named.start()))
         if value := nar.resolve(near):
             return value
     return None
+
+
+_DEADLINE = re.compile(r"\b(?:until|till|by|through|before)\s+$")
 
 
 def _preceding_sentence_date(nar: _Narration, start: int) -> str | None:

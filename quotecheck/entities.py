@@ -28,6 +28,7 @@ from quotecheck.phrases import (
     split_title,
     strip_article,
 )
+from quotecheck.subjects import FIRST_NAME_ONLY
 
 
 @dataclass(slots=True)
@@ -429,7 +430,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     marks += _surnames_alone(text, single_at, single_words, resolver, forms)
     marks += _first_names_alone(text, single_at, single_words, resolver, forms)
     marks += _kin_by_first_name(text, single_at, single_words, resolver, forms)
-    if " named " in text or " called " in text:
+    if " named " in text or " called " in text or " first name" in text or " only as " in text:
         marks += _named_people(text, single_at, single_words, resolver)
     if "(" in text:
         _acronyms_defined(text, resolver)
@@ -631,8 +632,14 @@ def _named_people(text: str, single_at: list[int], single_words: list[str], reso
     for at, word in zip(single_at, single_words):
         if text.startswith(("named ", "called "), max(0, at - 7)) or text.startswith("named ", at - 6):
             m = _NAMED_AFTER.search(text, max(0, at - 50), at)
-            if m and word.isalpha() and (idx := resolver.person(word, gender=_NOUN_GENDER.get(m["noun"], ""), at=at)) is not None:
-                marks.append((at, idx))
+        elif text.startswith(("name, ", "name ", " as "), max(0, at - 6)) or text.startswith(" as ", at - 4):
+            # "a man who gave only his first name, Tom,", "a woman identified only as Maria"
+            m = next((f for f in FIRST_NAME_ONLY.finditer(text, max(0, at - 90), at + len(word))
+                      if f.start("name") == at), None)
+        else:
+            continue
+        if m and word.isalpha() and (idx := resolver.person(word, gender=_NOUN_GENDER.get(m["noun"], ""), at=at)) is not None:
+            marks.append((at, idx))
     return marks
 
 

@@ -421,7 +421,16 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
     if len(words) <= 4 and (_RX_LOWER_WORD.fullmatch(words[-1]) or _AGE.fullmatch(lows[-1])) and (
             lows[-1] not in STOP_WORDS):  # "the announcer", "the 46-year-old"
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
+    place = next((k for k, w in enumerate(lows) if k > 1 and w in _PLACE_PREPOSITIONS), None)
+    if place is not None and place + 1 < len(words) <= place + 4 and all(
+            w[:1].isupper() for w in words[place + 1:]) and (
+            (before := _classify_description(" ".join(words[:place]), words[:place])) is not None
+            and before.kind == "description" and not before.name):
+        return Mention(text, "description")  # "a trucker from Tulsa", "a woman on Skyline Drive"
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset(("from", "on", "in", "near"))
 
 
 _LOOSE_DETERMINERS = frozenset("the a an some another one two three several many both".split())

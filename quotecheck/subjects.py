@@ -365,8 +365,19 @@ def _last_clause(s: str) -> str:
     return s[cut + 1:].strip() if cut >= 0 else s.strip()
 
 
+# Someone named by a first name only: "a man who gave only his first name, Tom", "a woman
+# identified only as Maria".
+FIRST_NAME_ONLY = re.compile(
+    r"\s*(?:an?|one|another)\s+(?:[a-z]+\s+){0,2}?(?P<noun>man|woman|resident|neighbou?r|driver|worker|"
+    r"shopper|student|mother|father)\s+(?:who\s+(?:gave|would\s+give|offered)\s+only\s+(?:his|her|their)\s+"
+    r"first\s+name,?|identified\s+only\s+as|who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
+    r"(?P<name>[A-Z][\w’'-]+)\b")
+
+
 def subject_after(post: str, base: int) -> tuple[Mention, int] | None:
     """The subject right after a cue ("said Lavrov", "said the minister, ...")."""
+    if (only := FIRST_NAME_ONLY.match(post)) is not None:
+        return Mention(only["name"], "name", only["name"]), base + only.start("name")
     m = _RX_SPACE.match(post)
     if not m:
         return None

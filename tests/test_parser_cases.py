@@ -913,6 +913,16 @@ CASES = [
          "“The default setting exposed the place where a user's runs began,” the decision states.\n",
          {"speaker": "Data Protection Commission", "speaker_mention": "the decision", "cue": "states",
           "via": "document"}),
+    case("someone who gave only a first name is that name; a place after a description stays in it",
+         "“She's warm and she's got her coffee,” said a man who gave only his first name, Tom, as he "
+         "refilled the generator.\n\n“I just sat there and prayed,” said a trucker from Tulsa.\n",
+         {"speaker": "Tom", "speaker_mention": "Tom", "via": "name"},
+         {"speaker": None, "speaker_mention": "a trucker from Tulsa"}),
+    case("a deadline in the sentence that names a statement does not date it",
+         "Published February 19, 2026\n\nOzark Plains Electric Cooperative said in a statement that "
+         "some members could be without electricity until Sunday.\n\n“Crews from four states are on "
+         "their way,” the statement said.\n",
+         {"speaker": "Ozark Plains Electric Cooperative", "date": "2026-02-19", "date_source": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
