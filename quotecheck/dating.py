@@ -28,7 +28,7 @@ from quotecheck.spans import SENTENCE_END_TAIL
 _OCCASION_WORDS = word_trie(
     "meeting meetings met meet talks briefing interview interviewed visit visited trip tour toured "
     "summit hearing testimony testified speech address addressed rally debate session event "
-    "ceremony vigil funeral launch match game".split()
+    "ceremony vigil funeral launch match game homily sermon eulogy lecture keynote".split()
     + ["press conference", "news conference"]
 )
 _OCCASION = regex.compile(rf"\b{_OCCASION_WORDS}\b")
@@ -221,6 +221,9 @@ _ITS_HINT = re.compile(r"[IiOo]n (?:its|their|his|her|the) ")  # (a cheap scan f
 # The document an attribution names after its verb: "said in its statement", "wrote in the post".
 _ITS_DOCUMENT = re.compile(rf"(?<![\w’'-])(?i:in|on)\s+(?:its|their|his|her|the)\s+(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 
+_AFTER_HINT = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing) the ")
+_AFTER_DOCUMENT = re.compile(rf"\b(?:[Aa]fter|[Ff]ollowing)\s+the\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
+
 
 def _document_dated(nar: _Narration, att: Attribution) -> str | None:
     """ "…," according to the report, or "…," the bank said in its statement: the date of the
@@ -232,6 +235,10 @@ def _document_dated(nar: _Narration, att: Attribution) -> str | None:
     for lo, hi in att.clause if m is None and att.cue_pos >= 0 else ():
         # "said in its statement", "In the letter, seen by the Guardian, he wrote"
         if _ITS_HINT.search(nar.text, lo, hi) and (m := _ITS_DOCUMENT.search(nar.text, lo, hi)) is not None:
+            break
+    for lo, hi in att.clause if m is None and att.cue_pos >= 0 else ():
+        # "wrote shortly after the decision was published": the day of the document it follows
+        if _AFTER_HINT.search(nar.text, lo, hi) and (m := _AFTER_DOCUMENT.search(nar.text, lo, hi)) is not None:
             break
     if m is None:
         return None

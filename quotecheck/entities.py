@@ -28,6 +28,9 @@ from quotecheck.phrases import (
     split_title,
     strip_article,
 )
+from quotecheck.phrases import (
+    TITLE_OR_HONORIFIC as _TITLE_OR_HONORIFIC,
+)
 from quotecheck.subjects import FIRST_NAME_ONLY
 
 
@@ -409,7 +412,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
     if " and " in text or " & " in text:
-        runs = _joined_orgs(text, runs, single_at, single_words)
+        runs = _joined_titles(text, _joined_orgs(text, runs, single_at, single_words))
     aside = _asides(text)
     headed = []
     if aside:
@@ -778,6 +781,36 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
         single_words[:] = [w for _, w in kept]
     return sorted([run for k, run in enumerate(runs) if k not in dropped_runs] + joined)
 
+
+
+def _joined_titles(text: str, runs: list) -> list:
+    """Titles whose names hold "and" ("Secretary of Health and Human Services Xavier Becerra",
+    "Minister for Sustainability and the Environment Grace Fu"): a run that holds a title word
+    and "of" or "for" and no first name after them, then "and" (or "and the"), then a run that
+    holds no title word, as one run, so that the title runs to the name."""
+    out = runs
+    for j in range(len(runs) - 1, 0, -1):
+        at, seq, lo, hi = out[j]
+        glue = 5 if text.startswith(" and ", at - 5) else 9 if text.startswith(" and the ", at - 9) else 0
+        if not glue:
+            continue  # (most runs)
+        b_at, before, _, _ = out[j - 1]
+        if b_at + len(before) != at - glue or not _office(before.split()) or any(
+                t.lower() in _TITLE_OR_HONORIFIC for t in seq.split()):
+            continue
+        if out is runs:
+            out = list(runs)
+        out[j - 1:j + 1] = [(b_at, text[b_at:at + len(seq)], lo, hi)]
+    return out
+
+
+def _office(tokens: list[str]) -> bool:
+    """Is a run an office with no name ("Secretary of Health", "Minister of State for
+    Sustainability"): a title word, then "of" or "for", and no first name after it?"""
+    k = next((k for k in range(len(tokens) - 2) if tokens[k].lower() in _TITLE_OR_HONORIFIC
+              and tokens[k + 1] in ("of", "for")), None)
+    return k is not None and not any(
+        t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) for t in tokens[k + 2:])
 
 
 _PERSONAL_POSSESSIVES = frozenset("his her my our your".split())

@@ -113,7 +113,7 @@ def clean_token(tok: str) -> str:
     return tok[:-2] if tok.endswith(("’s", "'s")) else tok
 
 
-_TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
+TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
 _TITLE_OR_ROLE = frozenset(lexicon.TITLE_WORDS | lexicon.ROLE_NOUNS | {"the"})
 # What a news outlet is, after its name in lower case ("wrote Time magazine").
 _OUTLET_NOUNS = frozenset("magazine newspaper paper tabloid website network broadcaster channel station".split())
@@ -124,7 +124,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     runs to the last title word or possessive before the name."""
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower() in _TITLE_OR_HONORIFIC or tok.endswith(("’s", "'s")):
+        if tok.lower() in TITLE_OR_HONORIFIC or tok.endswith(("’s", "'s")):
             cut = i + 1
     # A title or a description the word lists do not know, before a known first name: a name
     # begins with its first name ("Franklin County Recorder Helen Marsh", "Comedian Sarah
@@ -142,9 +142,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             ):
                 before = tokens[k - 1]
                 if before.endswith("s") and not before.endswith(("ss", "’s", "'s")) and (
-                        before.lower() not in _TITLE_OR_HONORIFIC):
+                        before.lower() not in TITLE_OR_HONORIFIC) and CONNECT_WORDS.isdisjoint(tokens[:k]):
                     return [], tokens[k:]  # "U.S. Nominates Jim Yong Kim": a headline's verb, no title
                 cut = k
+                if k - 1 > 0 and len(tokens) - k < 3 and before.lower() in lexicon.SURNAMES_FIRST:
+                    cut = k - 1  # "Minister Ong Hui Min": a surname that comes first opens the name
             break
     if not cut and len(tokens) == 3 and _agent_noun(tokens[0]) and tokens[0].lower() not in _NOT_AGENTS \
             and not firstnames.is_first_name(tokens[0]) and (

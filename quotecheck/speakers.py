@@ -442,11 +442,18 @@ def _is_title(inner: str) -> bool:
     return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
 
 
+# The words on a thing that is carried or worn ("a banner reading “…”", "signs that read “…”"):
+# a slogan, which no one in the sentence is said to say.
+_SLOGAN = re.compile(r"\b(?i:signs?|banners?|placards?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?|"
+                     r"billboards?|buttons?|badges?)\b[^.!?“”\"]{0,40}?\b(?:reading|that read|which read|"
+                     r"that reads|which reads|bearing|emblazoned with)[\s,:—-]*$")
+
+
 def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -> Attribution:
     span = spans[i]
     clause = seg.clause
     inner = text[span.inner_start:span.inner_end]
-    if _is_title(inner):
+    if _is_title(inner) or _SLOGAN.search(text, max(0, span.start - 80), span.start):
         return Attribution("term")  # "Ukaliq and the Long Night": a title, with no one saying it
     words = len(inner.split(None, 4))  # counted up to 5: only "4 or fewer" matters
     sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))

@@ -923,6 +923,30 @@ CASES = [
          "some members could be without electricity until Sunday.\n\n“Crews from four states are on "
          "their way,” the statement said.\n",
          {"speaker": "Ozark Plains Electric Cooperative", "date": "2026-02-19", "date_source": "document"}),
+    case("the words on a banner or a sign, after \"reading\", are a slogan, no one's speech",
+         "Protesters stretched a banner reading “El agua no se vende” between two trailers.\n\n"
+         "Outside, a few held signs that read “We will not be moved from this valley.”\n"),
+    case("a homily is an occasion: the words said in it take the day the text gives it",
+         "Updated July 9, 2026\n\nArchbishop Joaquín Medina Rosales called on both sides to talk in "
+         "his homily on Sunday at the cathedral.\n\n“Water is a gift of God and a right of the poor,” "
+         "the archbishop said in the homily.\n",
+         {"speaker": "Joaquín Medina Rosales", "date": "2026-07-05", "date_source": "context"}),
+    case("words written after a document was published take the document's day",
+         "Published August 20, 2026\n\nThe commission's decision, published on Wednesday, found that "
+         "the company broke the rules.\n\nCiarán Moloney, a privacy researcher, wrote shortly after the "
+         "decision was published: “Three years, one fine, and the default is finally off.”\n",
+         {"speaker": "Ciarán Moloney", "date": "2026-08-19", "date_source": "context"}),
+    case("a title with \"and\" runs to the name; a surname that comes first opens the name",
+         "Senior Minister of State for Sustainability and the Environment Ong Hui Min announced the "
+         "waiver.\n\n“We have heard the hawkers clearly,” Ms Ong told the House.\n\n"
+         "Secretary of Health and Human Services Xavier Becerra announced the rule. “It starts today,” "
+         "Becerra said.\n",
+         {"speaker": "Ong Hui Min", "role": "Senior Minister of State for Sustainability and the Environment"},
+         {"speaker": "Xavier Becerra", "role": "Secretary of Health and Human Services"}),
+    case("people named together after an office's holder stay apart",
+         "President Barack Obama and Secretary of State John Kerry met the king. “We agreed on much,” "
+         "Kerry said.\n",
+         {"speaker": "John Kerry", "role": "Secretary of State"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
