@@ -231,6 +231,12 @@ def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str])
         before_found, looked = _find_before(text, seg, span, known), True
         if before_found and before_found[3] == cue.start() and before_found[0].kind == "name":
             return before_found
+    elif j >= b0 and text[j] in "ds" and text[max(b0, j - 12):j + 1].rsplit(None, 1)[-1] in _NAMING_VERBS:
+        # "under what Mr. Hedge called “…”, the club charged": the subject of the verb of naming
+        # right before the passage, over any verb after it
+        before_found, looked = _find_before(text, seg, span, known), True
+        if before_found and before_found[2] in _NAMING_VERBS:
+            return before_found
     a0, a1 = seg.after
     after = text[a0:a1]
     if after.strip() and (found := _find_after(text, span, a0, after)):

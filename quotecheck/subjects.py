@@ -424,7 +424,7 @@ def clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
     if m and m["np"].split(None, 1)[0].lower() in _PREPOSITIONS_LEADING and (
-            lead := _PHRASE_LEAD.match(text, m.start("np"), end)):
+            lead := _PHRASE_LEAD.match(text, m.start("np"), end)) and not _AS_X_SAID.match(text, m.start("np"), end):
         # "Alongside BLM calls for action, even a top GOP strategist said": a phrase opened by a
         # preposition is no subject; the subject follows its comma.
         return _subject_after_lead(text, base, end, lead.end())
@@ -482,7 +482,11 @@ def _subject_after_lead(text: str, base: int, end: int, k: int):
 # Prepositions that open a sentence's first phrase ("Alongside BLM calls for action, ..."), and
 # that phrase to its comma.
 _PREPOSITIONS_LEADING = _PREPOSITIONS | frozenset(
-    "after alongside before beside besides during following since unlike until with".split())
+    "after alongside before beside besides during following since unlike until with"
+    # (and the conjunctions that open a clause of their own: "As Blumenthal spoke, the NRA was")
+    " as when while although though because whereas once unless".split())
+# "As The Post's Dana Milbank puts it," "As Clinton said," : the clause reports the words after it.
+_AS_X_SAID = re.compile(rf"(?i:as)\s[^,]{{1,60}}?\s(?:puts? it|{word_trie(lexicon.CUES)})\s*,")
 _PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")
 # An opening phrase of lower-case words after the sentence's first, and its comma.
 # (Its second word in lower case: "Speaking to reporters outside Government Buildings, the

@@ -947,6 +947,18 @@ CASES = [
          "President Barack Obama and Secretary of State John Kerry met the king. “We agreed on much,” "
          "Kerry said.\n",
          {"speaker": "John Kerry", "role": "Secretary of State"}),
+    case("what someone called “…” is theirs, over a verb later in the sentence",
+         "Oliver Hedge appraises golf courses.\n\nIn 2009, under what Mr. Hedge called “the prior economy "
+         "model,” the Marsh Landing Country Club charged its members $10,000.\n",
+         {"speaker": "Oliver Hedge", "cue": "called"}),
+    case("a clause opened by a conjunction (\"As X spoke,\") is not the sentence's subject",
+         "Sen. Richard Blumenthal spoke in the morning. As Blumenthal spoke, the NRA was going into "
+         "overdrive, whipping lawmakers against “any and all gun control” — a reaction to the bill.\n",
+         {"speaker": "NRA"}),
+    case("\"As X puts it,\" reports the words after it",
+         "Clinton praised Garland.\n\nAs The Post's Dana Milbank puts it, “Senate Republicans are "
+         "unmoved, and liberal activists are uninspired.”\n",
+         {"speaker": "Dana Milbank"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
