@@ -45,7 +45,7 @@ repeatedly publicly privately simply just even already first last now
 # "Supt."): that full stop ends no sentence and no name.
 TITLE_ABBREVIATIONS = tuple("""
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres Atty Mt Ft
-Const Cst Cpl Det Insp Supt Hon Coun Cllr
+Const Cst Cpl Det Insp Supt Hon Coun Cllr Mme Mlle Sra Srta Sig
 """.split())
 
 # Words that may stand before a name as a title; they go into the role, not the name.
@@ -65,7 +65,10 @@ cllr cllr.
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "madam": "f",
-              "mdm": "f", "mdm.": "f"}
+              "mdm": "f", "mdm.": "f",
+              # French, Spanish, Portuguese, Italian and German forms, as news from there keeps them
+              "mme": "f", "mme.": "f", "mlle": "f", "mlle.": "f", "sr.": "m", "sra.": "f",
+              "srta.": "f", "herr": "m", "frau": "f", "sig.": "m", "sig.ra": "f"}
 
 # Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),
@@ -115,7 +118,7 @@ society charity alliance coalition tribunal exchange ferries railways railway bu
 cooperative co-operative co-op
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
-guard
+guard consortium institution observatory
 """.split())
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",

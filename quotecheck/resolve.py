@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from quotecheck import firstnames, lexicon
 from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold, org_kind
 from quotecheck.latin import Twin
+from quotecheck.lexicon import word_trie
 from quotecheck.phrases import Mention, classify, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
 from quotecheck.subjects import sentence_subject
@@ -356,11 +357,20 @@ class Resolver(Entities):
         """Whom the sentence from ``start`` credits for the document named at ``at``."""
         starts = self._sentence_starts or []  # (found by _sentence_start)
         k = bisect_right(starts, at)
-        end = starts[k] if k < len(starts) else len(self.text)
+        # (the starts are found to the end of the paragraph asked about: none later is the
+        # paragraph's end)
+        end = starts[k] if k < len(starts) else (
+            self.paras.ends[self.paras.index(at)] if self.paras is not None else len(self.text))
         for p, idx in reversed(self.spoke):
             if start <= p < end:
                 return idx
         got = sentence_subject(self.text, start, at)
+        if got is None and _IN_DOCUMENT_LEAD.fullmatch(self.text, start, at) and (
+                whole := sentence_subject(self.text, start, end)) is not None and whole[0].kind in ("name", "org"):
+            # "In a press release on Tuesday, the Polar Ocean Drilling Consortium said ...": the
+            # subject after the opening phrase that names the document
+            owner = self.find(whole[0].name)
+            return owner if owner is not None else self.org(whole[0].name)
         if got is None and (owned := _OWNED_BY_DESCRIPTION.match(self.text, start, at)):
             # "The commission's decision, published on Wednesday, ...": whom "the commission" is
             owner = self.description(Mention("the " + owned["noun"], "description"), start, 0)
@@ -372,8 +382,11 @@ class Resolver(Entities):
             # as its subject, a person's if a person's, else an organisation's
             owner = self.find(got[0].name)
             return owner if owner is not None else self.org(got[0].name)
+        # (not one named after another document: "the report ... cited a memo by the FDIC’s
+        # inspector general")
         orgs = {idx for p, idx in self.timeline[bisect_left(self.timeline, (start, -1)):]
-                if p < end and self.entities[idx].kind == "org"}
+                if p < end and self.entities[idx].kind == "org" and (p < at or not _ANOTHER_DOCUMENT.search(
+                    self.text, self.text.find(" ", at), p))}
         if len(orgs) == 1:
             return orgs.pop()
         if self.text[start:at].strip().lower() in ("a", "an", "one"):
@@ -384,12 +397,32 @@ class Resolver(Entities):
                 owner = self.find(opening[0].name)
                 if owner is None or self.entities[owner].kind == "org":
                     return owner if owner is not None else self.org(opening[0].name)
+        if not orgs and got is None and self.text[start:at].rstrip().lower().endswith(" the") and (
+                prior := self._prior_subject(start)) is not None:
+            # "Fox News confirmed that Kelly met with Trump. According to the statement, ...": the
+            # document the sentence before told of, its subject's
+            return prior
         # "The company said in a filing that ...": the organisation the sentence's subject
         # describes, before the document is named.
         if orgs or got is None or got[0].kind != "description":
             return None
         owner = self.description(got[0], got[1], 0)
         return owner if owner is not None and self.entities[owner].kind == "org" else None
+
+    def _prior_subject(self, start: int) -> int | None:
+        """The organisation or person that opens the sentence before ``start`` as the subject of
+        a reporting verb ("Fox News confirmed that ..."), if that sentence names no one else."""
+        last = len(self.text[max(0, start - 400):start].rstrip()) + max(0, start - 400) - 1
+        if last <= 0:
+            return None
+        lo = self._sentence_start(last)
+        got = sentence_subject(self.text, lo, last + 1)
+        if got is None or got[0].kind not in ("name", "org") or not got[0].name:
+            return None
+        after = self.text[got[1] + len(got[0].text):last + 1].split(None, 1)
+        if not after or after[0] not in lexicon.CUES:
+            return None
+        return self.find(got[0].name)
 
     def just_named(self, people: list[int], near: int) -> int | None:
         """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
@@ -613,6 +646,8 @@ _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDE
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+$")
+_IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
+_ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 _SAID_IN = re.compile(r"\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
 _AGED = re.compile(r"\d{1,3}-year-old")
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")

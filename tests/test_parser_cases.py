@@ -959,6 +959,23 @@ CASES = [
          "Clinton praised Garland.\n\nAs The Post's Dana Milbank puts it, “Senate Republicans are "
          "unmoved, and liberal activists are uninspired.”\n",
          {"speaker": "Dana Milbank"}),
+    case("French and Spanish honorifics (\"Mme\", \"Sra.\") call a person by the surname",
+         "The mayor, Sylvie Marchetti, told a public meeting that it had worked.\n\n"
+         "“People could not walk on the pavement,” Mme Marchetti told the meeting.\n\n"
+         "The minister, Carmen Ruiz Vega, spoke next. “We will pay for it,” said Sra. Ruiz.\n",
+         {"speaker": "Sylvie Marchetti", "speaker_mention": "Mme Marchetti"},
+         {"speaker": "Carmen Ruiz Vega"}),
+    case("a document in a sentence's opening phrase is its subject's; no organisation named later counts",
+         "In a press release on Tuesday, the Polar Ocean Drilling Consortium said the team would wait.\n\n"
+         "“The cores are in no danger from the delay,” the release said.\n\n"
+         "Professor Amara Okoye, a glaciologist at the University of Edinburgh, said the ice was old.\n",
+         {"speaker": "Polar Ocean Drilling Consortium", "via": "document"}),
+    case("\"According to the statement\" after \"X confirmed\": X's statement",
+         "Kelly was seen entering the tower on Wednesday.\n\nFox News confirmed that Kelly met with Trump.\n\n"
+         "According to the statement, Kelly met with Trump to discuss a special.\n\n"
+         "“The results of that meeting will be revealed tonight,” the statement read.\n\n"
+         "The Associated Press asked the network for more.\n",
+         {"speaker": "Fox News", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
