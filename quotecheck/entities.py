@@ -1112,10 +1112,13 @@ def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str 
     """ "X, the head of Y, said" -> "head of Y", from the ", " at ``at`` (after the name at
     ``name_at``, if known)."""
     m = _APPOSITION.on(text).match(text, at, min(hi, at + 200))
+    rel_at = at
     if m and m["appos"].isdigit():  # an age first: "Lê Minh Tuấn, 31, a tour guide,"
-        m = _APPOSITION.on(text).match(text, m.end("appos"), min(hi, at + 200))
-    if m is None and text.find(" wh", at, at + 100) > 0 and (
-            rel := _APPOSITION_RELATIVE.on(text).match(text, at, min(hi, at + 120))):
+        rel_at = m.end("appos")
+        m = _APPOSITION.on(text).match(text, rel_at, min(hi, at + 200))
+    if m is None and text.find(" wh", rel_at, rel_at + 100) > 0 and (
+            rel := _APPOSITION_RELATIVE.on(text).match(text, rel_at, min(hi, rel_at + 120))):
+        # ("Among the strikers was Hemi Tautahi, 34, a crane driver who has worked ...")
         return role_of_apposition(rel["appos"])
     if m is None and name_at is not None and (prev := text[max(0, name_at - 30):name_at].split()[-2:]) and (
             prev[-1] in CUE_FORMS or " ".join(prev) in CUE_FORMS):  # ("said X", "according to X")

@@ -54,6 +54,9 @@ _PAST_FORMS = frozenset("said told wrote read put".split())
 _CONTRACTIONS = frozenset("he's she's it's that's there's who's what's".split())
 
 
+_VERB_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|should|must|were|are|have|had)\b")
+
+
 def _verbs(text: str, matches) -> list[re.Match]:
     """The matches of reporting verbs that are verbs there, not nouns after a determiner."""
     out = []
@@ -70,6 +73,8 @@ def _verbs(text: str, matches) -> list[re.Match]:
                     not m["cue"].endswith("ing") or words[-1][:1].isupper()
                     and words[-1].lower().replace("’", "'") not in _CONTRACTIONS))):
             continue
+        if m["cue"][-1:] == "s" and _VERB_AFTER.match(text, m.end()):
+            continue  # "the union’s roster claims would cut": a plural noun, the subject of its verb
         if m["cue"] == "states" and not (words and (words[-1].lower() in lexicon.DOCUMENT_NOUNS or words[-1][:1].isupper())):
             continue  # "the decision states", "Smith states": a verb; "in 44 states" a noun
         out.append(m)

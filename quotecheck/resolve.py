@@ -85,8 +85,12 @@ def _role_matches(head: str, role: str | None) -> bool:
         return False
     if "-" in head:  # "the vice-chairman": the whole compound, as the role writes it
         return head in role.lower().replace("‑", "-").split()
-    words = set(_RX_ROLE_WORDS.findall(role.lower()))
+    # (the role's own words, before its complement: "plaintiff in the lawsuit" is no lawsuit)
+    words = set(_RX_ROLE_WORDS.findall(_ROLE_COMPLEMENT.split(role.lower(), 1)[0]))
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
+
+
+_ROLE_COMPLEMENT = re.compile(r"\s(?:in|at|for|of|with|from|on|to|who|whose|which|that)\s")
 
 
 _NOT_BUSINESS = set("""ministry department agency office government embassy kremlin pentagon police

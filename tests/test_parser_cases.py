@@ -976,6 +976,18 @@ CASES = [
          "“The results of that meeting will be revealed tonight,” the statement read.\n\n"
          "The Associated Press asked the network for more.\n",
          {"speaker": "Fox News", "via": "document"}),
+    case("a reporting word followed by a modal or an auxiliary is a noun, its subject",
+         "Mayor Bill de Blasio called Trump a “blowhard,” and said his anti-Muslim remarks would "
+         "serve as “propaganda” for terrorist groups.\n"),
+    case("after an age, an apposition that ends in a relative clause is the role",
+         "Among the strikers was Hemi Tautahi, 34, a crane driver who has worked at the terminal for "
+         "nine years.\n\n“I love this job,” he said.\n",
+         {"speaker": "Hemi Tautahi", "role": "crane driver"}),
+    case("a description matches a role by the role's own words, not its complement's",
+         "Leslie Feldman, 34, a plaintiff in the lawsuit, waited five hours to vote.\n\n"
+         "The lawsuit describes a “consistent activity that has created a culture of voter "
+         "disenfranchisement,” the lawsuit says.\n",
+         {"speaker": Not("Leslie Feldman")}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
