@@ -380,8 +380,11 @@ class Resolver(Entities):
             owner = self.description(Mention("the " + owned["noun"], "description"), start, 0)
             if owner is not None and self.entities[owner].kind == "org":
                 return owner
+        named_end = -1 if got is None else self.text.find(got[0].text, got[1], at)
+        named_end = (named_end if named_end >= 0 else got[1]) + len(got[0].text) if got is not None else -1
         if got is not None and got[0].kind in ("name", "org") and got[0].name and (
-                _SAID_IN.match(self.text, got[1] + len(got[0].text))):
+                _SAID_IN.match(self.text, named_end) or _AUTHORED.match(self.text, named_end, at)):
+            # ("Bishop Rachel Amundsen, who leads the synod, sent the congregation a letter")
             # "Braga said in a statement ... “…,” the statement said": whom the sentence names
             # as its subject, a person's if a person's, else an organisation's
             owner = self.find(got[0].name)
@@ -652,6 +655,9 @@ _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+$")
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
+# The subject's verb of writing, then the document: "sent the congregation a letter".
+_AUTHORED = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
+                       r"posted|posts|signed|signs|filed|files|penned|pens)\s(?:[\w’'-]+\s){0,3}$")
 _SAID_IN = re.compile(r"\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
 _AGED = re.compile(r"\d{1,3}-year-old")
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")

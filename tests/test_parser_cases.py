@@ -988,6 +988,13 @@ CASES = [
          "The lawsuit describes a “consistent activity that has created a culture of voter "
          "disenfranchisement,” the lawsuit says.\n",
          {"speaker": Not("Leslie Feldman")}),
+    case("a document the sentence's subject sent, wrote or released is theirs",
+         "Bishop Rachel Amundsen, who leads the Lower Huron Synod of the Evangelical Lutheran Church in "
+         "America, sent the congregation a letter that was read aloud on Sunday.\n\n"
+         "“Let none of us ever forget it,” the letter said.\n\n"
+         "In Washington, President Obama released a statement Thursday night condemning the attack.\n\n"
+         "“We stand in solidarity with France,” the statement said.\n",
+         {"speaker": "Rachel Amundsen", "via": "document"}, {"speaker": "Obama", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
