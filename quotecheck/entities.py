@@ -837,7 +837,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         resolver.entities[org].role = resolver.entities[org].role or role  # ("the association")
         return org
     if role:
-        return resolver.person(name, role=role, at=at + offset)
+        # (the text's own sign of a gender where the first name shows none: "Governor Adekunle
+        # Sowemimo, who had been an ally of the senator, said he was saddened")
+        sign = None if firstnames.gender(name.split(None, 1)[0]) else person_sign(text, lo, at, at + len(seq), hi)
+        return resolver.person(name, role=role, gender=sign[0] if sign and not sign[1] else "", at=at + offset)
     first = name.split(None, 1)[0]
     if (first.lower() not in STOP_WORDS and not firstnames.is_first_name(first)
             and _it_follows(text, lo, at, at + len(seq), hi)
@@ -1167,7 +1170,8 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
                 w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k])):
             phrase = " ".join(words[k:])
             words = words[k:]
-    if not 1 < len(words) <= 6 or not (
+    if not 1 < len(words) <= (9 if _COMPLEMENT_WORDS.intersection(words[2:]) else 6) or not (  # ("The Democratic
+            # Renewal Party's chairman in Ogun, Folasade Ogunleye-Aina,")
             words[0].lower() in _ROLE_DETERMINERS
             or _OWNER.match(phrase)):  # "Prairie Harvest’s chief executive, Lorraine Dubyk,"
         return None

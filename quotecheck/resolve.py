@@ -370,11 +370,16 @@ class Resolver(Entities):
                 return idx
         got = sentence_subject(self.text, start, at)
         if got is None and _IN_DOCUMENT_LEAD.fullmatch(self.text, start, at) and (
-                whole := sentence_subject(self.text, start, end)) is not None and whole[0].kind in ("name", "org"):
-            # "In a press release on Tuesday, the Polar Ocean Drilling Consortium said ...": the
-            # subject after the opening phrase that names the document
-            owner = self.find(whole[0].name)
-            return owner if owner is not None else self.org(whole[0].name)
+                whole := sentence_subject(self.text, start, end)) is not None:
+            # "In a press release on Tuesday, the Polar Ocean Drilling Consortium said ...", "In a
+            # filing with the Tokyo Stock Exchange, the company said": the subject after the
+            # opening phrase that names the document
+            if whole[0].kind in ("name", "org"):
+                owner = self.find(whole[0].name)
+                return owner if owner is not None else self.org(whole[0].name)
+            if whole[0].kind == "description":
+                owner = self.description(whole[0], whole[1], 0)
+                return owner if owner is not None and self.entities[owner].kind == "org" else None
         if got is None and (owned := _OWNED_BY_DESCRIPTION.match(self.text, start, at)):
             # "The commission's decision, published on Wednesday, ...": whom "the commission" is
             owner = self.description(Mention("the " + owned["noun"], "description"), start, 0)

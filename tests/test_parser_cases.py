@@ -995,6 +995,17 @@ CASES = [
          "In Washington, President Obama released a statement Thursday night condemning the attack.\n\n"
          "“We stand in solidarity with France,” the statement said.\n",
          {"speaker": "Rachel Amundsen", "via": "document"}, {"speaker": "Obama", "via": "document"}),
+    case("a document in the opening phrase is the company's the subject describes, not the one it was filed with",
+         "Hoshimura Seiki cut its profit forecast on Thursday.\n\nIn a filing with the Tokyo Stock "
+         "Exchange, the company said it would buy back shares.\n\n“The current share price is well "
+         "below the value of its business,” the filing said.\n",
+         {"speaker": "Hoshimura Seiki", "via": "document"}),
+    case("a titled name's gender from its own sentence; a long role with a complement before a name",
+         "Governor Adekunle Sowemimo, who had been an ally of the senator for more than a decade, said "
+         "he was saddened by the defection.\n\nThe Democratic Renewal Party's chairman in Ogun, "
+         "Folasade Ogunleye-Aina, received the senator on Wednesday.\n\n“Our doors are open to every "
+         "Nigerian,” she said.\n",
+         {"speaker": "Folasade Ogunleye-Aina", "role": "Democratic Renewal Party's chairman in Ogun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
