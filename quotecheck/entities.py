@@ -1077,7 +1077,7 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
     Donald Trump"."""
     end = at - 1
     before = text[text.rfind(" ", lo, end) + 1:end]
-    if not before[:1].islower() or not before[-1:].isalpha() or not role_noun(before):
+    if not before[:1].islower() or not before[-1:].isalpha() or not (role_noun(before) or before in _POSITIONS):
         return None  # the usual case, found without slicing and splitting a window
     words = text[max(lo, at - 80):at].split()
     taken = [words[-1]]
@@ -1095,6 +1095,9 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
 
 
 _HAVE = frozenset("has have had was were is are been".split())
+# Places in a team, roles only in lower case right before a name ("sophomore guard Kayla Brandt"):
+# elsewhere these words are more often something else's.
+_POSITIONS = frozenset("guard center centre".split())
 
 
 # (A full stop inside a word, "B.Tech", is no end.)

@@ -438,8 +438,12 @@ def _is_title(inner: str) -> bool:
     more capitalised), with no sentence's punctuation?"""
     if len(inner) > 80 or any(c in inner for c in ".!?;:\n"):
         return False
-    long_words = [w for w in inner.rstrip(",").split() if len(w) > 3]
+    long_words = [w for w in inner.rstrip(",").split() if len(w) > 3 and w not in _TITLE_LOWER]
     return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
+
+
+# Short words a title keeps in lower case ("Still Life with a Silver Ewer and Lemons").
+_TITLE_LOWER = frozenset("with from into onto over upon than".split())
 
 
 # The words on a thing that is carried or worn ("a banner reading “…”", "signs that read “…”"):

@@ -1006,6 +1006,13 @@ CASES = [
          "Folasade Ogunleye-Aina, received the senator on Wednesday.\n\n“Our doors are open to every "
          "Nigerian,” she said.\n",
          {"speaker": "Folasade Ogunleye-Aina", "role": "Democratic Renewal Party's chairman in Ogun"}),
+    case("a place in a team before a name is the role (\"Senior forward\", \"sophomore guard\")",
+         "Senior forward Kayla Mensah scored 24 points, and sophomore guard Kayla Brandt made two free "
+         "throws.\n\n“I told her she had it,” Mensah said.\n\n“My hands were shaking,” Brandt said.\n",
+         {"speaker": "Kayla Mensah", "role": "Senior forward"},
+         {"speaker": "Kayla Brandt", "role": "sophomore guard"}),
+    case("a title keeps \"with\" in lower case and is still a title: a term",
+         "The painting, “Still Life with a Silver Ewer and Lemons”, was made in Haarlem around 1652.\n"),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
