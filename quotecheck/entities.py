@@ -351,7 +351,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         # "Kazakhstan’s Foreign Ministry’s website"; a title before it is no part of the name
         # ("Communications Manager Northern Lights Literacy Foundation").
         cut = max((k + 1 for k, t in enumerate(tokens[:-2])
-                   if t.lower() in lexicon.ROLE_NOUNS), default=0)
+                   if t.lower() in lexicon.ROLE_NOUNS and not (k and tokens[k - 1] in ("and", "&", "of", "for"))),
+                  default=0)  # (but "Municipal and General Workers’ Union" is all one name)
         if not cut and "of" in tokens[1:-1]:
             # "Shares of Acme Corp.": words before "of" that hold no organisation's word are
             # something of the organisation, no part of its name ("Bank of England" is one).
@@ -768,7 +769,11 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             if found is None or found in dropped_runs:
                 continue
             at, seq, kind, k = runs[found][0], runs[found][1], "run", found
-        if seq.isupper() or text[max(0, at - 4):at].lower() == "the ":
+        if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not (
+                seq.endswith(_ADJECTIVE_ENDS)):
+            # ("the FBI and Justice Department", "the Treasury and Justice Department" are two;
+            # "the Municipal and General Workers' Union", "the Philippine Atmospheric and Weather
+            # Services Office" one)
             continue
         joined.append((at, text[at:start_j + len(other)], lo, hi))
         dropped_runs.add(j)
@@ -811,6 +816,9 @@ def _office(tokens: list[str]) -> bool:
               and tokens[k + 1] in ("of", "for")), None)
     return k is not None and not any(
         t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) for t in tokens[k + 2:])
+
+
+_ADJECTIVE_ENDS = ("al", "ic", "an", "ese", "ish", "ive", "ary")
 
 
 _PERSONAL_POSSESSIVES = frozenset("his her my our your".split())

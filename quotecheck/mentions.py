@@ -200,7 +200,7 @@ _SURNAME_COLON = Twin(
     + behind(lexicon.TITLE_ABBREVIATIONS, chars=r"\p{Lu}", lead=r"\b", negative=True)
     + r"[.!?]\s+)(?P<np>\p{Lu}[\p{L}\p{M}’'\-]+)\s*:\s*$"
 )
-_BEFORE_TAIL = Twin(r"(?:\s+[^,:;.!?“”\"\n]{0,60}?)?\s*[,:]?\s*$")
+_BEFORE_TAIL = Twin(r"(?:\s+(?:[^,:;.!?“”\"\n]|(?<=\d)[.,](?=\d)){0,60}?)?\s*[,:]?\s*$")  # ("a 4.5 per cent rise")
 
 
 def _named(m, kinds: tuple[str, ...], base: int, cue: str | None, cue_pos: int):

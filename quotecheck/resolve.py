@@ -93,6 +93,12 @@ def _role_matches(head: str, role: str | None) -> bool:
 _ROLE_COMPLEMENT = re.compile(r"\s(?:in|at|for|of|with|from|on|to|who|whose|which|that)\s")
 
 
+# A government body is called by any of these words: "the agency" for "the Philippine
+# Atmospheric and Weather Services Office", introduced as "the state weather bureau".
+_GOVERNMENT_BODIES = ("agency", "bureau", "office", "authority", "service", "administration", "department")
+_ORG_HEAD_SYNONYMS = dict.fromkeys(("agency", "bureau"), _GOVERNMENT_BODIES)
+
+
 _NOT_BUSINESS = set("""ministry department agency office government embassy kremlin pentagon police
 court campaign parliament senate congress assembly cabinet council committee commission union
 party army navy military administration authority school library hospital university center centre
@@ -491,7 +497,9 @@ class Resolver(Entities):
                 break
             ent = self.entities[idx]
             if org_head:
-                if ent.kind == "org" and (head in fold(ent.name).split() or ent.role and org_kind(ent.role) == head):
+                heads = _ORG_HEAD_SYNONYMS.get(head, (head,))
+                if ent.kind == "org" and (any(h in fold(ent.name).split() for h in heads)
+                                          or ent.role and org_kind(ent.role) in heads):
                     # "the association": "Dalmatian Hosts, an association representing ..."; "the
                     # bank" is the one the story is about, not one a source works at
                     if not _AFTER_PREPOSITION.search(self.text, max(0, p - 12), p):
@@ -537,8 +545,8 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if ent.kind == "person" and ent.role:
                 initials = "".join(w[0] for w in ent.role.split() if w.lower() not in _TITLE_GLUE)
-                if acronym.lower() in initials.lower():
-                    found.add(idx)
+                if acronym.lower() in initials.lower() or acronym in ent.role.split():
+                    found.add(idx)  # (or the title holds the acronym itself: "Kaptembwo Ward MCA")
         return found.pop() if len(found) == 1 else None
 
     def accused(self, pos: int) -> int | None:
@@ -571,6 +579,9 @@ class Resolver(Entities):
             pass
         if found is None:
             return None
+        if found["kind"]:
+            # "A council spokesperson said ...": the council the narration named before it
+            return self.last_org(found.start(), 0, found["kind"].lower())
         owner = found["owner"] or found["owner_after"]
         for key, (name, _) in list(self.pending.items()):
             if name.split(None, 1)[0] == owner:  # "Nordvik" for "Nordvik Outdoor", named with no sign yet
@@ -677,6 +688,8 @@ _ACCUSATION = re.compile(
     r"(?:charged|convicted|sentenced|acquitted|indicted|accused|jailed)\b")
 # "a Nordvik spokesperson", "a Health Service Executive spokeswoman": whose spokesperson.
 _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
+                              r"\s+spokes(?:man|woman|person)\b|(?P<kind>council|company|police|ministry|department|"
+                              r"agency|union|hospital|university|school|club|party|campaign|government|firm|bank)"
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
                               r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))

@@ -1013,6 +1013,26 @@ CASES = [
          {"speaker": "Kayla Brandt", "role": "sophomore guard"}),
     case("a title keeps \"with\" in lower case and is still a title: a term",
          "The painting, “Still Life with a Silver Ewer and Lemons”, was made in Haarlem around 1652.\n"),
+    case("\"the agency\" is a government body introduced as a bureau or an office",
+         "The state weather bureau, the Philippine Atmospheric and Weather Services Office (PAWSO), raised "
+         "its warning.\n\n“Further strengthening is likely before landfall,” the agency said.\n",
+         {"speaker": "Philippine Atmospheric and Weather Services Office", "via": "description"}),
+    case("\"a council spokesperson\", then \"the spokesperson\": the council named before",
+         "Talks between Wexley Borough Council and the Municipal and General Workers’ Union broke down.\n\n"
+         "Residents have complained for weeks.\n\nSome streets have not been cleared since December.\n\n"
+         "A council spokesperson said crews had been hired.\n\n‘We would ask residents to be patient,’ "
+         "the spokesperson said.\n\nIn a statement, the union said it was ‘ready to talk again at any "
+         "time this week’.\n",
+         {"speaker": "Wexley Borough Council", "via": "description"},
+         {"speaker": "Municipal and General Workers’ Union"}),
+    case("a few words quoted after a number with a decimal point are the reported speaker's",
+         "Cllr Jasmine Okafor, the council’s cabinet member for environment, said the offer of a 4.5 per "
+         "cent rise was ‘fair and affordable’.\n",
+         {"speaker": "Jasmine Okafor", "cue": "said"}),
+    case("\"the MCA\" is the person whose title holds the acronym",
+         "Kaptembwo Ward MCA Brian Ouma, who led the march, said the assembly would act.\n\n"
+         "“This is not the first time we have been told,” the MCA said.\n",
+         {"speaker": "Brian Ouma", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
