@@ -341,6 +341,10 @@ class Resolver(Entities):
         if got is None or got[0].kind != "description" or got[0].text.split(None, 1)[0].lower() != "the":
             return None
         idx = self.description(got[0], got[1], 0)  # (as the description itself is read)
+        if idx is None and ((head := _head_noun(got[0])) in lexicon.NATIONALITY_NOUNS or _AGED.fullmatch(head)):
+            # "The 58-year-old took over the company from his father, Shigeru Watanabe": an age or
+            # a nationality goes on naming the one who spoke last
+            idx = next((i for q, i in reversed(self.spoke) if q < got[1]), None)
         if idx is None or self.entities[idx].kind != "person" or self.entities[idx].gender not in ("", gender):
             return None
         return idx, got[1]

@@ -76,6 +76,12 @@ _SENTENCE_SUBJECT = Twin(
     rf"(?P<np>{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}(?:[’']s"
     rf"(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})?|(?i:he|she|they))[\s,]"
 )
+# The same, with no lead-in: where what looked like one ends with an apposition's noun ("The
+# 58-year-old took over the company from his father, Shigeru Watanabe, in 2019").
+_SENTENCE_SUBJECT_BARE = Twin(
+    rf"\s*(?P<np>(?:The|An?)\s+\d{{1,3}}-year-old|{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}|(?i:he|she|they))[\s,]"
+)
+_APPOSITION_OPENS = re.compile(r"\s(?:his|her|their|its|my|our)\s+[\w-]+(?:\s+[\w-]+)?,\s+$")
 _DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
 _APPOS_NAME = Twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = Twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
@@ -423,6 +429,9 @@ _RX_LOWER_TAIL = Twin(r"(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
 def clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
+    if m and text.startswith(",", m.end("np")) and _APPOSITION_OPENS.search(text, 0, m.start("np")) and (
+            bare := _SENTENCE_SUBJECT_BARE.match(text, 0, end)) and bare.end("np") < m.start("np"):
+        m = bare  # "The 58-year-old took over ... from his father, Shigeru Watanabe,": an apposition
     if m and m["np"].split(None, 1)[0].lower() in _PREPOSITIONS_LEADING and (
             lead := _PHRASE_LEAD.match(text, m.start("np"), end)) and not _AS_X_SAID.match(text, m.start("np"), end):
         # "Alongside BLM calls for action, even a top GOP strategist said": a phrase opened by a

@@ -1033,6 +1033,12 @@ CASES = [
          "Kaptembwo Ward MCA Brian Ouma, who led the march, said the assembly would act.\n\n"
          "“This is not the first time we have been told,” the MCA said.\n",
          {"speaker": "Brian Ouma", "via": "description"}),
+    case("an age opening the sentence before names the last speaker; kin in its apposition is no subject",
+         "President Kenji Watanabe bowed at a news conference on Wednesday.\n\n“The responsibility is mine,” "
+         "Mr. Watanabe told the news conference.\n\nThe 58-year-old took over the company from his father, "
+         "Shigeru Watanabe, in 2019. He said his father had built the business on a single rule.\n\n"
+         "“We broke that promise, and we will earn it back,” he said.\n",
+         {"speaker": "Kenji Watanabe"}, {"speaker": "Kenji Watanabe", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
