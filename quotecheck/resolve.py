@@ -805,7 +805,15 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             return found
         return idx
     if ment.kind == "document":
-        if ment.name and ment.text.split(None, 1)[0].endswith(("’s", "'s")):
+        first = ment.text.split(None, 1)[0]
+        if first.lower() == "its" and not ment.name:  # "its report said": the organisation "it" stands for
+            return resolver.pronoun("it", pos, _paragraphs_back(paras, pos, 6))
+        if (owned := _OWNED_BY_DESCRIPTION.match(ment.text + " ", 0, len(ment.text) - len(ment.text.split()[-1]))):
+            # "The authority's notice": whom "the authority" is, an organisation
+            owner = resolver.description(Mention("the " + owned["noun"], "description"), pos,
+                                         _paragraphs_back(paras, pos, 6))
+            return owner if owner is not None and resolver.entities[owner].kind == "org" else None
+        if ment.name and first.endswith(("’s", "'s")):
             return resolver.find(ment.name)  # "Hoff’s letter": Hoff's, if the text has named Hoff
         return resolver.org(ment.name) if ment.name else resolver.document(ment, pos)
     return None

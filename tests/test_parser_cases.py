@@ -1039,6 +1039,13 @@ CASES = [
          "Shigeru Watanabe, in 2019. He said his father had built the business on a single rule.\n\n"
          "“We broke that promise, and we will earn it back,” he said.\n",
          {"speaker": "Kenji Watanabe"}, {"speaker": "Kenji Watanabe", "via": "pronoun"}),
+    case("\"its report\" is the organisation's \"it\" stands for; \"the authority's notice\" the authority's",
+         "The Greater Accra Markets Authority ordered traders off the walkways.\n\nThe authority's notice, "
+         "posted at the market gates on Monday, says, “All traders must vacate the walkways.”\n\n"
+         "When the National Fire Service inspected the market, its report said, “In the event of a fire, "
+         "engines cannot reach more than half of the stalls.”\n",
+         {"speaker": "Greater Accra Markets Authority", "via": "document"},
+         {"speaker": "National Fire Service", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
