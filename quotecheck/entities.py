@@ -394,7 +394,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if lows[-1] in lexicon.ORG_WORDS or (
             # "Department for Education", "University of Bristol", "Bank of England", "Umgeni
             # University of Technology"
-            len(lows) > 2 and any(lows[k] in lexicon.ORG_WORDS and lows[k + 1] in ("of", "for")
+            len(lows) > 2 and any(lows[k] in lexicon.ORG_WORDS and lows[k + 1] in ("of", "for", "on")
                                   for k in range(min(2, len(lows) - 2)))):
         kind = _ORG
     elif len(lows) == 1:
@@ -414,6 +414,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     runs, single_at, single_words = _capital_runs(text, spans)
     if " and " in text or " & " in text:
         runs = _joined_titles(text, _joined_orgs(text, runs, single_at, single_words))
+    if " on " in text:
+        runs = _joined_on(text, runs, single_at, single_words)
     aside = _asides(text)
     headed = []
     if aside:
@@ -778,6 +780,14 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
         joined.append((at, text[at:start_j + len(other)], lo, hi))
         dropped_runs.add(j)
         (dropped_runs if kind == "run" else dropped_words).add(k)
+    return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
+
+
+
+def _with_joined(runs: list, joined: list, dropped_runs: set[int], single_at: list[int],
+                 single_words: list[str], dropped_words: set[int]) -> list:
+    """The runs with the ``joined`` ones in place of the runs and words they took in (the words
+    alone are dropped from ``single_at`` and ``single_words`` in place)."""
     if not joined:
         return runs
     if dropped_words:
@@ -786,6 +796,50 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
         single_words[:] = [w for _, w in kept]
     return sorted([run for k, run in enumerate(runs) if k not in dropped_runs] + joined)
 
+
+_ON_HEADS = frozenset("committee subcommittee commission council board panel institute center centre".split())
+
+
+def _joined_on(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
+    """Bodies named for what they are on ("the Select Committee on Benghazi", "the Commission on
+    Presidential Debates"): a word or run ending with a committee's, commission's or council's
+    word, then "on", then a run or a word that is no day or month, as one run."""
+    starts = {run[0]: k for k, run in enumerate(runs)}
+    single_starts = {at: k for k, at in enumerate(single_at)}
+    joined, dropped_runs, dropped_words = [], set(), set()
+    for k, (at, word) in enumerate(zip(single_at, single_words)):
+        if word.lower() in _ON_HEADS and text.startswith(" on ", at + len(word)):
+            nxt = at + len(word) + 4
+            if nxt in starts and starts[nxt] not in dropped_runs:
+                tail = runs[starts[nxt]]
+                if lexicon.CALENDAR_WORDS.isdisjoint(w.lower().rstrip(".,") for w in tail[1].split()):
+                    joined.append((at, text[at:nxt + len(tail[1])], tail[2], tail[3]))
+                    dropped_runs.add(starts[nxt])
+                    dropped_words.add(k)
+            elif nxt in single_starts and single_words[single_starts[nxt]].lower().rstrip(".,") not in lexicon.CALENDAR_WORDS:
+                j = single_starts[nxt]
+                end = nxt + len(single_words[j])
+                # (the narration around it: to its paragraph's end or the next quotation mark)
+                hi = min((p for p in (text.find(c, end) for c in "\n“\"") if p >= 0), default=len(text))
+                joined.append((at, text[at:end], max(text.rfind("\n", 0, at) + 1, 0), hi))
+                dropped_words.update((k, j))
+    for r, (at, seq, lo, hi) in enumerate(runs):
+        if r in dropped_runs or clean_token(seq.split()[-1]).lower() not in _ON_HEADS:
+            continue
+        end = at + len(seq)
+        if not text.startswith(" on ", end):
+            continue
+        nxt = end + 4
+        if nxt in starts and starts[nxt] not in dropped_runs and lexicon.CALENDAR_WORDS.isdisjoint(
+                w.lower().rstrip(".,") for w in runs[starts[nxt]][1].split()):
+            joined.append((at, text[at:nxt + len(runs[starts[nxt]][1])], lo, hi))
+            dropped_runs.update((r, starts[nxt]))
+        elif nxt in single_starts and single_words[single_starts[nxt]].lower().rstrip(".,") not in lexicon.CALENDAR_WORDS:
+            j = single_starts[nxt]
+            joined.append((at, text[at:nxt + len(single_words[j])], lo, hi))
+            dropped_runs.add(r)
+            dropped_words.add(j)
+    return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 
 
 def _joined_titles(text: str, runs: list) -> list:

@@ -156,6 +156,7 @@ tweet filing notice announcement message transcript ruling order decree bulletin
 editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
 headline footnote review sign placard plaque inscription caption warning advisory alert decision
+update forecast judgment judgement
 """.split())
 
 # Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).

@@ -1046,6 +1046,15 @@ CASES = [
          "engines cannot reach more than half of the stalls.”\n",
          {"speaker": "Greater Accra Markets Authority", "via": "document"},
          {"speaker": "National Fire Service", "via": "document"}),
+    case("a committee, commission or council \"on\" something is one name; a day after \"on\" is not",
+         "A fiscal note prepared by the Committee on Legislative Research estimated the cost at $140,000.\n\n"
+         "“The department would require one additional inspector,” the note says.\n\n"
+         "The council on Wednesday approved the plan. “It is done,” said Mayor Ann Lee.\n",
+         {"speaker": "Committee on Legislative Research", "via": "document"}, {"speaker": "Ann Lee"}),
+    case("a judgment, an update or a forecast is a document",
+         "Justice Helen Marchetti delivered the court's judgment on Friday.\n\n“The jury was invited to "
+         "use the evidence against both men,” the judgment said.\n",
+         {"speaker": "Helen Marchetti", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
