@@ -217,11 +217,11 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
 
 # "According to the report": a document the attribution refers back to, by its noun.
 _THE_DOCUMENT = re.compile(rf"the\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})", re.IGNORECASE)
-_ITS_HINT = re.compile(r"[IiOo]n (?:its|their|his|her|the) ")  # (a cheap scan first: most clauses have none)
 # The document an attribution names after its verb: "said in its statement", "wrote in the post".
 _ITS_DOCUMENT = re.compile(rf"(?<![\w’'-])(?i:in|on)\s+(?:its|their|his|her|the)\s+(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 
-_AFTER_HINT = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing) the ")
+# (a cheap scan first, for either: most clauses have neither)
+_DOCUMENT_HINT = re.compile(r"[IiOo]n (?:its|their|his|her|the) |(?:[Aa]fter|[Ff]ollowing) the ")
 _AFTER_DOCUMENT = re.compile(rf"\b(?:[Aa]fter|[Ff]ollowing)\s+the\s+(?:\w+\s+)?(?P<noun>{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 
 
@@ -233,12 +233,10 @@ def _document_dated(nar: _Narration, att: Attribution) -> str | None:
         return None
     m = _THE_DOCUMENT.fullmatch(att.mention) if att.mention else None
     for lo, hi in att.clause if m is None and att.cue_pos >= 0 else ():
-        # "said in its statement", "In the letter, seen by the Guardian, he wrote"
-        if _ITS_HINT.search(nar.text, lo, hi) and (m := _ITS_DOCUMENT.search(nar.text, lo, hi)) is not None:
-            break
-    for lo, hi in att.clause if m is None and att.cue_pos >= 0 else ():
-        # "wrote shortly after the decision was published": the day of the document it follows
-        if _AFTER_HINT.search(nar.text, lo, hi) and (m := _AFTER_DOCUMENT.search(nar.text, lo, hi)) is not None:
+        # "said in its statement", "In the letter, seen by the Guardian, he wrote"; "wrote shortly
+        # after the decision was published": the day of the document it follows
+        if _DOCUMENT_HINT.search(nar.text, lo, hi) and (
+                (m := _ITS_DOCUMENT.search(nar.text, lo, hi)) or (m := _AFTER_DOCUMENT.search(nar.text, lo, hi))):
             break
     if m is None:
         return None

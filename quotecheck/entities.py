@@ -798,12 +798,17 @@ def _with_joined(runs: list, joined: list, dropped_runs: set[int], single_at: li
 
 
 _ON_HEADS = frozenset("committee subcommittee commission council board panel institute center centre".split())
+_ON_HEAD_WORDS = frozenset(w.capitalize() for w in _ON_HEADS)
+_ON_HEAD_ENDS = tuple(_ON_HEAD_WORDS)
 
 
 def _joined_on(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
     """Bodies named for what they are on ("the Select Committee on Benghazi", "the Commission on
     Presidential Debates"): a word or run ending with a committee's, commission's or council's
     word, then "on", then a run or a word that is no day or month, as one run."""
+    if not any(text.startswith(" on ", at + len(w)) for at, w in zip(single_at, single_words) if w in _ON_HEAD_WORDS) and not any(
+            text.startswith(" on ", at + len(seq)) for at, seq, _, _ in runs if seq.endswith(_ON_HEAD_ENDS)):
+        return runs  # (most texts: no body named for what it is on)
     starts = {run[0]: k for k, run in enumerate(runs)}
     single_starts = {at: k for k, at in enumerate(single_at)}
     joined, dropped_runs, dropped_words = [], set(), set()
@@ -842,16 +847,22 @@ def _joined_on(text: str, runs: list, single_at: list[int], single_words: list[s
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 
 
+_AND_CAPITAL = re.compile(r" and (?:the )?[A-Z]")
+
+
 def _joined_titles(text: str, runs: list) -> list:
     """Titles whose names hold "and" ("Secretary of Health and Human Services Xavier Becerra",
     "Minister for Sustainability and the Environment Grace Fu"): a run that holds a title word
     and "of" or "for" and no first name after them, then "and" (or "and the"), then a run that
     holds no title word, as one run, so that the title runs to the name."""
+    after_and = {m.end() - 1: m.end() - 1 - m.start() for m in _AND_CAPITAL.finditer(text)}
+    if not after_and:
+        return runs
     out = runs
     for j in range(len(runs) - 1, 0, -1):
         at, seq, lo, hi = out[j]
-        glue = 5 if text.startswith(" and ", at - 5) else 9 if text.startswith(" and the ", at - 9) else 0
-        if not glue:
+        glue = after_and.get(at)
+        if glue is None:
             continue  # (most runs)
         b_at, before, _, _ = out[j - 1]
         if b_at + len(before) != at - glue or not _office(before.split()) or any(

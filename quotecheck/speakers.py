@@ -457,7 +457,8 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
     span = spans[i]
     clause = seg.clause
     inner = text[span.inner_start:span.inner_end]
-    if _is_title(inner) or _SLOGAN.search(text, max(0, span.start - 80), span.start):
+    if _is_title(inner) or ("rea" in (lead := text[max(0, span.start - 80):span.start]) or "bear" in lead
+                            or "emblazon" in lead) and _SLOGAN.search(lead):
         return Attribution("term")  # "Ukaliq and the Long Night": a title, with no one saying it
     words = len(inner.split(None, 4))  # counted up to 5: only "4 or fewer" matters
     sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))
