@@ -245,7 +245,9 @@ class Resolver(Entities):
 
         - how many sentences back they were last named (the nearer the likelier);
         - whether they were named as a sentence's subject ("Senator John McCain says the
-          movement ... boosting Donald Trump ... "…," he said": McCain);
+          movement ... boosting Donald Trump ... "…," he said": McCain), or as the subject of a
+          reporting verb in the sentence right before ("White House spokesman Josh Earnest said
+          Obama has ... “…,” he said": Earnest);
         - whether they are the speaker of the quote before (news goes on quoting one person);
         - whether their gender is known to agree, rather than unknown.
 
@@ -285,6 +287,13 @@ class Resolver(Entities):
             if at > latest.get(idx, -1):
                 latest[idx] = at
                 subjects.add(at)
+        if len(latest) > 1 and (named := self._reporter_before(gender, pos, floor)) is not None:
+            # "Mme Marchetti said the council would vote in October. “…,” she said": the person
+            # the sentence right before reports as speaking
+            idx, at = named
+            if idx in latest and at >= self._sentence_start(latest[idx]):
+                latest[idx] = max(at, latest[idx])
+                subjects.add(latest[idx])
         if len(latest) < 2:  # no one, or one only: nothing to rank
             best = next(iter(latest), None)
             if best is not None and not self.entities[best].gender:
@@ -330,6 +339,27 @@ class Resolver(Entities):
             return None  # (perhaps inside a quotation)
         idx = self.pronoun(word, m.start("p"), floor, depth + 1)
         return (idx, m.start("p")) if idx is not None else None
+
+    def _reporter_before(self, gender: str, pos: int, floor: int) -> tuple[int, int] | None:
+        """The person the narration's sentence right before the one at ``pos`` opens with as the
+        subject of a reporting verb ("Mme Marchetti said ..."), if of ``gender``; and where the
+        name stands."""
+        if (before := self._sentence_before(pos, floor)) is None:
+            return None
+        got = self._subject(*before)
+        if got is None or got[0].kind != "name":
+            return None
+        end = self.text.find(got[0].text, got[1], before[1])
+        end = (end if end >= 0 else got[1]) + len(got[0].text)
+        if self.text.startswith(", ", end) and (close := self.text.find(", ", end + 2, end + 160)) > 0:
+            end = close + 1  # ("Hannah Becker, a tourist from Cologne, said")
+        verb = self.text[end:end + 20].split(None, 1)[:1]
+        if not verb or verb[0] not in lexicon.CUES:
+            return None
+        idx = self.find(got[0].name)
+        if idx is None or self.entities[idx].kind != "person" or self.entities[idx].gender not in ("", gender):
+            return None
+        return idx, got[1]
 
     def _described_before(self, gender: str, pos: int, floor: int) -> tuple[int, int] | None:
         """The person a definite description opening the narration's sentence right before the

@@ -1055,6 +1055,15 @@ CASES = [
          "Justice Helen Marchetti delivered the court's judgment on Friday.\n\n“The jury was invited to "
          "use the evidence against both men,” the judgment said.\n",
          {"speaker": "Helen Marchetti", "via": "document"}),
+    case("a pronoun after \"X said ...\" is X, over the one quoted before and anyone X spoke of",
+         "The mayor, Sylvie Marchetti, told a public meeting on Tuesday that it had worked.\n\n"
+         "Hannah Becker, a tourist from Cologne, said she had chosen Étretat this year.\n\n"
+         "“Today you can hear the sea,” she said.\n\nMme Marchetti said the council would vote in October.\n\n"
+         "“The cliffs have been here for millions of years,” she said.\n\n"
+         "White House spokesman Josh Earnest said Obama would be a particularly influential advocate.\n\n"
+         "“I would think that would have some influence,” he said.\n",
+         {"speaker": "Hannah Becker"}, {"speaker": "Sylvie Marchetti", "via": "pronoun"},
+         {"speaker": "Josh Earnest", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
