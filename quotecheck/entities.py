@@ -608,12 +608,14 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
     """Kin the text names by a first name alone ("His wife, Rania, teaches Arabic", "Their
     daughter Lina, 17,"): a person of that one name, of the kin noun's gender, marked where
     introduced and wherever the narration names them again."""
+    after_kin = {m.end() for m in _KIN_WORD.finditer(text)}  # (where a word after a kin noun starts)
+    if not after_kin:
+        return []  # (most texts)
     introduced: dict[str, int | None] = {}
     marks = []
-    endswith = text.endswith
     for at, word in zip(single_at, single_words):
         idx = introduced.get(word)
-        if (idx is None and endswith(_KIN_ENDINGS, max(0, at - 14), at)  # (most words: this test alone)
+        if (idx is None and at in after_kin  # (most words: this test alone)
                 and (kin := kin_before(text, 0, at)) and word not in surnames and resolver.find(word) is None
                 and (word.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(word))):
             idx = introduced[word] = resolver.person(word, gender=KIN_GENDER[kin], passing=True, at=at)
@@ -631,11 +633,17 @@ _NAMED_AFTER = re.compile(r"(?<![\w’'-])(?i:an?|one|the)\s+(?:\w+\s+)?(?P<noun
 _NOUN_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 
 
+_NAME_GIVEN = re.compile(r"(?:named|called|name,?| as) (?=[A-Z])")
+
+
 def _named_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities) -> list[tuple[int, int]]:
     """People the narration introduces by a name alone after a noun ("A woman named Priya wrote
     to us"): a person of that name, of the noun's gender, marked where introduced."""
     marks = []
+    after = {m.end() for m in _NAME_GIVEN.finditer(text)}  # (where a word after one of these words starts)
     for at, word in zip(single_at, single_words):
+        if at not in after:
+            continue  # (most words)
         if text.startswith(("named ", "called "), max(0, at - 7)) or text.startswith("named ", at - 6):
             m = _NAMED_AFTER.search(text, max(0, at - 50), at)
         elif text.startswith(("name, ", "name ", " as "), max(0, at - 6)) or text.startswith(" as ", at - 4):
@@ -739,18 +747,18 @@ def _capital_runs(text: str, spans: list[Span]):
     return runs, single_at, single_words
 
 
+_AND_CAPITAL_RUN = re.compile(r" (?:and|&) (?=\w)")
+
+
 def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
     """Organisations whose names hold "and" or "&" ("Argyll and Bute Council", "Clyde and Isles
     Ferries"): a capitalised word or run, then "and", then a run that ends with an
     organisation's word, as one run (people named together, "Smith and Jones", stay apart; and
     "the FBI and Justice Department" are two).  Looked for only at runs after an "and"."""
     glued = []
+    after_and = {m.end(): m.end() - m.start() for m in _AND_CAPITAL_RUN.finditer(text)}
     for j, (at, seq, _, _) in enumerate(runs):
-        if text.startswith(" and ", at - 5):
-            glue = 5
-        elif text.startswith(" & ", at - 3):
-            glue = 3
-        else:
+        if (glue := after_and.get(at)) is None:
             continue  # (most runs)
         if clean_token(seq.split()[-1]).lower() in lexicon.ORG_WORDS and text[at - glue - 1:at - glue].isalpha():
             glued.append((j, at - glue))
@@ -847,7 +855,7 @@ def _joined_on(text: str, runs: list, single_at: list[int], single_words: list[s
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 
 
-_AND_CAPITAL = re.compile(r" and (?:the )?[A-Z]")
+_AND_CAPITAL = re.compile(r" and (?:the )?(?=\w)")
 
 
 def _joined_titles(text: str, runs: list) -> list:
@@ -855,7 +863,7 @@ def _joined_titles(text: str, runs: list) -> list:
     "Minister for Sustainability and the Environment Grace Fu"): a run that holds a title word
     and "of" or "for" and no first name after them, then "and" (or "and the"), then a run that
     holds no title word, as one run, so that the title runs to the name."""
-    after_and = {m.end() - 1: m.end() - 1 - m.start() for m in _AND_CAPITAL.finditer(text)}
+    after_and = {m.end(): m.end() - m.start() for m in _AND_CAPITAL.finditer(text)}
     if not after_and:
         return runs
     out = runs
@@ -1038,6 +1046,7 @@ KIN_GENDER = {
 _CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
 _PARENT_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
 _KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", "))
+_KIN_WORD = re.compile(rf" {word_trie(KIN_GENDER)},? ")
 _KIN_BEFORE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
                          rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
 
