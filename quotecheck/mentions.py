@@ -513,6 +513,7 @@ def narrated_speaker(text: str, lo: int, hi: int):
         cues, base = find_cues(text, lo, hi), 0
     else:
         cues, base = _cues_in(text[lo:hi]), lo
+    found = None
     for m in reversed(cues):
         at = base + m.start()
         got = subject_before(text[lo:at], lo)
@@ -520,8 +521,12 @@ def narrated_speaker(text: str, lo: int, hi: int):
             # "..., said Ohio State University professor Paul Beck." ending the sentence
             got = subject_after(text[base + m.end():hi], base + m.end())
         if got and got[0].kind in ("name", "org", "pronoun", "description"):
-            return got[0], got[1], _cue(m["cue"]), at
-    return None
+            if got[0].kind != "pronoun":
+                return got[0], got[1], _cue(m["cue"]), at
+            # "The elder Gagnon ... said he had promised ...": a pronoun after an earlier
+            # reporting verb is its subject again; that verb's subject, if it has one
+            found = found or (got[0], got[1], _cue(m["cue"]), at)
+    return found
 
 
 # After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.

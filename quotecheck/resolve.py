@@ -653,7 +653,7 @@ class Resolver(Entities):
         if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
             return None
-        identity = head in lexicon.NATIONALITY_NOUNS or _AGED.fullmatch(head)
+        identity = head in lexicon.NATIONALITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS
         if identity and self.paras is not None:
             # "The 23-year-old, who was bought for ...": an age or a nationality says who the
             # story is about, and goes on naming them a paragraph further
@@ -662,8 +662,9 @@ class Resolver(Entities):
             if p < floor:
                 break
             ent = self.entities[idx]
-            if ent.kind != "person":
-                continue
+            if ent.kind != "person" or ent.passing and identity:
+                continue  # (nor is kin named in passing what an age says: "The 19-year-old winger
+                # scored while his father, Michel Gagnon, called the game. “…,” the 19-year-old said")
             if ent.role and not identity:
                 return None  # (a nationality or an age is no role: "Arsenal manager Mikel Arteta ... the Spaniard")
             if ent.first_at >= floor and head not in lexicon.TITLE_WORDS:
@@ -710,6 +711,8 @@ _AUTHORED = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|
                        r"posted|posts|signed|signs|filed|files|penned|pens|delivered|delivers)\s(?:[\w’'-]+\s){0,3}$")
 _SAID_IN = re.compile(r"\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
 _AGED = re.compile(r"\d{1,3}-year-old")
+# Nouns that say what someone is like, no office: "the veteran" may be the captain just named.
+_CHARACTER_NOUNS = frozenset("veteran youngster teenager teen newcomer".split())
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")
 # A party's name before a role: someone's party, as a nationality is their country.
 _PARTY_WORDS = lexicon.PARTY_NOUNS | {"labour", "tory", "democratic", "green", "socialist"}

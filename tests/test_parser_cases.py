@@ -1064,6 +1064,15 @@ CASES = [
          "“I would think that would have some influence,” he said.\n",
          {"speaker": "Hannah Becker"}, {"speaker": "Sylvie Marchetti", "via": "pronoun"},
          {"speaker": "Josh Earnest", "via": "pronoun"}),
+    case("an age or \"the veteran\" is never kin named in passing; \"X said he had ...\" is X's",
+         "RIMOUSKI, Que. — Voiliers rookie Jean-Philippe Gagnon scored in overtime.\n\nThe 19-year-old winger "
+         "scored while his father, Michel Gagnon, called the game on the radio.\n\n\"I could hear him "
+         "yelling,\" the 19-year-old said.\n\nThe elder Gagnon, who played four seasons on defence, said he "
+         "had promised the station he would stay neutral.\n\n\"I lasted about four seconds.\"\n\n"
+         "Captain Olivier de Montigny, 20, set up the winner. \"He did the hard part,\" de Montigny said.\n\n"
+         "De Montigny has seen plenty of rookies come through.\n\n\"This one listens,\" the veteran said.\n",
+         {"speaker": "Jean-Philippe Gagnon"}, {"speaker": "Michel Gagnon"}, {"speaker": "Olivier de Montigny"},
+         {"speaker": "Olivier de Montigny", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
