@@ -304,6 +304,7 @@ _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S.
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article)
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
@@ -365,7 +366,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
     # Drop sentence-initial function words ("At Baikonur", "In Moscow"), and a headline's
     # question ("Is Sanders Finally Connecting").
-    while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS or (
+    while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not _INITIAL.fullmatch(name_toks[0]) or (
             name_toks[0].lower() in _QUESTION_VERBS and not firstnames.is_first_name(name_toks[0]))):
         name_toks = name_toks[1:]
         role_toks = []

@@ -148,6 +148,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 if k - 1 > 0 and len(tokens) - k < 3 and before.lower() in lexicon.SURNAMES_FIRST:
                     cut = k - 1  # "Minister Ong Hui Min": a surname that comes first opens the name
             break
+    if not cut and len(tokens) > 3 and (k := next((k for k in range(1, len(tokens) - 1) if _INITIAL.fullmatch(tokens[k])), 0)) \
+            and role_noun(tokens[k - 1]) and not firstnames.is_first_name(tokens[k - 1]):
+        # "Additional Public Prosecutor A. Damodaran": a role, then a name that opens with an initial
+        return tokens[:k], tokens[k:]
     if not cut and len(tokens) == 3 and _agent_noun(tokens[0]) and tokens[0].lower() not in _NOT_AGENTS \
             and not firstnames.is_first_name(tokens[0]) and (
                 firstnames.is_first_name(tokens[1]) or tokens[0].lower() in lexicon.ROLE_NOUNS):
@@ -160,6 +164,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 CONNECT_WORDS = frozenset(("of", "the", "for", "and"))
+_INITIAL = re.compile(r"[A-Z]\.")
 _PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le ben dos das abu".split())
 
 

@@ -1073,6 +1073,12 @@ CASES = [
          "De Montigny has seen plenty of rookies come through.\n\n\"This one listens,\" the veteran said.\n",
          {"speaker": "Jean-Philippe Gagnon"}, {"speaker": "Michel Gagnon"}, {"speaker": "Olivier de Montigny"},
          {"speaker": "Olivier de Montigny", "via": "description"}),
+    case("a role before a name that opens with an initial (\"Additional Public Prosecutor A. Damodaran\")",
+         "Additional Public Prosecutor A. Damodaran, appearing for the State, opposed the plea.\n\n"
+         "\"If he is released, he will influence the bank's staff,\" the APP contended.\n\n"
+         "Senior Counsel R. K. Iyer replied. \"My client has been in custody for a year,\" Mr. Iyer said.\n",
+         {"speaker": "A. Damodaran", "role": "Additional Public Prosecutor", "via": "description"},
+         {"speaker": "R. K. Iyer", "role": "Senior Counsel"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
