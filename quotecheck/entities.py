@@ -101,6 +101,9 @@ class Entities:
         # where two begin alike): a person once the text uses that word alone as one.
         self.pending_first: dict[str, tuple[str, int] | None] = {}
         self.timeline: list[tuple[int, int]] = []  # (position, entity index), sorted
+        # Names of several words after "the" that end in a plural, by their last word (None where
+        # two differ): "The Hunter Valley Stallions", what "the Stallions" stands for.
+        self.after_the: dict[str, str | None] = {}
 
     def find(self, name: str) -> int | None:
         """The person this name (full, or a last name alone) already stands for."""
@@ -274,6 +277,8 @@ class Entities:
                         " " in other and " " in key and (key.startswith(other + " ") or other.startswith(key + " ")))):
                     idx = i
                     break
+        if idx is None and " " not in key and (full := self.after_the.get(key)):
+            return self.org(full)  # "the Stallions": "The Hunter Valley Stallions", named so before
         if idx is None and " " not in key:
             # "Nordvik" for "Nordvik Outdoor": a business by its first word, if it is one's only
             heads = {i for other, i in self._by_key.items()
@@ -304,6 +309,7 @@ _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S.
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_TEAM_END = re.compile(r"[a-z][a-rt-z]s$")  # (a plural, not "-ss" nor a possessive)
 _INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article)
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
@@ -931,7 +937,12 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         return resolver.org(name)
     if at + offset >= 4 and text[at + offset - 4:at + offset] in ("the ", "The "):
         # No one's name takes "the": "the Chicago Sun-Times reported", "the United States" are
-        # no people's (nor, for that alone, organisations)
+        # no people's (nor, for that alone, organisations); but one of several words that ends
+        # in a plural is kept, as what an organisation of its last word alone is called in full
+        # ("The Hunter Valley Stallions" for "the Stallions confirmed")
+        if " " in name and _TEAM_END.search(name):
+            last = fold(name.rsplit(None, 1)[1])
+            resolver.after_the[last] = name if resolver.after_the.get(last, name) == name else None
         return None
     if sign := person_sign(text, lo, at, at + len(seq), hi):
         gender, passing = sign

@@ -1079,6 +1079,13 @@ CASES = [
          "Senior Counsel R. K. Iyer replied. \"My client has been in custody for a year,\" Mr. Iyer said.\n",
          {"speaker": "A. Damodaran", "role": "Additional Public Prosecutor", "via": "description"},
          {"speaker": "R. K. Iyer", "role": "Senior Counsel"}),
+    case("\"the Stallions\" is the team named in full after \"the\"; \"five-eighth\" is a role",
+         "NEWCASTLE — The Hunter Valley Stallions won on Sunday, sealed by a field goal from five-eighth "
+         "Kieran Tuivasa.\n\n'I didn't even look at the posts,' the five-eighth said.\n\n"
+         "In a statement on Saturday, the Stallions confirmed that Dylan Moana had ruptured his Achilles.\n\n"
+         "'Dylan has been the heartbeat of this side,' the statement said.\n",
+         {"speaker": "Kieran Tuivasa", "role": "five-eighth", "via": "description"},
+         {"speaker": "Hunter Valley Stallions", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
