@@ -38,7 +38,7 @@ CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", 
 # Words that may stand between a subject and its reporting verb ("Mexicans often say").
 VERB_FILLERS = frozenset("""
 has have had would will also often later then once recently previously again still never always
-repeatedly publicly privately simply just even already first last now
+repeatedly publicly privately simply just even already first last now been
 """.split())
 
 # Abbreviated titles and honorifics written with a full stop before a name ("Sen.", "Const.",

@@ -703,7 +703,7 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
-_OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+$")
+_OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+$")  # ("the utility department's")
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".

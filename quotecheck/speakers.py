@@ -376,7 +376,10 @@ def _named_attribution(att: Attribution, named: tuple) -> Attribution:
 
 
 # A transcript's turn: a name in capitals and a colon opening a paragraph ("VARGA: ...").
-_TURN = re.compile(r"(?:DR\.?\s|MR\.?\s|MS\.?\s|MRS\.?\s)?[A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){0,2}(?=:\s)")
+# (perhaps after a timestamp, "[00:01:16] DR. OSEI:", and with the name after a role in
+# brackets, "ANCHOR (DANA PRICE):", which is then the label)
+_TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?P<label>(?:DR\.?\s|MR\.?\s|MS\.?\s|MRS\.?\s)?"
+                   r"[A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){0,2})(?:\s\((?P<name>[A-Z][A-Z.’' -]+)\))?(?=:\s)")
 
 
 # Labels in capitals that open a paragraph and are nobody's turn.
@@ -390,12 +393,16 @@ def _turn_speaker(turn: tuple[int, str], resolver: Resolver) -> int | None:
         people = [(ent.first_at, k) for k, ent in enumerate(resolver.entities) if ent.kind == "person"]
         return min(people)[1] if people else None
     label = turn[1].title()
+    if label.lower() in _ROLE_LABELS:
+        return None  # "CALLER:", "HOST:": a role, whose holder the label does not name
     if (ment := classify(label)) is not None and ment.kind == "name" and ment.name:
         # "DR. ADEYEMI": the name without its honorific, the person the introduction named
         return resolver.person(ment.name, gender=ment.honorific, at=turn[0])
     return resolver.person(label, at=turn[0])
 
 
+_ROLE_LABELS = frozenset("""caller host anchor reporter moderator interviewer voice announcer narrator
+presenter correspondent audience unidentified speaker male female man woman""".split())
 # An interview's turns: "Q:" the interviewer's, "A:" the answers of the one interviewed.
 _QA_LABELS = ("Q", "A")
 _QA_TURN = re.compile(r"([QA])[:.]\s")
@@ -423,8 +430,8 @@ def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:
     interview."""
     found = {}
     for k, start in enumerate(paras.starts):
-        if (m := _TURN.match(text, start)) and _NOT_SPEAKERS.isdisjoint(m.group().split()):
-            found[k] = (start, m.group())
+        if (m := _TURN.match(text, start)) and _NOT_SPEAKERS.isdisjoint(m["label"].split()):
+            found[k] = (m.start("name"), m["name"]) if m["name"] else (m.start("label"), m["label"])
     if len(found) > 1:
         return found
     if "Q:" not in text and "\nQ. " not in text:

@@ -166,6 +166,10 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
             words.pop()
     if not s:
         return None
+    if (len(words) > 2 and words[-1] in _SUBJECT_PRONOUNS and words[-2] in ("and", "but")
+            and words[-3].endswith(",")):
+        # "The first night nobody told us anything, and I told my kids": the clause's own subject
+        return Mention(words[-1], "pronoun"), base + len(s) - len(words[-1])
     if s.endswith(("--", "—", "–")) and (aside := _DASH_ASIDE.search(s)) and aside.start():
         # "X, the head of Y -- which also owns Z -- told me": the subject without its aside,
         # read as if the aside were one more apposition.
@@ -181,6 +185,7 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     return _subject_of_clause(s, base)
 
 
+_SUBJECT_PRONOUNS = frozenset("I we he she they".split())
 _APPOSITION_OPENER = Twin(r"(?:who|whose|the|an?|another)\s+\p{Ll}")
 
 

@@ -1086,6 +1086,17 @@ CASES = [
          "'Dylan has been the heartbeat of this side,' the statement said.\n",
          {"speaker": "Kieran Tuivasa", "role": "five-eighth", "via": "description"},
          {"speaker": "Hunter Valley Stallions", "via": "document"}),
+    case("transcript turns after timestamps, a name in brackets after a role; \"CALLER:\" names no one",
+         "This is a transcript of Thursday's edition of Eight at Six.\n\n[00:00:04] ANCHOR (DANA PRICE): "
+         "Good evening. The utility department's notice says, \"Do not drink tap water.\"\n\n[00:00:21] DR. "
+         "OSEI: Thank you, Dana. Until then my advice is simple: \"If you didn't boil it, don't drink it.\"\n\n"
+         "[00:01:45] CALLER: The first night nobody told us anything, and I told my kids, \"Nobody touches "
+         "the tap.\"\n\n[00:02:58] ANCHOR (DANA PRICE): Some viewers have been calling this \"the Eastgate "
+         "mess.\"\n\n[00:03:06] DR. OSEI: Nothing at all. The west side is fine.\n",
+         {"speaker": None, "speaker_mention": "The utility department's notice"},
+         {"speaker": "Osei", "speaker_mention": "DR. OSEI"},
+         {"speaker": None, "speaker_mention": "I", "cue": "told"},
+         {"speaker": None, "speaker_mention": "Some viewers", "cue": "calling"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
