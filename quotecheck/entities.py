@@ -445,6 +445,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     marks += _kin_by_first_name(text, single_at, single_words, resolver, forms)
     if " named " in text or " called " in text or " first name" in text or " only as " in text:
         marks += _named_people(text, single_at, single_words, resolver)
+    if ", who " in text:
+        marks += _first_name_people(text, single_at, single_words, resolver, forms)
     if "(" in text:
         _acronyms_defined(text, resolver)
     if aside:
@@ -660,6 +662,25 @@ def _named_people(text: str, single_at: list[int], single_words: list[str], reso
         else:
             continue
         if m and word.isalpha() and (idx := resolver.person(word, gender=_NOUN_GENDER.get(m["noun"], ""), at=at)) is not None:
+            marks.append((at, idx))
+    return marks
+
+
+def _first_name_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities,
+                       surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """People the narration introduces by a first name alone and a relative clause ("Tasha,
+    who lives on Grey Street, spoke ...", "Next is Dev, who runs a landscaping company"): a
+    person of that one name, marked there and wherever the narration names them again."""
+    found: dict[str, int] = {}
+    marks = []
+    for at, word in zip(single_at, single_words):
+        if (idx := found.get(word)) is None and text.startswith(", who ", at + len(word)) and (
+                word not in surnames and word.isalpha() and resolver.find(word) is None
+                and firstnames.is_first_name(word)):
+            idx = resolver.person(word, gender=firstnames.gender(word), at=at)
+            if idx is not None:
+                found[word] = idx
+        if idx is not None:
             marks.append((at, idx))
     return marks
 

@@ -408,6 +408,14 @@ class Resolver(Entities):
         for p, idx in reversed(self.spoke):
             if start <= p < end:
                 return idx
+        if (by := _DOCUMENT_BY.match(self.text, self.text.find(" ", at, end) if " " in self.text[at:end] else end, end)) is not None:
+            # "The staff report from Port Ellis Public Works": the one it is from (a person the
+            # text has named, else an organisation, never a name that opens with a first name)
+            name = by["name"][:-1] if by["name"].endswith(".") and by["name"][-2:-1].islower() else by["name"]
+            owner = self.find(name)
+            if owner is not None or firstnames.is_first_name(name.split(None, 1)[0]):
+                return owner
+            return self.org(name)
         got = sentence_subject(self.text, start, at)
         if got is None and _IN_DOCUMENT_LEAD.fullmatch(self.text, start, at) and (
                 whole := sentence_subject(self.text, start, end)) is not None:
@@ -704,6 +712,7 @@ _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDE
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+$")  # ("the utility department's")
+_DOCUMENT_BY = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".

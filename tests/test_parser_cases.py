@@ -1097,6 +1097,12 @@ CASES = [
          {"speaker": "Osei", "speaker_mention": "DR. OSEI"},
          {"speaker": None, "speaker_mention": "I", "cue": "told"},
          {"speaker": None, "speaker_mention": "Some viewers", "cue": "calling"}),
+    case("a first name alone with a relative clause is a person; a report from X is X's",
+         "8:03 p.m.\n\nTasha, who lives on Grey Street, spoke with her son beside her. He uses a wheelchair.\n\n"
+         "\"Last week my son asked me why the plow skips our sidewalk,\" she said.\n\nThe staff report from "
+         "Port Ellis Public Works, presented to the committee on Nov. 10, puts the cost at $2.1 million.\n\n"
+         "\"Contracted crews would be required,\" the report says.\n",
+         {"speaker": "Tasha", "via": "pronoun"}, {"speaker": "Port Ellis Public Works", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
