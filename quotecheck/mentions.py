@@ -158,6 +158,8 @@ _BEFORE_ANY_VERB = Twin(
     rf"(?:^|[.!?]\s+|,\s+|\b(?:when|as|but|then)\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"\s*(?P<colon>:)?\s*$"
 )
+_NAMED_OBJECTS = frozenset("it him her them".split())
+_CALLED_IT = re.compile(r"\s(?P<cue>called|calls|dubbed|dubs|labell?ed|labels|branded|brands)\s+(?:it|him|her|them)\s*$")
 _NAMING_VERBS = frozenset("called calls dubbed dubs termed terms labeled labelled labels branded brands".split())
 _WHAT_X_CALLED = Twin(
     rf"\b(?:what|which|who|whom|that)\s+(?P<np>(?:\p{{Ll}}+\s+){{0,2}}?{_NAME_OR_PRONOUN})"
@@ -370,6 +372,11 @@ def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):
         # "what Newt Gingrich called “…”", "Bannon, who Beck on Wednesday called “…”": the
         # subject of a verb of naming right before the passage
         return found
+    if last_word in _NAMED_OBJECTS and (m := _CALLED_IT.search(before)) and (
+            got := subject_before(before[:m.start("cue")], b0)) and got[0].kind in ("name", "org", "pronoun", "description"):
+        # "The Hamilton Chamber of Commerce, which gave the shop an award, called it “…”": the
+        # subject's words for something (a title it is given is a term, read before)
+        return got[0], got[1], m["cue"], b0 + m.start("cue")
     m = last_word.endswith("ed") and _BEFORE_ANY_VERB.on(text).search(before)  # "X gloated: “…”"
     if m and (m["colon"] or n_words >= 6) and (
             found := _named(m, ("name", "pronoun"), b0, m["cue"], b0 + m.start("cue"))):

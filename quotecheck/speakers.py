@@ -131,7 +131,7 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
     turns = _turns(text, paras) if ":" in text else {}
     head_end = _headlines_end(text, paras)
     for i, (span, seg) in enumerate(zip(spans, segments)):
-        if span.inner_end - span.inner_start <= 40 and _modifier_term(text, span):
+        if span.inner_end - span.inner_start <= 40 and (_modifier_term(text, span) or _known_as(text, span)):
             out.append(Attribution("term"))  # "its “Hopper” day ticket": a name, no one's words
             continue
         found = find_attribution(text, seg, span, known)
@@ -261,6 +261,15 @@ def _headline(text: str, paras: Paragraphs, span: Span, seg: Segment, resolver: 
 _DETERMINERS = frozenset("a an the its his her their our my your this that".split())
 _RELATIVES = ("who ", "whom ", "whose ", "that ", "which ")
 _NAMING_VERBS = frozenset("called calling calls named naming dubbed dubbing titled entitled nicknamed".split())
+
+
+# "known to customers as “the green book,”": the name a thing goes by, no one's words.
+_KNOWN_AS = re.compile(r"\bknown\s+(?:to\s+[^,.;:!?“”\"\n]{1,40}?\s+)?as\s*$")
+
+
+def _known_as(text: str, span: Span) -> bool:
+    return text.startswith(" as", span.start - 4, span.start - 1) and _KNOWN_AS.search(
+        text, max(0, span.start - 60), span.start) is not None
 
 
 def _modifier_term(text: str, span: Span) -> bool:

@@ -1103,6 +1103,11 @@ CASES = [
          "Port Ellis Public Works, presented to the committee on Nov. 10, puts the cost at $2.1 million.\n\n"
          "\"Contracted crews would be required,\" the report says.\n",
          {"speaker": "Tasha", "via": "pronoun"}, {"speaker": "Port Ellis Public Works", "via": "document"}),
+    case("what someone \"called it\" is their words; what a thing is \"known as\" is a name",
+         "The Hamilton Chamber of Commerce, which gave the shop a heritage award in 2019, called it \"a "
+         "museum where everything still works.\"\n\nFor decades the store kept a ledger, known to customers "
+         "as \"the green book,\" in which Mr. Haddad wrote down what each family owed.\n",
+         {"speaker": "Hamilton Chamber of Commerce", "cue": "called"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
