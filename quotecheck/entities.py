@@ -292,6 +292,15 @@ class Entities:
         self._by_key[key] = idx
         return idx
 
+    def org_ending(self, name: str) -> int | None:
+        """The one organisation whose name ends with this one of two words or more ("Cerro
+        Pardo": "Minera Cerro Pardo"), or None."""
+        key = fold(name)
+        if " " not in key:
+            return None
+        found = {i for other, i in self._by_key.items() if other.endswith(" " + key) and self.entities[i].kind == "org"}
+        return found.pop() if len(found) == 1 else None
+
     def alias(self, name: str, idx: int) -> None:
         """File another name of an entity ("NEA" for "National Environment Agency")."""
         self._by_key.setdefault(fold(name), idx)
@@ -309,6 +318,8 @@ _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S.
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
+_LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
 _TEAM_END = re.compile(r"[a-z][a-rt-z]s$")  # (a plural, not "-ss" nor a possessive)
 _INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article)
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
@@ -398,7 +409,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         if _INITIALS.fullmatch(title):
             title = ""  # "U.S. Chris Christie": a place's initials, no title
     lows = [t.lower() for t in name_toks]
-    if lows[-1] in lexicon.ORG_WORDS or (
+    if lows[-1] in lexicon.ORG_WORDS or len(lows) > 1 and lows[0] in _LEADING_ORG_WORDS or (
             # "Department for Education", "University of Bristol", "Bank of England", "Umgeni
             # University of Technology"
             len(lows) > 2 and any(lows[k] in lexicon.ORG_WORDS and lows[k + 1] in ("of", "for", "on")
@@ -941,6 +952,8 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     """A name that is a person's only with evidence (see ``person_sign``): an organisation
     where its apposition says so ("Halvard Security, the Oslo-based security firm,"), a person
     with a role or a sign, else kept aside until its surname alone shows a person."""
+    if (org := resolver.org_ending(name)) is not None:
+        return org  # "Cerro Pardo said", after "Chilean miner Minera Cerro Pardo": that miner
     if role and _names_an_org(role) and not _someones(text, lo, at):
         org = resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
         resolver.entities[org].role = resolver.entities[org].role or role  # ("the association")

@@ -26,12 +26,17 @@ def parse_document(doc: Document) -> list[Quote]:
     for span, att, (date, source), line in zip(spans, attributions, dated, lines):
         out.append(from_fields(Quote, {
             "source": doc_source, "line": line, "start": span.start, "end": span.end,
-            "kind": att.kind, "speaker": att.speaker, "speaker_mention": att.mention,
-            "role": att.role, "cue": att.cue, "date": date, "date_source": source,
+            "kind": att.kind, "speaker": att.speaker, "speaker_mention": _one_line(att.mention),
+            "role": _one_line(att.role), "cue": att.cue, "date": date, "date_source": source,
             "quote": text[span.start:span.end], "via": att.via if att.speaker else None,
             "aliases": att.aliases,
         }))
     return out
+
+
+def _one_line(words: str | None) -> str | None:
+    """Words of the narration as one line: a hard-wrapped text's "the\ncompany" is "the company"."""
+    return " ".join(words.split()) if words and ("\n" in words or "  " in words) else words
 
 
 def _doc_date(doc: Document) -> dt.date | None:

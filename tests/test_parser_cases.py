@@ -1108,6 +1108,12 @@ CASES = [
          "museum where everything still works.\"\n\nFor decades the store kept a ledger, known to customers "
          "as \"the green book,\" in which Mr. Haddad wrote down what each family owed.\n",
          {"speaker": "Hamilton Chamber of Commerce", "cue": "called"}),
+    case("a name that ends a known organisation's is it; a hard-wrapped mention is one line",
+         "ANTOFAGASTA, Chile, Oct 21, 2025 (Reuters) - Chilean miner Minera\nCerro Pardo halted production "
+         "on\nTuesday.\n\nShares in Cerro Pardo's London-listed parent, Andes Copper Holdings, fell 4.2%.\n\n"
+         "Cerro Pardo said the dam had passed its most recent inspection in\nJuly. \"The structure showed no "
+         "signs of instability at that time,\" the\ncompany said.\n",
+         {"speaker": "Minera Cerro Pardo", "speaker_mention": "the company"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
