@@ -253,7 +253,7 @@ def test_a_run_killed_part_way_leaves_a_sound_archive_and_a_rerun_completes_it(t
 
     rerun = _index(tmp_path, "--jobs", "2")
     assert rerun.returncode == 0, rerun.stderr
-    assert _counts(rerun) == f"{total - count} new, 0 changed, {count} unchanged, 0 pruned, 0 failed"
+    assert _counts(rerun) == f"{total - count:,} new, 0 changed, {count:,} unchanged, 0 pruned, 0 failed"
     assert qc("quotes", "--db", "news.db", cwd=tmp_path).stdout == qc("quotes", "news", cwd=tmp_path).stdout
 
 
