@@ -268,6 +268,8 @@ class Entities:
 
     def org(self, name: str) -> int:
         bare = RX_THE.sub("", name) if name[:3].lower() == "the" else name
+        if " " in bare and bare.split(None, 1)[0].endswith(_PLACE_MODIFIERS):
+            bare = bare.split(None, 1)[1]  # "Calgary-based Boreal Crossing Pipelines"
         key = fold(bare)
         idx = self._by_key.get(key)
         if idx is None:
@@ -314,10 +316,11 @@ class Entities:
 # after any word whose full stop ends a sentence rather than an abbreviation.
 # The capital first, then the look back: far fewer places to look.
 _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S. Consumer ...": one run)
-        rf"(?:[{{s}}]+(?:(?:{PARTICLE}|{CONNECT})[{{s}}]+)?(?:[dl][’'])?[{{lu}}][{{lm}}’'\-]*\.?)*")
+        rf"(?:[{{s}}]+(?:(?:{PARTICLE}[{{s}}]+){{{{1,2}}}}|{CONNECT}[{{s}}]+)?(?:[dl][’'])?[{{lu}}][{{lm}}’'\-]*\.?)*")
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed")
 # Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
 _LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
 _TEAM_END = re.compile(r"[a-z][a-rt-z]s$")  # (a plural, not "-ss" nor a possessive)
@@ -381,6 +384,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     else:
         role_toks, name_toks = split_title(tokens)
     name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
+    if len(name_toks) > 1 and name_toks[0].endswith(_PLACE_MODIFIERS):
+        name_toks = name_toks[1:]  # "Calgary-based Boreal Crossing Pipelines": where it is, no part of it
     # Drop sentence-initial function words ("At Baikonur", "In Moscow"), and a headline's
     # question ("Is Sanders Finally Connecting").
     while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not _INITIAL.fullmatch(name_toks[0]) or (
@@ -456,7 +461,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     marks += _kin_by_first_name(text, single_at, single_words, resolver, forms)
     if " named " in text or " called " in text or " first name" in text or " only as " in text:
         marks += _named_people(text, single_at, single_words, resolver)
-    if ", who " in text:
+    if ", who " in text or ", a " in text or ", an " in text:
         marks += _first_name_people(text, single_at, single_words, resolver, forms)
     if "(" in text:
         _acronyms_defined(text, resolver)
@@ -685,10 +690,19 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
     found: dict[str, int] = {}
     marks = []
     for at, word in zip(single_at, single_words):
-        if (idx := found.get(word)) is None and text.startswith(", who ", at + len(word)) and (
+        if (idx := found.get(word)) is None and text.startswith(", ", at + len(word)) and (
                 word not in surnames and word.isalpha() and resolver.find(word) is None
                 and firstnames.is_first_name(word)):
-            idx = resolver.person(word, gender=firstnames.gender(word), at=at)
+            role = None
+            if not text.startswith("who ", at + len(word) + 2):
+                # "Dafydd, a sheep farmer whose son is in Year 5, said": an apposition headed by a
+                # role noun says it too, and gives the role
+                m = _APPOSITION_RELATIVE.on(text).match(text, at + len(word), at + len(word) + 120) or \
+                    _APPOSITION.on(text).match(text, at + len(word), at + len(word) + 200)
+                role = role_of_apposition(m["appos"]) if m else None
+                if not role or not _role_headed(role):
+                    continue
+            idx = resolver.person(word, gender=firstnames.gender(word), role=role, at=at)
             if idx is not None:
                 found[word] = idx
         if idx is not None:

@@ -61,7 +61,7 @@ manager editor analyst economist adviser advisor aide coach player actor preside
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
 taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant trooper coun.
-cllr cllr.
+cllr cllr. garda gardaí
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "madam": "f",

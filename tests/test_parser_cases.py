@@ -1114,6 +1114,17 @@ CASES = [
          "Cerro Pardo said the dam had passed its most recent inspection in\nJuly. \"The structure showed no "
          "signs of instability at that time,\" the\ncompany said.\n",
          {"speaker": "Minera Cerro Pardo", "speaker_mention": "the company"}),
+    case("\"Garda\" is a title; \"Calgary-based\" no part of a name; two particles in a surname",
+         "Garda Niamh Coyne told the court she saw the car.\n\n'I had to step back,' Garda Coyne said.\n\n"
+         "Calgary-based Boreal Crossing Pipelines said in a statement that it respects the treaty.\n\n"
+         "\"We will keep talking,\" the statement said.\n\nMunicipal spokesperson Annelie van der Merwe "
+         "spoke next.\n\nVan der Merwe said the water would be back. \"The pump arrived on Tuesday,\" she said.\n",
+         {"speaker": "Niamh Coyne", "role": "Garda"}, {"speaker": "Boreal Crossing Pipelines"},
+         {"speaker": "Annelie van der Merwe", "via": "pronoun"}),
+    case("a first name alone with an apposition headed by a role is a person with that role",
+         "Gareth Pugh, the school's head teacher, said the plan was unfair.\n\nDafydd, a sheep farmer whose "
+         "son is in Year 5, said the journey would take 40 minutes.\n\n\"In January that road is ice,\" he said.\n",
+         {"speaker": "Dafydd", "role": "sheep farmer", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
