@@ -394,9 +394,12 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         role_toks = []
     if not name_toks:
         return None
-    if "of" in name_toks[1:-1] and lexicon.ORG_WORDS.isdisjoint(t.lower() for t in name_toks) and (
+    if "of" in name_toks[1:-1] and ((lexicon.ORG_WORDS.isdisjoint(t.lower() for t in name_toks) and (
             name_toks[0].lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(name_toks[0])
-            or tokens[0].lower() in lexicon.HONORIFICS):
+            or tokens[0].lower() in lexicon.HONORIFICS)) or (
+            # "Governor Kolawole Ajayi of the All Citizens Congress": a title, two names, then
+            # "of" something, an organisation too
+            role_toks and role_toks[-1].lower() in lexicon.TITLE_WORDS and name_toks.index("of", 1) == 2)):
         # "Juan Manriquez of Oakland", "Senator Tammy Baldwin of Wisconsin": a person, and
         # where they come from
         name_toks = name_toks[:name_toks.index("of", 1)]

@@ -158,6 +158,9 @@ _BEFORE_ANY_VERB = Twin(
     rf"(?:^|[.!?]\s+|,\s+|\b(?:when|as|but|then)\s+)(?P<np>{_NAME_OR_PRONOUN})\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
     rf"\s*(?P<colon>:)?\s*$"
 )
+_DOCUMENT_FROM = re.compile(r"\b(?:message|statement|letter|post|tweet|note|email|e-mail|memo)\s+(?:from|by)\s+"
+                            r"(?:(?:his|her|their|its)\s+[^,:;“”\"]{1,40},\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?"
+                            r"\s+(?:that|which)\s+(?P<cue>read|reads|said|says|stated|states)\s*:\s*$")
 _NAMED_OBJECTS = frozenset("it him her them".split())
 _CALLED_IT = re.compile(r"\s(?P<cue>called|calls|dubbed|dubs|labell?ed|labels|branded|brands)\s+(?:it|him|her|them)\s*$")
 _NAMING_VERBS = frozenset("called calls dubbed dubs termed terms labeled labelled labels branded brands".split())
@@ -363,6 +366,9 @@ def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):
     n_words = len(text[span.inner_start:span.inner_end].split(None, 6))  # counted up to 7
     tail = before.rstrip()
     colon = tail.endswith(":")
+    if colon and (m := _DOCUMENT_FROM.search(before)) and (found := _named(m, ("name", "org"), b0, m["cue"], b0 + m.start("cue"))):
+        # "She retweeted a message from her senior policy advisor, Ann O'Leary, that read:": its author's
+        return found
     if colon and (found := _before_colon(before, b0, tail, known)):
         return found
     words_before = tail.rstrip(":").rsplit(None, 1)

@@ -86,10 +86,12 @@ def _role_matches(head: str, role: str | None) -> bool:
     if "-" in head:  # "the vice-chairman": the whole compound, as the role writes it
         return head in role.lower().replace("‑", "-").split()
     # (the role's own words, before its complement: "plaintiff in the lawsuit" is no lawsuit)
-    words = set(_RX_ROLE_WORDS.findall(_ROLE_COMPLEMENT.split(role.lower(), 1)[0]))
+    # (nor its owner's: "the governor's lead counsel" is no governor)
+    words = set(_RX_ROLE_WORDS.findall(_OWNER_WORD.sub(" ", _ROLE_COMPLEMENT.split(role.lower(), 1)[0])))
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
 
 
+_OWNER_WORD = re.compile(r"[\w.-]+[’']s?(?=\s|$)")
 _ROLE_COMPLEMENT = re.compile(r"\s(?:in|at|for|of|with|from|on|to|who|whose|which|that)\s")
 
 
@@ -425,9 +427,8 @@ class Resolver(Entities):
             if whole[0].kind in ("name", "org"):
                 owner = self.find(whole[0].name)
                 return owner if owner is not None else self.org(whole[0].name)
-            if whole[0].kind == "description":
-                owner = self.description(whole[0], whole[1], 0)
-                return owner if owner is not None and self.entities[owner].kind == "org" else None
+            if whole[0].kind == "description":  # ("the company", "the governor")
+                return self.description(whole[0], whole[1], 0)
         if got is None and (owned := _OWNED_BY_DESCRIPTION.match(self.text, start, at)):
             # "The commission's decision, published on Wednesday, ...": whom "the commission" is
             owner = self.description(Mention("the " + owned["noun"], "description"), start, 0)

@@ -81,7 +81,7 @@ _SENTENCE_SUBJECT = Twin(
 _SENTENCE_SUBJECT_BARE = Twin(
     rf"\s*(?P<np>(?:The|An?)\s+\d{{1,3}}-year-old|{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}|(?i:he|she|they))[\s,]"
 )
-_APPOSITION_OPENS = re.compile(r"\s(?:his|her|their|its|my|our)\s+[\w-]+(?:\s+[\w-]+)?,\s+$")
+_APPOSITION_OPENS = re.compile(r"\s(?:his|her|their|its|my|our)\s+[\w-]+(?:\s+[\w-]+){0,2},\s+$")
 _DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
 _APPOS_NAME = Twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = Twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
@@ -434,9 +434,17 @@ _RX_LOWER_TAIL = Twin(r"(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
 def clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
-    if m and text.startswith(",", m.end("np")) and _APPOSITION_OPENS.search(text, 0, m.start("np")) and (
-            bare := _SENTENCE_SUBJECT_BARE.match(text, 0, end)) and bare.end("np") < m.start("np"):
-        m = bare  # "The 58-year-old took over ... from his father, Shigeru Watanabe,": an apposition
+    if m and text.startswith(",", m.end("np")) and _APPOSITION_OPENS.search(text, 0, m.start("np")):
+        # "The 58-year-old took over ... from his father, Shigeru Watanabe,": an apposition, not
+        # the subject, which opens the sentence; or, after an opening phrase ("In a statement
+        # signed by his chief press secretary, Funmilayo Adeleke, the governor dedicated"),
+        # follows the apposition
+        bare = _SENTENCE_SUBJECT_BARE.match(text, 0, end)
+        if bare and bare.end("np") < m.start("np") and bare["np"].split(None, 1)[0].lower() not in _PREPOSITIONS_LEADING:
+            m = bare
+        elif text.startswith(_ARTICLES_LOWER, k := len(text) - len(text[m.end("np") + 1:].lstrip())) and (
+                after := _subject_after_lead(text, base, end, k)) is not None:
+            return after
     if m and m["np"].split(None, 1)[0].lower() in _PREPOSITIONS_LEADING and (
             lead := _PHRASE_LEAD.match(text, m.start("np"), end)) and not _AS_X_SAID.match(text, m.start("np"), end):
         # "Alongside BLM calls for action, even a top GOP strategist said": a phrase opened by a

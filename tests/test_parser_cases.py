@@ -1125,6 +1125,14 @@ CASES = [
          "Gareth Pugh, the school's head teacher, said the plan was unfair.\n\nDafydd, a sheep farmer whose "
          "son is in Year 5, said the journey would take 40 minutes.\n\n\"In January that road is ice,\" he said.\n",
          {"speaker": "Dafydd", "role": "sheep farmer", "via": "pronoun"}),
+    case("after an opening phrase with an apposition, the subject follows it; a titled name \"of\" a party is a person",
+         "ILORIN — The tribunal upheld the election of Governor Kolawole Ajayi of the All Citizens Congress.\n\n"
+         "Ngozi Eze, the governor's lead counsel, said the ruling was sound.\n\nIn a statement signed by his "
+         "chief press secretary, Funmilayo Adeleke, the governor dedicated the victory to the people.\n\n"
+         "“This victory belongs to the people of Kwara,” the statement said.\n\nShe retweeted a message "
+         "from her senior policy advisor, Ann O'Leary, that read: “Senate Dems are right.”\n",
+         {"speaker": "Kolawole Ajayi", "role": "Governor", "via": "document"},
+         {"speaker": "Ann O'Leary", "cue": "read"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
