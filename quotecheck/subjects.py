@@ -442,8 +442,8 @@ def clause_subject(text: str, base: int, end: int):
         bare = _SENTENCE_SUBJECT_BARE.match(text, 0, end)
         if bare and bare.end("np") < m.start("np") and bare["np"].split(None, 1)[0].lower() not in _PREPOSITIONS_LEADING:
             m = bare
-        elif text.startswith(_ARTICLES_LOWER, k := len(text) - len(text[m.end("np") + 1:].lstrip())) and (
-                after := _subject_after_lead(text, base, end, k)) is not None:
+        elif text.startswith(_ARTICLES_LOWER, after_at := len(text) - len(text[m.end("np") + 1:].lstrip())) and (
+                after := _subject_after_lead(text, base, end, after_at)) is not None:
             return after
     if m and m["np"].split(None, 1)[0].lower() in _PREPOSITIONS_LEADING and (
             lead := _PHRASE_LEAD.match(text, m.start("np"), end)) and not _AS_X_SAID.match(text, m.start("np"), end):
