@@ -230,7 +230,7 @@ def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str])
         before_found, looked = _find_before(text, seg, span, known), True
         if before_found and before_found[3] >= b1 - 80:
             return before_found  # the verb just before the colon: "In a statement, X said: “…”"
-    elif j >= b0 and text[j] == "," and (cue := _cue_ending(text, max(b0, j - 30), j)):
+    elif j >= b0 and text[j] == "," and (cue := _cue_ending(text, max(b0, j - 30), j) or _cue_and_object(text, max(b0, j - 50), j)):
         # "... and said, “…”": the verb right before the passage introduces it.
         before_found, looked = _find_before(text, seg, span, known), True
         if before_found and before_found[3] == cue.start():
@@ -348,6 +348,17 @@ def _cue_ending(text: str, lo: int, hi: int) -> re.Match | None:
     """The reporting verb that ends ``text[lo:hi]``, or None."""
     cues = find_cues(text, lo, hi)
     return cues[-1] if cues and not text[cues[-1].end():hi].strip() else None
+
+
+# What a reporting verb may take before the comma that opens the quotation: "an old man asked me
+# in Arabic, “…”", "she told reporters on Tuesday, “…”".
+_OBJECT_TAIL = re.compile(r"\s+(?:me|him|her|them|us|reporters|the\s+crowd)(?:\s+(?:in|on|at|during|after|before)\s+[\w ]{1,25})?\s*$")
+
+
+def _cue_and_object(text: str, lo: int, hi: int) -> re.Match | None:
+    """The reporting verb of ``text[lo:hi]`` followed only by its object and perhaps where or when."""
+    cues = find_cues(text, lo, hi)
+    return cues[-1] if cues and _OBJECT_TAIL.fullmatch(text, cues[-1].end(), hi) else None
 
 
 def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):

@@ -417,7 +417,7 @@ _QA_LABELS = ("Q", "A")
 _QA_TURN = re.compile(r"([QA])[:.]\s")
 # In an interview's turn, the answerer's "I" or the questioner's "you" before a reporting verb
 # ("I went to the council and I told them, “…”", "In the book you write that “…”").
-_INTERVIEW_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>I|[Yy]ou)\s+(?P<cue>told|tell|said|say|says|asked|ask|"
+_INTERVIEW_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>I|[Yy]ou)\s+(?:(?:once|also|have|had|\w+ly)\s+)?(?P<cue>told|tell|said|say|says|asked|ask|"
                                 r"wrote|write|writes|called|call|argued|argue)\b")
 
 

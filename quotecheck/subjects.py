@@ -151,6 +151,9 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     if (m := _RX_DATELINE.match(pre)) and m.end():  # "WASHINGTON, Dec. 8 (UPI) — ": no subject
         base += m.end()
         pre = pre[m.end():]
+    if pre[1:2] in ":." and (m := _TURN_LABEL.match(pre)):  # "Q: You once said": a turn's label opens no subject
+        base += m.end()
+        pre = pre[m.end():]
     s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
     words = s.split()
     while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or (
@@ -185,6 +188,7 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     return _subject_of_clause(s, base)
 
 
+_TURN_LABEL = re.compile(r"[QA][:.]\s+")
 _SUBJECT_PRONOUNS = frozenset("I we he she they".split())
 _APPOSITION_OPENER = Twin(r"(?:who|whose|the|an?|another)\s+\p{Ll}")
 

@@ -1133,6 +1133,12 @@ CASES = [
          "from her senior policy advisor, Ann O'Leary, that read: “Senate Dems are right.”\n",
          {"speaker": "Kolawole Ajayi", "role": "Governor", "via": "document"},
          {"speaker": "Ann O'Leary", "cue": "read"}),
+    case("\"asked me in Arabic, “…”\": a verb and its object before the comma attribute; \"You once said\" in a question",
+         "Nadia Kerrigan is a Beirut-born novelist.\n\nQ: You once said that a novel is \"a house with too many "
+         "doors\". Is that still true?\n\nA: Twice. The second time an old man asked me in Arabic, \"Whose "
+         "daughter are you?\" I told him my mother's name.\n",
+         {"speaker": "Nadia Kerrigan", "speaker_mention": "You", "cue": "said"},
+         {"speaker": None, "speaker_mention": "an old man", "cue": "asked"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
