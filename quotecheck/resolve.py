@@ -594,11 +594,11 @@ class Resolver(Entities):
 
     def accused(self, pos: int) -> int | None:
         """ "the defendant", "the accused": the one person the text before ``pos`` says was
-        charged, convicted, found guilty, acquitted or sentenced, named or described by a
+        charged, convicted, found guilty, acquitted or sentenced, or pleaded guilty, named or described by a
         role ("found a former youth football coach guilty": the coach it names)."""
         found: set[int] = set()
         for m in _ACCUSATION.finditer(self.text, max(0, pos - 5000), pos):
-            ment = classify(m["np1"] or m["np2"] or m["np3"])
+            ment = classify(m["np1"] or m["np2"] or m["np3"] or m["np4"])
             if ment is None:
                 continue
             if ment.kind == "name" and ment.name:
@@ -732,7 +732,10 @@ _ACCUSATION = re.compile(
     r"\bfound\s+(?P<np1>(?:an?\s+|the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:not\s+)?guilty\b"
     r"|\b(?:convicted|charged|sentenced|acquitted|indicted)\s+(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
     r"|(?P<np3>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?\s+(?:was|has\s+been|had\s+been|is)\s+"
-    r"(?:charged|convicted|sentenced|acquitted|indicted|accused|jailed)\b")
+    r"(?:charged|convicted|sentenced|acquitted|indicted|accused|jailed)\b"
+    # "Shane Gallagher (27), of Knockaphunta, Castlebar, pleaded guilty"
+    r"|(?P<np4>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:\s*\(\d{1,3}\))?(?:,[^.;]{1,80}?,)?\s+"
+    r"(?:pleaded|pled|pleads)\s+(?:not\s+)?guilty\b")
 # "a Nordvik spokesperson", "a Health Service Executive spokeswoman": whose spokesperson.
 _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
                               r"\s+spokes(?:man|woman|person)\b|(?P<kind>council|company|police|ministry|department|"

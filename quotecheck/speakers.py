@@ -633,7 +633,10 @@ def _next_sentence(text: str, span: Span, seg: Segment, cue_at: int) -> bool:
 def _describes_people(description: str) -> bool:
     """Is a description's head noun a person's role ("the spokesman", "federal prosecutors")?"""
     head = description.split(" for ")[0].split(" of ")[0].split()[-1].lower()
-    return role_noun(head) or head.endswith("s") and role_noun(head[:-1])
+    return role_noun(head) or head.endswith("s") and role_noun(head[:-1]) or head in _ACCUSED_WORDS
+
+
+_ACCUSED_WORDS = frozenset(("accused", "defendant"))  # ("The accused then stood and apologised")
 
 
 def _opens_with_colon(text: str, lo: int, start: int) -> bool:

@@ -1139,6 +1139,11 @@ CASES = [
          "daughter are you?\" I told him my mother's name.\n",
          {"speaker": "Nadia Kerrigan", "speaker_mention": "You", "cue": "said"},
          {"speaker": None, "speaker_mention": "an old man", "cue": "asked"}),
+    case("\"the accused\" is the one who pleaded guilty",
+         "Shane Gallagher (27), of Knockaphunta, Castlebar, pleaded guilty at Castlebar District Court on "
+         "Tuesday to dangerous driving.\n\nJudge Deirdre Loftus fined him €1,500.\n\n'Thank you, Judge,' the "
+         "accused said as he left the court.\n",
+         {"speaker": "Shane Gallagher", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
