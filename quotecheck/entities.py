@@ -104,6 +104,7 @@ class Entities:
         # Names of several words after "the" that end in a plural, by their last word (None where
         # two differ): "The Hunter Valley Stallions", what "the Stallions" stands for.
         self.after_the: dict[str, str | None] = {}
+        self._org_tails: dict[str, set[int]] = {}  # the ends of organisations' names, two words or more
 
     def find(self, name: str) -> int | None:
         """The person this name (full, or a last name alone) already stands for."""
@@ -292,16 +293,16 @@ class Entities:
             self.entities.append(Entity(bare, "org", "o"))
         self.entities[idx].add_name(bare, len(bare.split()))
         self._by_key[key] = idx
+        words = key.split()
+        for k in range(1, len(words) - 1):  # (its ends of two words or more, for ``org_ending``)
+            self._org_tails.setdefault(" ".join(words[k:]), set()).add(idx)
         return idx
 
     def org_ending(self, name: str) -> int | None:
         """The one organisation whose name ends with this one of two words or more ("Cerro
         Pardo": "Minera Cerro Pardo"), or None."""
-        key = fold(name)
-        if " " not in key:
-            return None
-        found = {i for other, i in self._by_key.items() if other.endswith(" " + key) and self.entities[i].kind == "org"}
-        return found.pop() if len(found) == 1 else None
+        found = self._org_tails.get(fold(name))
+        return next(iter(found)) if found is not None and len(found) == 1 else None
 
     def alias(self, name: str, idx: int) -> None:
         """File another name of an entity ("NEA" for "National Environment Agency")."""
@@ -685,15 +686,19 @@ def _named_people(text: str, single_at: list[int], single_words: list[str], reso
     return marks
 
 
+_APPOSITION_OPENING = re.compile(r", (?:who|an?) ")
+
+
 def _first_name_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities,
                        surnames: frozenset[str]) -> list[tuple[int, int]]:
     """People the narration introduces by a first name alone and a relative clause ("Tasha,
     who lives on Grey Street, spoke ...", "Next is Dev, who runs a landscaping company"): a
     person of that one name, marked there and wherever the narration names them again."""
+    opens = {m.start() for m in _APPOSITION_OPENING.finditer(text)}  # (where ", who " and the like start)
     found: dict[str, int] = {}
     marks = []
     for at, word in zip(single_at, single_words):
-        if (idx := found.get(word)) is None and text.startswith(", ", at + len(word)) and (
+        if (idx := found.get(word)) is None and at + len(word) in opens and (
                 word not in surnames and word.isalpha() and resolver.find(word) is None
                 and firstnames.is_first_name(word)):
             role = None
@@ -803,18 +808,18 @@ def _capital_runs(text: str, spans: list[Span]):
     return runs, single_at, single_words
 
 
-_AND_CAPITAL_RUN = re.compile(r" (?:and|&) (?=\w)")
-
-
 def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
     """Organisations whose names hold "and" or "&" ("Argyll and Bute Council", "Clyde and Isles
     Ferries"): a capitalised word or run, then "and", then a run that ends with an
     organisation's word, as one run (people named together, "Smith and Jones", stay apart; and
     "the FBI and Justice Department" are two).  Looked for only at runs after an "and"."""
     glued = []
-    after_and = {m.end(): m.end() - m.start() for m in _AND_CAPITAL_RUN.finditer(text)}
     for j, (at, seq, _, _) in enumerate(runs):
-        if (glue := after_and.get(at)) is None:
+        if text.startswith(" and ", at - 5):
+            glue = 5
+        elif text.startswith(" & ", at - 3):
+            glue = 3
+        else:
             continue  # (most runs)
         if clean_token(seq.split()[-1]).lower() in lexicon.ORG_WORDS and text[at - glue - 1:at - glue].isalpha():
             glued.append((j, at - glue))
@@ -911,22 +916,16 @@ def _joined_on(text: str, runs: list, single_at: list[int], single_words: list[s
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 
 
-_AND_CAPITAL = re.compile(r" and (?:the )?(?=\w)")
-
-
 def _joined_titles(text: str, runs: list) -> list:
     """Titles whose names hold "and" ("Secretary of Health and Human Services Xavier Becerra",
     "Minister for Sustainability and the Environment Grace Fu"): a run that holds a title word
     and "of" or "for" and no first name after them, then "and" (or "and the"), then a run that
     holds no title word, as one run, so that the title runs to the name."""
-    after_and = {m.end(): m.end() - m.start() for m in _AND_CAPITAL.finditer(text)}
-    if not after_and:
-        return runs
     out = runs
     for j in range(len(runs) - 1, 0, -1):
         at, seq, lo, hi = out[j]
-        glue = after_and.get(at)
-        if glue is None:
+        glue = 5 if text.startswith(" and ", at - 5) else 9 if text.startswith(" and the ", at - 9) else 0
+        if not glue:
             continue  # (most runs)
         b_at, before, _, _ = out[j - 1]
         if b_at + len(before) != at - glue or not _office(before.split()) or any(
