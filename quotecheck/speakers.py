@@ -272,6 +272,9 @@ def _known_as(text: str, span: Span) -> bool:
         text, max(0, span.start - 60), span.start) is not None
 
 
+_NAMED_OBJECT = re.compile(r"\b(?:named|called|dubbed|titled|nicknamed|branded|calls|names)(?:\s+[\w’'-]+){1,4}\s*$")
+
+
 def _modifier_term(text: str, span: Span) -> bool:
     """Is a passage a few words quoted inside a noun phrase, after its determiner or owner and
     before a lower-case word ("keep its “Hopper” day ticket", "Arizona’s “stand your ground”
@@ -286,8 +289,11 @@ def _modifier_term(text: str, span: Span) -> bool:
     while end > 0 and text[end - 1].isspace() and span.start - end < 4:
         end -= 1
     before = text[max(text.rfind(" ", max(0, end - 30), end), text.rfind("\n", max(0, end - 30), end)) + 1:end].lower()
-    if before in _NAMING_VERBS and _is_title(text[span.inner_start:span.inner_end]):
-        return True  # "the campaign we are calling “Two Doses, No Doubt”": a title it is given
+    if (before in _NAMING_VERBS or _NAMED_OBJECT.search(text, max(0, end - 50), end)) and _is_title(
+            text[span.inner_start:span.inner_end]):
+        # "the campaign we are calling “Two Doses, No Doubt”", "had named its restructuring plan
+        # “Hanul 2030”": a title it is given
+        return True
     if not modifier or not (before in _DETERMINERS or before.endswith(("’s", "'s"))):
         return False
     if text.startswith(_RELATIVES, span.end + 1):
@@ -455,7 +461,7 @@ def _is_title(inner: str) -> bool:
     if len(inner) > 80 or any(c in inner for c in ".!?;:\n"):
         return False
     long_words = [w for w in inner.rstrip(",").split() if len(w) > 3 and w not in _TITLE_LOWER]
-    return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
+    return len(long_words) >= 2 and all(w[:1].isupper() or w.isdigit() for w in long_words)  # ("Hanul 2030")
 
 
 # Short words a title keeps in lower case ("Still Life with a Silver Ewer and Lemons").

@@ -1144,6 +1144,11 @@ CASES = [
          "Tuesday to dangerous driving.\n\nJudge Deirdre Loftus fined him €1,500.\n\n'Thank you, Judge,' the "
          "accused said as he left the court.\n",
          {"speaker": "Shane Gallagher", "via": "description"}),
+    case("a title given with a verb of naming and its object is a term, numbers and all",
+         "Lee Ji-hye, director of the shareholder rights group Fair Market Solidarity, was blunt.\n\n"
+         "She said the group had named its restructuring plan “Hanul 2030” two years ago but never "
+         "published a timetable. “They sell a slogan,” Ms Lee said.\n",
+         {"speaker": "Lee Ji-hye", "quote": "“They sell a slogan,”"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
