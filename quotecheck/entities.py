@@ -80,8 +80,13 @@ def _name_key(name: str) -> tuple[str, str, int]:
 
 
 def _first_name_gender(name: str) -> str:
-    """ "m" or "f" where the name's first word is a first name mostly of one gender, else ""."""
-    return firstnames.gender(name.split(None, 1)[0])
+    """ "m" or "f" where the name's first word is a first name mostly of one gender, else "".
+    A Chinese or Korean name that opens with its surname has its given name last ("Lee Ji-hye",
+    "Ong Hui Min"): that one tells, or nothing does."""
+    words = name.split()
+    if words[0].lower() in lexicon.SURNAMES_FIRST and (len(words) == 3 or len(words) == 2 and "-" in words[1]):
+        return ""  # (its given name is in no data set of first names we have)
+    return firstnames.gender(words[0])
 
 
 class Entities:
@@ -977,7 +982,7 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     if role:
         # (the text's own sign of a gender where the first name shows none: "Governor Adekunle
         # Sowemimo, who had been an ally of the senator, said he was saddened")
-        sign = None if firstnames.gender(name.split(None, 1)[0]) else person_sign(text, lo, at, at + len(seq), hi)
+        sign = None if _first_name_gender(name) else person_sign(text, lo, at, at + len(seq), hi)
         return resolver.person(name, role=role, gender=sign[0] if sign and not sign[1] else "", at=at + offset)
     first = name.split(None, 1)[0]
     if (first.lower() not in STOP_WORDS and not firstnames.is_first_name(first)
@@ -996,7 +1001,7 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         return None
     if sign := person_sign(text, lo, at, at + len(seq), hi):
         gender, passing = sign
-        if gender and not passing and firstnames.gender(name.split(None, 1)[0]) not in ("", gender):
+        if gender and not passing and _first_name_gender(name) not in ("", gender):
             # "Calvin Otieno, who has worked on all five of her albums,": a pronoun later in the
             # sentence against the first name's usual gender stands for someone else
             gender = ""
@@ -1051,7 +1056,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             idx = known  # a name met before: decided then (its role is read below if it has none)
         elif kind == _NAMED:
             # The text's own sign of a gender, where the first name has none, or of kin.
-            sign = None if honor or (firstnames.gender(name.split(None, 1)[0])
+            sign = None if honor or (_first_name_gender(name)
                                      and not _kin_before(text, lo, at)) else (
                 person_sign(text, lo, at, at + len(seq), hi))
             idx = resolver.person(name, gender=honor or (sign[0] if sign else ""),

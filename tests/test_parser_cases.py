@@ -1149,6 +1149,10 @@ CASES = [
          "She said the group had named its restructuring plan “Hanul 2030” two years ago but never "
          "published a timetable. “They sell a slogan,” Ms Lee said.\n",
          {"speaker": "Lee Ji-hye", "quote": "“They sell a slogan,”"}),
+    case("a name that opens with its surname takes no gender from the surname (\"Lee\" of \"Lee Ji-hye\")",
+         "Lee Ji-hye, director of the shareholder rights group Fair Market Solidarity, was blunt.\n\n"
+         "“They sell a slogan,” she said.\n",
+         {"speaker": "Lee Ji-hye", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
