@@ -172,11 +172,16 @@ def _inherit(previous: tuple[str | None, str | None]) -> tuple[str | None, str |
     return previous[0], "document" if previous[1] == "document" else "context"
 
 
+_FUTURE = re.compile(r"\b(?:would|will|shall|plans? to|planned to|is due to|was due to|is set to|intends? to)\b")
+
+
 def _explicit(nar: _Narration, att: Attribution) -> str | None:
     """The date in the attribution's own sentence nearest its reporting verb."""
     best = None
     for lo, hi in att.clause:
         for expr in nar.between(lo, hi):
+            if att.cue_pos >= 0 and expr.start > att.cue_pos and _FUTURE.search(nar.text, att.cue_pos, expr.start):
+                continue  # "said he would ask the manager to come on Thursday": a day to come, not the day said
             value = nar.resolve(expr)
             if value is None:
                 continue
@@ -269,7 +274,9 @@ def _preceding_sentence_date(nar: _Narration, start: int) -> str | None:
         return None
     lo, hi = _sentence_around(text, pos)
     found = nar.between(lo, min(hi, start))
-    return nar.resolve(found[-1]) if found else None
+    if not found or _FUTURE.search(text, lo, found[-1].start):
+        return None  # ("The councillor said he would ask the manager to come on Thursday.")
+    return nar.resolve(found[-1])
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:

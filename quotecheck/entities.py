@@ -1230,7 +1230,10 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
         return None  # the usual case, found without slicing and splitting a window
     words = text[max(lo, at - 80):at].split()
     taken = [words[-1]]
-    for w in reversed(words[-6:-1]):
+    for k, w in reversed(list(enumerate(words[-6:-1]))):
+        if w.isdigit() and k and words[-6:-1][k - 1][:1].isupper():
+            taken.append(w)  # "Ward 14 councillor Sipho Mkhize": a number after its capitalised word
+            continue
         if w.lower() in STOP_WORDS or w in CUE_FORMS or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
             break
         if w.lower() in _HAVE:  # "Rovers have signed Senegal striker X": the verb and its subject are no title

@@ -98,7 +98,7 @@ supporter supporters critic critics observer observers host anchor reporter jour
 columnist commentator correspondent delegate delegates donor donors
 chef cook surgeon athlete partner agent clerk priest vicar monk nun poet scholar medic paramedic
 mechanic rookie taoiseach tánaiste td mp mla msp mep
-forward fullback quarterback halfback shortstop sophomore freshman counsel five-eighth
+forward fullback quarterback halfback shortstop sophomore freshman counsel five-eighth substitute
 """.split())
 # Party and camp nouns: a description in their own right ("a New Hampshire Republican"), but only
 # modifiers before another role noun ("the independent Vermont senator").

@@ -1153,6 +1153,12 @@ CASES = [
          "Lee Ji-hye, director of the shareholder rights group Fair Market Solidarity, was blunt.\n\n"
          "“They sell a slogan,” she said.\n",
          {"speaker": "Lee Ji-hye", "via": "pronoun"}),
+    case("a day the speaker plans for is not the day of the words; a number in a title before a name",
+         "RIETFONTEIN, 12 November 2025 — Residents barricaded the main road on Wednesday.\n\nWard 14 councillor "
+         "Sipho Mkhize said he had raised the outages.\n\nThe councillor said he would ask the municipal "
+         "manager to come to Zwelisha on Thursday and explain the delays himself.\n\n\"Let him come and stand "
+         "in the queue with a bucket like everybody else.\"\n",
+         {"speaker": "Sipho Mkhize", "role": "Ward 14 councillor", "date": "2025-11-12", "date_source": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
