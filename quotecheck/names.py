@@ -31,6 +31,7 @@ _TITLES = {
     "the", "messrs", "rev", "st",
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "du", "del", "della", "di", "le", "la", "dos", "das", "bin", "ibn", "al", "el"}
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # "Finch-Ortega": one surname
 _CLOSE = 80.0  # given-name similarity that reads as another transliteration
 
@@ -55,7 +56,8 @@ def name_parts(name: str) -> tuple[tuple[str, ...], str] | None:
 
     parsed = HumanName(anyascii(name))
     last = _tokens(parsed.last)
-    given = [t for t in _tokens(f"{parsed.first} {parsed.middle}") if t not in _TITLES]
+    # (a surname's particles are no given names: "Van der Merwe" is Annelie van der Merwe)
+    given = [t for t in _tokens(f"{parsed.first} {parsed.middle}") if t not in _TITLES and t not in _PARTICLES]
     if not last:  # one word, or nothing nameparser read as a name: the last word is the name
         words = [t for t in toks if t not in _SUFFIXES] or toks
         return tuple(words[:-1]), words[-1]

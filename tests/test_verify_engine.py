@@ -699,3 +699,12 @@ def test_a_claims_literal_pieces_are_made_as_character_by_character(text):
             assert piece == _literal_char_by_char(text, a, b)
             if piece is not None:
                 assert claims._shown_text(text, piece) == "".join(text[i] for i in piece.cidx)
+
+
+def test_a_surname_s_particles_are_no_given_names():
+    from quotecheck.names import name_matches
+
+    # "Van der Merwe said" (a sentence's first word capitalised) is Annelie van der Merwe
+    assert name_matches("Annelie van der Merwe", ["Annelie van der Merwe", "Van der Merwe"])
+    assert name_matches("Charles de Gaulle", ["De Gaulle"])
+    assert not name_matches("Pieter van der Merwe", ["Annelie van der Merwe"])
