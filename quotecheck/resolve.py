@@ -781,6 +781,9 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
         # An organisation's spokesman, official or aide speaks for it; "the GOP front-runner",
         # "an army of HP workers" are people of it who speak for themselves.
         return ent.kind == "org" and (_head_noun(ment) in _INSTITUTIONAL or words[-1] in lexicon.ORG_WORDS)
+    if (person := classify(name)) is not None and person.kind == "name" and person.name and (
+            person.role or person.honorific or firstnames.is_first_name(person.name.split(None, 1)[0])):
+        return False  # "a spokesperson for Natural Resources Minister Carla Dunning": a person's, no organisation
     return words[-1] in lexicon.ORG_WORDS or _head_noun(ment) in _SPOKES
 
 

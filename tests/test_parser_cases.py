@@ -1159,6 +1159,10 @@ CASES = [
          "manager to come to Zwelisha on Thursday and explain the delays himself.\n\n\"Let him come and stand "
          "in the queue with a bucket like everybody else.\"\n",
          {"speaker": "Sipho Mkhize", "role": "Ward 14 councillor", "date": "2025-11-12", "date_source": "document"}),
+    case("a person's spokesperson names no organisation and speaks no words of theirs",
+         "Natural Resources Minister Carla Dunning has not said whether she will meet the chief.\n\n"
+         "\"No decision has been made,\" a spokesperson for Natural Resources Minister Carla Dunning said in an email.\n",
+         {"speaker": None, "speaker_mention": "a spokesperson for Natural Resources Minister Carla Dunning"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
