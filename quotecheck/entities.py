@@ -18,18 +18,18 @@ from quotecheck.model import Span
 from quotecheck.phrases import (
     ABBREV,
     AUXILIARIES,
+    COMPLEMENT_WORDS,
     CONNECT,
+    INITIAL,
     PARTICLE,
     RX_THE,
     STOP_WORDS,
+    TITLE_OR_HONORIFIC,
     clean_token,
     role_noun,
     role_of_apposition,
     split_title,
     strip_article,
-)
-from quotecheck.phrases import (
-    TITLE_OR_HONORIFIC as _TITLE_OR_HONORIFIC,
 )
 from quotecheck.subjects import FIRST_NAME_ONLY
 
@@ -84,9 +84,15 @@ def _first_name_gender(name: str) -> str:
     A Chinese or Korean name that opens with its surname has its given name last ("Lee Ji-hye",
     "Ong Hui Min"): that one tells, or nothing does."""
     words = name.split()
-    if words[0].lower() in lexicon.SURNAMES_FIRST and (len(words) == 3 or len(words) == 2 and "-" in words[1]):
+    if surname_first(words):
         return ""  # (its given name is in no data set of first names we have)
     return firstnames.gender(words[0])
+
+
+def surname_first(words: list[str]) -> bool:
+    """Is a name of these words a Chinese or Korean one that opens with its surname ("Ong Hui
+    Min", "Kim Jong-un")?"""
+    return words[0].lower() in lexicon.SURNAMES_FIRST and (len(words) == 3 or len(words) == 2 and "-" in words[1])
 
 
 class Entities:
@@ -229,7 +235,7 @@ class Entities:
             del self.pending[last]
         words = key.split()
         filed = [(self._by_last, last), (self._by_first, words[0])]
-        if words[0] in lexicon.SURNAMES_FIRST and (len(words) == 3 or len(words) == 2 and "-" in words[1]):
+        if surname_first(words):
             filed.append((self._by_last, words[0]))  # "Ong Hui Min": "Ms Ong"
             self._by_key.setdefault(words[0], idx)
         elif len(words) == 3 and firstnames.is_first_name(words[0]) and not firstnames.is_first_name(words[1]) and (
@@ -330,7 +336,6 @@ _PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed
 # Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
 _LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
 _TEAM_END = re.compile(r"[a-z][a-rt-z]s$")  # (a plural, not "-ss" nor a possessive)
-_INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article)
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
@@ -356,7 +361,7 @@ def _pieces(seq: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-_PARTICLE_WORDS = frozenset("de da del della di du van von der den bin ibn al el la le ben dos das y".split())
+_PARTICLE_WORDS = lexicon.NAME_PARTICLES | {"y"}
 _QUESTION_VERBS = AUXILIARIES | {"will", "would", "has", "have", "had"}
 
 
@@ -394,7 +399,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         name_toks = name_toks[1:]  # "Calgary-based Boreal Crossing Pipelines": where it is, no part of it
     # Drop sentence-initial function words ("At Baikonur", "In Moscow"), and a headline's
     # question ("Is Sanders Finally Connecting").
-    while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not _INITIAL.fullmatch(name_toks[0]) or (
+    while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not INITIAL.fullmatch(name_toks[0]) or (
             name_toks[0].lower() in _QUESTION_VERBS and not firstnames.is_first_name(name_toks[0]))):
         name_toks = name_toks[1:]
         role_toks = []
@@ -872,52 +877,46 @@ def _with_joined(runs: list, joined: list, dropped_runs: set[int], single_at: li
 
 
 _ON_HEADS = frozenset("committee subcommittee commission council board panel institute center centre".split())
-_ON_HEAD_WORDS = frozenset(w.capitalize() for w in _ON_HEADS)
-_ON_HEAD_ENDS = tuple(_ON_HEAD_WORDS)
+_ON_HEAD_ENDS = tuple(w.capitalize() for w in _ON_HEADS)
 
 
 def _joined_on(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
     """Bodies named for what they are on ("the Select Committee on Benghazi", "the Commission on
     Presidential Debates"): a word or run ending with a committee's, commission's or council's
     word, then "on", then a run or a word that is no day or month, as one run."""
-    if not any(text.startswith(" on ", at + len(w)) for at, w in zip(single_at, single_words) if w in _ON_HEAD_WORDS) and not any(
-            text.startswith(" on ", at + len(seq)) for at, seq, _, _ in runs if seq.endswith(_ON_HEAD_ENDS)):
+    # (the word or run before "on", its narration if a run, and its index)
+    heads: list[tuple[int, str, tuple[int, int] | None, int]] = [
+        (at, w, None, k) for k, (at, w) in enumerate(zip(single_at, single_words))
+        if w.endswith(_ON_HEAD_ENDS) and w.lower() in _ON_HEADS and text.startswith(" on ", at + len(w))]
+    heads += [(at, seq, (lo, hi), r) for r, (at, seq, lo, hi) in enumerate(runs)
+              if seq.endswith(_ON_HEAD_ENDS) and clean_token(seq.split()[-1]).lower() in _ON_HEADS
+              and text.startswith(" on ", at + len(seq))]
+    if not heads:
         return runs  # (most texts: no body named for what it is on)
     starts = {run[0]: k for k, run in enumerate(runs)}
     single_starts = {at: k for k, at in enumerate(single_at)}
-    joined, dropped_runs, dropped_words = [], set(), set()
-    for k, (at, word) in enumerate(zip(single_at, single_words)):
-        if word.lower() in _ON_HEADS and text.startswith(" on ", at + len(word)):
-            nxt = at + len(word) + 4
-            if nxt in starts and starts[nxt] not in dropped_runs:
-                tail = runs[starts[nxt]]
-                if lexicon.CALENDAR_WORDS.isdisjoint(w.lower().rstrip(".,") for w in tail[1].split()):
-                    joined.append((at, text[at:nxt + len(tail[1])], tail[2], tail[3]))
-                    dropped_runs.add(starts[nxt])
-                    dropped_words.add(k)
-            elif nxt in single_starts and single_words[single_starts[nxt]].lower().rstrip(".,") not in lexicon.CALENDAR_WORDS:
-                j = single_starts[nxt]
-                end = nxt + len(single_words[j])
-                # (the narration around it: to its paragraph's end or the next quotation mark)
-                hi = min((p for p in (text.find(c, end) for c in "\n“\"") if p >= 0), default=len(text))
-                joined.append((at, text[at:end], max(text.rfind("\n", 0, at) + 1, 0), hi))
-                dropped_words.update((k, j))
-    for r, (at, seq, lo, hi) in enumerate(runs):
-        if r in dropped_runs or clean_token(seq.split()[-1]).lower() not in _ON_HEADS:
+    joined: list = []
+    dropped_runs: set[int] = set()
+    dropped_words: set[int] = set()
+    for at, seq, bounds, k in heads:
+        if bounds is not None and k in dropped_runs:
             continue
-        end = at + len(seq)
-        if not text.startswith(" on ", end):
-            continue
-        nxt = end + 4
-        if nxt in starts and starts[nxt] not in dropped_runs and lexicon.CALENDAR_WORDS.isdisjoint(
-                w.lower().rstrip(".,") for w in runs[starts[nxt]][1].split()):
-            joined.append((at, text[at:nxt + len(runs[starts[nxt]][1])], lo, hi))
-            dropped_runs.update((r, starts[nxt]))
-        elif nxt in single_starts and single_words[single_starts[nxt]].lower().rstrip(".,") not in lexicon.CALENDAR_WORDS:
-            j = single_starts[nxt]
-            joined.append((at, text[at:nxt + len(single_words[j])], lo, hi))
+        nxt = at + len(seq) + 4
+        if (r := starts.get(nxt)) is not None and r not in dropped_runs:
+            if not lexicon.CALENDAR_WORDS.isdisjoint(w.lower().rstrip(".,") for w in runs[r][1].split()):
+                continue
+            end, tail_bounds = nxt + len(runs[r][1]), runs[r][2:]
             dropped_runs.add(r)
+        elif (j := single_starts.get(nxt)) is not None and single_words[j].lower().rstrip(".,") not in lexicon.CALENDAR_WORDS:
+            end = nxt + len(single_words[j])
+            # (a word's narration: to its paragraph's end or the next quotation mark)
+            tail_bounds = (max(text.rfind("\n", 0, at) + 1, 0),
+                           min((p for p in (text.find(c, end) for c in "\n“\"") if p >= 0), default=len(text)))
             dropped_words.add(j)
+        else:
+            continue
+        joined.append((at, text[at:end], *(bounds or tail_bounds)))
+        (dropped_words if bounds is None else dropped_runs).add(k)
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 
 
@@ -934,7 +933,7 @@ def _joined_titles(text: str, runs: list) -> list:
             continue  # (most runs)
         b_at, before, _, _ = out[j - 1]
         if b_at + len(before) != at - glue or not _office(before.split()) or any(
-                t.lower() in _TITLE_OR_HONORIFIC for t in seq.split()):
+                t.lower() in TITLE_OR_HONORIFIC for t in seq.split()):
             continue
         if out is runs:
             out = list(runs)
@@ -945,7 +944,7 @@ def _joined_titles(text: str, runs: list) -> list:
 def _office(tokens: list[str]) -> bool:
     """Is a run an office with no name ("Secretary of Health", "Minister of State for
     Sustainability"): a title word, then "of" or "for", and no first name after it?"""
-    k = next((k for k in range(len(tokens) - 2) if tokens[k].lower() in _TITLE_OR_HONORIFIC
+    k = next((k for k in range(len(tokens) - 2) if tokens[k].lower() in TITLE_OR_HONORIFIC
               and tokens[k + 1] in ("of", "for")), None)
     return k is not None and not any(
         t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) for t in tokens[k + 2:])
@@ -1291,7 +1290,7 @@ def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str 
 def _role_headed(phrase: str) -> bool:
     """Does a phrase's head noun, the last word before a complement, name a role?"""
     words = phrase.lower().split()
-    head = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
+    head = next((k for k, w in enumerate(words) if k and w in COMPLEMENT_WORDS), len(words))
     return role_noun(words[head - 1])
 
 
@@ -1303,7 +1302,6 @@ _RELATIONS = frozenset("partner friend colleague fiance fiancé fiancee fiancée
 _OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\w-]*)+$")
 
 
-_COMPLEMENT_WORDS = frozenset("at for of with in from on to".split())
 _ROLE_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "my", "our"))
 _BE_WORDS = frozenset("is was are were".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
@@ -1325,13 +1323,13 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
                 w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k])):
             phrase = " ".join(words[k:])
             words = words[k:]
-    if not 1 < len(words) <= (9 if _COMPLEMENT_WORDS.intersection(words[2:]) else 6) or not (  # ("The Democratic
+    if not 1 < len(words) <= (9 if COMPLEMENT_WORDS.intersection(words[2:]) else 6) or not (  # ("The Democratic
             # Renewal Party's chairman in Ogun, Folasade Ogunleye-Aina,")
             words[0].lower() in _ROLE_DETERMINERS
             or _OWNER.match(phrase)):  # "Prairie Harvest’s chief executive, Lorraine Dubyk,"
         return None
     # the head noun: the last word before a complement ("An analyst at Harbour Research")
-    head = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), len(words))
+    head = next((k for k, w in enumerate(words) if k and w in COMPLEMENT_WORDS), len(words))
     last = words[head - 1].lower()
     if last in _KIN or last in KIN_GENDER:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him

@@ -74,6 +74,9 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),
 # that opens with one is filed under it too.  (Vietnamese names, which news calls by the given
 # name, last, are not among them.)
+# The lower-case words inside a surname ("Charles de Gaulle", "Annelie van der Merwe").
+NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le ben dos das".split())
+
 SURNAMES_FIRST = frozenset("""
 ong goh tan lee lim ng wong chan li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo
 lin luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye

@@ -26,12 +26,14 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from quotecheck import lexicon
+
 _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "the", "messrs", "rev", "st",
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
-_PARTICLES = {"van", "von", "der", "den", "de", "da", "du", "del", "della", "di", "le", "la", "dos", "das", "bin", "ibn", "al", "el"}
+_PARTICLES = lexicon.NAME_PARTICLES - {"ben"}  # ("Ben" is a given name far more often)
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # "Finch-Ortega": one surname
 _CLOSE = 80.0  # given-name similarity that reads as another transliteration
 

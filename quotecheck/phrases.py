@@ -18,7 +18,7 @@ TOKEN = rf"(?:{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*
 # Lower-case words inside names ("Charles de Gaulle"), as a trie: tried after every capitalised
 # word of the text, so it must fail at once on any other word.
 PARTICLE = (
-    f"(?:{word_trie('de da del della di du van von der den bin ibn al el la le ben dos das'.split())})"
+    f"(?:{word_trie(sorted(lexicon.NAME_PARTICLES))})"
 )
 CONNECT = r"(?:of(?:\s+the)?|for)"
 
@@ -84,15 +84,14 @@ def role_of_apposition(appos: str) -> str | None:
     # no article, but a role for its head noun, the last word before a complement: "emergency
     # operations director for the Cariboo Regional District"
     lows = [w.lower() for w in words[:6]]
-    head = next((k for k, w in enumerate(lows) if k and w in _COMPLEMENTS), len(lows))
-    if 1 < head <= 4 and lows[0] not in STOP_WORDS and lows[0] not in _COMPLEMENTS and all(
+    head = next((k for k, w in enumerate(lows) if k and w in COMPLEMENT_WORDS), len(lows))
+    if 1 < head <= 4 and lows[0] not in STOP_WORDS and lows[0] not in COMPLEMENT_WORDS and all(
             w.isalpha() or "-" in w for w in lows[:head]) and (
             lows[head - 1] in lexicon.ROLE_NOUNS or lows[head - 1] in lexicon.TITLE_WORDS):
         return appos  # (a listed role: "called over her shoulder" ends in no agent)
     return None
 
 
-_COMPLEMENTS = frozenset("at for of with in from on to".split())
 _PEOPLE_WHO_KNOW = frozenset("people sources officials persons".split())
 _KNOWING = frozenset("familiar close briefed involved knowledgeable".split())
 
@@ -148,7 +147,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 if k - 1 > 0 and len(tokens) - k < 3 and before.lower() in lexicon.SURNAMES_FIRST:
                     cut = k - 1  # "Minister Ong Hui Min": a surname that comes first opens the name
             break
-    if not cut and len(tokens) > 3 and (k := next((k for k in range(1, len(tokens) - 1) if _INITIAL.fullmatch(tokens[k])), 0)) \
+    if not cut and len(tokens) > 3 and (k := next((k for k in range(1, len(tokens) - 1) if INITIAL.fullmatch(tokens[k])), 0)) \
             and role_noun(tokens[k - 1]) and not firstnames.is_first_name(tokens[k - 1]):
         # "Additional Public Prosecutor A. Damodaran": a role, then a name that opens with an initial
         return tokens[:k], tokens[k:]
@@ -164,8 +163,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 CONNECT_WORDS = frozenset(("of", "the", "for", "and"))
-_INITIAL = re.compile(r"[A-Z]\.")
-_PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le ben dos das abu".split())
+INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article "A")
+_PARTICLES = lexicon.NAME_PARTICLES | {"abu"}
+# The words that open a role's complement ("analyst at X", "head of Y").
+COMPLEMENT_WORDS = frozenset("at for of with in from on to".split())
 
 
 # Words ending like agent nouns that are none.

@@ -16,7 +16,7 @@ from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
 from quotecheck.phrases import Mention, classify, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
-from quotecheck.subjects import sentence_subject
+from quotecheck.subjects import mention_end, sentence_subject
 
 _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 
@@ -101,10 +101,6 @@ _GOVERNMENT_BODIES = ("agency", "bureau", "office", "authority", "service", "adm
 _ORG_HEAD_SYNONYMS = dict.fromkeys(("agency", "bureau"), _GOVERNMENT_BODIES)
 
 
-_NOT_BUSINESS = set("""ministry department agency office government embassy kremlin pentagon police
-court campaign parliament senate congress assembly cabinet council committee commission union
-party army navy military administration authority school library hospital university center centre
-institute association society foundation federation""".split())
 
 
 def _is_business(name: str, head: str = "company") -> bool:
@@ -117,9 +113,12 @@ def _is_business(name: str, head: str = "company") -> bool:
 
 
 _ANY_ORG = frozenset(("group", "organisation", "organization"))
+# Institutions, no group of people; nor are they, or bodies of members, a business.
 _INSTITUTIONS = frozenset("""ministry department agency office government embassy kremlin pentagon
 police court parliament senate congress assembly cabinet army navy military administration school
 library hospital university college""".split())
+_NOT_BUSINESS = _INSTITUTIONS - {"college"} | frozenset("""campaign council committee commission union party
+authority center centre institute association society foundation federation""".split())
 
 
 class Resolver(Entities):
@@ -349,14 +348,7 @@ class Resolver(Entities):
         if (before := self._sentence_before(pos, floor)) is None:
             return None
         got = self._subject(*before)
-        if got is None or got[0].kind != "name":
-            return None
-        end = self.text.find(got[0].text, got[1], before[1])
-        end = (end if end >= 0 else got[1]) + len(got[0].text)
-        if self.text.startswith(", ", end) and (close := self.text.find(", ", end + 2, end + 160)) > 0:
-            end = close + 1  # ("Hannah Becker, a tourist from Cologne, said")
-        verb = self.text[end:end + 20].split(None, 1)[:1]
-        if not verb or verb[0] not in lexicon.CUES:
+        if got is None or got[0].kind != "name" or not self._reports(got, before[1], appositive=True):
             return None
         idx = self.find(got[0].name)
         if idx is None or self.entities[idx].kind != "person" or self.entities[idx].gender not in ("", gender):
@@ -410,7 +402,8 @@ class Resolver(Entities):
         for p, idx in reversed(self.spoke):
             if start <= p < end:
                 return idx
-        if (by := _DOCUMENT_BY.match(self.text, self.text.find(" ", at, end) if " " in self.text[at:end] else end, end)) is not None:
+        space = self.text.find(" ", at, end)
+        if (by := _DOCUMENT_BY.match(self.text, space if space >= 0 else end, end)) is not None:
             # "The staff report from Port Ellis Public Works": the one it is from (a person the
             # text has named, else an organisation, never a name that opens with a first name)
             name = by["name"][:-1] if by["name"].endswith(".") and by["name"][-2:-1].islower() else by["name"]
@@ -425,8 +418,7 @@ class Resolver(Entities):
             # filing with the Tokyo Stock Exchange, the company said": the subject after the
             # opening phrase that names the document
             if whole[0].kind in ("name", "org"):
-                owner = self.find(whole[0].name)
-                return owner if owner is not None else self.org(whole[0].name)
+                return self._named_owner(whole[0].name)
             if whole[0].kind == "description":  # ("the company", "the governor")
                 return self.description(whole[0], whole[1], 0)
         if got is None and (owned := _OWNED_BY_DESCRIPTION.match(self.text, start, at)):
@@ -434,15 +426,13 @@ class Resolver(Entities):
             owner = self.description(Mention("the " + owned["noun"], "description"), start, 0)
             if owner is not None and self.entities[owner].kind == "org":
                 return owner
-        named_end = -1 if got is None else self.text.find(got[0].text, got[1], at)
-        named_end = (named_end if named_end >= 0 else got[1]) + len(got[0].text) if got is not None else -1
         if got is not None and got[0].kind in ("name", "org") and got[0].name and (
-                _SAID_IN.match(self.text, named_end) or _AUTHORED.match(self.text, named_end, at)):
+                _SAID_IN.match(self.text, named_end := mention_end(self.text, got, at))
+                or _AUTHORED.match(self.text, named_end, at)):
             # ("Bishop Rachel Amundsen, who leads the synod, sent the congregation a letter")
             # "Braga said in a statement ... “…,” the statement said": whom the sentence names
             # as its subject, a person's if a person's, else an organisation's
-            owner = self.find(got[0].name)
-            return owner if owner is not None else self.org(got[0].name)
+            return self._named_owner(got[0].name)
         # (not one named after another document: "the report ... cited a memo by the FDIC’s
         # inspector general")
         orgs = {idx for p, idx in self.timeline[bisect_left(self.timeline, (start, -1)):]
@@ -470,20 +460,31 @@ class Resolver(Entities):
         owner = self.description(got[0], got[1], 0)
         return owner if owner is not None and self.entities[owner].kind == "org" else None
 
+    def _named_owner(self, name: str) -> int:
+        """Whom a document's owner, named, is: the person or organisation of that name the text
+        knows, else an organisation of it."""
+        owner = self.find(name)
+        return owner if owner is not None else self.org(name)
+
     def _prior_subject(self, start: int) -> int | None:
         """The organisation or person that opens the sentence before ``start`` as the subject of
         a reporting verb ("Fox News confirmed that ..."), if that sentence names no one else."""
         last = len(self.text[max(0, start - 400):start].rstrip()) + max(0, start - 400) - 1
         if last <= 0:
             return None
-        lo = self._sentence_start(last)
-        got = sentence_subject(self.text, lo, last + 1)
-        if got is None or got[0].kind not in ("name", "org") or not got[0].name:
-            return None
-        after = self.text[got[1] + len(got[0].text):last + 1].split(None, 1)
-        if not after or after[0] not in lexicon.CUES:
+        got = sentence_subject(self.text, self._sentence_start(last), last + 1)
+        if got is None or got[0].kind not in ("name", "org") or not got[0].name or not self._reports(got, last + 1):
             return None
         return self.find(got[0].name)
+
+    def _reports(self, got: tuple[Mention, int], hi: int, appositive: bool = False) -> bool:
+        """Is the subject found at ``got[1]`` that of a reporting verb right after it (with
+        ``appositive``, after its apposition too: "Hannah Becker, a tourist from Cologne, said")?"""
+        end = mention_end(self.text, got, hi)
+        if appositive and self.text.startswith(", ", end) and (close := self.text.find(", ", end + 2, end + 160)) > 0:
+            end = close + 1
+        verb = self.text[end:min(hi, end + 20)].split(None, 1)[:1]
+        return bool(verb) and verb[0] in lexicon.CUES
 
     def just_named(self, people: list[int], near: int) -> int | None:
         """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
@@ -557,7 +558,7 @@ class Resolver(Entities):
                 return idx
         if generic is None and named_after is not None:
             return named_after
-        if generic is None and head in _ACCUSED_NOUNS:
+        if generic is None and head in ACCUSED_NOUNS:
             return self.accused(pos)
         if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
             generic = self.pending_business(pos, _paragraphs_back(self.paras, pos, 3) if self.paras else 0)
@@ -727,7 +728,7 @@ _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an econ
 # A party's name before a role: someone's party, as a nationality is their country.
 _PARTY_WORDS = lexicon.PARTY_NOUNS | {"labour", "tory", "democratic", "green", "socialist"}
 # Who a court story's "the defendant" is: someone found guilty, or charged, convicted, sentenced.
-_ACCUSED_NOUNS = frozenset(("defendant", "accused"))
+ACCUSED_NOUNS = frozenset(("defendant", "accused"))
 _ACCUSATION = re.compile(
     r"\bfound\s+(?P<np1>(?:an?\s+|the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:not\s+)?guilty\b"
     r"|\b(?:convicted|charged|sentenced|acquitted|indicted)\s+(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
@@ -857,7 +858,7 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         first = ment.text.split(None, 1)[0]
         if first.lower() == "its" and not ment.name:  # "its report said": the organisation "it" stands for
             return resolver.pronoun("it", pos, _paragraphs_back(paras, pos, 6))
-        if (owned := _OWNED_BY_DESCRIPTION.match(ment.text + " ", 0, len(ment.text) - len(ment.text.split()[-1]))):
+        if (owned := _OWNED_BY_DESCRIPTION.match(ment.text.rsplit(None, 1)[0] + " ")):
             # "The authority's notice": whom "the authority" is, an organisation
             owner = resolver.description(Mention("the " + owned["noun"], "description"), pos,
                                          _paragraphs_back(paras, pos, 6))

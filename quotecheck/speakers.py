@@ -27,7 +27,7 @@ from quotecheck.mentions import (
 )
 from quotecheck.model import Attribution, Span
 from quotecheck.phrases import Mention, classify, role_noun
-from quotecheck.resolve import Resolver, resolve_mention
+from quotecheck.resolve import ACCUSED_NOUNS, Resolver, resolve_mention
 from quotecheck.spans import SENTENCE_END, Paragraphs
 from quotecheck.subjects import sentence_subject
 
@@ -272,6 +272,8 @@ def _known_as(text: str, span: Span) -> bool:
         text, max(0, span.start - 60), span.start) is not None
 
 
+# A verb of naming in the past or third person, then its object: "had named its restructuring
+# plan “Hanul 2030”".
 _NAMED_OBJECT = re.compile(r"\b(?:named|called|dubbed|titled|nicknamed|branded|calls|names)(?:\s+[\w’'-]+){1,4}\s*$")
 
 
@@ -639,10 +641,8 @@ def _next_sentence(text: str, span: Span, seg: Segment, cue_at: int) -> bool:
 def _describes_people(description: str) -> bool:
     """Is a description's head noun a person's role ("the spokesman", "federal prosecutors")?"""
     head = description.split(" for ")[0].split(" of ")[0].split()[-1].lower()
-    return role_noun(head) or head.endswith("s") and role_noun(head[:-1]) or head in _ACCUSED_WORDS
-
-
-_ACCUSED_WORDS = frozenset(("accused", "defendant"))  # ("The accused then stood and apologised")
+    # ("The accused then stood and apologised")
+    return role_noun(head) or head.endswith("s") and role_noun(head[:-1]) or head in ACCUSED_NOUNS
 
 
 def _opens_with_colon(text: str, lo: int, start: int) -> bool:

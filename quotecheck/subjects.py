@@ -521,6 +521,14 @@ _LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*\s+[\p{Ll}\d][\w’'-]*(?:\s+[\w’'-]+){0,
 _ARTICLES_LOWER = ("the ", "a ", "an ", "another ")
 
 
+def mention_end(text: str, got: tuple[Mention, int], hi: int) -> int:
+    """Where a subject found at ``got[1]`` ends in ``text`` (before ``hi``): its mention may
+    leave out the words it starts with ("The Slate" is "Slate", "Bishop Rachel Amundsen" is
+    "Rachel Amundsen")."""
+    at = text.find(got[0].text, got[1], hi)
+    return (at if at >= 0 else got[1]) + len(got[0].text)
+
+
 def sentence_subject(text: str, lo: int, hi: int):
     """The name, pronoun, organisation or description that opens the sentence ``text[lo:hi]``
     as its subject (after an opening phrase: "In an Instagram video Thursday, Trump speculated
@@ -528,9 +536,7 @@ def sentence_subject(text: str, lo: int, hi: int):
     hi = min(hi, lo + 400)  # a subject opens its sentence: the rest is never read (a long one stays cheap)
     got = clause_subject(text[lo:hi], lo, hi - lo)
     if got and got[0].kind in ("name", "org"):
-        # (The mention may leave out the words it starts with: "The Slate" is "Slate".)
-        at = text.find(got[0].text, got[1], hi)
-        end = (at if at >= 0 else got[1]) + len(got[0].text)
+        end = mention_end(text, got, hi)
         if got[0].text.endswith(("’s", "'s")) or re.match(r"[^\s,]*[’']s\b", text[end:]):
             return None  # "Trump's reversals ...": a possessive, not the subject
         if m := _TITLE_THEN_NAME.match(text, end, hi):
