@@ -140,8 +140,23 @@ class Entities:
             tails = [i for i in self._by_last.get(last, ())
                      if self.entities[i].kind == "person" and fold(self.entities[i].name).endswith(" " + key)
                      and _given_words(self.entities[i].name, n_words)]
-            return tails[0] if len(tails) == 1 else None
+            if len(tails) == 1:
+                return tails[0]
+            return self._initialled(key, last) if n_words == 2 else None
         return idx
+
+    def _initialled(self, key: str, last: str) -> int | None:
+        """The person an initial and a surname name: the one bearer of the surname whose first
+        name has that initial ("T. Baudouin" after "Thierry Baudouin"); or, for "M.", French
+        news's "Monsieur", the one man bearing it ("M. Baudouin" as well)."""
+        first = key.split()[0]
+        if len(first) != 2 or first[1] != "." or not first[0].isalpha():
+            return None
+        people = [i for i in self._by_last.get(last, ()) if self.entities[i].kind == "person"]
+        fits = [i for i in people if fold(self.entities[i].name)[0] == first[0]]
+        if not fits and first == "m.":
+            fits = [i for i in people if self.entities[i].gender in ("", "m")]
+        return fits[0] if len(fits) == 1 else None
 
     def _one_word(self, word: str, gender: str = "", near: int | None = None) -> int | None:
         """The person one word names: the only one bearing it as a last name, else as a first
@@ -1124,11 +1139,16 @@ _PRONOUN_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<m>he|his|himself)|(?P<f>she|he
                             r"her(?!\s*(?:[^\w\s]|$|(?:to|for|with|and|or|but|as|in|on|at|by|from|"
                             r"about|that|the|a|an|if|when|after|before|into|over|up|out|back|again)\b))))"
                             r"(?![\w’'])")
-_PRONOUN_STOP = re.compile(r"[.!?;:“”\"\n]|\s[A-Z]")
+# Where a pronoun ahead no longer tells of the name: a sentence's end, another name, or another
+# person named by a noun ("Folasade Ogunleye-Aina received the senator and his supporters").
+_PRONOUN_STOP = re.compile(r"[.!?;:“”\"\n]|\s[A-Z]|\s(?:the|a|an)\s+(?:%s)(?![\w’'-])"
+                           % "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.PEOPLE_NOUNS)))
 # Before a sentence's subject: nothing, a dateline ("SASKATOON —"), or a short opening phrase
-# set off by a comma ("The first winter,").
+# set off by a comma ("The first winter,"), or a description in apposition to it.
 SUBJECT_START = re.compile(r"(?:[\s“”\"]*|[A-Z][A-Z.’' -]+(?:,[^\n—–]{0,50})?\s[—–-]+\s*|"
-                           r"[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)$")
+                           r"[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*|"
+                           # a description before the name ("The PUP's state publicity secretary,")
+                           r"(?:The|A|An|His|Her|Its|Their)(?:\s+[\w’'.-]+){1,6},\s*)$")
 
 
 def _kin_before(text: str, lo: int, at: int) -> bool:

@@ -12,7 +12,8 @@ match when their last names agree and their given names do not disagree:
 * otherwise every given name of one must stand for a given name of the other: the same word,
   a spelling close enough to be a transliteration ("Sergei" ~ "Sergey", similarity >= 80 for
   words of four letters or more), or an initial written as one ("S. Lavrov" ~ "Sergey
-  Lavrov").  "John Smith" and "Jane Smith" do not match;
+  Lavrov").  "John Smith" and "Jane Smith" do not match; "M." before a surname alone is
+  French news's "Monsieur", a title ("M. Baudouin" ~ "Thierry Baudouin");
 * a description around the name counts as given words ("Russian Foreign Minister Sergey
   Lavrov" ~ "Sergey Lavrov"), so organisations compare word by word ("Foreign Ministry" ~
   "Kazakhstan's Foreign Ministry", not "Russia's Foreign Ministry").
@@ -35,6 +36,7 @@ _TITLES = {
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
 _PARTICLES = lexicon.NAME_PARTICLES - {"ben"}  # ("Ben" is a given name far more often)
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # "Finch-Ortega": one surname
+_MONSIEUR = re.compile(r"M\.\s")
 _CLOSE = 80.0  # given-name similarity that reads as another transliteration
 
 
@@ -54,6 +56,8 @@ def name_parts(name: str) -> tuple[tuple[str, ...], str] | None:
     toks = name_tokens(name)
     if not toks:
         return None
+    if len(toks) == 2 and _MONSIEUR.match(name):
+        return (), toks[1]  # "M. Baudouin": French news's "Monsieur", no initial
     from nameparser import HumanName  # 20 ms to import: only when a name is compared
 
     parsed = HumanName(anyascii(name))

@@ -1163,6 +1163,20 @@ CASES = [
          "Natural Resources Minister Carla Dunning has not said whether she will meet the chief.\n\n"
          "\"No decision has been made,\" a spokesperson for Natural Resources Minister Carla Dunning said in an email.\n",
          {"speaker": None, "speaker_mention": "a spokesperson for Natural Resources Minister Carla Dunning"}),
+    case("an initial and a surname name the bearer with that initial; French \"M.\" the one man bearing it",
+         "Thierry Baudouin, a union delegate, said drivers were blamed.\n\n“We do not choose the itinerary,” "
+         "M. Baudouin said.\n\n“We only drive,” T. Baudouin added.\n",
+         {"speaker": "Thierry Baudouin", "speaker_mention": "M. Baudouin"},
+         {"speaker": "Thierry Baudouin", "speaker_mention": "T. Baudouin"}),
+    case("a name after the description it is in apposition to is its sentence's subject, and the pronoun's",
+         "“The results were written before a vote was counted,” Saliu said in a post on X.\n\n"
+         "The PUP's state publicity secretary, Yusuf Abubakar, accused the tribunal of ignoring “evidence”.\n\n"
+         "“We respect the judiciary, but not this judgment,” he said.\n",
+         {"speaker": "Saliu"}, {"speaker": "Yusuf Abubakar", "via": "pronoun"}),
+    case("a pronoun after another person named by a noun (\"the senator\") tells nothing of the subject's gender",
+         "He said the party would win Ogun Central.\n\nThe party's chairman in Ogun, Folasade Ogunleye-Aina, "
+         "received the senator and 2,000 of his supporters in Abeokuta.\n\n“Our doors are open,” she said.\n",
+         {"speaker": "Folasade Ogunleye-Aina", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "

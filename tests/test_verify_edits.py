@@ -195,6 +195,8 @@ def test_a_phrase_the_source_repeats_is_aligned_where_the_rest_follows():
         ("Sergei Lavrov", "Sergey Lavrov", True),  # another transliteration
         ("Lavrov", "Sergey Lavrov", True),  # a last name alone
         ("Mr. Lavrov", "Sergey Lavrov", True),  # a title set aside
+        ("Thierry Baudouin", "M. Baudouin", True),  # French "Monsieur", no initial
+        ("Thierry Baudouin", "M. J. Baudouin", False),  # initials: "M." one of them
         ("Sergey Lavrov", "Russian Foreign Minister Sergey Lavrov", True),
         ("Sergey Lavrov", "Erlan Idrissov", False),
     ],
