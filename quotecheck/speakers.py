@@ -368,6 +368,10 @@ def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], reso
         idx = _turn_speaker(turn, resolver) if (ment.text.lower() == "you") == (turn[1] == "Q") else None
     else:
         idx = resolve_mention(ment, mpos, resolver, paras)
+        if turn and idx is not None and ment.kind == "pronoun" and idx == _turn_speaker(turn, resolver):
+            # "A: ... then she said, “…”": in a turn, its speaker is "I" (and the one
+            # interviewed "you"), never "he" or "she"
+            idx = None
     follows = None
     split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
     if idx is not None:

@@ -1177,6 +1177,10 @@ CASES = [
          "He said the party would win Ogun Central.\n\nThe party's chairman in Ogun, Folasade Ogunleye-Aina, "
          "received the senator and 2,000 of his supporters in Abeokuta.\n\n“Our doors are open,” she said.\n",
          {"speaker": "Folasade Ogunleye-Aina", "via": "pronoun"}),
+    case("in an interview's answer \"she\" is never the one answering, who is \"I\"",
+         "Nadia Kerrigan is a Beirut-born novelist.\n\nQ: What was your mother like?\n\nA: Loud and funny. "
+         "When I told her I wanted to write, she said, \"Fine. But never write anything you wouldn't read out.\"\n",
+         {"speaker": None, "speaker_mention": "she"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
