@@ -713,7 +713,8 @@ aide aides adviser advisers advisor officer officers representative representati
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
-_OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+$")  # ("the utility department's")
+# ("the utility department's", "The council's consultation" document)
+_OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}$")
 _DOCUMENT_BY = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
@@ -864,6 +865,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
                                          _paragraphs_back(paras, pos, 6))
             return owner if owner is not None and resolver.entities[owner].kind == "org" else None
         if ment.name and first.endswith(("’s", "'s")):
-            return resolver.find(ment.name)  # "Hoff’s letter": Hoff's, if the text has named Hoff
+            # "Hoff’s letter": Hoff's, if the text has named Hoff; "Treasury's fiscal update", "NATO's
+            # report": an organisation's, where the name says it is one
+            owner = resolver.find(ment.name)
+            if owner is None and (ment.name.isupper() or ment.name.rsplit(None, 1)[-1].lower() in lexicon.ORG_WORDS):
+                owner = resolver.org(ment.name)
+            return owner
         return resolver.org(ment.name) if ment.name else resolver.document(ment, pos)
     return None

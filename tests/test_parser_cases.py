@@ -1181,6 +1181,14 @@ CASES = [
          "Nadia Kerrigan is a Beirut-born novelist.\n\nQ: What was your mother like?\n\nA: Loud and funny. "
          "When I told her I wanted to write, she said, \"Fine. But never write anything you wouldn't read out.\"\n",
          {"speaker": None, "speaker_mention": "she"}),
+    case("a document an organisation's description owns, words between (\"the council's consultation document\"), is that organisation's",
+         "Dyfnant County Council wants to close Ysgol Cwm Haf.\n\nThe council's consultation document, published on "
+         "16 February, says the school is half empty.\n\n“Small schools can be excellent,” the document says.\n",
+         {"speaker": "Dyfnant County Council", "via": "document"}),
+    case("a document owned by a name in capitals or ending in an organisation's word is that organisation's",
+         "Allied ministers met in Brussels.\n\n“The threat has grown,” NATO's annual report says.\n\n"
+         "“Costs rose,” Harbour Authority's yearly review says.\n",
+         {"speaker": "NATO", "via": "document"}, {"speaker": "Harbour Authority", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
