@@ -720,7 +720,7 @@ _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|he
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".
 _AUTHORED = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
-                       r"posted|posts|signed|signs|filed|files|penned|pens|delivered|delivers)\s(?:[\w’'-]+\s){0,3}$")
+                       r"posted|posts|signed|signs|filed|files|penned|pens|delivered|delivers|read|reads)\s(?:[\w’'-]+\s){0,3}$")
 _SAID_IN = re.compile(r"\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
 _AGED = re.compile(r"\d{1,3}-year-old")
 # Nouns that say what someone is like, no office: "the veteran" may be the captain just named.

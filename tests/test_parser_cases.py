@@ -1189,6 +1189,10 @@ CASES = [
          "Allied ministers met in Brussels.\n\n“The threat has grown,” NATO's annual report says.\n\n"
          "“Costs rose,” Harbour Authority's yearly review says.\n",
          {"speaker": "NATO", "via": "document"}, {"speaker": "Harbour Authority", "via": "document"}),
+    case("the one who read a document out is the one it speaks for (\"read the judgment\")",
+         "The tribunal dismissed the petition.\n\nJustice Halima Abdulkadir, who chaired the panel, read the "
+         "unanimous judgment on Thursday.\n\n“A tribunal cannot do a petitioner's work,” the judgment said.\n",
+         {"speaker": "Halima Abdulkadir", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
