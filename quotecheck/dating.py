@@ -28,7 +28,7 @@ from quotecheck.spans import SENTENCE_END_TAIL
 _OCCASION_WORDS = word_trie(
     "meeting meetings met meet talks briefing interview interviewed visit visited trip tour toured "
     "summit hearing testimony testified speech address addressed rally debate session event "
-    "ceremony vigil funeral launch match game homily sermon eulogy lecture keynote".split()
+    "ceremony vigil funeral launch match game homily sermon eulogy lecture keynote broadcast".split()
     + ["press conference", "news conference"]
 )
 _OCCASION = regex.compile(rf"\b{_OCCASION_WORDS}\b")
@@ -213,11 +213,30 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
         if not named:
             continue
         if not wanted.isdisjoint(named):
-            if value := nar.resolve(expr):
+            if value := _occasion_date(nar, expr):
                 return value
         elif other is None:
-            other = nar.resolve(expr)
+            other = _occasion_date(nar, expr)
     return other
+
+
+def _occasion_date(nar: _Narration, expr: DateExpr) -> str | None:
+    """The date of the occasion the sentence holding ``expr`` tells of: of its dates, the one
+    nearest a word of its occasion ("addressed the nation on Thursday night and urged people to
+    move before dark on Friday": Thursday), never one a deadline's word opens ("until Sunday"),
+    and one the text lets us resolve ("on Sunday, January 25, 2026", with no document date)."""
+    lo, hi = _sentence_around(nar.text, expr.start)
+    found = nar.between(lo, hi)
+    if len(found) < 2:
+        return nar.resolve(expr)  # (most sentences: one date)
+    sentence = nar.text[lo:hi].lower()
+    pattern = _OCCASION_RE if native_words(sentence) else _OCCASION
+    spots = [lo + m.start() for m in pattern.finditer(sentence)]
+    dated = [e for e in found if not _DEADLINE.search(nar.text, max(0, e.start - 10), e.start)]
+    for near in sorted(dated, key=lambda e: min(abs(e.start - spot) for spot in spots)) if spots else ():
+        if value := nar.resolve(near):
+            return value
+    return nar.resolve(expr)
 
 
 # "According to the report": a document the attribution refers back to, by its noun.

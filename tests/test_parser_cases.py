@@ -1193,6 +1193,11 @@ CASES = [
          "The tribunal dismissed the petition.\n\nJustice Halima Abdulkadir, who chaired the panel, read the "
          "unanimous judgment on Thursday.\n\n“A tribunal cannot do a petitioner's work,” the judgment said.\n",
          {"speaker": "Halima Abdulkadir", "via": "document"}),
+    case("a broadcast is an occasion, dated by the date nearest its word in the sentence that tells of it",
+         "ST GEORGE'S, 29 August 2025 — Grenada shut down on Friday.\n\nPrime Minister Errol Baptiste addressed "
+         "the nation on Thursday night and urged people to move to shelters before dark on Friday.\n\n"
+         "\"Do not wait to see the sea in your yard,\" he said in the broadcast.\n",
+         {"speaker": "Errol Baptiste", "date": "2025-08-28", "date_source": "context"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
