@@ -725,7 +725,7 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
     for at, word in zip(single_at, single_words):
         if (idx := found.get(word)) is None and at + len(word) in opens and (
                 word not in surnames and word.isalpha() and resolver.find(word) is None
-                and firstnames.is_first_name(word)):
+                and (firstnames.is_first_name(word) or _named_with_who(text, at, word))):
             role = None
             if not text.startswith("who ", at + len(word) + 2):
                 # "Dafydd, a sheep farmer whose son is in Year 5, said": an apposition headed by a
@@ -741,6 +741,21 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
         if idx is not None:
             marks.append((at, idx))
     return marks
+
+
+def _named_with_who(text: str, at: int, word: str) -> bool:
+    """Does a word no list knows as a first name stand as a person introduced, with a clause
+    opening with "who" after it, and before it a verb that introduces or a noun for a person
+    ("Next is Dev, who runs ...", "a regular named Arj, who", "neighbour Tomi, who")?  (After a
+    preposition it is as often a place, "in Iowa, who", or a surname, "to Rubio, who".)"""
+    if not text.startswith("who ", at + len(word) + 2) or word.isupper():
+        return False
+    before = text[max(0, at - 20):at].split()
+    return bool(before) and (before[-1] in _INTRODUCING or before[-1] in lexicon.PEOPLE_NOUNS
+                             or before[-1] in lexicon.ROLE_NOUNS)
+
+
+_INTRODUCING = frozenset("is was named called meet meets met".split())
 
 
 def _confirm_pending(text: str, single_at: list[int], single_words: list[str],

@@ -1198,6 +1198,10 @@ CASES = [
          "the nation on Thursday night and urged people to move to shelters before dark on Friday.\n\n"
          "\"Do not wait to see the sea in your yard,\" he said in the broadcast.\n",
          {"speaker": "Errol Baptiste", "date": "2025-08-28", "date_source": "context"}),
+    case("a word no list knows as a first name is a person where the text introduces it with \"who\" (\"Next is Dev, who\")",
+         "7:05 p.m.\n\nNext is Dev, who runs a small landscaping company. He did not give his last name.\n\n"
+         "\"If the city does every sidewalk for free, who is going to hire me?\" he asked.\n",
+         {"speaker": "Dev", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
