@@ -662,9 +662,9 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
     """Kin the text names by a first name alone ("His wife, Rania, teaches Arabic", "Their
     daughter Lina, 17,"): a person of that one name, of the kin noun's gender, marked where
     introduced and wherever the narration names them again."""
+    if not any(text.endswith(_KIN_ENDINGS, 0, at) for at in single_at):
+        return []  # (most texts: no word alone right after a kin noun, found without a scan of the text)
     after_kin = {m.end() for m in _KIN_WORD.finditer(text)}  # (where a word after a kin noun starts)
-    if not after_kin:
-        return []  # (most texts)
     introduced: dict[str, int | None] = {}
     marks = []
     for at, word in zip(single_at, single_words):
@@ -688,12 +688,15 @@ _NOUN_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 
 
 _NAME_GIVEN = re.compile(r"(?:named|called|name,?| as) (?=[A-Z])")
+_NAME_GIVEN_ENDS = ("named ", "called ", "name ", "name, ", " as ")  # (how what it finds ends)
 
 
 def _named_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities) -> list[tuple[int, int]]:
     """People the narration introduces by a name alone after a noun ("A woman named Priya wrote
     to us"): a person of that name, of the noun's gender, marked where introduced."""
-    marks = []
+    marks: list[tuple[int, int]] = []
+    if not any(text.endswith(_NAME_GIVEN_ENDS, 0, at) for at in single_at):
+        return marks  # (most texts: no word alone after these words, found without a scan of the text)
     after = {m.end() for m in _NAME_GIVEN.finditer(text)}  # (where a word after one of these words starts)
     for at, word in zip(single_at, single_words):
         if at not in after:
