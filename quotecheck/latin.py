@@ -203,7 +203,7 @@ class Twin:
 
     def pick(self, s: str) -> re.Pattern | regex.Pattern:
         """The pattern for ``s`` itself (the answer cached only for a long string)."""
-        if _latin_part(s, self.caseless):
+        if s.isascii() or _latin_part(s, self.caseless):  # (ASCII, most strings: without a call)
             return self._latin or self.latin
         return self._any or self.any
 

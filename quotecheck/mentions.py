@@ -61,21 +61,22 @@ def _verbs(text: str, matches) -> list[re.Match]:
     """The matches of reporting verbs that are verbs there, not nouns after a determiner."""
     out = []
     for m in matches:
-        words = text[max(0, m.start() - 30):m.start()].rsplit(None, 2)[-2:]
+        start, cue = m.start(), m["cue"]  # (each read once)
+        words = text[max(0, start - 30):start].rsplit(None, 2)[-2:]
         if words and (words[-1] in _ARTICLES or words[-1] in _POSSESSIVES or (
                 len(words) == 2 and words[0] in _POSSESSIVES and words[1].isalpha()
                 and words[1].endswith(_ADJECTIVE_ENDINGS)) or (
                 # "Trump’s comments", "the company's claims": a possessive noun's noun (a past
                 # tense is a verb after "he’s", "Clinton’s": has)
-                words[-1].endswith(("’s", "'s")) and m["cue"] not in _PAST_FORMS
-                and not m["cue"].endswith("ed") and (
+                words[-1].endswith(("’s", "'s")) and cue not in _PAST_FORMS
+                and not cue.endswith("ed") and (
                     # (a name's "-ing" is a noun: "Environment Canada's warning"; "he's warning" is is)
-                    not m["cue"].endswith("ing") or words[-1][:1].isupper()
+                    not cue.endswith("ing") or words[-1][:1].isupper()
                     and words[-1].lower().replace("’", "'") not in _CONTRACTIONS))):
             continue
-        if m["cue"][-1:] == "s" and _VERB_AFTER.match(text, m.end()):
+        if cue[-1:] == "s" and _VERB_AFTER.match(text, m.end()):
             continue  # "the union’s roster claims would cut": a plural noun, the subject of its verb
-        if m["cue"] == "states" and not (words and (words[-1].lower() in lexicon.DOCUMENT_NOUNS or words[-1][:1].isupper())):
+        if cue == "states" and not (words and (words[-1].lower() in lexicon.DOCUMENT_NOUNS or words[-1][:1].isupper())):
             continue  # "the decision states", "Smith states": a verb; "in 44 states" a noun
         out.append(m)
     return out
