@@ -529,6 +529,10 @@ def mention_end(text: str, got: tuple[Mention, int], hi: int) -> int:
     return (at if at >= 0 else got[1]) + len(got[0].text)
 
 
+# A possessive right at a position (read in place: no copy of the rest of the text).
+_POSSESSIVE_AT = re.compile(r"[^\s,]*[’']s\b")
+
+
 def sentence_subject(text: str, lo: int, hi: int):
     """The name, pronoun, organisation or description that opens the sentence ``text[lo:hi]``
     as its subject (after an opening phrase: "In an Instagram video Thursday, Trump speculated
@@ -537,7 +541,7 @@ def sentence_subject(text: str, lo: int, hi: int):
     got = clause_subject(text[lo:hi], lo, hi - lo)
     if got and got[0].kind in ("name", "org"):
         end = mention_end(text, got, hi)
-        if got[0].text.endswith(("’s", "'s")) or re.match(r"[^\s,]*[’']s\b", text[end:]):
+        if got[0].text.endswith(("’s", "'s")) or _POSSESSIVE_AT.match(text, end):
             return None  # "Trump's reversals ...": a possessive, not the subject
         if m := _TITLE_THEN_NAME.match(text, end, hi):
             # "Clinton campaign manager Robby Mook released ...": the name before a title is a
