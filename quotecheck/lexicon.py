@@ -151,6 +151,7 @@ Wash. W.Va. Wis. Wyo. D.C. Ont. Que. B.C. Alta. Sask. N.S. N.B. Nfld.
 PEOPLE_NOUNS = frozenset("""
 neighbour neighbor resident witness friend relative source bystander passer-by woman man girl boy
 mother father parent son daughter student customer passenger colleague survivor victim patient
+accused defendant
 """.split())
 # Nouns for what a document or publication is ("a note on X's website said").
 DOCUMENT_NOUNS = frozenset("""

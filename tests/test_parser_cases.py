@@ -1202,6 +1202,11 @@ CASES = [
          "7:05 p.m.\n\nNext is Dev, who runs a small landscaping company. He did not give his last name.\n\n"
          "\"If the city does every sidewalk for free, who is going to hire me?\" he asked.\n",
          {"speaker": "Dev", "via": "pronoun"}),
+    case("\"the accused\" opening the narration before a quotation of its own paragraph is the one who speaks",
+         "Shane Gallagher (27), of Castlebar, pleaded guilty to dangerous driving.\n\nThe accused then stood and "
+         "apologised to Garda Coyne, who was sitting at the back of the court.\n\n'I'm sorry. I know I could "
+         "have killed you.'\n",
+         {"speaker": "Shane Gallagher", "via": "narration"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
