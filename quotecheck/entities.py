@@ -393,6 +393,15 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
     tokens = seq.split()
+    if "of" in tokens[2:-1]:
+        # "Justice Martin Olfert of the Court of King's Bench": a title and a full name, then
+        # where the person sits, no part of the name (nor is the possessive there a title's)
+        k = tokens.index("of", 2)
+        t = 0
+        while t < k and tokens[t].lower() in TITLE_OR_HONORIFIC:
+            t += 1
+        if t and k - t in (2, 3) and firstnames.is_first_name(tokens[t]):
+            tokens = tokens[:k]
     last = clean_token(tokens[-1])
     if last.lower() in lexicon.ORG_WORDS:
         # "Kazakhstan’s Foreign Ministry’s website"; a title before it is no part of the name
@@ -1165,8 +1174,10 @@ _PRONOUN_STOP = re.compile(r"[.!?;:“”\"\n]|\s[A-Z]|\s(?:the|a|an)\s+(?:%s)(?
 # set off by a comma ("The first winter,"), or a description in apposition to it.
 SUBJECT_START = re.compile(r"(?:[\s“”\"]*|[A-Z][A-Z.’' -]+(?:,[^\n—–]{0,50})?\s[—–-]+\s*|"
                            r"[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*|"
-                           # a description before the name ("The PUP's state publicity secretary,")
-                           r"(?:The|A|An|His|Her|Its|Their)(?:\s+[\w’'.-]+){1,6},\s*)$")
+                           # a description before the name, perhaps after an opening phrase ("The
+                           # PUP's state publicity secretary,", "Outside the court, her father,")
+                           r"(?:[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)?"
+                           r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w’'.-]+){1,6},\s*)$")
 
 
 def _kin_before(text: str, lo: int, at: int) -> bool:

@@ -1207,6 +1207,11 @@ CASES = [
          "apologised to Garda Coyne, who was sitting at the back of the court.\n\n'I'm sorry. I know I could "
          "have killed you.'\n",
          {"speaker": "Shane Gallagher", "via": "narration"}),
+    case("a title and a full name, then \"of\" where the person sits: the name ends before \"of\"",
+         "Justice Martin Olfert of the Court of King's Bench said the factors were aggravating.\n\n"
+         "“Mr. Reimer came back. That matters,” the judge said.\n\n“The law is plain,” Olfert said.\n",
+         {"speaker": "Martin Olfert", "role": "Justice", "via": "description"},
+         {"speaker": "Martin Olfert", "role": "Justice", "via": "name"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
