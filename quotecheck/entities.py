@@ -226,12 +226,10 @@ class Entities:
                     return None  # "Kowalczyk", of three Kowalczyks: no one in particular
                 if last in self.pending:
                     # "Adebisi says", after "Olufunmilayo Adebisi's garage": the name in full.
-                    full, where = self.pending.pop(last)
-                    return self.person(full, gender=gender, at=where)
+                    return self.from_pending(last, gender)
             elif idx is None and last in self.pending and fold(self.pending[last][0]).endswith(" " + key):
                 # "Mr Ó Súilleabháin", after "Pádraig Ó Súilleabháin": a surname of two words
-                full, where = self.pending.pop(last)
-                return self.person(full, gender=gender, at=where)
+                return self.from_pending(last, gender)
             if idx is None:
                 idx = len(self.entities)
                 self.entities.append(Entity(name, "person", passing=passing))
@@ -242,6 +240,17 @@ class Entities:
         self._by_key.setdefault(last, idx)
         if n_words == 1 and last not in self._by_last:
             self._by_last[last] = [idx]
+        return idx
+
+    def from_pending(self, last: str, gender: str = "") -> int | None:
+        """The person a name kept aside is, now that the text shows one: registered where the
+        name first stands, and named wherever it stood ("The boat shed behind Annick Doucet's
+        house" is where the story names her first)."""
+        full, where = self.pending.pop(last)
+        idx = self.person(full, gender=gender, at=where)
+        if idx is not None:
+            for at in (where, *self.pending_again.pop(last, ())):
+                self.mention_at(at, idx)
         return idx
 
     def _file_full_name(self, name: str, key: str, last: str, idx: int) -> None:
@@ -595,8 +604,7 @@ def _surnames_alone(text: str, single_at: list[int], single_words: list[str], re
                 # "followed Mateo Ortega out of the bar ... after Ortega and two friends": the
                 # surname is the one given in full before it, not the namesake named later
                 # ("Ortega’s mother, Guadalupe Ortega")
-                full, where = resolver.pending.pop(key)
-                idx = resolver.person(full, at=where)
+                idx = resolver.from_pending(key)
                 if idx is None:
                     continue
                 idx_of = {word: resolver.find(clean_token(word.rstrip("."))) for word in idx_of}
@@ -770,6 +778,13 @@ def _named_with_who(text: str, at: int, word: str) -> bool:
 _INTRODUCING = frozenset("is was named called meet meets met".split())
 
 
+def _first_and_last(name: str) -> bool:
+    """Is a name two words, a first name the data set knows and a surname ("Annick Doucet",
+    not "Another Slaughter" nor "Madison Square Garden")?"""
+    words = name.split()
+    return len(words) == 2 and firstnames.is_first_name(words[0])
+
+
 def _confirm_pending(text: str, single_at: list[int], single_words: list[str],
                      resolver: Entities) -> None:
     """A name given in full with no sign of a person ("Olufunmilayo Adebisi's garage") is a
@@ -780,15 +795,18 @@ def _confirm_pending(text: str, single_at: list[int], single_words: list[str],
     # people by their first names, and sisters by nothing else.
     firsts = {first: held for first, held in resolver.pending_first.items() if held is not None}
     for at, word in zip(single_at, single_words):
-        if word in surnames and (key := fold(clean_token(word.rstrip(".")))) in resolver.pending:
+        key: str | None = fold(clean_token(word.rstrip("."))) if word in surnames else None
+        if key is not None and key in resolver.pending:
             held = resolver.pending[key]
         elif word in firsts and not resolver.known(firsts[word][0]) and firstnames.is_first_name(word):
-            held = firsts[word]
+            held, key = firsts[word], None
         else:
             continue
         end = at + len(word)
         sign = person_sign(text, max(0, at - 200), at, end, min(len(text), end + 200))
-        if sign:
+        if sign and key is not None and _first_and_last(held[0]):
+            resolver.from_pending(key, sign[0])  # (named wherever the name in full stood)
+        elif sign:
             full, where = held
             resolver.person(full, gender=sign[0], at=where)
 

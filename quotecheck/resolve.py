@@ -132,6 +132,7 @@ class Resolver(Entities):
         self.spoke: list[tuple[int, int]] = []  # (position of an attribution, its entity), in order
         self._sentence_starts: list[int] | None = None
         self._subjects: dict[tuple[int, int], tuple | None] = {}
+        self._ages: dict[int, int] | None = None  # entity -> the age the text gives them
 
     def recent(self, pos: int, limit: int = 60):
         at = bisect_left(self.timeline, (pos, -1))
@@ -270,7 +271,7 @@ class Resolver(Entities):
             if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest:
                 latest[idx] = p
         if (pending := self._pending_subject(gender, pos, max(latest.values(), default=floor - 1) + 1,
-                                             3 if latest else 1)) is not None:
+                                             3 if latest else 1, alone=not latest)) is not None:
             # a full name that opens the sentence before, after everyone else ("Opposite her,
             # Tomás Echeverría plays Iñaki ... “…,” he says"), with no sign of a person but this
             return pending
@@ -509,17 +510,28 @@ class Resolver(Entities):
                   if i != who and self.entities[i].gender in ("", gender)]
         return family[0] if len(family) == 1 else None
 
-    def _pending_subject(self, gender: str, pos: int, floor: int, reach: int = 1) -> int | None:
+    def _pending_subject(self, gender: str, pos: int, floor: int, reach: int = 1,
+                         alone: bool = False) -> int | None:
         """A pronoun with no one since ``floor`` to stand for, after a name given in full with no
         sign of a person yet ("Jillian Soto spoke first. “…,” she said."): that name, a person's
-        now, when it opens a sentence at most ``reach`` before the pronoun's (or the pronoun's
-        own), and its first name is mostly of the pronoun's gender."""
-        if not any(floor <= at < pos for _, at in self.pending.values()):
+        now, when it opens a sentence (or, with no one else ``alone``, stands in the possessive) at
+        most ``reach`` before the pronoun's (or in the pronoun's own), and its first name is
+        mostly of the pronoun's gender."""
+        if not any(at < pos for _, at in self.pending.values()):
             return None  # (most pronouns: no name waits)
         self._sentence_start(pos)  # (the sentence ends, found once per document)
-        found = [(name, at) for name, at in self.pending.values()
-                 if floor <= at < pos and self._sentences_between(at, pos) <= reach and self._is_subject(at)
-                 and firstnames.gender(name.split(None, 1)[0]) == gender]
+        # (or, with no one else named, in the possessive, whose first name the data set knows:
+        # "The boat shed behind Annick Doucet's house ... “…,” she says"; wherever the name
+        # stands again, a headline's name given again in the story)
+        found = []
+        for key, (name, first) in self.pending.items():
+            for at in (first, *self.pending_again.get(key, ())):
+                if floor <= at < pos and firstnames.gender(name.split(None, 1)[0]) == gender and (
+                        self._is_subject(at) and self._sentences_between(at, pos) <= reach
+                        or alone and self.text.startswith(("’s ", "'s "), at + len(name))
+                        and self._sentences_between(at, pos) <= 3):
+                    found.append((name, first))
+                    break
         if len(found) != 1:
             return None
         name, at = found[0]
@@ -664,6 +676,14 @@ class Resolver(Entities):
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
             return None
         identity = head in lexicon.NATIONALITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS
+        age = int(aged.group()[:-9]) if (aged := _AGED.search(mention.text)) else None
+        if age is not None:
+            # "Doucet, 58, has made instruments here ... Fergus Beaton-Gillis, 31, ... “…,” says the
+            # 58-year-old": the one whose age the text gave as that
+            ages = self._stated_ages()
+            same = [idx for idx, n in ages.items() if n == age and self.entities[idx].first_at < pos]
+            if len(same) == 1:
+                return same[0]
         if identity and self.paras is not None:
             # "The 23-year-old, who was bought for ...": an age or a nationality says who the
             # story is about, and goes on naming them a paragraph further
@@ -675,6 +695,8 @@ class Resolver(Entities):
             if ent.kind != "person" or ent.passing and identity:
                 continue  # (nor is kin named in passing what an age says: "The 19-year-old winger
                 # scored while his father, Michel Gagnon, called the game. “…,” the 19-year-old said")
+            if age is not None and self._stated_ages().get(idx, age) != age:
+                continue  # (nor one of another age)
             if ent.role and not identity:
                 return None  # (a nationality or an age is no role: "Arsenal manager Mikel Arteta ... the Spaniard")
             if ent.first_at >= floor and head not in lexicon.TITLE_WORDS:
@@ -683,6 +705,17 @@ class Resolver(Entities):
                 return idx  # the last one named, and the last to speak: "… ,” the 23-year-old said"
             return idx if self._sole_subject_before(p, idx, pos) else None
         return None
+
+    def _stated_ages(self) -> dict[int, int]:
+        """The ages the text gives people it names ("Doucet, 58,", "Shane Gallagher (27)", "the
+        44-year-old owner Anders Lindqvist" is not one: an age after a name), read once."""
+        if self._ages is None:
+            self._ages = {}
+            for m in _NAME_AGE.finditer(self.text):
+                idx = self.find(m["name"])
+                if idx is not None and self.entities[idx].kind == "person":
+                    self._ages.setdefault(idx, int(m["age"] or m["age2"]))
+        return self._ages
 
     def _sole_subject_before(self, p: int, idx: int, pos: int) -> bool:
         """Is the mention at ``p`` the subject of the sentence right before the one at ``pos``,
@@ -723,6 +756,9 @@ _AUTHORED = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|
                        r"posted|posts|signed|signs|filed|files|penned|pens|delivered|delivers|read|reads)\s(?:[\w’'-]+\s){0,3}$")
 _SAID_IN = re.compile(r"\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
 _AGED = re.compile(r"\d{1,3}-year-old")
+# A name and the age after it: "Doucet, 58,", "Fergus Beaton-Gillis, 31, a fiddler", "Gallagher (27)".
+_NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
+                       r"(?:,\s+(?:aged\s+)?(?P<age>\d{1,3})[,.]|\s+\((?P<age2>\d{1,3})\))")
 # Nouns that say what someone is like, no office: "the veteran" may be the captain just named.
 _CHARACTER_NOUNS = frozenset("veteran youngster teenager teen newcomer".split())
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")

@@ -1212,6 +1212,16 @@ CASES = [
          "“Mr. Reimer came back. That matters,” the judge said.\n\n“The law is plain,” Olfert said.\n",
          {"speaker": "Martin Olfert", "role": "Justice", "via": "description"},
          {"speaker": "Martin Olfert", "role": "Justice", "via": "name"}),
+    case("\"the 58-year-old\" is the one whose age the text gave as 58, not the last one named",
+         "Annick Doucet builds fiddles.\n\nDoucet, 58, has made them here for 22 years.\n\nFergus Beaton-Gillis, 31, a fiddler from Mabou, "
+         "has played one since 2019.\n\n\"It has a voice,\" he says.\n\n\"I could make more,\" says the "
+         "58-year-old, who answers every order by hand.\n",
+         {"speaker": "Fergus Beaton-Gillis"}, {"speaker": "Annick Doucet", "via": "description"}),
+    case("a pronoun with no one else named: a name in the possessive whose first name is of its gender",
+         "CHÉTICAMP, N.S. — The boat shed behind Annick Doucet's house smells of diesel. Fiddles hang "
+         "from the rafters.\n\n\"People think it's a butcher shop,\" she says.\n\nDoucet, 58, has made "
+         "instruments here for 22 years.\n",
+         {"speaker": "Annick Doucet", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
