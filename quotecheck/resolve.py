@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from quotecheck import firstnames, lexicon
-from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold, org_kind
+from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold, org_kind, person_sign
 from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
 from quotecheck.phrases import Mention, classify, strip_article
@@ -487,6 +487,16 @@ class Resolver(Entities):
         verb = self.text[end:min(hi, end + 20)].split(None, 1)[:1]
         return bool(verb) and verb[0] in lexicon.CUES
 
+    def sentence_gender(self, name: str, pos: int) -> str:
+        """For a surname alone that several people bear, the gender a pronoun later in its own
+        sentence gives it as the sentence's subject ("Pidwerbeski says the switch was easier than
+        she feared": the sister, not the brother); "" otherwise."""
+        if " " in name or len(self._by_last.get(fold(name), ())) < 2:
+            return ""  # (most names)
+        end = pos + len(name)
+        sign = person_sign(self.text, max(0, pos - 300), pos, end, min(len(self.text), end + 300))
+        return sign[0] if sign and not sign[1] else ""
+
     def just_named(self, people: list[int], near: int) -> int | None:
         """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
         one named as the subject of a sentence within the last few before ``near``."""
@@ -850,7 +860,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
     if ment.kind == "name" and ment.name:
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in _AGE_WORDS:
             return resolver.by_age(ment.name, elder=age in ("elder", "older", "senior"))
-        return resolver.person(ment.name, role=ment.role, gender=ment.honorific, near=pos)
+        return resolver.person(ment.name, role=ment.role, near=pos,
+                               gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
     if ment.kind == "org" and ment.name:
         if ment.name.isupper() and len(ment.name) <= 5 and (idx := resolver.by_initials(ment.name, pos)) is not None:
             return idx  # "the SP": the Superintendent of Police the text named

@@ -615,7 +615,8 @@ def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
         return None
     ment, at = got
     if ment.kind == "name":
-        idx = resolver.find(ment.name)
+        gender = resolver.sentence_gender(ment.name, at)
+        idx = resolver.person(ment.name, gender=gender, near=at) if gender else resolver.find(ment.name)
         if idx is None and " " not in ment.name and fold(ment.name) in resolver.pending:
             # A name given in full with no sign of a person yet ("Buddy Valastro, star of ..."),
             # its surname now the subject of the narration a quotation follows: a person.

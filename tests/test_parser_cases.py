@@ -1222,6 +1222,12 @@ CASES = [
          "from the rafters.\n\n\"People think it's a butcher shop,\" she says.\n\nDoucet, 58, has made "
          "instruments here for 22 years.\n",
          {"speaker": "Annick Doucet", "via": "pronoun"}),
+    case("a surname two people bear, the subject of a sentence whose later pronoun gives a gender, is that one",
+         "Lorna Pidwerbeski owns the Starlite. Her brother, Walter Pidwerbeski, built its screen.\n\n"
+         "Pidwerbeski says the switch to digital was easier than she feared.\n\n"
+         "“People ask if we lost something when the film went.”\n\nPidwerbeski said he had welded the frame in 1998.\n\n"
+         "“It held.”\n",
+         {"speaker": "Lorna Pidwerbeski", "via": "narration"}, {"speaker": "Walter Pidwerbeski", "via": "narration"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
