@@ -303,14 +303,14 @@ class Resolver(Entities):
             return best
         speaker = next((idx for p, idx in reversed(self.spoke) if floor <= p < pos), None)
         self._sentence_start(pos)  # (the sentence ends, found once per document)
-        chosen, best_key = -1, None
-        for idx, p in latest.items():
-            key = (-self._sentences_between(p, pos)
-                   + SALIENCE["subject"] * (p in subjects or self._is_subject(p))
-                   + SALIENCE["spoke"] * (idx == speaker)
-                   + SALIENCE["gender"] * (self.entities[idx].gender == gender), p)
-            if best_key is None or key > best_key:
-                chosen, best_key = idx, key
+        scores = sorted(((-self._sentences_between(p, pos)
+                          + SALIENCE["subject"] * (p in subjects or self._is_subject(p))
+                          + SALIENCE["spoke"] * (idx == speaker)
+                          + SALIENCE["gender"] * (self.entities[idx].gender == gender), p, idx)
+                         for idx, p in latest.items()), reverse=True)
+        if scores[0][0] == scores[1][0] and self._sentence_start(scores[0][1]) == self._sentence_start(scores[1][1]):
+            return None  # two of the same standing in one sentence: which, the text does not tell
+        chosen = scores[0][2]
         if not self.entities[chosen].gender:
             self.entities[chosen].gender = gender
         return chosen

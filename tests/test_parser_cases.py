@@ -1228,6 +1228,10 @@ CASES = [
          "“People ask if we lost something when the film went.”\n\nPidwerbeski said he had welded the frame in 1998.\n\n"
          "“It held.”\n",
          {"speaker": "Lorna Pidwerbeski", "via": "narration"}, {"speaker": "Walter Pidwerbeski", "via": "narration"}),
+    case("a pronoun after a sentence naming two people of the same standing names neither (a wrong name is worse than none)",
+         "The Pikes won in overtime.\n\nKenora scored twice on goaltender Tyler Okemaw in the third, and coach Rick "
+         "Salonen replaced him with backup Bennett Cross.\n\n\"I understand why he made the change,\" he said.\n",
+         {"speaker": None, "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
