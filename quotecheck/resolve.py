@@ -143,7 +143,8 @@ class Resolver(Entities):
         """Is the person a pronoun at ``pos`` stands for someone the text does not name: is the
         subject of the narration's last sentence before the pronoun (and before the quotation
         the pronoun attributes) an indefinite description of a person ("A neighbour, who asked
-        not to be named, said ... “…,” she said", "An aide to the senator")?"""
+        not to be named, said ... “…,” she said", "An aide to the senator"), or kin with no name
+        ("Her son, who drove up from Toronto, said")?"""
         if self.paras is None:
             return False
         k = self.paras.index(pos)
@@ -183,6 +184,10 @@ class Resolver(Entities):
             # "My grandmother grew up in Vicuña ... She used to say, “…”": the speaker's or the
             # writer's own relative or acquaintance, whom the text does not name
             return head in KIN_GENDER or head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS
+        if first in ("her", "his", "their") and head in KIN_GENDER:
+            # "Her son, who drove up from Toronto, said he ...": kin the text does not name, who
+            # speaks (not "His wife, Jane Doe, said", nor "His wife had warned him")
+            return _UNNAMED_KIN_SPEAKS.match(self.text, got[1] + len(ment.text), hi) is not None
         return (first in _INDEFINITE
                 and (head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS))
 
@@ -796,6 +801,8 @@ _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
+# After "Her son": perhaps a relative clause, then a reporting verb.
+_UNNAMED_KIN_SPEAKS = re.compile(r"(?:,\s+who(?:se)?\s[^.;:!?“”\"\n]{1,150},)?\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b")
 _UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+),\s+(?:who|whose)\s")
 _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 _AGE_WORDS = frozenset("elder older younger senior junior".split())

@@ -1232,6 +1232,11 @@ CASES = [
          "The Pikes won in overtime.\n\nKenora scored twice on goaltender Tyler Okemaw in the third, and coach Rick "
          "Salonen replaced him with backup Bennett Cross.\n\n\"I understand why he made the change,\" he said.\n",
          {"speaker": None, "speaker_mention": "he"}),
+    case("kin the text does not name, who speaks (\"Her son, who drove up, said\"), is no one a pronoun names",
+         "Dr. Tobias Reinholt, the study's lead author, said the visits worked.\n\n“It is cheap,” he said.\n\n"
+         "Her son, who drove up from Toronto after the second fall, said he had no idea.\n\n"
+         "“I'd been phoning her every Sunday,” he said.\n",
+         {"speaker": "Tobias Reinholt"}, {"speaker": None, "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
