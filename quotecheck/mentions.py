@@ -541,6 +541,8 @@ def narrated_speaker(text: str, lo: int, hi: int):
     found = None
     for m in reversed(cues):
         at = base + m.start()
+        if _MODAL_BEFORE.search(text, max(lo, at - 24), at):
+            continue  # "He said the union would ask the province ...": words to come, no one's yet
         got = subject_before(text[lo:at], lo)
         if got is None and _RX_INVERTED_END.match(text, base + m.end(), hi):
             # "..., said Ohio State University professor Paul Beck." ending the sentence
@@ -554,5 +556,7 @@ def narrated_speaker(text: str, lo: int, hi: int):
     return found
 
 
+# A modal or "to" right before a verb: what someone would, will or wants to say, not what they said.
+_MODAL_BEFORE = re.compile(r"(?:\b(?:would|will|could|should|might|may|must|can|to|not)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.
 _RX_INVERTED_END = Twin(rf"\s+(?:[^\s,;:!?“”\"]+\s+){{0,6}}(?:{TOKEN})\s*[.!]?\s*$")

@@ -1237,6 +1237,11 @@ CASES = [
          "Her son, who drove up from Toronto after the second fall, said he had no idea.\n\n"
          "“I'd been phoning her every Sunday,” he said.\n",
          {"speaker": "Tobias Reinholt"}, {"speaker": None, "speaker_mention": "he"}),
+    case("a reporting verb after a modal (\"would ask\") reports no one's words: the narration's speaker is the one who said",
+         "Réjean Pothier, president of the union, said members learned of it from a news alert.\n\n"
+         "He said the union would ask the provincial government to step in, as it did in 2019.\n\n"
+         "\"Quebec saved this plant once. We're asking the government to sit down with the company.\"\n",
+         {"speaker": "Réjean Pothier", "via": "narration"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
