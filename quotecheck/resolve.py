@@ -76,6 +76,7 @@ _ROLE_SYNONYMS = {
     "judge": ("judge", "justice", "magistrate"),
     "teenager": ("teenager", "teenage", "teen"),
     "executive": ("executive", "ceo"),
+    "ceo": ("ceo", "executive"),  # "the CEO" is the "chief executive"
     "boss": ("boss", "manager", "chief", "head", "coach"),
 }
 

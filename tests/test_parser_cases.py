@@ -1242,6 +1242,10 @@ CASES = [
          "He said the union would ask the provincial government to step in, as it did in 2019.\n\n"
          "\"Quebec saved this plant once. We're asking the government to sit down with the company.\"\n",
          {"speaker": "Réjean Pothier", "via": "narration"}),
+    case("\"the CEO\" is the one the text titled chief executive",
+         "Chief executive Martine Brisebois told analysts that orders had fallen.\n\nThe mayor was upset.\n\n"
+         "\"We are leaving a building, not the region,\" the CEO said.\n",
+         {"speaker": "Martine Brisebois", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
