@@ -278,8 +278,9 @@ def document_date(text: str) -> tuple[str, str] | None:
 
 
 def _full_date(value: str, text: str) -> str | None:
-    found = find_dates(value)
-    if not found or found[0].relative:
+    # (the first date that is no weekday alone: "Wednesday 22 April 2026" is 22 April)
+    found = [expr for expr in find_dates(value) if not expr.relative]
+    if not found:
         return None
     expr = found[0]
     if expr.day is None:

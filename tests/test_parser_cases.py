@@ -1246,6 +1246,10 @@ CASES = [
          "Chief executive Martine Brisebois told analysts that orders had fallen.\n\nThe mayor was upset.\n\n"
          "\"We are leaving a building, not the region,\" the CEO said.\n",
          {"speaker": "Martine Brisebois", "via": "description"}),
+    case("a \"Posted\" line whose date opens with its weekday dates the document",
+         "Ramping hours hit record\n\nPosted Wednesday 22 April 2026\n\nMELBOURNE — Premier Lachlan Forsyth defended "
+         "the plan.\n\n\"We are building the beds,\" Forsyth said.\n",
+         {"speaker": "Lachlan Forsyth", "date": "2026-04-22", "date_source": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
