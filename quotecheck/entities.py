@@ -1374,6 +1374,10 @@ _BE_WORDS = frozenset("is was are were".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 
 
+# Prepositions whose object may be a role in apposition to the name after it.
+_BEFORE_APPOSED = frozenset("with by from to for including alongside".split())
+
+
 def _apposition_before(text: str, lo: int, at: int) -> str | None:
     """ "the company's site manager, Ruth Ambler," -> "company's site manager": a role noun
     phrase set off by commas right before the name (``text[at - 2:at]`` is ", ")."""
@@ -1387,7 +1391,10 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
         # comes before ("At one point my charge nurse, Dolores Fitzgerald,")
         k = max((k for k, w in enumerate(words) if w.lower() in _ROLE_DETERMINERS), default=0)
         if k and k < len(words) - 1 and (words[k].lower() in _POSSESSIVE_DETERMINERS or all(
-                w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k])):
+                w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k])
+                or words[k - 1].lower() in _BEFORE_APPOSED and words[0].lower() not in STOP_WORDS):
+            # ("visited the hospital with the party's health spokesman, X,"; not an opening
+            # phrase: "In a letter to the Prime Minister, X said")
             phrase = " ".join(words[k:])
             words = words[k:]
     if not 1 < len(words) <= (9 if COMPLEMENT_WORDS.intersection(words[2:]) else 6) or not (  # ("The Democratic

@@ -1250,6 +1250,12 @@ CASES = [
          "Ramping hours hit record\n\nPosted Wednesday 22 April 2026\n\nMELBOURNE — Premier Lachlan Forsyth defended "
          "the plan.\n\n\"We are building the beds,\" Forsyth said.\n",
          {"speaker": "Lachlan Forsyth", "date": "2026-04-22", "date_source": "document"}),
+    case("a role after a preposition, in apposition to the name after it, is the name's; an opening phrase's is not",
+         "Georgina Tallis visited the hospital with the Liberals' health spokesman, Darren Whelan.\n\n"
+         "\"We will tell Victorians how many beds we will open,\" Whelan said.\n\n"
+         "In a letter to the Prime Minister, Priya Chandran said she could not stay.\n\n\"I came into politics to "
+         "make trains cheaper,\" Chandran said.\n",
+         {"speaker": "Darren Whelan", "role": "Liberals' health spokesman"}, {"speaker": "Priya Chandran", "role": None}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
