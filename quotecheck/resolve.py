@@ -809,6 +809,10 @@ _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 _AGE_WORDS = frozenset("elder older younger senior junior".split())
 
 
+# A firm's analysts, economists or strategists, bare plural: "analysts at Meridian Equities".
+_NOTE_WRITERS = re.compile(r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
+
+
 def _spokesperson_of(ment: Mention) -> str | None:
     """For "a spokesperson", "": of no kind of organisation; for "a council spokesperson", "a
     company spokesman", the kind ("council", "company"); None for any other description."""
@@ -895,6 +899,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
                 return idx
         if idx is None and (alias := _aliased_org(ment)):
             return resolver.org(alias)  # "a No 10 spokesman": Downing Street's
+        if idx is None and ment.name and _NOTE_WRITERS.match(ment.text):
+            # "analysts at Banco Austral wrote in a note": a firm's research speaks for the firm
+            return resolver.org(ment.name)
         if idx is None and ment.name and _speaks_for_org(ment, resolver):
             # "a Pentagon spokesman": the organisation speaks.  "A Warren adviser" is not Warren.
             return resolver.org(ment.name)

@@ -1256,6 +1256,10 @@ CASES = [
          "In a letter to the Prime Minister, Priya Chandran said she could not stay.\n\n\"I came into politics to "
          "make trains cheaper,\" Chandran said.\n",
          {"speaker": "Darren Whelan", "role": "Liberals' health spokesman"}, {"speaker": "Priya Chandran", "role": None}),
+    case("a firm's analysts, bare plural, writing a note speak for the firm",
+         "Shares in the miner fell 4.2%.\n\n\"A stoppage of two weeks would be material,\" analysts at Banco Austral "
+         "wrote in a note.\n",
+         {"speaker": "Banco Austral", "speaker_mention": "analysts at Banco Austral", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
