@@ -176,7 +176,9 @@ class Entities:
                 return None  # "Mrs. Abedini" is not "her husband, Saeed Abedini", the one named yet
             return people[0]
         if gender:
-            people = [i for i in people if self.entities[i].gender in ("", gender)] or people
+            # ("Ms Tan", after "Ms Priscilla Tan" and "Tan Boon Kiat": the one known a woman)
+            people = ([i for i in people if self.entities[i].gender == gender]
+                      or [i for i in people if self.entities[i].gender in ("", gender)] or people)
         if len(people) > 1:
             people = [i for i in people if not self.entities[i].passing] or people
         if len(people) > 1 and sum(self.entities[i].first_named for i in people) > 1:
@@ -235,6 +237,8 @@ class Entities:
                 self.entities.append(Entity(name, "person", passing=passing))
         if n_words > 1 and key not in self._by_key:  # a new form of a name: filed once
             self._file_full_name(name, key, last, idx)
+        if n_words == 1 and gender and not self.entities[idx].gender and len(self._by_last.get(last, ())) > 1:
+            gender = ""  # ("Ms Mkhize", of two Mkhizes neither known a woman: a guess teaches nothing)
         self._learn(self.entities[idx], name, n_words, role, gender, passing, at)
         self._by_key[key] = idx
         self._by_key.setdefault(last, idx)
@@ -495,6 +499,9 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         headed = [run for run, there in zip(runs, inside) if there]
         runs = [run for run, there in zip(runs, inside) if not there]
     marks = _register_runs(text, runs, resolver)  # (position, entity): the timeline, sorted at the end
+    if "(" in text:
+        # (before the acronyms alone: "the Land Transport Authority (LTA)" is what "the LTA" names)
+        _acronyms_defined(text, resolver)
     marks += _acronyms(text, single_at, single_words, resolver)
     _headed_names(headed, resolver)
     if resolver.pending:
@@ -510,8 +517,6 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         marks += _named_people(text, single_at, single_words, resolver)
     if ", who " in text or ", a " in text or ", an " in text:
         marks += _first_name_people(text, single_at, single_words, resolver, forms)
-    if "(" in text:
-        _acronyms_defined(text, resolver)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
         # (Colin Boudreau / The Post)" before "…,” he said.

@@ -100,7 +100,7 @@ parent son daughter wife husband brother sister chair widow widower veteran nomi
 supporter supporters critic critics observer observers host anchor reporter journalist historian
 columnist commentator correspondent delegate delegates donor donors
 chef cook surgeon athlete partner agent clerk priest vicar monk nun poet scholar medic paramedic
-mechanic rookie taoiseach tánaiste td mp mla msp mep
+mechanic rookie taoiseach tánaiste td mp mla msp mep retiree pensioner commuter
 forward fullback quarterback halfback shortstop sophomore freshman counsel five-eighth substitute
 """.split())
 # Party and camp nouns: a description in their own right ("a New Hampshire Republican"), but only

@@ -157,6 +157,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         # "Passenger Eleni Kostas", "Parent Kwame Asante": what someone is, then a full name (a
         # listed role noun, or a first name the data set knows)
         cut = 1
+    if not cut and len(tokens) == 4 and tokens[1].lower() in lexicon.SURNAMES_FIRST and role_noun(tokens[0]):
+        cut = 1  # "Retiree Ong Ah Bee": what someone is, then a name that opens with its surname
     if cut and all(t.lower() in lexicon.PARTY_NOUNS for t in tokens[:cut]):
         return [], tokens[cut:]  # "Republican Donald Trump": a party, not a role
     return tokens[:cut], tokens[cut:]

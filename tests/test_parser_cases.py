@@ -1260,6 +1260,19 @@ CASES = [
          "Shares in the miner fell 4.2%.\n\n\"A stoppage of two weeks would be material,\" analysts at Banco Austral "
          "wrote in a note.\n",
          {"speaker": "Banco Austral", "speaker_mention": "analysts at Banco Austral", "via": "description"}),
+    case("\"Ms Tan\" of two Tans is the one known a woman; a role noun before a name that opens with its surname",
+         "Lentor Bus Services chief executive Tan Boon Kiat said it would add buses.\n\n\"I take 386 to the hospital,\" "
+         "said Ms Priscilla Tan, 34, a nurse.\n\nMs Tan said she had written to her MP twice.\n\n\"When I saw that it "
+         "was coming back, I told my husband.\"\n\nRetiree Ong Ah Bee, 71, said the route had kept her home.\n\n"
+         "\"When it rains I don't dare to go out,\" Madam Ong said.\n",
+         {"speaker": "Priscilla Tan"}, {"speaker": "Priscilla Tan", "via": "narration"},
+         {"speaker": "Ong Ah Bee", "role": "Retiree"}),
+    case("an acronym the text defines in brackets names that organisation, wherever it stood first",
+         "Commuters had complained to the Land Transport Authority (LTA) that trips had doubled.\n\n"
+         "Lentor Bus Services, which runs the services under contract to the LTA, said it would add buses.\n\n"
+         "An LTA spokesman said the authority would hold a dialogue.\n\n"
+         "\"Changes will be announced in advance,\" the spokesman said.\n",
+         {"speaker": "Land Transport Authority", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
