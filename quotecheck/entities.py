@@ -742,30 +742,48 @@ _APPOSITION_OPENING = re.compile(r", (?:who|an?) ")
 def _first_name_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities,
                        surnames: frozenset[str]) -> list[tuple[int, int]]:
     """People the narration introduces by a first name alone and a relative clause ("Tasha,
-    who lives on Grey Street, spoke ...", "Next is Dev, who runs a landscaping company"): a
-    person of that one name, marked there and wherever the narration names them again."""
+    who lives on Grey Street, spoke ...", "Next is Dev, who runs a landscaping company"), or
+    after a noun for a person ("a listener, Marguerite,"): a person of that one name, marked
+    there and wherever the narration names them again."""
     opens = {m.start() for m in _APPOSITION_OPENING.finditer(text)}  # (where ", who " and the like start)
     found: dict[str, int] = {}
     marks = []
     for at, word in zip(single_at, single_words):
-        if (idx := found.get(word)) is None and at + len(word) in opens and (
+        # ("from a listener, Marguerite, in Bristol": a noun for a person before it says it too)
+        named = text.startswith(", ", at - 2) and _after_person_noun(text, at)
+        if (idx := found.get(word)) is None and (at + len(word) in opens or named) and (
                 word not in surnames and word.isalpha() and resolver.find(word) is None
                 and (firstnames.is_first_name(word) or _named_with_who(text, at, word))):
             role = None
-            if not text.startswith("who ", at + len(word) + 2):
+            if at + len(word) in opens and not text.startswith("who ", at + len(word) + 2):
                 # "Dafydd, a sheep farmer whose son is in Year 5, said": an apposition headed by a
                 # role noun says it too, and gives the role
                 m = _APPOSITION_RELATIVE.on(text).match(text, at + len(word), at + len(word) + 120) or \
                     _APPOSITION.on(text).match(text, at + len(word), at + len(word) + 200)
                 role = role_of_apposition(m["appos"]) if m else None
                 if not role or not _role_headed(role):
-                    continue
+                    if not named:
+                        continue
+                    role = None
             idx = resolver.person(word, gender=firstnames.gender(word), role=role, at=at)
             if idx is not None:
                 found[word] = idx
         if idx is not None:
             marks.append((at, idx))
     return marks
+
+
+# A person's noun in apposition before a first name: "from a listener, Marguerite, in Bristol".
+_PERSON_NOUNS_BEFORE = lexicon.PEOPLE_NOUNS | {"listener", "reader", "viewer", "caller"}
+_NOUN_DETERMINED = re.compile(r"\b(?:a|an|the|our|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+
+
+def _after_person_noun(text: str, at: int) -> bool:
+    """Does the word at ``at`` stand in apposition after a noun for a person and its
+    determiner (``text[at - 2:at]`` is ", ")?"""
+    end = at - 2
+    return text[text.rfind(" ", max(0, end - 16), end) + 1:end] in _PERSON_NOUNS_BEFORE and (
+        _NOUN_DETERMINED.search(text, max(0, end - 40), end) is not None)
 
 
 def _named_with_who(text: str, at: int, word: str) -> bool:

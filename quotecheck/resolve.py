@@ -174,6 +174,8 @@ class Resolver(Entities):
                                       or m["noun"].lower() in lexicon.ROLE_NOUNS)
         if got[0].kind != "description":
             return False
+        if _NOT_NAMED.match(self.text, got[1] + len(got[0].text), hi):
+            return True  # "the young woman, who has not been named, said she ..."
         if self.text[max(0, got[1] - 2):got[1]] == ", " and self.text[max(0, got[1] - 3):got[1] - 2].isalpha():
             # "According to Sarah Jones, a spokeswoman for the Met Office, ...": an apposition of
             # the name before it, not the sentence's subject
@@ -802,6 +804,9 @@ _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
+# A description the text says it does not name: "the young woman, who has not been named,".
+_NOT_NAMED = re.compile(r",\s+who\s+(?:has|had|have)?\s*(?:not|never|asked\s+not\s+to|declined\s+to|did\s+not\s+want\s+to)"
+                        r"\s+(?:been\s+|be\s+)?(?:named|identified|give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)\b")
 # After "Her son": perhaps a relative clause, then a reporting verb.
 _UNNAMED_KIN_SPEAKS = re.compile(r"(?:,\s+who(?:se)?\s[^.;:!?“”\"\n]{1,150},)?\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b")
 _UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+),\s+(?:who|whose)\s")

@@ -1273,6 +1273,16 @@ CASES = [
          "An LTA spokesman said the authority would hold a dialogue.\n\n"
          "\"Changes will be announced in advance,\" the spokesman said.\n",
          {"speaker": "Land Transport Authority", "via": "description"}),
+    case("a description the text says it does not name (\"who has not been named\") is no one a pronoun names",
+         "Hannah Bairstow, prosecuting, said a 19-year-old woman had left the shelter moments earlier.\n\n‘She heard "
+         "the engine.’\n\nMiss Bairstow said Ellwood had driven off.\n\nIn a statement read to the court, the young "
+         "woman, who has not been named, said she no longer used the stop.\n\n‘I walk the long way home now,’ she "
+         "said in the statement.\n",
+         {"speaker": "Hannah Bairstow"}, {"speaker": None, "speaker_mention": "she"}),
+    case("a first name in apposition after a noun for a person (\"a listener, Marguerite,\") is a person",
+         "BEN: We had an email from a listener, Marguerite, a retired teacher in Bristol. She wrote, \"The blackbird in my garden "
+         "sings at four.\"\n\nANA: Lovely.\n",
+         {"speaker": "Marguerite", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
