@@ -1066,6 +1066,8 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # Sowemimo, who had been an ally of the senator, said he was saddened")
         sign = None if _first_name_gender(name) else person_sign(text, lo, at, at + len(seq), hi)
         return resolver.person(name, role=role, gender=sign[0] if sign and not sign[1] else "", at=at + offset)
+    if text.startswith(", which ", at + len(seq)):
+        return resolver.org(name)  # "Yıldız Boya, which employs 300 people": no one is a "which"
     first = name.split(None, 1)[0]
     if (first.lower() not in STOP_WORDS and not firstnames.is_first_name(first)
             and _it_follows(text, lo, at, at + len(seq), hi)

@@ -1283,6 +1283,10 @@ CASES = [
          "BEN: We had an email from a listener, Marguerite, a retired teacher in Bristol. She wrote, \"The blackbird in my garden "
          "sings at four.\"\n\nANA: Lovely.\n",
          {"speaker": "Marguerite", "via": "pronoun"}),
+    case("a name with \"which\" after it is an organisation's, whatever its first word",
+         "Yıldız Boya, which employs about 300 people at the plant, said in a statement that it was cooperating.\n\n"
+         "\"We share the pain of the families,\" the statement said.\n",
+         {"speaker": "Yıldız Boya", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
