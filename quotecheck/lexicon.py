@@ -122,7 +122,7 @@ society charity alliance coalition tribunal exchange ferries railways railway bu
 cooperative co-operative co-op
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
-guard consortium institution observatory chamber
+guard consortium institution observatory chamber district
 """.split())
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",
@@ -137,7 +137,7 @@ co-operative utility automaker carmaker miner conglomerate subsidiary agency out
 website platform consultancy airline railway regulator watchdog union association foundation
 trust institute council authority ministry department bureau network club team commission
 committee board court embassy government hospital administration academy museum library federation
-coalition alliance assembly parliament cabinet college clinic school university
+coalition alliance assembly parliament cabinet college clinic school university district
 """.split())
 
 # The abbreviations of states and provinces that news writes after a place ("Ponte Vedra Beach,
@@ -160,7 +160,7 @@ tweet filing notice announcement message transcript ruling order decree bulletin
 editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
 headline footnote review sign placard plaque inscription caption warning advisory alert decision
-update forecast judgment judgement
+update forecast judgment judgement email e-mail newsletter
 """.split())
 
 # Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).

@@ -1287,6 +1287,11 @@ CASES = [
          "Yıldız Boya, which employs about 300 people at the plant, said in a statement that it was cooperating.\n\n"
          "\"We share the pain of the families,\" the statement said.\n",
          {"speaker": "Yıldız Boya", "via": "document"}),
+    case("an email is a document, and a school district an organisation \"the district\" names",
+         "The board of the Cedar Ridge R-IV School District voted 5-2 on Thursday night.\n\nIn an email sent to "
+         "families on Monday, the district said it would offer care.\n\n\"No child will be left without a safe "
+         "place to go,\" the email said.\n",
+         {"speaker": "Cedar Ridge R-IV School District", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
