@@ -120,6 +120,7 @@ def date_quotes(
     """(date, date_source) for every passage, in order; (None, None) for terms."""
     nar = _Narration(text, spans, doc_date)
     out: list[tuple[str | None, str | None]] = []
+    years_ago: set[int] = set()  # passages said in another year than the document's, no day given
     for i, att in enumerate(atts):
         if att.kind != "speech":
             out.append((None, None))
@@ -139,8 +140,11 @@ def date_quotes(
             date = _preceding_sentence_date(nar, spans[i].start)
         if date:
             out.append((date, "context"))
-        elif _other_year(nar, att, doc_date):
-            out.append((None, None))  # "she told the Globe and Mail in 2009": no day the text gives
+        elif _other_year(nar, att, doc_date) or att.follows in years_ago:
+            # "she told the Globe and Mail in 2009": no day the text gives, nor for the words
+            # that go on from there
+            out.append((None, None))
+            years_ago.add(i)
         elif inherited[0]:
             out.append(_inherit(inherited))
         elif doc_date:

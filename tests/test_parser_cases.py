@@ -1292,6 +1292,10 @@ CASES = [
          "families on Monday, the district said it would offer care.\n\n\"No child will be left without a safe "
          "place to go,\" the email said.\n",
          {"speaker": "Cedar Ridge R-IV School District", "via": "document"}),
+    case("words that go on from a passage said in another year are undated too",
+         "Published 17 June 2026\n\nRuth Penhallow spent 30 years counting dolphins.\n\n\"Every fin is a signature,\" "
+         "she told the magazine in 2009.\n\n\"People think science is about being clever.\"\n",
+         {"speaker": "Ruth Penhallow", "date": None}, {"speaker": "Ruth Penhallow", "via": "continuation", "date": None}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
