@@ -368,9 +368,11 @@ def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], reso
         idx = _turn_speaker(turn, resolver) if (ment.text.lower() == "you") == (turn[1] == "Q") else None
     else:
         idx = resolve_mention(ment, mpos, resolver, paras)
-        if turn and idx is not None and ment.kind == "pronoun" and idx == _turn_speaker(turn, resolver):
+        if turn and idx is not None and ment.kind == "pronoun" and (
+                idx == _turn_speaker(turn, resolver) or _addressed(resolver.text, turn[0], mpos, resolver.entities[idx].name)):
             # "A: ... then she said, “…”": in a turn, its speaker is "I" (and the one
-            # interviewed "you"), never "he" or "she"
+            # interviewed "you"), and the one it greets is "you" ("CALLER: Hi, Marnie. ... she
+            # told me"), never "he" or "she"
             idx = None
     follows = None
     split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
@@ -394,6 +396,16 @@ def _named_attribution(att: Attribution, named: tuple) -> Attribution:
     speaker, role, aliases = named
     return Attribution(att.kind, speaker, att.mention, role, att.cue, att.cue_pos, att.clause,
                        att.follows, aliases, att.split, att.entity, att.via)
+
+
+# A greeting and the name of the one greeted: "Hi, Marnie.", "Thanks, Lawrence,".
+_GREETED = re.compile(r"\b(?:Hi|Hello|Hey|Thanks|Thank you|Morning|Good (?:morning|afternoon|evening))\s*,?\s+"
+                      r"(?P<name>[A-Z][\w’'-]+)\s*[,.!?]")
+
+
+def _addressed(text: str, start: int, pos: int, name: str) -> bool:
+    """Does the turn from ``start`` greet, before ``pos``, someone by a word of ``name``?"""
+    return any(m["name"] in name.split() for m in _GREETED.finditer(text, start, pos))
 
 
 # A transcript's turn: a name in capitals and a colon opening a paragraph ("VARGA: ...").

@@ -1296,6 +1296,11 @@ CASES = [
          "Published 17 June 2026\n\nRuth Penhallow spent 30 years counting dolphins.\n\n\"Every fin is a signature,\" "
          "she told the magazine in 2009.\n\n\"People think science is about being clever.\"\n",
          {"speaker": "Ruth Penhallow", "date": None}, {"speaker": "Ruth Penhallow", "via": "continuation", "date": None}),
+    case("in a transcript's turn, \"she\" is never the one the turn greets (\"Hi, Marnie.\")",
+         "Host Marnie Sutherland spoke with Corinne Beaulieu-Tatti, the manager of winter roads.\n\nHOST: Corinne, what "
+         "happened?\n\nBEAULIEU-TATTI: Warm weather, mostly.\n\nHOST: We have a caller. Go ahead.\n\nCALLER: Hi, Marnie. My grandmother's "
+         "house is heated with fuel from that road. Yesterday she told me, \"I've got enough for ten more days.\"\n",
+         {"speaker": None, "speaker_mention": "she"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
