@@ -9,7 +9,7 @@ T = TypeVar("T")
 
 # The parser's version: bump it when the records made of the same text change, so that
 # `quotecheck index` parses the archived documents again.
-PARSER_VERSION = 7
+PARSER_VERSION = 8
 
 # How a quote's speaker was found, from the most direct evidence to the least: the attribution in
 # its own sentence names the speaker, or refers to them by a pronoun, a description ("the
