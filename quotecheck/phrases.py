@@ -356,6 +356,10 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     name = " ".join(name_tokens)
     role_tokens = [t for t in role_tokens if t.lower() not in lexicon.HONORIFICS]
     role = " ".join(role_tokens) or None
+    if "of" in name_tokens[2:] and firstnames.is_first_name(name_tokens[0]):
+        # "Deputy Chief Marisol Quintero of the Fire Department": a person, then where they
+        # work, whose words are an organisation's
+        name_tokens, name, text = _before_of(words, n_role, name_tokens)
     last = name_tokens[-1].lower()
     if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in name_tokens[1:]):
         full = " ".join(clean_token(t) if i == len(words) - 1 else t for i, t in enumerate(words))
@@ -364,9 +368,7 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     if "of" in name_tokens[2:]:
         # "Chuck Schumer of New York", "Joel Pollak of Breitbart California": the person, then
         # where they come from.
-        name_tokens = name_tokens[:name_tokens.index("of", 2)]
-        name = " ".join(name_tokens)
-        text = " ".join(words[:n_role + len(name_tokens)])
+        name_tokens, name, text = _before_of(words, n_role, name_tokens)
     if len(name_tokens) > 4:
         # "New York City Public Advocate Trish James": no name is so long; a first name and a
         # surname at its end are the person's, the words before their title.
@@ -380,6 +382,13 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     # title does not ("Mayor X said" -> "X").
     mention_text = text if words[0].lower() in lexicon.HONORIFICS else name
     return Mention(mention_text, "name", name=name, role=role, honorific=honorific)
+
+
+def _before_of(words: list[str], n_role: int, name_tokens: list[str]) -> tuple[list[str], str, str]:
+    """A name cut before its "of" (where the person comes from or works): its words, the name
+    and the words as written, title and all."""
+    name_tokens = name_tokens[:name_tokens.index("of", 2)]
+    return name_tokens, " ".join(name_tokens), " ".join(words[:n_role + len(name_tokens)])
 
 
 def _without_lead(words: list[str]) -> list[str]:

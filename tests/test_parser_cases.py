@@ -1301,6 +1301,11 @@ CASES = [
          "happened?\n\nBEAULIEU-TATTI: Warm weather, mostly.\n\nHOST: We have a caller. Go ahead.\n\nCALLER: Hi, Marnie. My grandmother's "
          "house is heated with fuel from that road. Yesterday she told me, \"I've got enough for ten more days.\"\n",
          {"speaker": None, "speaker_mention": "she"}),
+    case("a title, a full name, then \"of\" an organisation: the person, not the organisation",
+         "“Nobody panicked,” Deputy Chief Marisol Quintero of the Fire Department told reporters.\n\n"
+         "“It would be a long shot,” said Stephen Vladeck of the University of Texas School of Law.\n",
+         {"speaker": "Marisol Quintero", "role": "Deputy Chief", "speaker_mention": "Marisol Quintero"},
+         {"speaker": "Stephen Vladeck"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
