@@ -223,6 +223,11 @@ class Entities:
             return idx  # a full name again, telling nothing new: most calls
         if idx is None:
             idx = self._find(key, last, n_words, gender, near)
+            if (idx is not None and n_words == 1 and gender and self.entities[idx].gender not in ("", gender)
+                    and last in self.pending and firstnames.gender(self.pending[last][0].split()[0]) == gender):
+                # "Mrs MacKinnon", after "Morag MacKinnon and Iain MacKinnon, who married": not
+                # the husband, the one named with him
+                return self.from_pending(last, gender)
             if idx is None and n_words == 1:
                 if self._shared(last):
                     return None  # "Kowalczyk", of three Kowalczyks: no one in particular
@@ -1057,6 +1062,8 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     with a role or a sign, else kept aside until its surname alone shows a person."""
     if (org := resolver.org_ending(name)) is not None:
         return org  # "Cerro Pardo said", after "Chilean miner Minera Cerro Pardo": that miner
+    if text.startswith(", which ", at + len(seq)):
+        return resolver.org(name)  # "Yıldız Boya, which employs 300 people": no one is a "which"
     if role and _names_an_org(role) and not _someones(text, lo, at):
         org = resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
         resolver.entities[org].role = resolver.entities[org].role or role  # ("the association")
@@ -1066,8 +1073,6 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # Sowemimo, who had been an ally of the senator, said he was saddened")
         sign = None if _first_name_gender(name) else person_sign(text, lo, at, at + len(seq), hi)
         return resolver.person(name, role=role, gender=sign[0] if sign and not sign[1] else "", at=at + offset)
-    if text.startswith(", which ", at + len(seq)):
-        return resolver.org(name)  # "Yıldız Boya, which employs 300 people": no one is a "which"
     first = name.split(None, 1)[0]
     if (first.lower() not in STOP_WORDS and not firstnames.is_first_name(first)
             and _it_follows(text, lo, at, at + len(seq), hi)
@@ -1105,6 +1110,23 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     return None
 
 
+def _people_apart(runs: list) -> list:
+    """Runs that name two people joined by "and" ("Morag MacKinnon and Iain MacKinnon"), each
+    side a first name the data set knows and more, as two runs; every other run as it is."""
+    if not any(" and " in run[1] for run in runs):
+        return runs  # (most texts)
+    out = []
+    for at, seq, lo, hi in runs:
+        left, _, right = seq.partition(" and ")
+        lw, rw = left.split(), right.split()
+        if (len(lw) >= 2 and len(rw) >= 2 and firstnames.is_first_name(lw[0]) and firstnames.is_first_name(rw[0])
+                and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in lw + rw)):
+            out += [(at, left, lo, hi), (at + len(left) + 5, right, lo, hi)]
+        else:
+            out.append((at, seq, lo, hi))
+    return out
+
+
 def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int, int]]:
     """Register the names the runs of capitalised words hold, with their roles; returns where
     each run names an entity, as (position, entity)."""
@@ -1124,7 +1146,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
     found = []
     orgs = []
     entities = resolver.entities
-    for at, seq, lo, hi in runs:
+    for at, seq, lo, hi in _people_apart(runs):
         parts = _name_parts(seq)
         if parts is None:
             continue

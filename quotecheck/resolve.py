@@ -772,7 +772,7 @@ _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".
 _AUTHORED = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
                        r"posted|posts|signed|signs|filed|files|penned|pens|delivered|delivers|read|reads)\s(?:[\w’'-]+\s){0,3}$")
-_SAID_IN = re.compile(r"\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
+_SAID_IN = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,150},)?\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
 _AGED = re.compile(r"\d{1,3}-year-old")
 # A name and the age after it: "Doucet, 58,", "Fergus Beaton-Gillis, 31, a fiddler", "Gallagher (27)".
 _NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"

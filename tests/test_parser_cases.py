@@ -1306,6 +1306,12 @@ CASES = [
          "“It would be a long shot,” said Stephen Vladeck of the University of Texas School of Law.\n",
          {"speaker": "Marisol Quintero", "role": "Deputy Chief", "speaker_mention": "Marisol Quintero"},
          {"speaker": "Stephen Vladeck"}),
+    case("two people joined by \"and\" are two; \"Mrs\" is the one of them a woman; a statement's owner may have an apposition",
+         "The Coll Hotel has been run since 2009 by Morag MacKinnon and Iain MacKinnon, who married on the island.\n\n"
+         "“I can't promise them anything,” Mrs MacKinnon said.\n\n“We'll get through the winter,” Mr MacKinnon said.\n\n"
+         "Hebridean Sea Lines, which operates the route under contract to the Scottish Government, said in a statement "
+         "that it was chartering a vessel.\n\n“We recognise the serious impact,” the statement said.\n",
+         {"speaker": "Morag MacKinnon"}, {"speaker": "Iain MacKinnon"}, {"speaker": "Hebridean Sea Lines", "via": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
