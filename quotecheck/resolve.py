@@ -14,7 +14,7 @@ from quotecheck import firstnames, lexicon
 from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold, org_kind, person_sign
 from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
-from quotecheck.phrases import Mention, classify, strip_article
+from quotecheck.phrases import Mention, classify, role_noun, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
 from quotecheck.subjects import mention_end, sentence_subject
 
@@ -170,8 +170,7 @@ class Resolver(Entities):
             # a subject whose apposition runs too long to read ("One emergency-room nurse, who
             # asked not to be named because she was not authorized to speak publicly, said")
             m = _UNNAMED_OPENING.match(self.text, lo, hi)
-            return m is not None and (m["noun"].lower() in lexicon.PEOPLE_NOUNS
-                                      or m["noun"].lower() in lexicon.ROLE_NOUNS)
+            return m is not None and (m["noun"].lower() in lexicon.PEOPLE_NOUNS or role_noun(m["noun"]))
         if got[0].kind != "description":
             return False
         if _NOT_NAMED.match(self.text, got[1] + len(got[0].text), hi):
@@ -191,8 +190,7 @@ class Resolver(Entities):
             # "Her son, who drove up from Toronto, said he ...": kin the text does not name, who
             # speaks (not "His wife, Jane Doe, said", nor "His wife had warned him")
             return _UNNAMED_KIN_SPEAKS.match(self.text, got[1] + len(ment.text), hi) is not None
-        return (first in _INDEFINITE
-                and (head in lexicon.PEOPLE_NOUNS or head in lexicon.ROLE_NOUNS))
+        return first in _INDEFINITE and (head in lexicon.PEOPLE_NOUNS or role_noun(head))  # ("One rock-drill operator")
 
     def _subject(self, lo: int, hi: int):
         """``sentence_subject`` of the sentence at ``lo`` (up to ``hi``, its trailing spaces not
@@ -809,7 +807,7 @@ _NOT_NAMED = re.compile(r",\s+who\s+(?:has|had|have)?\s*(?:not|never|asked\s+not
                         r"\s+(?:been\s+|be\s+)?(?:named|identified|give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)\b")
 # After "Her son": perhaps a relative clause, then a reporting verb.
 _UNNAMED_KIN_SPEAKS = re.compile(r"(?:,\s+who(?:se)?\s[^.;:!?“”\"\n]{1,150},)?\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b")
-_UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+),\s+(?:who|whose)\s")
+_UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+),\s+(?:who|whose|[a-z]+ing)\s")
 _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 _AGE_WORDS = frozenset("elder older younger senior junior".split())
 

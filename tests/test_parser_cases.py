@@ -1312,6 +1312,12 @@ CASES = [
          "Hebridean Sea Lines, which operates the route under contract to the Scottish Government, said in a statement "
          "that it was chartering a vessel.\n\n“We recognise the serious impact,” the statement said.\n",
          {"speaker": "Morag MacKinnon"}, {"speaker": "Iain MacKinnon"}, {"speaker": "Hebridean Sea Lines", "via": "document"}),
+    case("an unnamed person by any agent noun, or set off by a participle, is no one a pronoun names",
+         "Nomvula Khumalo, a mining analyst at Kgotla Capital, said the closures were expected.\n\nOne rock-drill "
+         "operator, who has worked underground for 17 years, asked not to be named.\n\n“My father worked this shaft,” "
+         "he said.\n\nTamika, 27, a home health aide, said the smoke came in.\n\nOne mother, holding a toddler wrapped "
+         "in her coat, waited outside the station.\n\n“I kept my scarf over his face,” she said.\n",
+         {"speaker": None, "speaker_mention": "he"}, {"speaker": None, "speaker_mention": "she"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
