@@ -520,7 +520,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     marks += _kin_by_first_name(text, single_at, single_words, resolver, forms)
     if " named " in text or " called " in text or " first name" in text or " only as " in text:
         marks += _named_people(text, single_at, single_words, resolver)
-    if ", who " in text or ", a " in text or ", an " in text:
+    if ", who " in text or ", a " in text or ", an " in text or _AGE_AFTER.search(text):
         marks += _first_name_people(text, single_at, single_words, resolver, forms)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
@@ -742,29 +742,33 @@ def _named_people(text: str, single_at: list[int], single_words: list[str], reso
 
 
 _APPOSITION_OPENING = re.compile(r", (?:who|an?) ")
+_AGE_AFTER = re.compile(r", \d{1,3},")  # an age set off after a name: "Marcus, 45,"
 
 
 def _first_name_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities,
                        surnames: frozenset[str]) -> list[tuple[int, int]]:
     """People the narration introduces by a first name alone and a relative clause ("Tasha,
     who lives on Grey Street, spoke ...", "Next is Dev, who runs a landscaping company"), or
-    after a noun for a person ("a listener, Marguerite,"): a person of that one name, marked
+    after a noun for a person ("a listener, Marguerite,"), or with an age ("Marcus, 45,"): a person of that one name, marked
     there and wherever the narration names them again."""
     opens = {m.start() for m in _APPOSITION_OPENING.finditer(text)}  # (where ", who " and the like start)
     found: dict[str, int] = {}
     marks = []
     for at, word in zip(single_at, single_words):
+        end = at + len(word)
+        if (age := _AGE_AFTER.match(text, end)) is not None:
+            end = age.end() - 1  # ("Marcus, 45, was on his way", "Tamika, 27, a home health aide")
         # ("from a listener, Marguerite, in Bristol": a noun for a person before it says it too)
-        named = text.startswith(", ", at - 2) and _after_person_noun(text, at)
-        if (idx := found.get(word)) is None and (at + len(word) in opens or named) and (
+        named = age is not None or text.startswith(", ", at - 2) and _after_person_noun(text, at)
+        if (idx := found.get(word)) is None and (end in opens or named) and (
                 word not in surnames and word.isalpha() and resolver.find(word) is None
                 and (firstnames.is_first_name(word) or _named_with_who(text, at, word))):
             role = None
-            if at + len(word) in opens and not text.startswith("who ", at + len(word) + 2):
+            if end in opens and not text.startswith("who ", end + 2):
                 # "Dafydd, a sheep farmer whose son is in Year 5, said": an apposition headed by a
                 # role noun says it too, and gives the role
-                m = _APPOSITION_RELATIVE.on(text).match(text, at + len(word), at + len(word) + 120) or \
-                    _APPOSITION.on(text).match(text, at + len(word), at + len(word) + 200)
+                m = _APPOSITION_RELATIVE.on(text).match(text, end, end + 120) or \
+                    _APPOSITION.on(text).match(text, end, end + 200)
                 role = role_of_apposition(m["appos"]) if m else None
                 if not role or not _role_headed(role):
                     if not named:

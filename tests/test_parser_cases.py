@@ -1318,6 +1318,10 @@ CASES = [
          "he said.\n\nTamika, 27, a home health aide, said the smoke came in.\n\nOne mother, holding a toddler wrapped "
          "in her coat, waited outside the station.\n\n“I kept my scarf over his face,” she said.\n",
          {"speaker": None, "speaker_mention": "he"}, {"speaker": None, "speaker_mention": "she"}),
+    case("a first name with an age set off after it (\"Marcus, 45,\") is a person",
+         "Riders waited for an hour.\n\nMarcus, 45, was on his way to a construction job. He said the conductor had "
+         "walked through the cars.\n\n“She kept saying, ‘Stay low,’” he said.\n",
+         {"speaker": "Marcus", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
