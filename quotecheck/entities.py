@@ -1345,7 +1345,7 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
     before = text[text.rfind(" ", lo, end) + 1:end]
     if not before[:1].islower() or not before[-1:].isalpha() or not (role_noun(before) or before in _POSITIONS):
         return None  # the usual case, found without slicing and splitting a window
-    words = text[max(lo, at - 80):at].split()
+    words = text[max(lo, at - 80, text.rfind("\n", max(lo, at - 80), at) + 1):at].split()  # (never from a line before)
     taken = [words[-1]]
     for k, w in reversed(list(enumerate(words[-6:-1]))):
         if w.isdigit() and k and words[-6:-1][k - 1][:1].isupper():

@@ -1322,6 +1322,10 @@ CASES = [
          "Riders waited for an hour.\n\nMarcus, 45, was on his way to a construction job. He said the conductor had "
          "walked through the cars.\n\n“She kept saying, ‘Stay low,’” he said.\n",
          {"speaker": "Marcus", "via": "pronoun"}),
+    case("a title before a name is read on the name's own line, never from the date line above it",
+         "Hartside beat Calderbrook 2-1\n\nPublished 16 March 2026\n\nHartside striker Kayleigh Doyle scored twice.\n\n"
+         "\"He told us we were playing scared,\" Doyle said.\n",
+         {"speaker": "Kayleigh Doyle", "role": "Hartside striker"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
