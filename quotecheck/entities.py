@@ -1427,6 +1427,8 @@ _POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 
 # Prepositions whose object may be a role in apposition to the name after it.
 _BEFORE_APPOSED = frozenset("with by from to for including alongside".split())
+# Words that open a sentence's opening phrase ("In a letter to the Prime Minister, X said").
+_OPENING_PREPOSITIONS = frozenset("in on at after before during to from with for by under over as since".split())
 
 
 def _apposition_before(text: str, lo: int, at: int) -> str | None:
@@ -1436,16 +1438,18 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n—–")  # (after a dateline too)
     phrase = text[max(start, cut + 1):at - 2].strip()
     words = phrase.split()
-    if len(words) > 2 and words[0].lower() not in _ROLE_DETERMINERS:
+    if len(words) > 2:
         # "... and then there is the transport secretary, Louise Hartigan,": from the last
         # determiner, a noun phrase at the end of a clause; after a possessive one whatever
         # comes before ("At one point my charge nurse, Dolores Fitzgerald,")
         k = max((k for k, w in enumerate(words) if w.lower() in _ROLE_DETERMINERS), default=0)
-        if k and k < len(words) - 1 and (words[k].lower() in _POSSESSIVE_DETERMINERS or all(
-                w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k])
-                or words[k - 1].lower() in _BEFORE_APPOSED and words[0].lower() not in STOP_WORDS):
-            # ("visited the hospital with the party's health spokesman, X,"; not an opening
-            # phrase: "In a letter to the Prime Minister, X said")
+        opened = words[0].lower() in _ROLE_DETERMINERS  # (one that opens with a determiner: only after a preposition)
+        if k and k < len(words) - 1 and (not opened and (words[k].lower() in _POSSESSIVE_DETERMINERS or all(
+                w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k]))
+                or words[k - 1].lower() in _BEFORE_APPOSED and words[0].lower() not in _OPENING_PREPOSITIONS):
+            # ("visited the hospital with the party's health spokesman, X,", "A report from the
+            # council's chief executive, X,"; not an opening phrase: "In a letter to the Prime
+            # Minister, X said")
             phrase = " ".join(words[k:])
             words = words[k:]
     if not 1 < len(words) <= (9 if COMPLEMENT_WORDS.intersection(words[2:]) else 6) or not (  # ("The Democratic

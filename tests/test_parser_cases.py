@@ -1326,6 +1326,12 @@ CASES = [
          "Hartside beat Calderbrook 2-1\n\nPublished 16 March 2026\n\nHartside striker Kayleigh Doyle scored twice.\n\n"
          "\"He told us we were playing scared,\" Doyle said.\n",
          {"speaker": "Kayleigh Doyle", "role": "Hartside striker"}),
+    case("a role after a preposition inside a noun phrase (\"A report from the council's chief executive, X,\") is X's",
+         "The pool has been shut since August. A report from the council's chief executive, Gráinne Madigan, "
+         "recommends closing it.\n\n\"I understand the attachment,\" Ms Madigan said.\n\n\"Ballyforan will be a "
+         "better pool,\" the chief executive added.\n",
+         {"speaker": "Gráinne Madigan", "role": "council's chief executive"},
+         {"speaker": "Gráinne Madigan", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
