@@ -327,11 +327,7 @@ class Entities:
         if idx is None and " " not in key and (full := self.after_the.get(key)):
             return self.org(full)  # "the Stallions": "The Hunter Valley Stallions", named so before
         if idx is None and " " not in key:
-            # "Nordvik" for "Nordvik Outdoor": a business by its first word, if it is one's only
-            heads = {i for other, i in self._by_key.items()
-                     if other.startswith(key + " ") and self.entities[i].kind == "org"}
-            if len(heads) == 1:
-                idx = heads.pop()
+            idx = self.org_headed(key)
         if idx is None:
             idx = len(self.entities)
             self.entities.append(Entity(bare, "org", "o"))
@@ -341,6 +337,13 @@ class Entities:
         for k in range(1, len(words) - 1):  # (its ends of two words or more, for ``org_ending``)
             self._org_tails.setdefault(" ".join(words[k:]), set()).add(idx)
         return idx
+
+    def org_headed(self, word: str) -> int | None:
+        """ "Nordvik" for "Nordvik Outdoor": the organisation a (folded) word begins the name of,
+        if it begins only one's."""
+        heads = {i for other, i in self._by_key.items()
+                 if other.startswith(word + " ") and self.entities[i].kind == "org"}
+        return heads.pop() if len(heads) == 1 else None
 
     def org_ending(self, name: str) -> int | None:
         """The one organisation whose name ends with this one of two words or more ("Cerro

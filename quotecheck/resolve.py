@@ -875,6 +875,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
     if ment.kind == "name" and ment.name:
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in _AGE_WORDS:
             return resolver.by_age(ment.name, elder=age in ("elder", "older", "senior"))
+        if (" " not in ment.name and not ment.honorific and resolver.find(ment.name) is None
+                and (org := resolver.org_headed(fold(ment.name))) is not None):
+            return org  # "Velora said", after "Velora Technologies is recalling ...": the company
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
     if ment.kind == "org" and ment.name:

@@ -1332,6 +1332,10 @@ CASES = [
          "better pool,\" the chief executive added.\n",
          {"speaker": "Gráinne Madigan", "role": "council's chief executive"},
          {"speaker": "Gráinne Madigan", "via": "description"}),
+    case("one word that begins the name of the one organisation the text named is that organisation",
+         "LONDON, June 10, 2026 — Velora Technologies is recalling about 480,000 fitness watches.\n\n\"We are asking "
+         "every customer to stop wearing it,\" Velora said in a statement.\n",
+         {"speaker": "Velora Technologies", "speaker_mention": "Velora"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
