@@ -1071,7 +1071,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         return org  # "Cerro Pardo said", after "Chilean miner Minera Cerro Pardo": that miner
     if text.startswith(", which ", at + len(seq)):
         return resolver.org(name)  # "Yıldız Boya, which employs 300 people": no one is a "which"
-    if role and _names_an_org(role) and not _someones(text, lo, at):
+    if role and _names_an_org(role) and not _someones(text, lo, at) and not _kin_before(text, lo, at) and (
+            not _AGE_AFTER.match(text, at + len(seq))):
+        # (but "his grandson, Jonas Kwissiwa, 24, the plant's senior operator,": kin, of an age,
+        # are people, whatever the apposition's noun)
         org = resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
         resolver.entities[org].role = resolver.entities[org].role or role  # ("the association")
         return org

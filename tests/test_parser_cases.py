@@ -1336,6 +1336,11 @@ CASES = [
          "LONDON, June 10, 2026 — Velora Technologies is recalling about 480,000 fitness watches.\n\n\"We are asking "
          "every customer to stop wearing it,\" Velora said in a statement.\n",
          {"speaker": "Velora Technologies", "speaker_mention": "Velora"}),
+    case("kin, or a name with an age, are people whatever their apposition's noun (\"the plant's senior operator\")",
+         "Elder Simon Kwissiwa, 86, gave the plant its name.\n\n\"I did not think I would live to see it,\" the elder said.\n\n"
+         "Standing beside him was his grandson, Jonas Kwissiwa, 24, the plant's senior operator, who trained for two "
+         "years to run it.\n\n\"I test it every morning at six,\" he said.\n",
+         {"speaker": "Simon Kwissiwa"}, {"speaker": "Jonas Kwissiwa", "via": "pronoun"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
