@@ -157,6 +157,12 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         # "Passenger Eleni Kostas", "Parent Kwame Asante": what someone is, then a full name (a
         # listed role noun, or a first name the data set knows)
         cut = 1
+    if cut and len(tokens) - cut >= 5 and tokens[cut] == "of" and lexicon.ORG_WORDS.isdisjoint(
+            t.lower() for t in tokens[-2:]) and tokens[-3].lower() not in CONNECT_WORDS and not any(
+            t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) for t in tokens[cut + 1:-2]):
+        # "Minister of Mineral Resources Tumelo Seabi": a title of a department, then the name,
+        # its last two words where no first name the lists know says otherwise
+        return tokens[:-2], tokens[-2:]
     if not cut and len(tokens) == 4 and tokens[1].lower() in lexicon.SURNAMES_FIRST and role_noun(tokens[0]):
         cut = 1  # "Retiree Ong Ah Bee": what someone is, then a name that opens with its surname
     if cut and all(t.lower() in lexicon.PARTY_NOUNS for t in tokens[:cut]):

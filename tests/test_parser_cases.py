@@ -1341,6 +1341,10 @@ CASES = [
          "Standing beside him was his grandson, Jonas Kwissiwa, 24, the plant's senior operator, who trained for two "
          "years to run it.\n\n\"I test it every morning at six,\" he said.\n",
          {"speaker": "Simon Kwissiwa"}, {"speaker": "Jonas Kwissiwa", "via": "pronoun"}),
+    case("a title of a department, then a name no list knows: the name is its last two words",
+         "Minister of Mineral Resources Tumelo Seabi said his department would examine the closures.\n\n"
+         "“A mining right is not a licence to walk away,” the minister said.\n",
+         {"speaker": "Tumelo Seabi", "role": "Minister of Mineral Resources", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
