@@ -175,7 +175,8 @@ class Resolver(Entities):
             return False
         if _NOT_NAMED.match(self.text, got[1] + len(got[0].text), hi):
             return True  # "the young woman, who has not been named, said she ..."
-        if self.text[max(0, got[1] - 2):got[1]] == ", " and self.text[max(0, got[1] - 3):got[1] - 2].isalpha():
+        if self.text[max(0, got[1] - 2):got[1]] == ", " and self.text[max(0, got[1] - 3):got[1] - 2].isalpha() and not (
+                self.text.endswith((" them", " those", " us"), 0, got[1] - 2)):  # (but "One of them, a woman who ...")
             # "According to Sarah Jones, a spokeswoman for the Met Office, ...": an apposition of
             # the name before it, not the sentence's subject
             return False

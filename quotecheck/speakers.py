@@ -152,8 +152,9 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             found = _interview_pronoun(text, seg, turn[1])
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
-            if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and att.entity is None:
-                # "VARGA: My message to parents is simple: “…”": the turn's speaker says it.
+            if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (att.entity is None or att.via == "narration"):
+                # "VARGA: My message to parents is simple: “…”": the turn's speaker says it (not
+                # "Ray" of "My message to Ray is simple:").
                 att = Attribution("speech", mention=turn[1], clause=seg.clause,
                                   entity=_turn_speaker(turn, resolver), via="name")
             out.append(att)

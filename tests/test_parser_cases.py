@@ -1345,6 +1345,18 @@ CASES = [
          "Minister of Mineral Resources Tumelo Seabi said his department would examine the closures.\n\n"
          "“A mining right is not a licence to walk away,” the minister said.\n",
          {"speaker": "Tumelo Seabi", "role": "Minister of Mineral Resources", "via": "description"}),
+    case("in a transcript's turn a passage with no cue is the turn's speaker's; \"One of them, a woman who ...\" is no one",
+         "Reporter Daniel Okafor spoke with Mayor Gwen Tallis of Port Carrow. Tallis, who is running for a second term, "
+         "faces Councilman Ray Hollings.\n\nOKAFOR: Mayor Tallis, thanks for coming in.\n\nTALLIS: Thank you, Daniel."
+         "\n\nOKAFOR: Residents went four days without water. One of them, a woman who runs a day care, left us a voicemail. "
+         "She said, \"I had eleven toddlers and no water.\" What do you say to her?\n\nTALLIS: I'd say she is right.\n\n"
+         "OKAFOR: Councilman Ray Hollings said at Tuesday's debate, \"The mayor found out from Facebook.\" Is that true?"
+         "\n\nTALLIS: No. My message to Ray is simple: \"Come and stand in the trench.\"\n",
+         {"speaker": None, "speaker_mention": "She"}, {"speaker": "Ray Hollings"}, {"speaker": "Gwen Tallis"}),
+    case("\"Magistrate\" is a title",
+         "Magistrate Fiona Beaumont said the fire could have been catastrophic.\n\n\"The fine has to send a message,\" "
+         "the magistrate said.\n",
+         {"speaker": "Fiona Beaumont", "role": "Magistrate", "via": "description"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
