@@ -236,11 +236,17 @@ def _occasion_date(nar: _Narration, expr: DateExpr) -> str | None:
     sentence = nar.text[lo:hi].lower()
     pattern = _OCCASION_RE if native_words(sentence) else _OCCASION
     spots = [lo + m.start() for m in pattern.finditer(sentence)]
-    dated = [e for e in found if not _DEADLINE.search(nar.text, max(0, e.start - 10), e.start)]
-    for near in sorted(dated, key=lambda e: min(abs(e.start - spot) for spot in spots)) if spots else ():
+    for near in _nearest_first(nar, found, spots) if spots else ():
         if value := nar.resolve(near):
             return value
     return nar.resolve(expr)
+
+
+def _nearest_first(nar: _Narration, found: list[DateExpr], spots: list[int]) -> list[DateExpr]:
+    """The dates ``found`` in a sentence, nearest one of ``spots`` first, without those a
+    deadline's word opens ("could be without electricity until Sunday": no day it happened)."""
+    dated = [e for e in found if not _DEADLINE.search(nar.text, max(0, e.start - 10), e.start)]
+    return sorted(dated, key=lambda e: min(abs(e.start - spot) for spot in spots))
 
 
 # "According to the report": a document the attribution refers back to, by its noun.
@@ -276,11 +282,8 @@ def _document_dated(nar: _Narration, att: Attribution) -> str | None:
             continue
         # of the sentence's dates, the one nearest the document's noun ("The commission's
         # decision, published on Wednesday, found ... until it changed the setting in March 2025")
-        dates = [e for e in nar.between(s_lo, s_hi) if not _DEADLINE.search(nar.text, max(0, e.start - 10), e.start)]
-        if not dates:
-            continue  # ("could be without electricity until Sunday": a deadline, not the day it was issued)
-        near = min(dates, key=lambda e: abs(e.start - named.start()))
-        if value := nar.resolve(near):
+        dates = _nearest_first(nar, nar.between(s_lo, s_hi), [named.start()])
+        if dates and (value := nar.resolve(dates[0])):
             return value
     return None
 

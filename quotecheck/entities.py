@@ -26,6 +26,7 @@ from quotecheck.phrases import (
     STOP_WORDS,
     TITLE_OR_HONORIFIC,
     clean_token,
+    complement_at,
     role_noun,
     role_of_apposition,
     split_title,
@@ -172,8 +173,12 @@ class Entities:
             return people[0] if people and len(people) == 1 else None
         if len(people) == 1:  # most surnames: one bearer
             ent = self.entities[people[0]]
-            if gender and ent.kin and ent.gender not in ("", gender):
-                return None  # "Mrs. Abedini" is not "her husband, Saeed Abedini", the one named yet
+            if gender and ent.gender not in ("", gender) and (ent.kin or word in self.pending and (
+                    firstnames.gender(self.pending[word][0].split(None, 1)[0]) == gender)):
+                # "Mrs. Abedini" is not "her husband, Saeed Abedini", the one named yet; "Mrs
+                # MacKinnon", after "Morag MacKinnon and Iain MacKinnon, who married", is the name
+                # kept aside (see ``person``), not the husband
+                return None
             return people[0]
         if gender:
             # ("Ms Tan", after "Ms Priscilla Tan" and "Tan Boon Kiat": the one known a woman)
@@ -223,11 +228,6 @@ class Entities:
             return idx  # a full name again, telling nothing new: most calls
         if idx is None:
             idx = self._find(key, last, n_words, gender, near)
-            if (idx is not None and n_words == 1 and gender and self.entities[idx].gender not in ("", gender)
-                    and last in self.pending and firstnames.gender(self.pending[last][0].split()[0]) == gender):
-                # "Mrs MacKinnon", after "Morag MacKinnon and Iain MacKinnon, who married": not
-                # the husband, the one named with him
-                return self.from_pending(last, gender)
             if idx is None and n_words == 1:
                 if self._shared(last):
                     return None  # "Kowalczyk", of three Kowalczyks: no one in particular
@@ -751,9 +751,9 @@ _AGE_AFTER = re.compile(r", \d{1,3},")  # an age set off after a name: "Marcus, 
 def _first_name_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities,
                        surnames: frozenset[str]) -> list[tuple[int, int]]:
     """People the narration introduces by a first name alone and a relative clause ("Tasha,
-    who lives on Grey Street, spoke ...", "Next is Dev, who runs a landscaping company"), or
-    after a noun for a person ("a listener, Marguerite,"), or with an age ("Marcus, 45,"): a person of that one name, marked
-    there and wherever the narration names them again."""
+    who lives on Grey Street, spoke ...", "Next is Dev, who runs a landscaping company"), after
+    a noun for a person ("a listener, Marguerite,"), or with an age ("Marcus, 45,"): a person
+    of that one name, marked there and wherever the narration names them again."""
     opens = {m.start() for m in _APPOSITION_OPENING.finditer(text)}  # (where ", who " and the like start)
     found: dict[str, int] = {}
     marks = []
@@ -1414,7 +1414,7 @@ def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str 
 def _role_headed(phrase: str) -> bool:
     """Does a phrase's head noun, the last word before a complement, name a role?"""
     words = phrase.lower().split()
-    head = next((k for k, w in enumerate(words) if k and w in COMPLEMENT_WORDS), len(words))
+    head = complement_at(words)
     return role_noun(words[head - 1])
 
 
@@ -1449,22 +1449,26 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
         # determiner, a noun phrase at the end of a clause; after a possessive one whatever
         # comes before ("At one point my charge nurse, Dolores Fitzgerald,")
         k = max((k for k, w in enumerate(words) if w.lower() in _ROLE_DETERMINERS), default=0)
-        opened = words[0].lower() in _ROLE_DETERMINERS  # (one that opens with a determiner: only after a preposition)
-        if k and k < len(words) - 1 and (not opened and (words[k].lower() in _POSSESSIVE_DETERMINERS or all(
-                w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k]))
-                or words[k - 1].lower() in _BEFORE_APPOSED and words[0].lower() not in _OPENING_PREPOSITIONS):
+        if k and k < len(words) - 1:
+            # (a phrase that opens with a determiner is cut only after a preposition)
+            ends_clause = words[0].lower() not in _ROLE_DETERMINERS and (
+                words[k].lower() in _POSSESSIVE_DETERMINERS
+                or all(w.lower() in STOP_WORDS or w.lower() in _BE_WORDS for w in words[:k]))
             # ("visited the hospital with the party's health spokesman, X,", "A report from the
             # council's chief executive, X,"; not an opening phrase: "In a letter to the Prime
             # Minister, X said")
-            phrase = " ".join(words[k:])
-            words = words[k:]
+            after_preposition = (words[k - 1].lower() in _BEFORE_APPOSED
+                                 and words[0].lower() not in _OPENING_PREPOSITIONS)
+            if ends_clause or after_preposition:
+                phrase = " ".join(words[k:])
+                words = words[k:]
     if not 1 < len(words) <= (9 if COMPLEMENT_WORDS.intersection(words[2:]) else 6) or not (  # ("The Democratic
             # Renewal Party's chairman in Ogun, Folasade Ogunleye-Aina,")
             words[0].lower() in _ROLE_DETERMINERS
             or _OWNER.match(phrase)):  # "Prairie Harvest’s chief executive, Lorraine Dubyk,"
         return None
     # the head noun: the last word before a complement ("An analyst at Harbour Research")
-    head = next((k for k, w in enumerate(words) if k and w in COMPLEMENT_WORDS), len(words))
+    head = complement_at(words)
     last = words[head - 1].lower()
     if last in _KIN or last in KIN_GENDER:
         return None  # kin share a surname: "his wife, X Lazar," would merge her with him

@@ -84,7 +84,7 @@ def role_of_apposition(appos: str) -> str | None:
     # no article, but a role for its head noun, the last word before a complement: "emergency
     # operations director for the Cariboo Regional District"
     lows = [w.lower() for w in words[:6]]
-    head = next((k for k, w in enumerate(lows) if k and w in COMPLEMENT_WORDS), len(lows))
+    head = complement_at(lows)
     if 1 < head <= 4 and lows[0] not in STOP_WORDS and lows[0] not in COMPLEMENT_WORDS and all(
             w.isalpha() or "-" in w for w in lows[:head]) and (
             lows[head - 1] in lexicon.ROLE_NOUNS or lows[head - 1] in lexicon.TITLE_WORDS):
@@ -175,6 +175,12 @@ INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not 
 _PARTICLES = lexicon.NAME_PARTICLES | {"abu"}
 # The words that open a role's complement ("analyst at X", "head of Y").
 COMPLEMENT_WORDS = frozenset("at for of with in from on to".split())
+
+
+def complement_at(words: list[str]) -> int:
+    """Where a role's complement opens among its words (after the first), else their number:
+    the head noun is the word before ("analyst" of "an analyst at Harbour Research")."""
+    return next((k for k, w in enumerate(words) if k and w in COMPLEMENT_WORDS), len(words))
 
 
 # Words ending like agent nouns that are none.

@@ -431,8 +431,8 @@ class Resolver(Entities):
                 return self.description(whole[0], whole[1], 0)
         if got is None and (owned := _OWNED_BY_DESCRIPTION.match(self.text, start, at)):
             # "The commission's decision, published on Wednesday, ...": whom "the commission" is
-            owner = self.description(Mention("the " + owned["noun"], "description"), start, 0)
-            if owner is not None and self.entities[owner].kind == "org":
+            owner = self.org_described(Mention("the " + owned["noun"], "description"), start, 0)
+            if owner is not None:
                 return owner
         if got is not None and got[0].kind in ("name", "org") and got[0].name and (
                 _SAID_IN.match(self.text, named_end := mention_end(self.text, got, at))
@@ -465,7 +465,11 @@ class Resolver(Entities):
         # describes, before the document is named.
         if orgs or got is None or got[0].kind != "description":
             return None
-        owner = self.description(got[0], got[1], 0)
+        return self.org_described(got[0], got[1], 0)
+
+    def org_described(self, mention: Mention, pos: int, floor: int) -> int | None:
+        """The organisation a description stands for ("the commission"), if it stands for one."""
+        owner = self.description(mention, pos, floor)
         return owner if owner is not None and self.entities[owner].kind == "org" else None
 
     def _named_owner(self, name: str) -> int:
@@ -542,11 +546,14 @@ class Resolver(Entities):
         # stands again, a headline's name given again in the story)
         found = []
         for key, (name, first) in self.pending.items():
+            if firstnames.gender(name.split(None, 1)[0]) != gender:
+                continue
             for at in (first, *self.pending_again.get(key, ())):
-                if floor <= at < pos and firstnames.gender(name.split(None, 1)[0]) == gender and (
-                        self._is_subject(at) and self._sentences_between(at, pos) <= reach
-                        or alone and self.text.startswith(("’s ", "'s "), at + len(name))
-                        and self._sentences_between(at, pos) <= 3):
+                if not floor <= at < pos:
+                    continue
+                back = self._sentences_between(at, pos)
+                if (self._is_subject(at) and back <= reach
+                        or alone and back <= 3 and self.text.startswith(("’s ", "'s "), at + len(name))):
                     found.append((name, first))
                     break
         if len(found) != 1:
@@ -930,9 +937,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             return resolver.pronoun("it", pos, _paragraphs_back(paras, pos, 6))
         if (owned := _OWNED_BY_DESCRIPTION.match(ment.text.rsplit(None, 1)[0] + " ")):
             # "The authority's notice": whom "the authority" is, an organisation
-            owner = resolver.description(Mention("the " + owned["noun"], "description"), pos,
-                                         _paragraphs_back(paras, pos, 6))
-            return owner if owner is not None and resolver.entities[owner].kind == "org" else None
+            return resolver.org_described(Mention("the " + owned["noun"], "description"), pos,
+                                          _paragraphs_back(paras, pos, 6))
         if ment.name and first.endswith(("’s", "'s")):
             # "Hoff’s letter": Hoff's, if the text has named Hoff; "Treasury's fiscal update", "NATO's
             # report": an organisation's, where the name says it is one

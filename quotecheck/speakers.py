@@ -152,7 +152,8 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             found = _interview_pronoun(text, seg, turn[1])
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
-            if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (att.entity is None or att.via == "narration"):
+            if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (
+                    att.entity is None or att.via == "narration"):
                 # "VARGA: My message to parents is simple: “…”": the turn's speaker says it (not
                 # "Ray" of "My message to Ray is simple:").
                 att = Attribution("speech", mention=turn[1], clause=seg.clause,
@@ -370,7 +371,8 @@ def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], reso
     else:
         idx = resolve_mention(ment, mpos, resolver, paras)
         if turn and idx is not None and ment.kind == "pronoun" and (
-                idx == _turn_speaker(turn, resolver) or _addressed(resolver.text, turn[0], mpos, resolver.entities[idx].name)):
+                idx == _turn_speaker(turn, resolver)
+                or _addressed(resolver.text, turn[0], mpos, resolver.entities[idx].name)):
             # "A: ... then she said, “…”": in a turn, its speaker is "I" (and the one
             # interviewed "you"), and the one it greets is "you" ("CALLER: Hi, Marnie. ... she
             # told me"), never "he" or "she"
