@@ -126,7 +126,11 @@ guard consortium institution observatory chamber district
 """.split())
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",
-                     "manufacturer", "organisation", "organization"}
+                     "manufacturer", "organisation", "organization",
+                     # what kind of business a company is ("the lender", "the airline"; not those
+                     # a person may be too: "the real estate developer", "the producer")
+                     "retailer", "lender", "insurer", "airline", "carmaker", "automaker", "brewer",
+                     "startup", "start-up", "utility", "chain", "conglomerate"}
 
 # What an organisation is, as an apposition says it ("Halvard Security, the Oslo-based security
 # firm,"): a name so described is an organisation's, not a person's.
