@@ -495,7 +495,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
     if " and " in text or " & " in text:
-        runs = _joined_titles(text, _joined_orgs(text, runs, single_at, single_words))
+        runs = _joined_titles(text, _joined_of(text, _joined_orgs(text, runs, single_at, single_words),
+                                               single_at, single_words))
     if " on " in text:
         runs = _joined_on(text, runs, single_at, single_words)
     aside = _asides(text)
@@ -956,6 +957,29 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
         (dropped_runs if kind == "run" else dropped_words).add(k)
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 
+
+
+# An organisation's word, then what it is of or for: "Office for Product Safety".
+_HEAD_OF = re.compile(r"(?:^|\s)([A-Z][a-z]+) (?:of|for) (?:the )?(?:[A-Z][\w’'-]*,? ){0,3}[A-Z][\w’'-]*$")
+
+
+def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
+    """Organisations named for what they are of or for, with "and" in it ("the Office for Product
+    Safety and Standards", "the Ministry of Labour and Employment"): a run that opens with an
+    organisation's word and "of" or "for", then "and" and a capitalised word, as one run."""
+    ends = {at + len(seq): r for r, (at, seq, _, _) in enumerate(runs)}
+    joined: list = []
+    dropped_runs: set[int] = set()
+    dropped_words: set[int] = set()
+    for k, (at, word) in enumerate(zip(single_at, single_words)):
+        if (text.startswith(" and ", at - 5) and (r := ends.get(at - 5)) is not None and r not in dropped_runs
+                and word[-1:].isalpha() and word.lower() not in lexicon.ORG_WORDS
+                and (head := _HEAD_OF.search(runs[r][1])) and head[1].lower() in lexicon.ORG_WORDS):
+            start, _, lo, hi = runs[r]
+            joined.append((start, text[start:at + len(word)], lo, hi))
+            dropped_runs.add(r)
+            dropped_words.add(k)
+    return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 
 
 def _with_joined(runs: list, joined: list, dropped_runs: set[int], single_at: list[int],

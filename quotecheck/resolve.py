@@ -99,7 +99,12 @@ _ROLE_COMPLEMENT = re.compile(r"\s(?:in|at|for|of|with|from|on|to|who|whose|whic
 # A government body is called by any of these words: "the agency" for "the Philippine
 # Atmospheric and Weather Services Office", introduced as "the state weather bureau".
 _GOVERNMENT_BODIES = ("agency", "bureau", "office", "authority", "service", "administration", "department")
-_ORG_HEAD_SYNONYMS = dict.fromkeys(("agency", "bureau"), _GOVERNMENT_BODIES)
+# A regulator or a watchdog is a government body or a commission ("the regulator": "the Office for
+# Product Safety and Standards").
+_REGULATORS: tuple[str, ...] = (*_GOVERNMENT_BODIES, "commission", "regulator", "watchdog")
+_ORG_HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("agency", "bureau"), _GOVERNMENT_BODIES),
+    **dict.fromkeys(("regulator", "watchdog"), _REGULATORS)}
 
 
 
@@ -569,7 +574,7 @@ class Resolver(Entities):
         head = _head_noun(mention)
         if head in ("counterpart",):
             return None
-        org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS
+        org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS or head in _ORG_HEAD_SYNONYMS
         generic = None  # "the company": the last business named as a sentence's subject, else the last
         named_after = None  # "an economist at Standard Bank": where someone works, named after "at"
         for p, idx in self.recent(pos):

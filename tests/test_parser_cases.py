@@ -1357,6 +1357,25 @@ CASES = [
          "Magistrate Fiona Beaumont said the fire could have been catastrophic.\n\n\"The fine has to send a message,\" "
          "the magistrate said.\n",
          {"speaker": "Fiona Beaumont", "role": "Magistrate", "via": "description"}),
+    case("what kind of business a company is, as a description, is the company",
+         "LAGOS, March 4 — Zenith Crest Bank reported a 40 per cent rise in profit on Tuesday. Tunde "
+         "Bakare, an analyst at Meristem Securities, said the results beat forecasts.\n\n"
+         "\"We expect loan growth to slow this year,\" the lender said in a statement.\n",
+         {"speaker": "Zenith Crest Bank", "speaker_mention": "the lender", "via": "description"}),
+    case("an airline described as one is the airline named before",
+         "SYDNEY — Qantara Airways cancelled 40 flights on Friday. Mia Cole, a union organiser, "
+         "blamed staff shortages.\n\n\"Safety is never compromised,\" the airline said.\n",
+         {"speaker": "Qantara Airways", "speaker_mention": "the airline"}),
+    case("a regulator described as one is the government body named before",
+         "LONDON — Velora Technologies is recalling 480,000 watches. The Office for Product Safety and "
+         "Standards said it had received 63 reports of burns.\n\n"
+         "\"Consumers should not remove the battery themselves,\" the regulator said.\n",
+         {"speaker": "Office for Product Safety and Standards", "speaker_mention": "the regulator",
+          "via": "description"}),
+    case("an organisation named for what it is of or for holds the \"and\" in it",
+         "The Ministry of Labour and Employment said the strike was illegal.\n\n"
+         "\"Workers must return on Monday,\" the ministry said.\n",
+         {"speaker": "Ministry of Labour and Employment"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
