@@ -967,16 +967,19 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
     """Organisations named for what they are of or for, with "and" in it ("the Office for Product
     Safety and Standards", "the Ministry of Labour and Employment"): a run that opens with an
     organisation's word and "of" or "for", then "and" and a capitalised word, as one run."""
-    ends = {at + len(seq): r for r, (at, seq, _, _) in enumerate(runs)}
+    heads = [r for r, (at, seq, _, _) in enumerate(runs) if text.startswith(" and ", at + len(seq))
+             and (head := _HEAD_OF.search(seq)) and head[1].lower() in lexicon.ORG_WORDS]
+    if not heads:
+        return runs  # (most texts)
+    word_at = {at: k for k, at in enumerate(single_at)}
     joined: list = []
     dropped_runs: set[int] = set()
     dropped_words: set[int] = set()
-    for k, (at, word) in enumerate(zip(single_at, single_words)):
-        if (text.startswith(" and ", at - 5) and (r := ends.get(at - 5)) is not None and r not in dropped_runs
-                and word[-1:].isalpha() and word.lower() not in lexicon.ORG_WORDS
-                and (head := _HEAD_OF.search(runs[r][1])) and head[1].lower() in lexicon.ORG_WORDS):
-            start, _, lo, hi = runs[r]
-            joined.append((start, text[start:at + len(word)], lo, hi))
+    for r in heads:
+        start, seq, lo, hi = runs[r]
+        if (k := word_at.get(start + len(seq) + 5)) is not None and (word := single_words[k])[-1:].isalpha() and (
+                word.lower() not in lexicon.ORG_WORDS):
+            joined.append((start, text[start:single_at[k] + len(word)], lo, hi))
             dropped_runs.add(r)
             dropped_words.add(k)
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
