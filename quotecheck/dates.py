@@ -146,7 +146,7 @@ def _parse(m: re.Match | regex.Match) -> DateExpr | None:
         return DateExpr(s, e, int(year3), _MONTHS[mon3.rstrip(".").lower()])
     if rel:
         rel = rel.lower()
-        offset = -1 if rel == "yesterday" else 0
+        offset = -1 if rel in ("yesterday", "last night") else 0  # (the night before the day of writing)
         return DateExpr(s, e, relative=f"day-offset:{offset}")
     if wd:
         if not wd[0].isupper():

@@ -281,13 +281,20 @@ def _document_dated(nar: _Narration, att: Attribution) -> str | None:
         if (named := noun.search(nar.text, s_lo, s_hi)) is None:
             continue
         # of the sentence's dates, the one nearest the document's noun ("The commission's
-        # decision, published on Wednesday, found ... until it changed the setting in March 2025")
-        dates = _nearest_first(nar, nar.between(s_lo, s_hi), [named.start()])
+        # decision, published on Wednesday, found ... until it changed the setting in March 2025"),
+        # none in what it says ("the bench held that the CDA had given ... on October 14, 2025":
+        # the day of the events it tells of)
+        told = _TELLS_THAT.search(nar.text, named.end(), s_hi)
+        dates = _nearest_first(nar, [d for d in nar.between(s_lo, s_hi) if told is None or d.start < told.start()],
+                               [named.start()])
         if dates and (value := nar.resolve(dates[0])):
             return value
     return None
 
 
+# A document's verb of telling, then what it tells: "the bench held that", "the report found that".
+_TELLS_THAT = re.compile(r"\b(?:held|found|ruled|concluded|noted|said|says|stated|states|argued|observed|"
+                         r"determined|decided|warned|showed|shows|finds|holds|concludes|notes) that\b")
 _DEADLINE = re.compile(r"\b(?:until|till|by|through|before)\s+$")
 
 

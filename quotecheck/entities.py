@@ -406,6 +406,14 @@ _QUESTION_VERBS = AUXILIARIES | {"will", "would", "has", "have", "had"}
 _ORG, _SINGLE, _OTHER, _NAMED, _MAYBE = range(5)
 
 
+# Where a person named in full sits: "of the Toledo Fire Department" (an organisation's word last).
+_OF_ORG = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[A-Z].*\b(?i:{'|'.join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))}))$")
+
+
+# The endings of a company's legal name.
+_LEGAL_SUFFIXES = frozenset("plc plc. inc inc. ltd ltd. limited corp corp. co. llc gmbh ag sa nv bhd berhad".split())
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     """The name in a run of capitalised words: (where it starts in the run, the name, its title,
@@ -436,6 +444,9 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             k = tokens.index("of", 1)
             if tokens[k + 1] != "the" and lexicon.ORG_WORDS.isdisjoint(t.lower() for t in tokens[:k]):
                 cut = k + 1
+        if (not cut and len(tokens) > 2 and tokens[0].endswith(("’s", "'s")) and last.lower() in _LEGAL_SUFFIXES
+                and tokens[1].lower() not in lexicon.ORG_WORDS):
+            cut = 1  # "Nigeria's Crestfield Bank Plc": a company's legal name holds no place's possessive
         role_toks, name_toks = tokens[:cut], tokens[cut:]
     else:
         role_toks, name_toks = split_title(tokens)
@@ -1217,6 +1228,10 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             if idx is not None and entities[idx].kind == "org":
                 orgs.append((at + offset, idx))
         found.append((at + offset, idx, name, title, at, seq, lo, hi))
+        if kind in (_NAMED, _MAYBE) and (where := _OF_ORG.match(seq, offset + len(name))):
+            # "Battalion Chief Ray Szymanski of the Toledo Fire & Rescue Department": the
+            # organisation where the person sits is named too
+            orgs.append((at + where.start("org"), resolver.org(where["org"])))
     marks = orgs
     for start, idx, name, title, at, seq, lo, hi in found:
         if idx is None:

@@ -29,7 +29,7 @@ yelling shouting screaming joking quipping responding replying answering stating
 posting boasting complaining
 write tell argue warn insist explain ask admit contend agree recall reply respond
 gloats laments proclaims retorts scoffs quips marvels wonders interjects disagrees chanted
-echoed echoes fumed fumes
+echoed echoes fumed fumes laughs sighs chuckles chuckled
 """.split())
 CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back",
                "went on to say", "goes on to say", "go on to say",
@@ -164,7 +164,7 @@ tweet filing notice announcement message transcript ruling order decree bulletin
 editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
 headline footnote review sign placard plaque inscription caption warning advisory alert decision
-update forecast judgment judgement email e-mail newsletter
+update forecast outlook judgment judgement email e-mail newsletter
 """.split())
 
 # Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).
@@ -192,6 +192,21 @@ swiss syrian thai tunisian turk ukrainian uruguayan uzbek venezuelan vietnamese 
 welshwoman zimbabwean texan californian floridian quebecer albertan londoner parisian
 berliner aussie yorkshireman
 """.split())
+# The adjectives of the nationality nouns not their own adjective ("the Spaniard": "the Spanish
+# midfielder"); the others are ("the Brazilian": "a Brazilian striker").
+NATIONALITY_ADJECTIVES = {
+    "argentine": ("argentine", "argentinian"), "argentinian": ("argentine", "argentinian"),
+    "brit": ("british",), "briton": ("british",), "croat": ("croatian", "croat"), "dane": ("danish",),
+    "dutchman": ("dutch",), "dutchwoman": ("dutch",), "englishman": ("english",),
+    "englishwoman": ("english",), "finn": ("finnish",), "frenchman": ("french",),
+    "frenchwoman": ("french",), "icelander": ("icelandic",), "irishman": ("irish",),
+    "irishwoman": ("irish",), "kiwi": ("zealand",), "pole": ("polish",), "scot": ("scottish", "scots"),
+    "scotsman": ("scottish", "scots"), "scotswoman": ("scottish", "scots"), "serb": ("serbian", "serb"),
+    "slovak": ("slovak", "slovakian"), "spaniard": ("spanish",), "swede": ("swedish",),
+    "turk": ("turkish",), "welshman": ("welsh",), "welshwoman": ("welsh",), "aussie": ("australian",),
+    "yorkshireman": ("yorkshire",), "quebecer": ("quebec",), "londoner": ("london",),
+    "parisian": ("paris", "parisian"), "berliner": ("berlin",),
+}
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": ""}
 

@@ -14,7 +14,7 @@ from quotecheck import firstnames, lexicon
 from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold, org_kind, person_sign
 from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
-from quotecheck.phrases import Mention, classify, role_noun, strip_article
+from quotecheck.phrases import TITLE_OR_HONORIFIC, Mention, classify, role_noun, strip_article
 from quotecheck.spans import SENTENCE_END, Paragraphs
 from quotecheck.subjects import mention_end, sentence_subject
 
@@ -417,9 +417,12 @@ class Resolver(Entities):
                 return idx
         space = self.text.find(" ", at, end)
         if (by := _DOCUMENT_BY.match(self.text, space if space >= 0 else end, end)) is not None:
-            # "The staff report from Port Ellis Public Works": the one it is from (a person the
-            # text has named, else an organisation, never a name that opens with a first name)
+            # "The staff report from Port Ellis Public Works", "the judgment, authored by Justice
+            # Qureshi,": the one it is from (a person the text has named, else an organisation,
+            # never a name that opens with a first name)
             name = by["name"][:-1] if by["name"].endswith(".") and by["name"][-2:-1].islower() else by["name"]
+            if (words := name.split())[0].lower() in TITLE_OR_HONORIFIC and len(words) > 1:
+                name = " ".join(words[1:])  # ("authored by Justice Qureshi")
             owner = self.find(name)
             if owner is not None or firstnames.is_first_name(name.split(None, 1)[0]):
                 return owner
@@ -717,6 +720,8 @@ class Resolver(Entities):
             # "The 23-year-old, who was bought for ...": an age or a nationality says who the
             # story is about, and goes on naming them a paragraph further
             floor = min(floor, _paragraphs_back(self.paras, pos, 2))
+        if head in lexicon.NATIONALITY_NOUNS and (found := self._of_nationality(head, pos, floor)) is not None:
+            return found
         for p, idx in self.recent(pos):
             if p < floor:
                 break
@@ -733,6 +738,19 @@ class Resolver(Entities):
             if identity and next((i for q, i in reversed(self.spoke) if q < pos), None) == idx:
                 return idx  # the last one named, and the last to speak: "… ,” the 23-year-old said"
             return idx if self._sole_subject_before(p, idx, pos) else None
+        return None
+
+    def _of_nationality(self, head: str, pos: int, floor: int) -> int | None:
+        """The person the text last gave that nationality in a role, since ``floor`` ("Iker
+        Solana, the Spanish midfielder, ... before Royle headed them in front. “…,” the Spaniard
+        said")."""
+        adjectives = lexicon.NATIONALITY_ADJECTIVES.get(head, (head,))
+        for p, idx in self.recent(pos):
+            if p < floor:
+                break
+            ent = self.entities[idx]
+            if ent.kind == "person" and ent.role and any(w in adjectives for w in fold(ent.role).split()):
+                return idx
         return None
 
     def _stated_ages(self) -> dict[int, int]:
@@ -777,7 +795,7 @@ _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDE
 _TITLE_GLUE = frozenset(("of", "the", "and", "for"))
 # ("the utility department's", "The council's consultation" document)
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}$")
-_DOCUMENT_BY = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")
+_DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|drafted|penned|compiled))?\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".
@@ -808,7 +826,7 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
                               r"\s+spokes(?:man|woman|person)\b|(?P<kind>council|company|police|ministry|department|"
                               r"agency|union|hospital|university|school|club|party|campaign|government|firm|bank)"
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
-                              r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
+                              r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
 _OPENING_MARKS = ("“", "‘", "«")
 _DEFINITE = frozenset("this these those his its their".split())
@@ -848,6 +866,8 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
     if not words or words[-1] in lexicon.PARTY_NOUNS:
         return False
     owner = resolver.find(name)
+    if owner is None:
+        owner = resolver.org_ending(name)  # "a Red Cross spokesperson": the American Red Cross's
     if owner is not None:
         ent = resolver.entities[owner]
         if ent.kind == "person" and _head_noun(ment) in _SPOKES and _only_said(ent):
@@ -930,11 +950,12 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # of no one named speaks for the organisation the narration has just named; "a
             # council spokesperson", for the council it has just named; "the spokesperson",
             # where no one named holds that role, for the same.
+            # "The spokesperson" is first the one the narration introduced ("A CDA spokesperson
+            # said the authority would study the judgment before deciding whether to challenge
+            # it in the Supreme Court": the CDA's, not the court's).
             lo = _paragraphs_back(paras, pos, 1)
-            found = resolver.last_org(pos, lo, kind)
-            if found is None and not indefinite:
-                found = resolver.spokesperson_before(pos, lo)
-            return found
+            found = None if indefinite else resolver.spokesperson_before(pos, lo)
+            return found if found is not None else resolver.last_org(pos, lo, kind)
         return idx
     if ment.kind == "document":
         first = ment.text.split(None, 1)[0]

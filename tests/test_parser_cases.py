@@ -1376,6 +1376,60 @@ CASES = [
          "The Ministry of Labour and Employment said the strike was illegal.\n\n"
          "\"Workers must return on Monday,\" the ministry said.\n",
          {"speaker": "Ministry of Labour and Employment"}),
+    case("last night is the night before the day of writing",
+         "Published 8 February 2026\n\nRovers will ask for an explanation. In a statement last night, the "
+         "club's chairman, Tom Reddy, said: “We will write to the league.”\n",
+         {"speaker": "Tom Reddy", "date": "2026-02-07"}),
+    case("a nationality refers back to the one given it, past a person named later",
+         "Iker Solana, the Spanish midfielder, levelled with a stunning volley before Danny Royle "
+         "headed them in front on the hour.\n\n"
+         "“It's the best goal I have scored in England,” the Spaniard said.\n",
+         {"speaker": "Iker Solana", "speaker_mention": "the Spaniard"}),
+    case("a judgment authored by a judge speaks for the judge",
+         "A division bench comprising Justice Nadia Qureshi and Justice Kamran Abbasi allowed the "
+         "petition.\n\nIn the 31-page judgment, authored by Justice Qureshi, the bench held that the "
+         "Capital Development Authority had given the residents less than 12 hours' notice.\n\n"
+         "“A notice pasted on a wall at midnight is not notice,” the judgment reads.\n",
+         {"speaker": "Nadia Qureshi", "via": "document"}),
+    case("a document's date is not one of the events it tells of",
+         "Published February 25, 2026\n\nIn the judgment, authored by Justice Nadia Qureshi, the bench "
+         "held that bulldozers arrived on the morning of October 14, 2025.\n\n"
+         "“A notice pasted on a wall at midnight is not notice,” the judgment reads.\n",
+         {"speaker": "Nadia Qureshi", "date": "2026-02-25"}),
+    case("the spokesperson is the one the narration introduced, not the last organisation named",
+         "A CDA spokesperson said the authority would study the judgment before deciding whether to "
+         "challenge it in the Supreme Court.\n\n"
+         "“The CDA has always acted in accordance with the law,” the spokesperson said.\n",
+         {"speaker": "CDA", "speaker_mention": "the spokesperson"}),
+    case("a spokesperson for an organisation whose name holds \"and\"",
+         "A spokesperson for Clyde and Isles Ferries said no vessel was available.\n\n"
+         "“We are sorry,” the spokesperson said.\n",
+         {"speaker": "Clyde and Isles Ferries", "aliases": ("Clyde and Isles Ferries",)}),
+    case("laughing, sighing and chuckling, in the present tense, are ways of saying",
+         "Lloyd Gayle has played bass on more than 300 records.\n\n"
+         "\"My passport was so old, the lady thought it was a museum piece,\" he laughs.\n\n"
+         "\"Nineteen years,\" Gayle sighs.\n\n\"Not bad for an old man,\" he chuckles.\n",
+         {"speaker": "Lloyd Gayle", "cue": "laughs"}, {"speaker": "Lloyd Gayle", "cue": "sighs"},
+         {"speaker": "Lloyd Gayle", "cue": "chuckles"}),
+    case("a country's possessive is no part of a company's legal name",
+         "LAGOS (Reuters) - Nigeria's Crestfield Bank Plc said its profit rose 41%.\n\n"
+         "\"Our core business grew faster than ever,\" the lender said in the filing.\n",
+         {"speaker": "Crestfield Bank Plc", "speaker_mention": "the lender"}),
+    case("an outlook is a document, its owner's",
+         "The Bureau of Meteorology's latest climate outlook, released on Thursday, gives the region "
+         "less than a 40 per cent chance of rain.\n\n"
+         "\"Below-median rainfall is more likely than not,\" the outlook says.\n",
+         {"speaker": "Bureau of Meteorology", "via": "document"}),
+    case("a spokesperson named for the end of an organisation's name speaks for it",
+         "The American Red Cross said it was helping the family.\n\n"
+         "\"Our volunteers met the family at the scene,\" a Red Cross spokesperson said.\n",
+         {"speaker": "American Red Cross"}),
+    case("the organisation a person is introduced as sitting in is named too",
+         "Crews found heavy fire, said Battalion Chief Ray Szymanski of the Toledo Fire & Rescue "
+         "Department.\n\n\"Space heaters need clearance,\" the chief said.\n\n"
+         "\"Cold snaps are when we see the most fires,\" the department wrote in a Facebook post.\n",
+         {"speaker": "Ray Szymanski", "speaker_mention": "the chief"},
+         {"speaker": "Toledo Fire & Rescue Department", "speaker_mention": "the department"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
