@@ -146,6 +146,19 @@ class Entities:
             return self._initialled(key, last) if n_words == 2 else None
         return idx
 
+    def opening(self, name: str) -> int | None:
+        """The one person whose full name, of more words, opens with this one of two or more
+        words, called so with an honorific ("Ms Nurul Huda" after "Ms Nurul Huda Ismail": a Malay
+        name's given names, without the father's), a suffix apart ("Donald Trump" is not "Donald
+        Trump Jr.")."""
+        key = fold(name)
+        if " " not in key or key in self._by_key:
+            return None
+        found = [i for i, ent in enumerate(self.entities) if ent.kind == "person"
+                 and (full := fold(ent.name)).startswith(key + " ")
+                 and full[len(key) + 1:].rstrip(".") not in _NAME_SUFFIXES]
+        return found[0] if len(found) == 1 else None
+
     def _initialled(self, key: str, last: str) -> int | None:
         """The person an initial and a surname name: the one bearer of the surname whose first
         name has that initial ("T. Baudouin" after "Thierry Baudouin"); or, for "M.", French
@@ -298,13 +311,16 @@ class Entities:
 
     def by_age(self, surname: str, elder: bool) -> int | None:
         """ "the elder Ng", "the younger Ng": of the people bearing a surname, the one the text
-        introduced as a parent ("his father, X"), or as a child ("his son, X"), of the other;
+        introduced as a parent ("his father, X") or an elder sibling, or as a child ("his son, X")
+        or a younger sibling ("his younger brother, Eoin Doyle"), of the other;
         one alone of that surname is that one; None where the text does not tell."""
         people = [i for i in self._by_last.get(fold(surname), []) if self.entities[i].kind == "person"]
         if len(people) == 1:
             return people[0]
-        junior = [i for i in people if self.entities[i].kin in _CHILD_KIN]
-        senior = [i for i in people if self.entities[i].kin in _PARENT_KIN]
+        junior = [i for i in people if self.entities[i].kin in _CHILD_KIN
+                  or self.entities[i].kin.startswith(("younger ", "youngest "))]
+        senior = [i for i in people if self.entities[i].kin in _PARENT_KIN
+                  or self.entities[i].kin.startswith(("older ", "elder ", "eldest "))]
         if elder:
             senior = senior or [i for i in people if i not in junior]
             return senior[0] if len(senior) == 1 else None
@@ -408,6 +424,9 @@ _ORG, _SINGLE, _OTHER, _NAMED, _MAYBE = range(5)
 
 # Where a person named in full sits: "of the Toledo Fire Department" (an organisation's word last).
 _OF_ORG = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[A-Z].*\b(?i:{'|'.join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))}))$")
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 # The endings of a company's legal name.
@@ -652,7 +671,11 @@ def _asides(text: str) -> list[tuple[int, int]]:
         lines.insert(0, (0, first.end() - 2, first.group(1)))
     for start, end, line in lines:
         words = [w for w in line.split() if len(w) > 3]
-        if len(words) >= 2 and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words):
+        if len(words) >= 2 and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words) and not (
+                line.endswith(".") and any(w[0].islower() and w not in _HEADING_SMALL_WORDS for w in words)):
+            # (a line that ends with a full stop and holds a word in lower case, not a heading's
+            # small word, is a sentence: "Justice Hélène Cardinal of the Ontario Superior Court of
+            # Justice delivered the sentence on Wednesday.")
             out.append((start, end))
     merged: list[tuple[int, int]] = []  # sorted, a credit inside its caption merged into it
     for start, end in sorted(out):
@@ -661,6 +684,9 @@ def _asides(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+_HEADING_SMALL_WORDS = frozenset("with from into over that this than about after before under upon onto".split())
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -714,7 +740,7 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
         if (idx is None and at in after_kin  # (most words: this test alone)
                 and (kin := kin_before(text, 0, at)) and word not in surnames and resolver.find(word) is None
                 and (word.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(word))):
-            idx = introduced[word] = resolver.person(word, gender=KIN_GENDER[kin], passing=True, at=at)
+            idx = introduced[word] = resolver.person(word, gender=KIN_GENDER[kin.split()[-1]], passing=True, at=at)
             if idx is not None:
                 resolver.entities[idx].kin = kin
         if idx is not None:
@@ -1208,6 +1234,8 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
                 idx = resolver.person(name, gender=honor, at=at + offset)
         elif (known := resolver.known(name)) is not None:
             idx = known  # a name met before: decided then (its role is read below if it has none)
+        elif honor and (opened := resolver.opening(name)) is not None:
+            idx = opened  # "Ms Nurul Huda", after "Ms Nurul Huda Ismail"
         elif kind == _NAMED:
             # The text's own sign of a gender, where the first name has none, or of kin.
             sign = None if honor or (_first_name_gender(name)
@@ -1272,8 +1300,8 @@ _CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split(
 _PARENT_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
 _KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", "))
 _KIN_WORD = re.compile(rf" {word_trie(KIN_GENDER)},? ")
-_KIN_BEFORE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|"
-                         rf"twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
+_KIN_BEFORE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[’']s)\s+(?:(?:(?P<age>younger|older|elder|eldest|youngest)|"
+                         rf"late|twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")
 
 # A gendered pronoun later in the sentence that the name begins; the search gives up at the
 # sentence's end, at a quotation, and at a capitalised word (someone else may be meant).  An
@@ -1320,9 +1348,11 @@ def _it_follows(text: str, lo: int, at: int, end: int, hi: int) -> bool:
 
 
 def kin_before(text: str, lo: int, at: int) -> str:
-    """The kin noun right before the name at ``at`` ("his son, David Ng": "son"), or ""."""
+    """The kin noun right before the name at ``at`` ("his son, David Ng": "son"), with the word
+    for an age among siblings or cousins if any ("his younger brother, Eoin Doyle": "younger
+    brother"), or ""."""
     if _kin_before(text, lo, at) and (m := _KIN_BEFORE.search(text, max(lo, at - 60), at)):
-        return m["kin"]
+        return f"{m['age'].lower()} {m['kin']}" if m["age"] else m["kin"]
     return ""
 
 
@@ -1332,7 +1362,7 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
     kin), or None.  The signs: kin right before it; an age, "who" or a reporting verb right
     after it; a gendered pronoun later in its sentence when it is the sentence's subject."""
     if kin := kin_before(text, lo, at):
-        return KIN_GENDER[kin], True
+        return KIN_GENDER[kin.split()[-1]], True
     gender = ""
     start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
     if SUBJECT_START.match(text, start, at):

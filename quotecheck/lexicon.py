@@ -130,7 +130,7 @@ GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operato
                      # what kind of business a company is ("the lender", "the airline"; not those
                      # a person may be too: "the real estate developer", "the producer")
                      "retailer", "lender", "insurer", "airline", "carmaker", "automaker", "brewer",
-                     "startup", "start-up", "utility", "chain", "conglomerate"}
+                     "startup", "start-up", "utility", "chain", "conglomerate", "brokerage"}
 
 # What an organisation is, as an apposition says it ("Halvard Security, the Oslo-based security
 # firm,"): a name so described is an organisation's, not a person's.
@@ -155,7 +155,7 @@ Wash. W.Va. Wis. Wyo. D.C. Ont. Que. B.C. Alta. Sask. N.S. N.B. Nfld.
 PEOPLE_NOUNS = frozenset("""
 neighbour neighbor resident witness friend relative source bystander passer-by woman man girl boy
 mother father parent son daughter student customer passenger colleague survivor victim patient
-accused defendant
+accused defendant bloke guy fellow lady gentleman
 """.split())
 # Nouns for what a document or publication is ("a note on X's website said").
 DOCUMENT_NOUNS = frozenset("""

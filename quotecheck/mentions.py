@@ -32,6 +32,7 @@ from quotecheck.subjects import (
     sentence_subject,
     subject_after,
     subject_before,
+    titled,
     unclosed_apposition,
 )
 
@@ -449,7 +450,7 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
         elif m["cue"].endswith("ing") and got and _with_subject(before, got[1] - b0, got[0], m.start()):
             pass  # "with Trump reportedly yelling": the participle's own subject
         elif m["cue"].endswith("ing") or _joins_clauses(pre):
-            got = clause_subject(before, b0, m.start()) or got
+            got = titled(text, clause_subject(before, b0, m.start()), b0 + m.start()) or got
         if got is None and m["cue"].endswith("ing") and b0 and text[b0 - 1] in _CLOSING_MARKS:
             # "Kerpen needled the CNN “reporter,” saying, “…”": the narration begins after a
             # quoted word of the same sentence; the participle goes back to its subject.

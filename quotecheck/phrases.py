@@ -452,16 +452,22 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
     if len(words) <= 4 and (_RX_LOWER_WORD.fullmatch(words[-1]) or _AGE.fullmatch(lows[-1])) and (
             lows[-1] not in STOP_WORDS):  # "the announcer", "the 46-year-old"
         return Mention(text, "description", name=owner)  # "the announcer", "a narrator"
+    if lows[0] in ("someone", "somebody") and lows[1] in _PLACE_PREPOSITIONS and len(words) <= 6 and (
+            lows[-1] not in STOP_WORDS and all(w.isalpha() for w in lows[2:])):
+        return Mention(text, "description")  # "someone in the public gallery"
     place = next((k for k, w in enumerate(lows) if k > 1 and w in _PLACE_PREPOSITIONS), None)
-    if place is not None and place + 1 < len(words) <= place + 4 and all(
-            w[:1].isupper() for w in words[place + 1:]) and (
+    if place is not None and place + 1 < len(words) <= place + 4 and (
             (before := _classify_description(" ".join(words[:place]), words[:place])) is not None
-            and before.kind == "description" and not before.name):
-        return Mention(text, "description")  # "a trucker from Tulsa", "a woman on Skyline Drive"
+            and before.kind == "description" and not before.name) and (
+            all(w[:1].isupper() for w in words[place + 1:])
+            # (a person of no role where they were: "a woman in the crowd", "a man in the gallery")
+            or lows[place - 1] in lexicon.PEOPLE_NOUNS and lows[place + 1] in ("the", "a")
+            and all(w.isalpha() and w.islower() for w in words[place + 2:]) and lows[-1] not in STOP_WORDS):
+        return Mention(text, "description")  # "a trucker from Tulsa", "a woman on Skyline Drive", "a man at Finley"
     return None
 
 
-_PLACE_PREPOSITIONS = frozenset(("from", "on", "in", "near"))
+_PLACE_PREPOSITIONS = frozenset(("from", "on", "in", "near", "at"))
 
 
 _LOOSE_DETERMINERS = frozenset("the a an some another one two three several many both".split())

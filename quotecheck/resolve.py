@@ -249,6 +249,13 @@ class Resolver(Entities):
             start = max(start, self.paras.starts[self.paras.index(pos)])
         return start
 
+    def _sentence_end(self, pos: int, hi: int) -> int:
+        """Where the sentence holding ``pos`` ends (the next one starts), at most ``hi``."""
+        self._sentence_start(pos)
+        starts = self._sentence_starts or []
+        k = bisect_right(starts, pos)
+        return min(starts[k], hi) if k < len(starts) else hi
+
     def _sentences_between(self, a: int, b: int) -> int:
         starts = self._sentence_starts or []
         return bisect_right(starts, b) - bisect_right(starts, a)
@@ -276,9 +283,12 @@ class Resolver(Entities):
         if self._unnamed_subject(pos):
             return None  # "A neighbour, who asked not to be named, said ... “…,” she said"
         latest: dict[int, int] = {}  # entity -> where last named
+        asked = self._asked_about(pos)
         for p, idx in self.recent(pos):
             if p < floor:
                 break
+            if asked <= p:
+                continue  # "Asked about the decision when Rabbitte was pulled down, he said": not Rabbitte
             ent = self.entities[idx]
             if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest:
                 latest[idx] = p
@@ -301,6 +311,11 @@ class Resolver(Entities):
             if at > latest.get(idx, -1):
                 latest[idx] = at
                 subjects.add(at)
+        if len(latest) > 1 and (opener := self._paragraph_reporter(gender, pos, floor)) is not None and (
+                opener in latest):
+            return opener
+        if len(latest) > 1 and (answerer := self._asked_before(gender, pos, floor)) is not None and answerer in latest:
+            return answerer  # "Scott Conroy asked Sanders whether ... “…,” he said": the one asked answers
         if len(latest) > 1 and (named := self._reporter_before(gender, pos, floor)) is not None:
             # "Mme Marchetti said the council would vote in October. “…,” she said": the person
             # the sentence right before reports as speaking
@@ -316,7 +331,7 @@ class Resolver(Entities):
         speaker = next((idx for p, idx in reversed(self.spoke) if floor <= p < pos), None)
         self._sentence_start(pos)  # (the sentence ends, found once per document)
         scores = sorted(((-self._sentences_between(p, pos)
-                          + SALIENCE["subject"] * (p in subjects or self._is_subject(p))
+                          + SALIENCE["subject"] * (p in subjects or self._is_subject(p) or self._conjoined_subject(p))
                           + SALIENCE["spoke"] * (idx == speaker)
                           + SALIENCE["gender"] * (self.entities[idx].gender == gender), p, idx)
                          for idx, p in latest.items()), reverse=True)
@@ -353,6 +368,55 @@ class Resolver(Entities):
             return None  # (perhaps inside a quotation)
         idx = self.pronoun(word, m.start("p"), floor, depth + 1)
         return (idx, m.start("p")) if idx is not None else None
+
+    def _asked_before(self, gender: str, pos: int, floor: int) -> int | None:
+        """The person the narration's sentence right before the one at ``pos`` says its subject
+        asked ("Conroy asked Sanders whether ..."), if of ``gender``."""
+        if (before := self._sentence_before(pos, floor)) is None:
+            return None
+        got = self._subject(*before)
+        if got is None or got[0].kind != "name":
+            return None
+        end = mention_end(self.text, got, before[1])
+        if not (m := _ASKED_WHOM.match(self.text, end, before[1])):
+            return None
+        idx = self.find(m["whom"])
+        if idx is None or self.entities[idx].kind != "person" or self.entities[idx].gender not in ("", gender):
+            return None
+        return idx
+
+    def _paragraph_reporter(self, gender: str, pos: int, floor: int) -> int | None:
+        """For a quotation that opens its paragraph, the person the paragraph before opens with
+        as the subject of a reporting verb ("Priya Raman, 20, a nursing student, said she walks
+        home ... Two rows behind her, Pratt shook her head. “…,” she said"), if of ``gender``
+        and no later sentence of that paragraph reports anyone."""
+        if self.paras is None:
+            return None
+        k = self.paras.index(pos)
+        opened = self._opened_before(pos)
+        if k == 0 or opened < 0 or self.text[self.paras.starts[k]:opened].strip():
+            return None  # (the quotation does not open its paragraph)
+        lo, hi = self.paras.starts[k - 1], self.paras.ends[k - 1]
+        if lo < floor or hi <= lo or any(m in self.text[lo:hi] for m in ("“", "\"", "”")):
+            return None
+        reporters = []
+        s = lo
+        while s < hi:
+            end = self._sentence_end(s, hi)
+            got = self._subject(s, end)
+            if got is not None and got[0].kind == "name" and (verb := self._reporting_verb(got, end, appositive=True)):
+                if verb in _ASKING:
+                    return None  # "Conroy asked Sanders whether ... “…,” he said": the answer is the one asked's
+                reporters.append(got)
+            s = end
+            while s < hi and self.text[s].isspace():
+                s += 1
+        if len(reporters) != 1:
+            return None
+        idx = self.find(reporters[0][0].name)
+        if idx is None or self.entities[idx].kind != "person" or self.entities[idx].gender not in ("", gender):
+            return None
+        return idx
 
     def _reporter_before(self, gender: str, pos: int, floor: int) -> tuple[int, int] | None:
         """The person the narration's sentence right before the one at ``pos`` opens with as the
@@ -500,11 +564,23 @@ class Resolver(Entities):
     def _reports(self, got: tuple[Mention, int], hi: int, appositive: bool = False) -> bool:
         """Is the subject found at ``got[1]`` that of a reporting verb right after it (with
         ``appositive``, after its apposition too: "Hannah Becker, a tourist from Cologne, said")?"""
+        return self._reporting_verb(got, hi, appositive) is not None
+
+    def _reporting_verb(self, got: tuple[Mention, int], hi: int, appositive: bool = False) -> str | None:
+        """The reporting verb right after the subject found at ``got[1]`` (see ``_reports``)."""
         end = mention_end(self.text, got, hi)
-        if appositive and self.text.startswith(", ", end) and (close := self.text.find(", ", end + 2, end + 160)) > 0:
-            end = close + 1
-        verb = self.text[end:min(hi, end + 20)].split(None, 1)[:1]
-        return bool(verb) and verb[0] in lexicon.CUES
+        ends = [end]
+        if appositive and self.text.startswith(", ", end):
+            # after the apposition, which may hold commas of its own ("Priya Raman, 20, a nursing
+            # student, said")
+            ends, close = [], end
+            while (close := self.text.find(", ", close + 2, end + 160)) > 0:
+                ends.append(close + 1)
+        for end in ends:
+            verb = self.text[end:min(hi, end + 20)].split(None, 1)[:1]
+            if verb and verb[0] in lexicon.CUES:
+                return verb[0]
+        return None
 
     def sentence_gender(self, name: str, pos: int) -> str:
         """For a surname alone that several people bear, the gender a pronoun later in its own
@@ -568,6 +644,25 @@ class Resolver(Entities):
             return None
         name, at = found[0]
         return self.person(name, gender=gender, at=at)
+
+    def _asked_about(self, pos: int) -> int:
+        """Where the sentence of the pronoun at ``pos`` opens with what someone was asked
+        ("Asked about the referee's decision, he said"), the start of that phrase: whoever it
+        names was asked about, and is not asked; else past ``pos``."""
+        start = self._sentence_start(pos)
+        if (m := _ASKED_OPENS.match(self.text, start, pos)) is None or self.text.rfind(",", start, pos) < 0:
+            return pos + 1
+        return m.start()
+
+    def _conjoined_subject(self, p: int) -> bool:
+        """Is the name at ``p`` the second of two that open a sentence joined by "and" ("Reed and
+        Councilmember Tom Haskell spoke with residents"): a subject as much as the first?"""
+        k = self.text.rfind(" and ", max(0, p - 40), p)
+        if k < 0 or not all(w[:1].isupper() for w in self.text[k + 5:p].split()):
+            return False
+        lo = bisect_left(self.timeline, (k - 60, -1))
+        hi = bisect_left(self.timeline, (k, -1))
+        return any(_NAME_RUN.fullmatch(self.text, q, k) and self._is_subject(q) for q, _ in self.timeline[lo:hi])
 
     def _is_subject(self, p: int) -> bool:
         """Does the name at ``p`` begin its sentence (after a dateline or an opening phrase)?"""
@@ -704,6 +799,8 @@ class Resolver(Entities):
         Never for people who speak for an institution ("the spokesman"), for organisations and
         documents, or for a description that names someone itself ("the Trump campaign")."""
         head = _head_noun(mention)
+        if head in ("man", "woman") and (place := _PLACE_PERSON.fullmatch(mention.text)):
+            return self._of_place(place["place"], pos, _paragraphs_back(self.paras, pos, 2) if self.paras else floor)
         if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
             return None
@@ -753,6 +850,25 @@ class Resolver(Entities):
                 return idx
         return None
 
+    def _of_place(self, place: str, pos: int, floor: int) -> int | None:
+        """ "The Kilkenny man": the person last named since ``floor`` whose role holds the place,
+        or who is the subject, or the first named, of a sentence that names it ("Wexford manager
+        Séamus Brennan won four medals with his native Kilkenny")."""
+        near = re.compile(rf"(?<![\w’'-]){re.escape(place)}(?![\w-])")
+        for p, idx in self.recent(pos):
+            if p < floor:
+                break
+            ent = self.entities[idx]
+            if ent.kind != "person":
+                continue
+            if ent.role and near.search(ent.role):
+                return idx
+            start = self._sentence_start(p)
+            first = self.timeline[bisect_left(self.timeline, (start, -1))][0]
+            if (first == p or self._is_subject(p)) and near.search(self.text, start, self._sentence_end(p, pos)):
+                return idx  # (the first named in the sentence: after a title too)
+        return None
+
     def _stated_ages(self) -> dict[int, int]:
         """The ages the text gives people it names ("Doucet, 58,", "Shane Gallagher (27)", "the
         44-year-old owner Anders Lindqvist" is not one: an age after a name), read once."""
@@ -799,9 +915,19 @@ _DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|d
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".
-_AUTHORED = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
+_AUTHORED = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
                        r"posted|posts|signed|signs|filed|files|penned|pens|delivered|delivers|read|reads)\s(?:[\w’'-]+\s){0,3}$")
-_SAID_IN = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,150},)?\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
+_SAID_IN = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,150},)?\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
+# "the Kilkenny man", "the Cork woman": someone by where they come from.
+_PLACE_PERSON = re.compile(r"[Tt]he\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:man|woman)")
+_ASKED_OPENS = re.compile(r"\s*(?:When\s+|Later\s+|Also\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|whether|if|why|how|what|on|to|for)\b")
+# "asked Sanders whether", "asked Mr. Trump about": whom a subject asked.
+_ASKED_WHOM = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s+(?:asked|asks|pressed|questioned)\s+"
+                         r"(?P<whom>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                         r"\s+(?:whether|if|about|why|how|what|when)\b")
+_ASKING = frozenset("asked asks wondered wonders questioned questions pressed".split())
+# A name as the text writes it: capitalised words.
+_NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*")
 _AGED = re.compile(r"\d{1,3}-year-old")
 # A name and the age after it: "Doucet, 58,", "Fergus Beaton-Gillis, 31, a fiddler", "Gallagher (27)".
 _NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
@@ -911,6 +1037,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if (" " not in ment.name and not ment.honorific and resolver.find(ment.name) is None
                 and (org := resolver.org_headed(fold(ment.name))) is not None):
             return org  # "Velora said", after "Velora Technologies is recalling ...": the company
+        if ment.honorific and (opened := resolver.opening(ment.name)) is not None:
+            return opened  # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
     if ment.kind == "org" and ment.name:
@@ -920,6 +1048,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
     if ment.kind == "pronoun":  # the person named within the last six paragraphs
         return resolver.pronoun(ment.text, pos, _paragraphs_back(paras, pos, 6))
     if ment.kind == "description":
+        if (words := ment.text.split())[0][:1].isupper() and len(words) == 2 and words[1][:1].isupper() and (
+                (idx := resolver.find(words[1])) is not None and resolver.entities[idx].kind == "person"):
+            return idx  # "Justice Cardinal": a title, and the surname, itself a title's word, of someone named
         # "the minister" is someone the text has introduced; "an official" is someone new.
         first = ment.text.split(None, 1)[0]
         # "an official", and a bare plural ("analysts at X"): someone new, not someone named before

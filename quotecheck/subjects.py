@@ -543,12 +543,17 @@ def sentence_subject(text: str, lo: int, hi: int):
         end = mention_end(text, got, hi)
         if got[0].text.endswith(("’s", "'s")) or _POSSESSIVE_AT.match(text, end):
             return None  # "Trump's reversals ...": a possessive, not the subject
-        if m := _TITLE_THEN_NAME.match(text, end, hi):
-            # "Clinton campaign manager Robby Mook released ...": the name before a title is a
-            # modifier; the subject is the person the title is of.
-            ment = classify(text[got[1]:m.end()])
-            if ment and ment.kind == "name":
-                return ment, got[1]
+    return titled(text, got, hi)
+
+
+def titled(text: str, got, hi: int):
+    """A subject found, or, where a title in lower case and a name follow it, the person the
+    title is of: "Clinton campaign manager Robby Mook released ...", "ANC regional spokesperson
+    Lindiwe Khumalo rejected ...": the name before a title is a modifier."""
+    if got and got[0].kind in ("name", "org") and (m := _TITLE_THEN_NAME.match(text, mention_end(text, got, hi), hi)):
+        ment = classify(text[got[1]:m.end()])
+        if ment and ment.kind == "name":
+            return ment, got[1]
     return got
 
 

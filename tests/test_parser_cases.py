@@ -1430,6 +1430,70 @@ CASES = [
          "\"Cold snaps are when we see the most fires,\" the department wrote in a Facebook post.\n",
          {"speaker": "Ray Szymanski", "speaker_mention": "the chief"},
          {"speaker": "Toledo Fire & Rescue Department", "speaker_mention": "the department"}),
+    case("two people joined by \"and\" are both the sentence's subject: a pronoun after them names neither",
+         "Councilmember Marcus Reed voted no. Resident Ana Ruiz, 41, asked for more crossings.\n\n"
+         "“We cross that road with our kids every day,” Ruiz said.\n\n"
+         "Reed and Councilmember Tom Haskell, who cast the other no vote, spoke with residents in the "
+         "lobby after the vote.\n\n“Nobody up there was listening to you tonight,” he told them.\n",
+         {"speaker": "Ana Ruiz"}, {"speaker": None, "speaker_mention": "he"}),
+    case("an organisation's name before a title in lower case is no participle's subject",
+         "ANC regional spokesperson Lindiwe Khumalo rejected Joubert's account, saying he was "
+         "\"rewriting history to hide his own failures\".\n",
+         {"speaker": "Lindiwe Khumalo", "cue": "saying"}),
+    case("a quotation opening its paragraph, after one that reports one person speaking, is theirs",
+         "Eleanor Pratt, 78, said she had been knocked down by a scooter.\n\n"
+         "“I spent three weeks in a rehab facility,” Pratt told the council.\n\n"
+         "Several students spoke in favor. Priya Raman, 20, a nursing student, said she walks 40 "
+         "minutes home from her shift. Two rows behind her, Pratt shook her head.\n\n"
+         "“I'm asking for a way home that isn't a dark road,” she said.\n",
+         {"speaker": "Eleanor Pratt"}, {"speaker": "Priya Raman", "speaker_mention": "she"}),
+    case("one who asked is not the one who answers",
+         "Bernie Sanders held a rally in Iowa.\n\nLast month, The Huffington Post’s Scott Conroy asked "
+         "Sanders whether questions about his health were fair game.\n\n"
+         "“Sure it is. I would not have run if I was not blessed,” he said.\n",
+         {"speaker": "Bernie Sanders", "speaker_mention": "he"}),
+    case("the younger of two namesakes is the one introduced as a younger sibling",
+         "Cian Doyle, 29, the Wexford captain, struck the first goal, and his younger brother, Eoin "
+         "Doyle, added the second.\n\n"
+         "“I just swung,” the younger Doyle said.\n",
+         {"speaker": "Eoin Doyle"}),
+    case("whoever a question was asked about is not the one answering it",
+         "Substitute Conall Rabbitte buried a penalty in the 68th minute.\n\n"
+         "Galway manager Michael Fahy was left to rue a first half of wides.\n\n"
+         "“We gave them a seven-point start,” Fahy told reporters.\n\n"
+         "Asked about the decision to award only a free when Rabbitte appeared to be pulled "
+         "down, he said: “I've seen it back once and that's a penalty.”\n",
+         {"speaker": "Michael Fahy"}, {"speaker": "Michael Fahy", "speaker_mention": "he"}),
+    case("the man of a place is the one the text tied to it",
+         "Wexford manager Séamus Brennan won four medals as a player with his native Kilkenny, and he "
+         "admitted the semi-final would be strange.\n\n"
+         "“I'm not sure the lads at home in Thomastown will be talking to me,” the Kilkenny man said.\n",
+         {"speaker": "Séamus Brennan", "speaker_mention": "the Kilkenny man"}),
+    case("a brokerage is a business",
+         "Mumbai-based brokerage Western Ghats Securities was more upbeat. \"We see upside to "
+         "consensus earnings,\" the brokerage wrote in a note to clients.\n",
+         {"speaker": "Western Ghats Securities"}),
+    case("an organisation with its acronym in brackets publishes its report",
+         "The Care Quality Commission (CQC), which inspected North Mercia Hospitals NHS Foundation Trust "
+         "in June, published its report on Wednesday.\n\n"
+         "“Staff told us they did not feel able to raise concerns,” the report said.\n",
+         {"speaker": "Care Quality Commission", "via": "document"}),
+    case("a sentence that ends with a full stop and has verbs in lower case is no heading",
+         "Justice Hélène Cardinal of the Ontario Superior Court of Justice delivered the sentence on "
+         "Wednesday.\n\n“A single punch thrown in anger is not a lesser kind of violence,” Justice "
+         "Cardinal told Brisebois.\n",
+         {"speaker": "Hélène Cardinal"}),
+    case("unnamed people where they were are descriptions",
+         "A bloke at Finley rang me last night and said, \"I've got 300 cows and no water.\"\n\n"
+         "\"Sell-outs!\" someone in the public gallery shouted as the result was read out.\n\n"
+         "A woman in the crowd shouted, \"Shame on you, all of you!\"\n",
+         {"speaker": None, "speaker_mention": "A bloke at Finley"},
+         {"speaker": None, "speaker_mention": "someone in the public gallery", "cue": "shouted"},
+         {"speaker": None, "speaker_mention": "A woman in the crowd", "cue": "shouted"}),
+    case("a Malay name's given names, after an honorific, are the person named in full",
+         "Ms Nurul Huda Ismail, 31, a nurse at Changi General Hospital, said she waited 40 minutes.\n\n"
+         "“The queue went all the way down to the main road,” said Ms Nurul Huda.\n",
+         {"speaker": "Nurul Huda Ismail"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
