@@ -137,6 +137,8 @@ class Resolver(Entities):
         self.paras = paras
         self.spoke: list[tuple[int, int]] = []  # (position of an attribution, its entity), in order
         self._sentence_starts: list[int] | None = None
+        # Does anyone ask, or is anyone asked? (Most texts: no.)
+        self._asks = any(w in text for w in ("sked ", "ressed ", "uestioned ", "asks "))
         self._subjects: dict[tuple[int, int], tuple | None] = {}
         self._ages: dict[int, int] | None = None  # entity -> the age the text gives them
 
@@ -372,7 +374,7 @@ class Resolver(Entities):
     def _asked_before(self, gender: str, pos: int, floor: int) -> int | None:
         """The person the narration's sentence right before the one at ``pos`` says its subject
         asked ("Conroy asked Sanders whether ..."), if of ``gender``."""
-        if (before := self._sentence_before(pos, floor)) is None:
+        if not self._asks or (before := self._sentence_before(pos, floor)) is None:
             return None
         got = self._subject(*before)
         if got is None or got[0].kind != "name":
@@ -649,6 +651,8 @@ class Resolver(Entities):
         """Where the sentence of the pronoun at ``pos`` opens with what someone was asked
         ("Asked about the referee's decision, he said"), the start of that phrase: whoever it
         names was asked about, and is not asked; else past ``pos``."""
+        if not self._asks:
+            return pos + 1  # (most texts: no one is asked)
         start = self._sentence_start(pos)
         if (m := _ASKED_OPENS.match(self.text, start, pos)) is None or self.text.rfind(",", start, pos) < 0:
             return pos + 1
