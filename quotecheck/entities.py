@@ -304,8 +304,8 @@ class Entities:
             ent.role = role
         if gender and gender != ent.gender:
             ent.gender = gender  # the text itself outweighs a first name's usual gender
-        elif not ent.gender:
-            ent.gender = _first_name_gender(name)
+        elif not ent.gender and name.split(None, 1)[0] == ent.name.split(None, 1)[0]:
+            ent.gender = _first_name_gender(name)  # (a first name's, not a surname's: "Walker" of "Hine Walker")
         if not passing:
             ent.passing = False
 

@@ -287,6 +287,8 @@ def _find_after(text: str, span: Span, a0: int, after: str):
     return None
 
 
+# A subordinate clause's opening word: its subject is no passage's speaker.
+_SUBORDINATOR = re.compile(r"\s*(?:when|because|after|before|while|if|since|until|although|though|unless|whereas)\s", re.IGNORECASE)
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:on|in|by|to|at|from)\s")
 
 
@@ -300,6 +302,8 @@ def _after_cue(text: str, span: Span, a0: int, after: str):
         cues = cues[1:]  # "a statement posted on the company's website said": "posted" is no verb
     for cue in cues[:2]:
         m = _AFTER_SUBJECT.on(text).fullmatch(after, 0, cue.start())
+        if m and _SUBORDINATOR.match(m["np"]):
+            break  # "would “not hide behind the Chinese” when it explained": a clause of its own
         if m and not (span.closed and text[span.inner_end - 1:span.inner_end] == "."
                       and (_leads_next(after, cue) or _reports_more(after, cue))):
             got = subject_before(m["np"], a0 + m.start("np"))

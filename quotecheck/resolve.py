@@ -172,6 +172,10 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
+        if hi > lo and _INDEFINITE_OPENS.match(self.text, lo, hi) and _ANONYMOUS.search(self.text, lo, hi):
+            # "Outside the court, a woman who had sat with the family declined to give her name.",
+            # "Another plaintiff, who asked that her name not be used ..., was more cautious."
+            return True
         got = self._subject(lo, hi) if hi > lo else None
         if got is None:
             # a subject whose apposition runs too long to read ("One emergency-room nurse, who
@@ -337,8 +341,14 @@ class Resolver(Entities):
                           + SALIENCE["spoke"] * (idx == speaker)
                           + SALIENCE["gender"] * (self.entities[idx].gender == gender), p, idx)
                          for idx, p in latest.items()), reverse=True)
-        if scores[0][0] == scores[1][0] and self._sentence_start(scores[0][1]) == self._sentence_start(scores[1][1]):
-            return None  # two of the same standing in one sentence: which, the text does not tell
+        if self._sentence_start(scores[0][1]) == self._sentence_start(scores[1][1]) and (
+                scores[0][0] == scores[1][0]
+                or self._conjoined_subject(max(scores[0][1], scores[1][1]))
+                and bool(self.entities[scores[0][2]].gender) == bool(self.entities[scores[1][2]].gender)):
+            # two of the same standing in one sentence, or its two subjects, of whom the text
+            # tells the gender of both or neither ("Feldner and Albrecht met for two hours. “…,”
+            # he said"): which, the text does not tell
+            return None
         chosen = scores[0][2]
         if not self.entities[chosen].gender:
             self.entities[chosen].gender = gender
@@ -660,13 +670,16 @@ class Resolver(Entities):
 
     def _conjoined_subject(self, p: int) -> bool:
         """Is the name at ``p`` the second of two that open a sentence joined by "and" ("Reed and
-        Councilmember Tom Haskell spoke with residents"): a subject as much as the first?"""
+        Councilmember Tom Haskell spoke with residents", "Steyn, who finished on 58 not out, and
+        Mthembu walked off", "Rob Hemi and his neighbour, Stu McKenzie,"): a subject as much as
+        the first?"""
         k = self.text.rfind(" and ", max(0, p - 40), p)
-        if k < 0 or not all(w[:1].isupper() for w in self.text[k + 5:p].split()):
-            return False
-        lo = bisect_left(self.timeline, (k - 60, -1))
+        if k < 0 or not (all(w[:1].isupper() for w in self.text[k + 5:p].split())
+                         or _KIN_APPOSITION.fullmatch(self.text, k + 5, p)):
+            return False  # (after "and": titles, or "his neighbour," before the name)
+        lo = bisect_left(self.timeline, (k - 120, -1))
         hi = bisect_left(self.timeline, (k, -1))
-        return any(_NAME_RUN.fullmatch(self.text, q, k) and self._is_subject(q) for q, _ in self.timeline[lo:hi])
+        return any(_CONJUNCT.fullmatch(self.text, q, k) and self._is_subject(q) for q, _ in self.timeline[lo:hi])
 
     def _is_subject(self, p: int) -> bool:
         """Does the name at ``p`` begin its sentence (after a dateline or an opening phrase)?"""
@@ -930,8 +943,11 @@ _ASKED_WHOM = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s+(?:asked|asks|pre
                          r"(?P<whom>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                          r"\s+(?:whether|if|about|why|how|what|when)\b")
 _ASKING = frozenset("asked asks wondered wonders questioned questions pressed".split())
-# A name as the text writes it: capitalised words.
+# A name as the text writes it: capitalised words; as the first of two joined by "and", perhaps
+# with an apposition ("Steyn, who finished on 58 not out,").
 _NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*")
+_CONJUNCT = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*(?:,[^,.;:!?“”\"\n]{1,80},)?")
+_KIN_APPOSITION = re.compile(r"(?:his|her|their)\s+[a-z-]+,\s+")
 _AGED = re.compile(r"\d{1,3}-year-old")
 # A name and the age after it: "Doucet, 58,", "Fergus Beaton-Gillis, 31, a fiddler", "Gallagher (27)".
 _NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
@@ -969,6 +985,13 @@ _NOT_NAMED = re.compile(r",\s+who\s+(?:has|had|have)?\s*(?:not|never|asked\s+not
 # After "Her son": perhaps a relative clause, then a reporting verb.
 _UNNAMED_KIN_SPEAKS = re.compile(r"(?:,\s+who(?:se)?\s[^.;:!?“”\"\n]{1,150},)?\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b")
 _UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+),\s+(?:who|whose|[a-z]+ing)\s")
+# A sentence that opens with someone unnamed, perhaps after an opening phrase ...
+_INDEFINITE_OPENS = re.compile(r"\s*(?:[A-Z][a-z]*(?:\s+[a-z’'-]+){0,4},\s+)?(?:[Aa]n?|One|Another)\s+[a-z]")
+# ... and says they are not named.
+_ANONYMOUS = re.compile(r"\b(?:asked\s+(?:that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name\s+not\s+be\s+(?:used|published)|"
+                        r"not\s+to\s+be\s+(?:named|identified))|declined\s+to\s+(?:give|be\s+named|be\s+identified)|"
+                        r"would\s+not\s+give\s+(?:his|her|their)\s+name|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|"
+                        r"on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity)")
 _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 _AGE_WORDS = frozenset("elder older younger senior junior".split())
 

@@ -98,6 +98,8 @@ def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     ``pre`` starting at ``base``."""
     if pre[:4].lstrip()[:2] in _TOPIC_STARTS and (lead := _TOPIC_LEAD.match(pre)):
         pre, base = pre[lead.end():], base + lead.end()  # "Of Carson, Levine ... said,"
+    if pre.endswith(("self ", "selves ")) and (m := _REFLEXIVE_END.search(pre)):
+        pre = pre[:m.start()] + " "  # "Sanders himself acknowledged"
     found = _subject_at_end(pre)
     if found and found[0].kind == "name" and (m := _BY_AGE.search(pre, 0, found[1])):
         # "The elder Ng said": which of the namesakes, by age
@@ -106,6 +108,8 @@ def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     return (found[0], base + found[1]) if found else None
 
 
+# An intensifying pronoun after a subject: "Sanders himself acknowledged".
+_REFLEXIVE_END = re.compile(r"(?<=[\w.])\s+(?:himself|herself|themselves|itself)\s+$")
 # "the elder", "the younger" before a surname: which of the people bearing it.
 _BY_AGE = re.compile(r"(?<![\w’'-])(?:[Tt]he)\s+(?:elder|older|younger|senior|junior)\s+$")
 

@@ -1494,6 +1494,38 @@ CASES = [
          "Ms Nurul Huda Ismail, 31, a nurse at Changi General Hospital, said she waited 40 minutes.\n\n"
          "“The queue went all the way down to the main road,” said Ms Nurul Huda.\n",
          {"speaker": "Nurul Huda Ismail"}),
+    case("a surname alone teaches no gender, though it is someone's first name too",
+         "Festival director Hine Walker said ticket sales had passed last year's total.\n\n"
+         "\"We had people camping here from Invercargill,\" Walker said on Sunday night.\n\n"
+         "Senior Sergeant Tania Rei, who led the police operation, said officers had handed out water.\n\n"
+         "\"We would much rather be handing out water than handcuffs,\" she said.\n\n"
+         "Walker said the festival would return next year.\n\n\"Same paddock, bigger stage,\" she said.\n",
+         {"speaker": "Hine Walker"}, {"speaker": "Tania Rei"}, {"speaker": "Hine Walker", "speaker_mention": "she"}),
+    case("someone the sentence says is not named is no one a pronoun names",
+         "Judge Eileen Kearney imposed a sentence of four years.\n\n"
+         "Outside the court, a woman who had sat with the family throughout the hearing declined to give "
+         "her name.\n\n“He's not a bad lad. He needs help, not a prison cell,” she said.\n\n"
+         "Rachel Sorensen, the families' lawyer, welcomed the ruling. Another plaintiff, who asked that "
+         "her name not be used, was more cautious. \"A jury is not a verdict,\" she said.\n",
+         {"speaker": None, "speaker_mention": "she"}, {"speaker": None, "speaker_mention": "she"}),
+    case("two subjects joined by \"and\", of whom the text tells both genders or neither, leave a pronoun unnamed",
+         "Chief executive Markus Feldner said the cuts were unavoidable. Works council head Jürgen "
+         "Albrecht called them a betrayal.\n\n"
+         "Feldner and Albrecht met for two hours on Monday evening.\n\n"
+         "\"It was a frank conversation, and it will not be the last one,\" he said.\n\n"
+         "Kevin Steyn and David Mthembu put on 140 for the fifth wicket.\n\n"
+         "Steyn, who finished on 58 not out, and Mthembu walked off together.\n\n"
+         "\"We didn't say much to each other out there,\" he said.\n",
+         {"speaker": None, "speaker_mention": "he"}, {"speaker": None, "speaker_mention": "he"}),
+    case("the subject of a clause of its own after a quoted fragment is not its speaker",
+         "Kessler Motoren AG will cut 4,000 jobs. In an interview published on Monday, chief executive "
+         "Markus Feldner had said the company would \"not hide behind the Chinese\" when it explained its "
+         "problems to staff.\n",
+         {"speaker": "Markus Feldner", "cue": "said"}),
+    case("an intensifying pronoun after the subject",
+         "Ted Cruz campaigned in Iowa. Cruz himself said Tuesday that “the only way to win the state of "
+         "Iowa is to go and ask, one on one, for the support of the grassroots.”\n",
+         {"speaker": "Ted Cruz", "cue": "said"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
