@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from quotecheck import firstnames, lexicon
@@ -457,6 +457,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         cut = max((k + 1 for k, t in enumerate(tokens[:-2])
                    if t.lower() in lexicon.ROLE_NOUNS and not (k and tokens[k - 1] in ("and", "&", "of", "for"))),
                   default=0)  # (but "Municipal and General Workers’ Union" is all one name)
+        if cut and tokens[-2].endswith(("’s", "'s")) and cut >= len(tokens) - 2:
+            cut = 0  # "the Iowa Attorney General's Office": an office named for whose it is, title and all
         if not cut and "of" in tokens[1:-1]:
             # "Shares of Acme Corp.": words before "of" that hold no organisation's word are
             # something of the organisation, no part of its name ("Bank of England" is one).
@@ -525,8 +527,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
     if " and " in text or " & " in text:
-        runs = _joined_titles(text, _joined_of(text, _joined_orgs(text, runs, single_at, single_words),
-                                               single_at, single_words))
+        runs = _joined_titles(text, _listed_orgs(text, _joined_of(
+            text, _joined_orgs(text, runs, single_at, single_words), single_at, single_words), single_at, single_words))
     if " on " in text:
         runs = _joined_on(text, runs, single_at, single_words)
     aside = _asides(text)
@@ -739,7 +741,10 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
         idx = introduced.get(word)
         if (idx is None and at in after_kin  # (most words: this test alone)
                 and (kin := kin_before(text, 0, at)) and word not in surnames and resolver.find(word) is None
-                and (word.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(word))):
+                and (word.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(word)
+                     # (a name no list knows, set off as the kin's with its age: "Her elder son,
+                     # Rizal, 19,")
+                     or text.startswith(", ", at - 2) and _AGE_AFTER.match(text, at + len(word)))):
             idx = introduced[word] = resolver.person(word, gender=KIN_GENDER[kin.split()[-1]], passing=True, at=at)
             if idx is not None:
                 resolver.entities[idx].kin = kin
@@ -1019,6 +1024,28 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
             joined.append((start, text[start:single_at[k] + len(word)], lo, hi))
             dropped_runs.add(r)
             dropped_words.add(k)
+    return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
+
+
+# Words of a list before the last two joined by "and", after "the": "the Meteorology, ".
+_LIST_BEFORE = re.compile(r"(?<=[Tt]he )(?:[A-Z][a-z]+,\s+){1,3}$")
+
+
+def _listed_orgs(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
+    """Organisations named for a list of what they do ("the Meteorology, Climatology and
+    Geophysics Agency"): the words and commas before a run that holds "and" and ends with an
+    organisation's word, after "the", as part of it."""
+    joined: list = []
+    dropped_runs: set[int] = set()
+    dropped_words: set[int] = set()
+    for r, (at, seq, lo, hi) in enumerate(runs):
+        if " and " not in seq or clean_token(seq.split()[-1]).lower() not in lexicon.ORG_WORDS or not (
+                m := _LIST_BEFORE.search(text, max(lo, at - 60), at)):
+            continue
+        start = m.start()
+        dropped_words.update(k for k in range(bisect_left(single_at, start), bisect_left(single_at, at)))
+        joined.append((start, text[start:at + len(seq)], lo, hi))
+        dropped_runs.add(r)
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 
 
@@ -1317,7 +1344,7 @@ _PRONOUN_STOP = re.compile(r"[.!?;:“”\"\n]|\s[A-Z]|\s(?:the|a|an)\s+(?:%s)(?
                            % "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.PEOPLE_NOUNS)))
 # Before a sentence's subject: nothing, a dateline ("SASKATOON —"), or a short opening phrase
 # set off by a comma ("The first winter,"), or a description in apposition to it.
-SUBJECT_START = re.compile(r"(?:[\s“”\"]*|[A-Z][A-Z.’' -]+(?:,[^\n—–]{0,50})?\s[—–-]+\s*|"
+SUBJECT_START = re.compile(r"(?:[\s“”\"]*(?:(?:But|And|So)\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ww]hile)\s+|[\s“”\"]*|[A-Z][A-Z.’' -]+(?:,[^\n—–]{0,50})?\s[—–-]+\s*|"
                            r"[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*|"
                            # a description before the name, perhaps after an opening phrase ("The
                            # PUP's state publicity secretary,", "Outside the court, her father,")

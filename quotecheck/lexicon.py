@@ -64,7 +64,7 @@ taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant
 cllr cllr. garda gardaí
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
-              "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "madam": "f",
+              "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "prof": "", "madam": "f",
               "mdm": "f", "mdm.": "f",
               # French, Spanish, Portuguese, Italian and German forms, as news from there keeps them
               "mme": "f", "mme.": "f", "mlle": "f", "mlle.": "f", "sr.": "m", "sra.": "f",

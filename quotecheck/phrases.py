@@ -130,10 +130,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # Silverman", "Billionaire Donald Trump").
     for k in range(max(cut, 1), len(tokens) - 1):
         low = tokens[k].lower()
-        if low in lexicon.FIRST_NAMES or (cut and tokens[k - 1].lower() not in CONNECT_WORDS
+        if low in lexicon.FIRST_NAMES or ((cut and tokens[k - 1].lower() not in CONNECT_WORDS
+                                           or tokens[k - 1].lower() in lexicon.ROLE_NOUNS)
                                           and low not in _PARTICLES and firstnames.is_first_name(tokens[k])):
-            # (after a title, any first name the data set knows: "Superintendent of Police Kavitha
-            # Subramaniam")
+            # (after a title or a role noun, any first name the data set knows: "Superintendent of
+            # Police Kavitha Subramaniam", "Fairview Principal Tomás Ibarra")
             if len(tokens) - k <= 3 and not (
                 any(t.lower() in lexicon.FIRST_NAMES or len(t) == 2 and t.endswith(".")  # "J. Gerald"
                     for t in tokens[cut:k])

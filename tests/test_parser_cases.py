@@ -1526,6 +1526,35 @@ CASES = [
          "Ted Cruz campaigned in Iowa. Cruz himself said Tuesday that “the only way to win the state of "
          "Iowa is to go and ask, one on one, for the support of the grassroots.”\n",
          {"speaker": "Ted Cruz", "cue": "said"}),
+    case("a role noun before a first name the data set knows is a title",
+         "Fairview Principal Tomás Ibarra, who has led the school for eight years, said teachers told "
+         "students on Thursday.\n\n\"Some of the fourth-graders asked if they could take their classroom "
+         "with them,\" Ibarra said.\n",
+         {"speaker": "Tomás Ibarra"}),
+    case("\"Prof\" without a full stop is an honorific",
+         "Prof Gareth Lyle, a co-author of the study, said the survey had depended on volunteers.\n\n"
+         "‘They did the hard part. We just did the statistics,’ he said.\n",
+         {"speaker": "Gareth Lyle"}),
+    case("an office named for whose it is keeps its title",
+         "The Iowa Attorney General's Office, which defended the law, said it was reviewing the ruling.\n\n"
+         "\"The right-to-farm law protects the family farmers of this state,\" the office said.\n",
+         {"speaker": "Iowa Attorney General's Office"}),
+    case("an organisation named for a list of what it does",
+         "The Meteorology, Climatology and Geophysics Agency (BMKG) said the quake struck at 2:18 a.m.\n\n"
+         "“People should stay out of damaged buildings,” the agency said.\n",
+         {"speaker": "Meteorology, Climatology and Geophysics Agency"}),
+    case("kin named by a name no list knows, with an age, are people",
+         "Nurhayati, 46, was sitting outside her ruined house.\n\n"
+         "“I was awake because my youngest had a fever,” Nurhayati said.\n\n"
+         "Her elder son, Rizal, 19, pulled his brother out through a window.\n\n"
+         "“I didn't think about it. I just pulled,” he said.\n",
+         {"speaker": "Nurhayati"}, {"speaker": "Rizal", "speaker_mention": "he"}),
+    case("the subject of an opening \"when\" clause is the sentence's subject",
+         "Q: Which student are you proudest of?\n\n"
+         "A: My first coach, Raghavan Iyer, taught me patience. But when Karthik Subramanian became a "
+         "grandmaster in 2019, he phoned me from Spain at two in the morning. He said, “You taught me how "
+         "to lose.”\n",
+         {"speaker": "Karthik Subramanian", "speaker_mention": "He"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
