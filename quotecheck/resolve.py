@@ -682,8 +682,19 @@ class Resolver(Entities):
         return any(_CONJUNCT.fullmatch(self.text, q, k) and self._is_subject(q) for q, _ in self.timeline[lo:hi])
 
     def _is_subject(self, p: int) -> bool:
-        """Does the name at ``p`` begin its sentence (after a dateline or an opening phrase)?"""
-        return SUBJECT_START.match(self.text, self._sentence_start(p), p) is not None
+        """Does the name at ``p`` begin its sentence (after a dateline or an opening phrase), or
+        is it the name of the subject that opens it after a title ("Justice Carla Engstrom,
+        joined by ..., dissented", "Former Democratic candidate Bernie Sanders, who ..., said")?"""
+        start = self._sentence_start(p)
+        if SUBJECT_START.match(self.text, start, p) is not None:
+            return True
+        if p - start > 80 or not self.text[start:start + 1].isupper():
+            return False  # (a title is short, and opens the sentence)
+        got = self._subject(start, self._sentence_end(p, len(self.text)))
+        if got is None or got[0].kind != "name":
+            return False
+        named = self.text.find(got[0].text, got[1], got[1] + 120)  # (after its title)
+        return 0 <= named <= p < named + len(got[0].text)
 
     def description(self, mention: Mention, pos: int, floor: int) -> int | None:
         head = _head_noun(mention)

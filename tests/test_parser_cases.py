@@ -1555,6 +1555,17 @@ CASES = [
          "grandmaster in 2019, he phoned me from Spain at two in the morning. He said, “You taught me how "
          "to lose.”\n",
          {"speaker": "Karthik Subramanian", "speaker_mention": "He"}),
+    case("a name after a title that opens the sentence is its subject",
+         "Bernie Sanders attacked Clinton on Sunday. “She is not qualified,” Sanders said.\n\n"
+         "Sanders repeated the charge on Monday.\n\nVice President Joe Biden weighed in as well, telling "
+         "Mic in an interview "
+         "published on Monday, “But gosh almighty, they’re both qualified,” he said.\n",
+         {"speaker": "Bernie Sanders"}, {"speaker": "Joe Biden", "speaker_mention": "he"}),
+    case("the subject after a title, before an apposition, is the one a pronoun goes on naming",
+         "Justice Carla Engstrom, joined by Justices Thomas Baird and Ruth Okonjo, dissented. She said the "
+         "majority had substituted its own judgment for that of the Legislature.\n\n"
+         "\"The majority may think the law unwise,\" she wrote.\n",
+         {"speaker": "Carla Engstrom", "speaker_mention": "she"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
