@@ -691,8 +691,8 @@ class Resolver(Entities):
         if p - start > 80 or not self.text[start:start + 1].isupper():
             return False  # (a title is short, and opens the sentence)
         got = self._subject(start, self._sentence_end(p, len(self.text)))
-        if got is None or got[0].kind != "name":
-            return False
+        if got is None or got[0].kind != "name" or self.text.startswith(("The ", "the "), got[1]):
+            return False  # (no one's name takes "the": "The Kivi Slate, which goes on sale")
         named = self.text.find(got[0].text, got[1], got[1] + 120)  # (after its title)
         return 0 <= named <= p < named + len(got[0].text)
 
