@@ -184,8 +184,14 @@ def _explicit(nar: _Narration, att: Attribution) -> str | None:
     best = None
     for lo, hi in att.clause:
         for expr in nar.between(lo, hi):
-            if att.cue_pos >= 0 and expr.start > att.cue_pos and _FUTURE.search(nar.text, att.cue_pos, expr.start):
-                continue  # "said he would ask the manager to come on Thursday": a day to come, not the day said
+            if att.cue_pos >= 0 and expr.start > att.cue_pos and (
+                    _FUTURE.search(nar.text, att.cue_pos, expr.start)
+                    or _of_someone_else(nar.text, att, expr.start)):
+                # "said he would ask the manager to come on Thursday": a day to come, not the day
+                # said; "He said Fernando, who split his hand on Friday, would fly home": that of
+                # what a relative clause tells of someone else (but "said Rushton, who was reached
+                # by phone on Wednesday": the speaker's own)
+                continue
             value = nar.resolve(expr)
             if value is None:
                 continue
@@ -306,10 +312,30 @@ def _preceding_sentence_date(nar: _Narration, start: int) -> str | None:
     if pos <= 0 or nar.quoted(pos):
         return None
     lo, hi = _sentence_around(text, pos)
-    found = nar.between(lo, min(hi, start))
+    # (not a date of a relative clause's own event: "Fernando, who split his hand on Friday,")
+    found = [d for d in nar.between(lo, min(hi, start)) if not _in_relative_clause(text, lo, d.start)]
     if not found or _FUTURE.search(text, lo, found[-1].start):
         return None  # ("The councillor said he would ask the manager to come on Thursday.")
     return nar.resolve(found[-1])
+
+
+def _in_relative_clause(text: str, lo: int, at: int) -> bool:
+    """Is ``at`` inside a relative clause set off by commas that is still open there ("Pathum
+    Fernando, who split the webbing of his hand while fielding on Friday, would fly home")?"""
+    return _relative_clause_at(text, lo, at) >= 0
+
+
+def _relative_clause_at(text: str, lo: int, at: int) -> int:
+    """Where the relative clause holding ``at`` (see ``_in_relative_clause``) opens, or -1."""
+    k = max(text.rfind(", who ", lo, at), text.rfind(", which ", lo, at), text.rfind(", whose ", lo, at))
+    return k if k >= 0 and text.find(",", k + 2, at) < 0 else -1
+
+
+def _of_someone_else(text: str, att: Attribution, at: int) -> bool:
+    """Is ``at``, after the reporting verb, inside a relative clause of someone else than the
+    speaker the attribution names?"""
+    k = _relative_clause_at(text, att.cue_pos, at)
+    return k >= 0 and not (att.mention and text[:k].endswith(att.mention))
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:

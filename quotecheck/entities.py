@@ -1456,8 +1456,9 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
         if w.isdigit() and k and words[-6:-1][k - 1][:1].isupper():
             taken.append(w)  # "Ward 14 councillor Sipho Mkhize": a number after its capitalised word
             continue
-        if w.lower() in STOP_WORDS or w in CUE_FORMS or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
-            break
+        if w.lower() in STOP_WORDS or w in CUE_FORMS or w in _PARTICLES_OF_VERBS or not (
+                w.replace("-", "").replace("’", "").replace("'", "").isalpha()):
+            break  # (nor a verb's particle: "Mostert singled out fast bowler X")
         if w.lower() in _HAVE:  # "Rovers have signed Senegal striker X": the verb and its subject are no title
             while len(taken) > 1 and taken[-1].endswith("ed"):
                 taken.pop()
@@ -1469,9 +1470,11 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
 
 
 _HAVE = frozenset("has have had was were is are been".split())
-# Places in a team, roles only in lower case right before a name ("sophomore guard Kayla Brandt"):
+_PARTICLES_OF_VERBS = frozenset("out up off down over".split())
+# Places in a team, roles only in lower case right before a name ("sophomore guard Kayla Brandt",
+# "running back Isaiah Bell"):
 # elsewhere these words are more often something else's.
-_POSITIONS = frozenset("guard center centre".split())
+_POSITIONS = frozenset("guard center centre back cornerback tackle prop".split())
 
 
 # (A full stop inside a word, "B.Tech", is no end.)

@@ -78,6 +78,11 @@ _ROLE_SYNONYMS = {
     "executive": ("executive", "ceo"),
     "ceo": ("ceo", "executive"),  # "the CEO" is the "chief executive"
     "boss": ("boss", "manager", "chief", "head", "coach"),
+    # A lawmaker is a member of a legislature by any title; a left-hander is left-handed.
+    "lawmaker": ("lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman",
+                 "congresswoman", "assemblyman", "assemblywoman", "mp", "mla", "mpp", "td"),
+    "left-hander": ("left-hander", "left-handed"),
+    "right-hander": ("right-hander", "right-handed"),
 }
 
 
@@ -85,7 +90,8 @@ def _role_matches(head: str, role: str | None) -> bool:
     if not role:
         return False
     if "-" in head:  # "the vice-chairman": the whole compound, as the role writes it
-        return head in role.lower().replace("‑", "-").split()
+        written = role.lower().replace("‑", "-").split()
+        return any(w in written for w in _ROLE_SYNONYMS.get(head, (head,)))
     # (the role's own words, before its complement: "plaintiff in the lawsuit" is no lawsuit)
     # (nor its owner's: "the governor's lead counsel" is no governor)
     words = set(_RX_ROLE_WORDS.findall(_OWNER_WORD.sub(" ", _ROLE_COMPLEMENT.split(role.lower(), 1)[0])))
@@ -674,8 +680,16 @@ class Resolver(Entities):
         Mthembu walked off", "Rob Hemi and his neighbour, Stu McKenzie,"): a subject as much as
         the first?"""
         k = self.text.rfind(" and ", max(0, p - 40), p)
-        if k < 0 or not (all(w[:1].isupper() for w in self.text[k + 5:p].split())
-                         or _KIN_APPOSITION.fullmatch(self.text, k + 5, p)):
+        if k < 0:
+            return False
+        if self.text[k - 1] == "," and _CLAUSE_OPENER.fullmatch(self.text, k + 5, p):
+            # "Arizona quarterback Ty Brandt threw for 271 yards, and receiver Andre Loomis caught
+            # two": the subject of a clause joined to one its sentence's subject opens
+            start = self._sentence_start(p)
+            first = self.timeline[bisect_left(self.timeline, (start, -1))][0]
+            return first < k and self._is_subject(first)
+        if not (all(w[:1].isupper() for w in self.text[k + 5:p].split())
+                or _KIN_APPOSITION.fullmatch(self.text, k + 5, p)):
             return False  # (after "and": titles, or "his neighbour," before the name)
         lo = bisect_left(self.timeline, (k - 120, -1))
         hi = bisect_left(self.timeline, (k, -1))
@@ -958,6 +972,7 @@ _ASKING = frozenset("asked asks wondered wonders questioned questions pressed".s
 # with an apposition ("Steyn, who finished on 58 not out,").
 _NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*")
 _CONJUNCT = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*(?:,[^,.;:!?“”\"\n]{1,80},)?")
+_CLAUSE_OPENER = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")  # ("receiver " before a name)
 _KIN_APPOSITION = re.compile(r"(?:his|her|their)\s+[a-z-]+,\s+")
 _AGED = re.compile(r"\d{1,3}-year-old")
 # A name and the age after it: "Doucet, 58,", "Fergus Beaton-Gillis, 31, a fiddler", "Gallagher (27)".

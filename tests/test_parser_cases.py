@@ -1566,6 +1566,34 @@ CASES = [
          "majority had substituted its own judgment for that of the Legislature.\n\n"
          "\"The majority may think the law unwise,\" she wrote.\n",
          {"speaker": "Carla Engstrom", "speaker_mention": "she"}),
+    case("a place in a team before a name is a role: \"the rookie\" is the rookie running back",
+         "Rookie running back Isaiah Bell ran for 88 yards in his first NFL start.\n\n"
+         "\"My mom drove up from Sacramento for this one,\" the rookie said.\n",
+         {"speaker": "Isaiah Bell", "speaker_mention": "the rookie"}),
+    case("the subjects of two clauses joined by \", and\" leave a pronoun after them unnamed",
+         "Arizona quarterback Ty Brandt threw for 271 yards, and receiver Andre Loomis caught two "
+         "touchdown passes.\n\n\"We had them and we let them off the hook,\" he said.\n",
+         {"speaker": None, "speaker_mention": "he"}),
+    case("a lawmaker is a member of a legislature by any title",
+         "Senator Amina Wario said the Treasury had no excuse for the delay.\n\n"
+         "“Counties are not begging,” the lawmaker said.\n",
+         {"speaker": "Amina Wario", "speaker_mention": "the lawmaker"}),
+    case("a left-hander is the one a role calls left-handed",
+         "DURBAN - Left-handed opener Sibusiso Mthembu made an unbeaten 141 on Sunday.\n\n"
+         "\"The ball was doing a bit in the first hour,\" the left-hander said.\n",
+         {"speaker": "Sibusiso Mthembu", "speaker_mention": "the left-hander"}),
+    case("a verb's particle ends a title read leftwards",
+         "Coach Gary Mostert singled out fast bowler Lwazi Dube for praise.\n\n"
+         "\"It was sore, but it's a Test match,\" Dube said.\n",
+         {"speaker": "Lwazi Dube", "role": "fast bowler"}),
+    case("a date in a relative clause of someone else is not the day of the saying",
+         "Published: 30 November 2025\n\nSri Lanka coach Chris Silva was gracious in defeat.\n\n"
+         "He said opener Pathum Fernando, who split the webbing of his right hand while fielding on "
+         "Friday, would fly home for treatment.\n\n"
+         "\"It's a big loss for us. Pathum has been our best batter all tour.\"\n"
+         "\n\"We have heard 'next year' before,\" said Gordon Rushton, who was reached by phone on "
+         "Thursday.\n",
+         {"date": "2025-11-30"}, {"date": "2025-11-27"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
