@@ -208,7 +208,10 @@ class Resolver(Entities):
             # "Her son, who drove up from Toronto, said he ...": kin the text does not name, who
             # speaks (not "His wife, Jane Doe, said", nor "His wife had warned him")
             return _UNNAMED_KIN_SPEAKS.match(self.text, got[1] + len(ment.text), hi) is not None
-        return first in _INDEFINITE and (head in lexicon.PEOPLE_NOUNS or role_noun(head))  # ("One rock-drill operator")
+        # ("One rock-drill operator said ...", "a woman who runs a day care left us a voicemail";
+        # not "A developer has offered them a second site": someone by a role, not said to speak)
+        return first in _INDEFINITE and (head in lexicon.PEOPLE_NOUNS or role_noun(head) and any(
+            w in _SPEAKS for w in _RX_ROLE_WORDS.findall(self.text, got[1], hi)))
 
     def _subject(self, lo: int, hi: int):
         """``sentence_subject`` of the sentence at ``lo`` (up to ``hi``, its trailing spaces not
@@ -631,6 +634,10 @@ class Resolver(Entities):
         gender = KIN_GENDER[kin]
         family = [i for i in self._by_last.get(surname, ())
                   if i != who and self.entities[i].gender in ("", gender)]
+        if len(family) > 1:
+            # (of several, the one the text introduced by that very noun: "His sister, Rania
+            # Khoury," beside "Their mother, Nadia Khoury")
+            family = [i for i in family if self.entities[i].kin.split()[-1:] == [kin]] or family
         return family[0] if len(family) == 1 else None
 
     def _pending_subject(self, gender: str, pos: int, floor: int, reach: int = 1,
@@ -785,6 +792,9 @@ class Resolver(Entities):
                 continue
             if ment.kind == "name" and ment.name:
                 idx = self.find(ment.name)
+                if idx is None and (key := fold(ment.name.split()[-1])) in self.pending and (
+                        self.pending[key][0] == ment.name):
+                    idx = self.from_pending(key)  # a name given in full, a person's now that it pleaded
             elif ment.kind == "description":
                 head = _head_noun(ment)
                 people = {i for i, ent in enumerate(self.entities)
@@ -967,6 +977,10 @@ _ASKED_OPENS = re.compile(r"\s*(?:When\s+|Later\s+|Also\s+)?(?:[Aa]sked|[Pp]ress
 _ASKED_WHOM = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s+(?:asked|asks|pressed|questioned)\s+"
                          r"(?P<whom>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                          r"\s+(?:whether|if|about|why|how|what|when)\b")
+# Verbs that say someone spoke (not "offered them a site").
+_SPEAKS = frozenset("""said says told tells added adds explained explains wrote writes recalled recalls
+insisted insists complained complains asked asks spoke speaks described describes warned warns
+admitted admits argued argues""".split())
 _ASKING = frozenset("asked asks wondered wonders questioned questions pressed".split())
 # A name as the text writes it: capitalised words; as the first of two joined by "and", perhaps
 # with an apposition ("Steyn, who finished on 58 not out,").
@@ -988,11 +1002,11 @@ ACCUSED_NOUNS = frozenset(("defendant", "accused"))
 _ACCUSATION = re.compile(
     r"\bfound\s+(?P<np1>(?:an?\s+|the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:not\s+)?guilty\b"
     r"|\b(?:convicted|charged|sentenced|acquitted|indicted)\s+(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
-    r"|(?P<np3>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"|(?P<np3>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}),?\s+(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:charged|convicted|sentenced|acquitted|indicted|accused|jailed)\b"
     # "Shane Gallagher (27), of Knockaphunta, Castlebar, pleaded guilty"
-    r"|(?P<np4>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:\s*\(\d{1,3}\))?(?:,[^.;]{1,80}?,)?\s+"
-    r"(?:pleaded|pled|pleads)\s+(?:not\s+)?guilty\b")
+    r"|(?P<np4>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})(?:\s*\(\d{1,3}\))?(?:,[^.;]{1,80}?,)?\s+"
+    r"(?:(?:had|has)\s+)?(?:pleaded|pled|pleads)\s+(?:not\s+)?guilty\b")
 # "a Nordvik spokesperson", "a Health Service Executive spokeswoman": whose spokesperson.
 _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
                               r"\s+spokes(?:man|woman|person)\b|(?P<kind>council|company|police|ministry|department|"

@@ -1594,6 +1594,22 @@ CASES = [
          "\n\"We have heard 'next year' before,\" said Gordon Rushton, who was reached by phone on "
          "Thursday.\n",
          {"date": "2025-11-30"}, {"date": "2025-11-27"}),
+    case("someone unnamed by a role, not said to speak, does not stop a pronoun",
+         "Karim Khoury lights the charcoal every morning. His sister, Rania Khoury, arrives an hour later.\n\n"
+         "\"The charcoal takes an hour,\" says Karim.\n\n"
+         "Rania handles the money now, and she is the cautious one. A developer has offered them a second "
+         "site at Penrith.\n\n\"Karim would open ten restaurants if I let him,\" she says.\n",
+         {"speaker": "Karim Khoury"}, {"speaker": "Rania Khoury", "speaker_mention": "she"}),
+    case("kin of a family are told apart by the noun that introduced them",
+         "Karim Khoury runs the grill. His sister, Rania Khoury, runs the books. Their mother, Nadia "
+         "Khoury, 68, still makes the kibbeh.\n\n"
+         "\"Penrith is where Parramatta was ten years ago,\" Karim says.\n\n"
+         "\"He said the same thing about Parramatta,\" says his sister.\n",
+         {"speaker": "Karim Khoury"}, {"speaker": "Rania Khoury", "speaker_mention": "his sister"}),
+    case("the one who had pleaded guilty is the accused",
+         "Darren Moriarty, of Ballyard Road, Tralee, had pleaded guilty to dangerous driving on Wednesday.\n\n"
+         "When interviewed at Tralee Garda Station, the accused told gardaí: “I panicked.”\n",
+         {"speaker": "Darren Moriarty", "speaker_mention": "the accused"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
