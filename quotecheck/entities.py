@@ -429,6 +429,11 @@ _OF_ORG = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[A-Z].*\b(?i:{'|'.join(sorted
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
+# Plurals that open a run before "of" and name no one: "Shares of Larkspur".
+_SOME_OF = frozenset("""shares stock units investors employees workers members officials staff fans
+customers residents supporters executives shareholders bondholders""".split())
+
+
 # The endings of a company's legal name.
 _LEGAL_SUFFIXES = frozenset("plc plc. inc inc. ltd ltd. limited corp corp. co. llc gmbh ag sa nv bhd berhad".split())
 
@@ -441,6 +446,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
     tokens = seq.split()
+    if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _SOME_OF:
+        # "Shares of Larkspur closed up", "Employees of Acme": what the run names comes after "of"
+        return None if (rest := _name_parts(" ".join(tokens[2:]))) is None else (
+            (seq.index(" of ") + 4 + rest[0],) + rest[1:])
     if "of" in tokens[2:-1]:
         # "Justice Martin Olfert of the Court of King's Bench": a title and a full name, then
         # where the person sits, no part of the name (nor is the possessive there a title's)
@@ -531,6 +540,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
             text, _joined_orgs(text, runs, single_at, single_words), single_at, single_words), single_at, single_words))
     if " on " in text:
         runs = _joined_on(text, runs, single_at, single_words)
+    if " and " in text:
+        runs = _shared_surnames(text, runs, single_at, single_words)
     aside = _asides(text)
     headed = []
     if aside:
@@ -989,10 +1000,11 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
                 continue
             at, seq, kind, k = runs[found][0], runs[found][1], "run", found
         if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not (
-                seq.endswith(_ADJECTIVE_ENDS)):
+                seq.endswith(_ADJECTIVE_ENDS) or seq.endswith("ies")):
             # ("the FBI and Justice Department", "the Treasury and Justice Department" are two;
             # "the Municipal and General Workers' Union", "the Philippine Atmospheric and Weather
-            # Services Office" one)
+            # Services Office", "the Securities and Exchange Commission" one: no body is named
+            # by a plural alone)
             continue
         joined.append((at, text[at:start_j + len(other)], lo, hi))
         dropped_runs.add(j)
@@ -1047,6 +1059,30 @@ def _listed_orgs(text: str, runs: list, single_at: list[int], single_words: list
         joined.append((start, text[start:at + len(seq)], lo, hi))
         dropped_runs.add(r)
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
+
+
+_FIRST_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and $")
+
+
+def _shared_surnames(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
+    """Two people of one surname named together ("Jada and Jasmine Pruitt"): the first name
+    alone before "and", as the first of them, named in full by the second's surname."""
+    added = []
+    for at, seq, lo, hi in runs:
+        words = seq.split()
+        if (len(words) == 2 and text.startswith(" and ", at - 5) and (m := _FIRST_AND.search(text, max(lo, at - 30), at))
+                and firstnames.is_first_name(m[1]) and firstnames.is_first_name(words[0])
+                and words[1].lower() not in lexicon.ORG_WORDS
+                # (not a surname the text gives someone: "Clinton and Bernie Sanders")
+                and not re.search(rf"[A-Z][\w.’'-]*[ \t]+{m[1]}(?![\w’'-])", text)):
+            added.append((m.start(1), f"{m[1]} {words[1]}", lo, hi))
+    if not added:
+        return runs
+    starts = {a for a, _, _, _ in added}
+    kept = [(a, w) for a, w in zip(single_at, single_words) if a not in starts]
+    single_at[:] = [a for a, _ in kept]
+    single_words[:] = [w for _, w in kept]
+    return sorted(runs + added)
 
 
 def _with_joined(runs: list, joined: list, dropped_runs: set[int], single_at: list[int],
@@ -1223,6 +1259,7 @@ def _people_apart(runs: list) -> list:
         if (len(lw) >= 2 and len(rw) >= 2 and firstnames.is_first_name(lw[0]) and firstnames.is_first_name(rw[0])
                 and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in lw + rw)):
             out += [(at, left, lo, hi), (at + len(left) + 5, right, lo, hi)]
+
         else:
             out.append((at, seq, lo, hi))
     return out

@@ -178,7 +178,9 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
-        if hi > lo and _INDEFINITE_OPENS.match(self.text, lo, hi) and _ANONYMOUS.search(self.text, lo, hi):
+        if hi > lo and (_INDEFINITE_OPENS.match(self.text, lo, hi) or _OPENING_PRONOUN.match(self.text, lo, hi)) and (
+                _ANONYMOUS.search(self.text, lo, hi)):
+            # (or "She asked not to be named because she is still negotiating her severance.")
             # "Outside the court, a woman who had sat with the family declined to give her name.",
             # "Another plaintiff, who asked that her name not be used ..., was more cautious."
             return True
@@ -969,7 +971,7 @@ _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".
 _AUTHORED = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
                        r"posted|posts|signed|signs|filed|files|penned|pens|delivered|delivers|read|reads)\s(?:[\w’'-]+\s){0,3}$")
-_SAID_IN = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,150},)?\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+an?\s")
+_SAID_IN = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,150},)?\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+(?:an?|the|its|their|his|her)\s")
 # "the Kilkenny man", "the Cork woman": someone by where they come from.
 _PLACE_PERSON = re.compile(r"[Tt]he\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:man|woman)")
 _ASKED_OPENS = re.compile(r"\s*(?:When\s+|Later\s+|Also\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|whether|if|why|how|what|on|to|for)\b")

@@ -1610,6 +1610,26 @@ CASES = [
          "Darren Moriarty, of Ballyard Road, Tralee, had pleaded guilty to dangerous driving on Wednesday.\n\n"
          "When interviewed at Tralee Garda Station, the accused told gardaí: “I panicked.”\n",
          {"speaker": "Darren Moriarty", "speaker_mention": "the accused"}),
+    case("a plural names no body: the organisation holds its \"and\"",
+         "Larkspur Systems will cut 1,200 jobs.\n\nLarkspur said in the filing, with the Securities and "
+         "Exchange Commission, that it expected charges of $90 million.\n\n"
+         "\"These actions are intended to align our cost structure with revenue,\" the filing said.\n",
+         {"speaker": "Larkspur Systems", "via": "document"}),
+    case("what a run names after \"Shares of\" is the company",
+         "Northwind Robotics will cut 300 jobs. Shares of Northwind closed up 6% on Tuesday.\n\n"
+         "\"We are not retreating,\" the company said.\n",
+         {"speaker": "Northwind Robotics"}),
+    case("one who asked not to be named, called by a pronoun, is still no one a pronoun names",
+         "Chief executive Priya Venkataraman announced the cuts on Tuesday.\n\n"
+         "\"We are not retreating,\" she said.\n\n"
+         "A software engineer who lost her job on Tuesday said she learned of it when her laptop logged "
+         "her out. She asked not to be named because she is still negotiating her severance.\n\n"
+         "\"I was presenting a slide deck,\" she said.\n",
+         {"speaker": "Priya Venkataraman"}, {"speaker": None, "speaker_mention": "she"}),
+    case("two people of one surname named together",
+         "JASPER, Ind. — For most of their lives, Jada and Jasmine Pruitt have been told apart by the way "
+         "they shoot.\n\n\"People think we have some secret twin telepathy,\" Jada said.\n",
+         {"speaker": "Jada Pruitt", "speaker_mention": "Jada"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
