@@ -580,7 +580,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 
 # An organisation's name with its acronym in brackets: "the National Environment Agency (NEA)".
 _ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z]{2,6})\)")
-_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}[A-Z][\w&’'-]*)$")
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}[A-Z][\w&’'-]*)$")
 
 
 def _acronyms_defined(text: str, resolver: Entities) -> None:
@@ -592,6 +592,9 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
         name = RX_THE.sub("", found["name"]) if found["name"][:4] in ("The ", "the ") else found["name"]
         if (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
             resolver.alias(m["acr"], idx)
+        elif idx is None and "".join(w[0] for w in name.split() if w[0].isupper()) == m["acr"] and " " in name:
+            # "The Tamizhaga Makkal Katchi (TMK)": a name its initials abbreviate is an organisation's
+            resolver.alias(m["acr"], resolver.org(name))
 
 
 def _acronyms(text: str, single_at: list[int], single_words: list[str],
@@ -1471,7 +1474,8 @@ def _role_near(text: str, lo: int, at: int, end: int, hi: int) -> str | None:
     role = None
     if at - 1 > lo and text[at - 1] == " ":
         role = _left_role(text, lo, at)
-    if not role and at - 2 >= lo and text.startswith(", ", at - 2):
+    if not role and at - 2 >= lo and text.startswith(", ", at - 2) and not text.startswith(("’s", "'s"), end - 2):
+        # (not before a possessive: "The pro-Christie Union Leader, New Hampshire's largest newspaper,")
         # before the name, as a title is: "Kivi's founder and chief executive, Kadri Tamm, a former
         # product designer, ..."
         role = _apposition_before(text, lo, at)

@@ -53,12 +53,18 @@ def _head_noun(mention: Mention) -> str:
     a possessive is never the head ("the firm's chief executive" -> "executive")."""
     words = [w.lower().strip(".,") for w in mention.text.split()]
     region = []
-    for w in words[1:]:
+    capitalised = set()
+    for w, written in zip(words[1:], mention.text.split()[1:]):
         if w in _AFTER_HEAD:
             break
         if not w.endswith(("’s", "'s")):
             region.append(w)
-    for w in region:
+            if written[:1].isupper():
+                capitalised.add(w)
+    for k, w in enumerate(region):
+        if w in lexicon.ORG_WORDS and w in capitalised and (
+                title := next((t for t in region[k + 1:] if t in lexicon.TITLE_WORDS and t not in _INSTITUTIONAL), None)):
+            return title  # "the Commission president": the one who holds that office of it
         if w in lexicon.ROLE_NOUNS or w in lexicon.ORG_WORDS:
             return w
     return region[-1] if region else words[-1]

@@ -1630,6 +1630,23 @@ CASES = [
          "JASPER, Ind. — For most of their lives, Jada and Jasmine Pruitt have been told apart by the way "
          "they shoot.\n\n\"People think we have some secret twin telepathy,\" Jada said.\n",
          {"speaker": "Jada Pruitt", "speaker_mention": "Jada"}),
+    case("an office of a named organisation is the one who holds it",
+         "European Commission President Ulrike Brandes told reporters the deal was done.\n\n"
+         "Brandes said the Commission would present the legal texts in February.\n\n"
+         "“We have to prove that we can spend it quickly,” the Commission president said.\n",
+         {"speaker": "Ulrike Brandes", "speaker_mention": "the Commission president"}),
+    case("a name in the possessive after a comma is no one a title before it describes",
+         "The pro-Christie Union Leader, New Hampshire's largest newspaper, has run a string of negative "
+         "editorials.\n\n\"I just think it is wrong,\" the leader said.\n",
+         {"speaker": None, "speaker_mention": "the leader"}),
+    case("a name its initials abbreviate is an organisation's",
+         "CHENNAI\n\nThe Tamizhaga Makkal Katchi (TMK) returned to power in Tamil Nadu on Thursday.\n\n"
+         "The TMK said it would \"respect the mandate of the western districts\".\n",
+         {"speaker": "Tamizhaga Makkal Katchi"}),
+    case("\"Advocate\" before a name is a title",
+         "Advocate Johan van Rensburg, for the defence, argued that the witnesses had been drinking.\n\n"
+         "“My client has lived in Tafelsig his whole life,” Van Rensburg said.\n",
+         {"speaker": "Johan van Rensburg", "role": "Advocate"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
