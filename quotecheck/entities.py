@@ -567,7 +567,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     marks += _kin_by_first_name(text, single_at, single_words, resolver, forms)
     if " named " in text or " called " in text or " first name" in text or " only as " in text:
         marks += _named_people(text, single_at, single_words, resolver)
-    if ", who " in text or ", a " in text or ", an " in text or _AGE_AFTER.search(text):
+    if ", who " in text or ", a " in text or ", an " in text or _AGE_AFTER.search(text) or _PERSON_NOUN_COMMA.search(text):
         marks += _first_name_people(text, single_at, single_words, resolver, forms)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
@@ -844,7 +844,8 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
 
 # A person's noun in apposition before a first name: "from a listener, Marguerite, in Bristol".
 _PERSON_NOUNS_BEFORE = lexicon.PEOPLE_NOUNS | {"listener", "reader", "viewer", "caller"}
-_NOUN_DETERMINED = re.compile(r"\b(?:a|an|the|our|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+_PERSON_NOUN_COMMA = re.compile(rf"\b(?:{'|'.join(sorted(_PERSON_NOUNS_BEFORE))}), [A-Z]")
+_NOUN_DETERMINED = re.compile(r"\b(?i:a|an|the|our|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 
 
 def _after_person_noun(text: str, at: int) -> bool:

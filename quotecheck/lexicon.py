@@ -29,7 +29,7 @@ yelling shouting screaming joking quipping responding replying answering stating
 posting boasting complaining
 write tell argue warn insist explain ask admit contend agree recall reply respond
 gloats laments proclaims retorts scoffs quips marvels wonders interjects disagrees chanted
-echoed echoes fumed fumes laughs sighs chuckles chuckled
+echoed echoes fumed fumes laughs sighs chuckles chuckled shout
 """.split())
 CUE_PHRASES = ("pointed out", "went on", "according to", "put it", "shot back", "fired back",
                "went on to say", "goes on to say", "go on to say",

@@ -29,7 +29,7 @@ from quotecheck.model import Attribution, Span
 from quotecheck.phrases import Mention, classify, role_noun
 from quotecheck.resolve import ACCUSED_NOUNS, Resolver, resolve_mention
 from quotecheck.spans import SENTENCE_END, Paragraphs
-from quotecheck.subjects import sentence_subject
+from quotecheck.subjects import mention_end, sentence_subject
 
 # How far from a quotation its attribution is looked for, in characters: a sentence of news prose
 # is far shorter, and the bound keeps a pathological text (a megabyte without a full stop) linear.
@@ -162,7 +162,7 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             if att.kind == "speech":
                 last_speech = i
             continue
-        out.append(_attributed(found, i, seg, out, resolver, paras, turn))
+        out.append(_attributed(found, i, seg, out, resolver, paras, turn, turns))
         last_speech = i
     # Names grow as the document goes on (a fuller form later): every attribution takes its
     # speaker's canonical name, role and aliases at the end, once per entity.
@@ -360,7 +360,7 @@ def _across_titles(text: str, paras: Paragraphs, spans: list[Span], i: int, know
 
 
 def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], resolver: Resolver,
-                paras: Paragraphs, turn: tuple[int, str] | None) -> Attribution:
+                paras: Paragraphs, turn: tuple[int, str] | None, turns: dict | None = None) -> Attribution:
     """The attribution of passage ``i`` from what its narration says: (mention, its position,
     cue, the cue's position)."""
     ment, mpos, cue, cpos = found
@@ -372,10 +372,12 @@ def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], reso
         idx = resolve_mention(ment, mpos, resolver, paras)
         if turn and idx is not None and ment.kind == "pronoun" and (
                 idx == _turn_speaker(turn, resolver)
-                or _addressed(resolver.text, turn[0], mpos, resolver.entities[idx].name)):
+                or _addressed(resolver.text, turn[0], mpos, resolver.entities[idx].name)
+                or turns and turn[1] not in _QA_LABELS and idx in {_turn_speaker(t, resolver) for t in turns.values()}):
             # "A: ... then she said, “…”": in a turn, its speaker is "I" (and the one
             # interviewed "you"), and the one it greets is "you" ("CALLER: Hi, Marnie. ... she
-            # told me"), never "he" or "she"
+            # told me"), never "he" or "she"; nor is anyone else who speaks in the transcript
+            # ("MEHTA-COLLINS: From my grandmother ... she would say": not the host)
             idx = None
     follows = None
     split = bool(i) and out[i - 1].cue_pos == cpos  # "A," he said, "B."
@@ -617,6 +619,10 @@ def _after_break(text: str, lo: int, pos: int) -> bool:
     return bool(words) and words[-1].endswith((",", ";", "—", "–", "--"))
 
 
+# A second subject after the first: "and her co-author, Dr. Lena Holmquist", "and Jones".
+_AND_SOMEONE = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[a-z-]+(?:,\s+)?|[A-Z])")
+
+
 def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
                       paras: Paragraphs) -> tuple[Mention, int | None] | None:
     """ "Valastro praised Christie's leadership ..." then a paragraph of quotation, or "McConnell
@@ -629,6 +635,8 @@ def _narrated_subject(text: str, lo: int, hi: int, resolver: Resolver,
     if got is None:
         return None
     ment, at = got
+    if ment.kind in ("name", "pronoun") and _AND_SOMEONE.match(text, mention_end(text, got, hi), hi):
+        return None  # "Raghunathan and her co-author, Dr. Lena Holmquist, spent the summer ...": two
     if ment.kind == "name":
         gender = resolver.sentence_gender(ment.name, at)
         idx = resolver.person(ment.name, gender=gender, near=at) if gender else resolver.find(ment.name)

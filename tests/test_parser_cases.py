@@ -1647,6 +1647,26 @@ CASES = [
          "Advocate Johan van Rensburg, for the defence, argued that the witnesses had been drinking.\n\n"
          "“My client has lived in Tafelsig his whole life,” Van Rensburg said.\n",
          {"speaker": "Johan van Rensburg", "role": "Advocate"}),
+    case("a quotation after a sentence two people open together is neither's",
+         "Glaciologist Priya Raghunathan led the study.\n\n"
+         "Raghunathan and her co-author, Dr. Lena Holmquist of the University of Alberta, spent much of "
+         "last summer on the Peyto.\n\n\"We were standing in places that were under 30 metres of ice.\"\n",
+         {"speaker": None}),
+    case("a verb of saying after \"used to\" is a cue",
+         "MOKOENA: Was waste talked about there?\n\n"
+         "MEHTA-COLLINS: Constantly. My first head chef, Gordon Pike, used to shout across the pass, "
+         "\"If it's in the bin, it's coming out of your wages.\"\n",
+         {"speaker": "Gordon Pike", "cue": "shout"}),
+    case("a first name after a noun for a person, and where they are from",
+         "MOKOENA: A listener, Priyanka in Swindon, sent us a question about rice. She asked, \"Is it true "
+         "you should never reheat rice?\"\n\nMEHTA-COLLINS: It is not.\n",
+         {"speaker": "Priyanka", "speaker_mention": "She"}),
+    case("in a transcript, no one who speaks in it is \"he\" or \"she\"",
+         "NALEDI MOKOENA: Welcome to the show.\n\nARJUN MEHTA-COLLINS: Thanks for having me.\n\n"
+         "MOKOENA: Where does the title come from?\n\n"
+         "MEHTA-COLLINS: From my grandmother, in Pune. Whenever we complained, she would say, \"Today's "
+         "dinner is lunch for tomorrow's worker.\"\n",
+         {"speaker": None, "speaker_mention": "she"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
