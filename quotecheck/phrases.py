@@ -234,6 +234,8 @@ def classify(np: str) -> Mention | None:
     if len(words) == 1 and text in lexicon.STATE_ABBREVIATIONS:
         return None  # "..., Ponte Vedra Beach, Fla., charged": a place
     first = words[0].lower()
+    if low in _COLLECTIVE:
+        return Mention(text, "description")  # "police said": the force, named or not
     if _bare_plural(words):
         # "analysts at Birchwood Securities", "critics of the plan": people unnamed, perhaps of
         # an organisation
@@ -263,6 +265,10 @@ def classify(np: str) -> Mention | None:
     if m and len(m["pre"].split()) <= 6 and (ment := _titled_name(m["pre"].split(), m["name"])):
         return ment
     return _classify_determined(text, words, first)
+
+
+# Collective nouns that speak without an article: "police said".
+_COLLECTIVE = frozenset(("police",))
 
 
 def _bare_plural(words: list[str]) -> bool:

@@ -1667,6 +1667,10 @@ CASES = [
          "MEHTA-COLLINS: From my grandmother, in Pune. Whenever we complained, she would say, \"Today's "
          "dinner is lunch for tomorrow's worker.\"\n",
          {"speaker": None, "speaker_mention": "she"}),
+    case("\"police said\" is the police force the text named",
+         "The Erie Police Department is investigating the crash.\n\n"
+         "\"Anyone who saw a dark pickup should call us,\" police said in a news release.\n",
+         {"speaker": "Erie Police Department", "speaker_mention": "police", "cue": "said"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
