@@ -284,6 +284,10 @@ class Entities:
         if surname_first(words):
             filed.append((self._by_last, words[0]))  # "Ong Hui Min": "Ms Ong"
             self._by_key.setdefault(words[0], idx)
+        elif (patronym := next((k for k, w in enumerate(words) if w in _PATRONYM_WORDS and 0 < k < len(words) - 1), None)):
+            # "Muhammad Faizal bin Abdul Rahman" is "Mr Faizal": a Malay name is called by a given
+            # name before "bin" or "binti", the father's name after it
+            filed += [(self._by_last, w) for w in words[:patronym] if w not in _NAME_PREFIXES]
         elif len(words) == 3 and firstnames.is_first_name(words[0]) and not firstnames.is_first_name(words[1]) and (
                 words[1] not in _PARTICLE_WORDS and words[1].isalpha() and not words[2].endswith(("ed", "ing"))):
             filed.append((self._by_last, words[1]))  # two surnames: "Ernesto Villaseñor Cruz" is "Villaseñor"
@@ -427,6 +431,10 @@ _OF_ORG = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[A-Z].*\b(?i:{'|'.join(sorted
 
 
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# "bin", "binti": a Malay name's given names before it, the father's after; given names that open
+# many names and call no one alone.
+_PATRONYM_WORDS = frozenset("bin binti bte bt".split())
+_NAME_PREFIXES = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
 
 
 # Plurals that open a run before "of" and name no one: "Shares of Larkspur".
@@ -522,8 +530,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _ORG
     elif len(lows) == 1:
         kind = _SINGLE
-    elif len(lows) > 4 or not lexicon.ORG_WORDS.isdisjoint(lows):
-        kind = _OTHER
+    elif len(lows) > 4 and _PATRONYM_WORDS.isdisjoint(lows) or not lexicon.ORG_WORDS.isdisjoint(lows):
+        kind = _OTHER  # (but "Muhammad Faizal bin Abdul Rahman" is one person's name)
     elif lows[0] in lexicon.FIRST_NAMES or honor or tokens[0].lower() in lexicon.HONORIFICS:
         kind = _NAMED  # a first name or an honorific ("Dr.", of no gender, too) marks a person
     else:

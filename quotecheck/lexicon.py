@@ -58,6 +58,7 @@ rev. reverend sheriff attorney
 commissioner chancellor premier leader speaker treasurer lawmaker officer inspector professor
 prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo coo executive
 manager editor analyst economist adviser advisor aide coach player actor president-elect advocate
+councilor alderman alderwoman
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
 taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant trooper coun.

@@ -224,6 +224,9 @@ def unclosed_apposition(s: str, base: int) -> tuple[Mention, int] | None:
     return None
 
 
+_PLACE_LEADS = frozenset("In At From On Near Outside Inside Across Across Throughout".split())
+
+
 def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
     """The subject that ends ``s`` (at ``base``) with an apposition and a comma: "the mayor, X,",
     "X, the head of Y,", "Gov. X (R-OH),", "an aide, who asked not to be named,"."""
@@ -236,7 +239,9 @@ def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
         if found := full_name(s[len(s) - 1 - last_field - 1:-1]):
             return found[0], base + len(s) - 1 - last_field - 1 + found[1]  # "…, Gov. X (R-OH), said"
     m = _NAME_APPOS_FIRST.match(s)
-    if not (m and classify(m["name"])):
+    if not (m and classify(m["name"])) or m["name"].lstrip().split(None, 1)[0] in _PLACE_LEADS:
+        # (not a place after an opening preposition: "In Tewkesbury, which was cut off in 2007,
+        # Jean Whitlock, who chairs ..., said")
         m = _name_appos(s) if last_field <= 90 else None
     if m:
         name_part = _last_clause(m["name"])

@@ -1671,6 +1671,18 @@ CASES = [
          "The Erie Police Department is investigating the crash.\n\n"
          "\"Anyone who saw a dark pickup should call us,\" police said in a news release.\n",
          {"speaker": "Erie Police Department", "speaker_mention": "police", "cue": "said"}),
+    case("a place after an opening preposition is no subject, whatever its relative clause",
+         "In Tewkesbury, which was cut off by floodwater in 2007, Jean Whitlock, who chairs the town's "
+         "flood action group, said residents had watched the debate “with their hearts in their mouths”.\n",
+         {"speaker": "Jean Whitlock", "cue": "said"}),
+    case("\"Councilor\" is a title",
+         "City Councilor Renée Oyelaran said the fines were too small.\n\n"
+         "\"Fines of a few hundred dollars don't move a company,\" Oyelaran said.\n",
+         {"speaker": "Renée Oyelaran", "role": "City Councilor"}),
+    case("a Malay name with \"bin\" is one person's, called by a given name",
+         "On the eighth floor, private-hire driver Muhammad Faizal bin Abdul Rahman, 45, carried his "
+         "father down the stairs.\n\n“My father goes for dialysis three times a week,” Mr Faizal said.\n",
+         {"speaker": "Muhammad Faizal bin Abdul Rahman", "speaker_mention": "Mr Faizal"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
