@@ -716,7 +716,11 @@ class Resolver(Entities):
         joined by ..., dissented", "Former Democratic candidate Bernie Sanders, who ..., said")?"""
         start = self._sentence_start(p)
         if SUBJECT_START.match(self.text, start, p) is not None:
-            return True
+            # (but not a name in the possessive before someone of theirs named in apposition:
+            # "MacIsaac's brother, Darren MacIsaac, said")
+            return not ((m := _POSSESSIVE_NAME.match(self.text, p)) and _OWNED_APPOSITION.match(self.text, m.end()))
+        if _SOMEONES_THEN_NAME.fullmatch(self.text, start, p):
+            return True  # "Outside the courthouse, MacIsaac's brother, Darren MacIsaac, said"
         if p - start > 80 or not self.text[start:start + 1].isupper():
             return False  # (a title is short, and opens the sentence)
         got = self._subject(start, self._sentence_end(p, len(self.text)))
@@ -814,13 +818,14 @@ class Resolver(Entities):
                 found.add(idx)
         return found.pop() if len(found) == 1 else None
 
-    def spokesperson_before(self, pos: int, lo: int) -> int | None:
+    def spokesperson_before(self, pos: int, lo: int, unnamed: bool = False) -> int | None:
         """ "A Nordvik spokesperson said ... “…,” the spokesperson said.": the organisation of
-        the last spokesperson the narration introduced since ``lo``."""
+        the last spokesperson the narration introduced since ``lo`` (with ``unnamed``, only if
+        that one is no named person's apposition: not "Dana Omarova, a spokeswoman for X,")."""
         found = None
         for found in _SPOKESPERSON_OF.finditer(self.text, lo, pos):
             pass
-        if found is None:
+        if found is None or unnamed and self.text[max(0, found.start() - 2):found.start()] == ", ":
             return None
         if found["kind"]:
             # "A council spokesperson said ...": the council the narration named before it
@@ -980,6 +985,10 @@ _AUTHORED = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,120},)?\
 _SAID_IN = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,150},)?\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+(?:an?|the|its|their|his|her)\s")
 # "the Kilkenny man", "the Cork woman": someone by where they come from.
 _PLACE_PERSON = re.compile(r"[Tt]he\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:man|woman)")
+# After a name in the possessive, someone of theirs named in apposition: " brother, Darren".
+_OWNED_APPOSITION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+[A-Z]")
+_SOMEONES_THEN_NAME = re.compile(r"\s*(?:[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+                                 r"[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*")
 _ASKED_OPENS = re.compile(r"\s*(?:When\s+|Later\s+|Also\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|whether|if|why|how|what|on|to|for)\b")
 # "asked Sanders whether", "asked Mr. Trump about": whom a subject asked.
 _ASKED_WHOM = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s+(?:asked|asks|pressed|questioned)\s+"
@@ -1133,6 +1142,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             first not in _DEFINITE)
         if (kin := _KIN_OF.fullmatch(ment.text)) is not None:
             return resolver.kin(kin["owner"], kin["kin"].lower(), pos, _paragraphs_back(paras, pos, 6))
+        if not indefinite and _head_noun(ment) in _SPOKES and not ment.name and (
+                owner := resolver.spokesperson_before(pos, _paragraphs_back(paras, pos, 1), unnamed=True)) is not None:
+            # "A Downing Street spokesperson said ... “…,” the spokesperson added": the one just
+            # introduced, not a party's spokesperson named before
+            return owner
         idx = None if indefinite else resolver.description(ment, pos, 0)
         if idx is None and not indefinite:
             idx = resolver.just_introduced(ment, pos, _paragraphs_back(paras, pos, 1))

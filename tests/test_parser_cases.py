@@ -1683,6 +1683,16 @@ CASES = [
          "On the eighth floor, private-hire driver Muhammad Faizal bin Abdul Rahman, 45, carried his "
          "father down the stairs.\n\n“My father goes for dialysis three times a week,” Mr Faizal said.\n",
          {"speaker": "Muhammad Faizal bin Abdul Rahman", "speaker_mention": "Mr Faizal"}),
+    case("the one a possessive introduces by name is the sentence's subject, not the owner",
+         "Kevin MacIsaac, 34, died when a forklift overturned. \"Kevin was part of our family here,\" the "
+         "company said.\n\nOutside the courthouse, MacIsaac's brother, Darren MacIsaac, said the family "
+         "had hoped for a larger penalty.\n\n\"Four hundred thousand dollars is a rounding error,\" he said.\n",
+         {"speaker": None}, {"speaker": "Darren MacIsaac", "speaker_mention": "he"}),
+    case("\"the spokesperson\" is the one just introduced, not a party's spokesperson named before",
+         "The Liberal Democrats' environment spokesperson, Alistair Munro, called the plans reckless.\n\n"
+         "A Downing Street spokesperson said the prime minister had full confidence in the minister.\n\n"
+         "“We were elected to build homes,” the spokesperson added.\n",
+         {"speaker": "Downing Street", "speaker_mention": "the spokesperson"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
