@@ -118,12 +118,17 @@ _TITLE_OR_ROLE = frozenset(lexicon.TITLE_WORDS | lexicon.ROLE_NOUNS | {"the"})
 _OUTLET_NOUNS = frozenset("magazine newspaper paper tabloid website network broadcaster channel station".split())
 
 
+_PORTFOLIOS = frozenset("foreign defense defence finance interior economy trade energy health education affairs".split())
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
     runs to the last title word or possessive before the name."""
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower() in TITLE_OR_HONORIFIC or tok.endswith(("’s", "'s")):
+        if tok.lower() in TITLE_OR_HONORIFIC and not (tok.lower() in _PORTFOLIOS and i + 1 < len(tokens) and (
+                tokens[i + 1].lower() not in TITLE_OR_HONORIFIC)) or tok.endswith(("’s", "'s")):
+            # (a portfolio is a title's only before one: "Health Minister X", not "Health New Zealand")
             cut = i + 1
     # A title or a description the word lists do not know, before a known first name: a name
     # begins with its first name ("Franklin County Recorder Helen Marsh", "Comedian Sarah

@@ -149,6 +149,9 @@ class Resolver(Entities):
         self.paras = paras
         self.spoke: list[tuple[int, int]] = []  # (position of an attribution, its entity), in order
         self._sentence_starts: list[int] | None = None
+        # Does the text say someone is not named? (Most texts: no.)
+        self._anonymous = ("name" in text or "anonymity" in text or "identified" in text) and bool(
+            _ANONYMOUS.search(text))
         # Does anyone ask, or is anyone asked? (Most texts: no.)
         self._asks = any(w in text for w in ("sked ", "ressed ", "uestioned ", "asks "))
         self._subjects: dict[tuple[int, int], tuple | None] = {}
@@ -184,7 +187,8 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
-        if hi > lo and (_INDEFINITE_OPENS.match(self.text, lo, hi) or _OPENING_PRONOUN.match(self.text, lo, hi)) and (
+        if self._anonymous and hi > lo and (
+                _INDEFINITE_OPENS.match(self.text, lo, hi) or _OPENING_PRONOUN.match(self.text, lo, hi)) and (
                 _ANONYMOUS.search(self.text, lo, hi)):
             # (or "She asked not to be named because she is still negotiating her severance.")
             # "Outside the court, a woman who had sat with the family declined to give her name.",

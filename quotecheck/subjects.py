@@ -563,8 +563,12 @@ def titled(text: str, got, hi: int):
         ment = classify(text[got[1]:m.end()])
         if ment and ment.kind == "name":
             return ment, got[1]
+        if ment is None and len(between := text[m.start():m.start("name")].split()) == 1 and (
+                role_noun(between[0])) and (named := classify(m["name"])) and named.kind == "name" and named.name:
+            # "Former Bafana Bafana striker Sizwe Khoza": the title whole, before the name
+            return named._replace(role=named.role or " ".join(text[got[1]:m.start("name")].split())), got[1]
     return got
 
 
 # Lower-case words of a title, then a name: "campaign manager Robby Mook".
-_TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{HEAD_NOUN}\s+(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}(?=[\s,])")
+_TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{HEAD_NOUN}\s+(?P<name>(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}})(?=[\s,])")

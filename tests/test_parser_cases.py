@@ -1693,6 +1693,20 @@ CASES = [
          "A Downing Street spokesperson said the prime minister had full confidence in the minister.\n\n"
          "“We were elected to build homes,” the spokesperson added.\n",
          {"speaker": "Downing Street", "speaker_mention": "the spokesperson"}),
+    case("police and council ranks abbreviated are titles",
+         "Cr Bronwyn Tierney moved the motion. Supt Declan Furlong defended the cut. DC Ben Ashdown led "
+         "the inquiry.\n\n“I've got a kelpie at home,” Cr Tierney said.\n\n"
+         "‘Borris is not losing a single garda,’ Supt Furlong said.\n\n"
+         "\"We'd like to thank the victims,\" DC Ashdown said.\n",
+         {"speaker": "Bronwyn Tierney"}, {"speaker": "Declan Furlong"}, {"speaker": "Ben Ashdown"}),
+    case("a portfolio is a title only before one",
+         "Health New Zealand said in a statement on Wednesday that it welcomed the research.\n\n"
+         "\"The findings support the work already under way,\" the statement said.\n",
+         {"speaker": "Health New Zealand"}),
+    case("a title of capitalised words and a role noun before a name",
+         "Former Bafana Bafana striker Sizwe Khoza, working as a pundit, was less forgiving.\n\n"
+         "\"Sundowns have too many players who want the ball to feet,\" he said.\n",
+         {"speaker": "Sizwe Khoza", "role": "Former Bafana Bafana striker"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
