@@ -62,7 +62,7 @@ councilor alderman alderwoman
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
 taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant trooper coun.
-cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds di dci pc
+cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "prof": "", "madam": "f",

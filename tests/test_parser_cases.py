@@ -1707,6 +1707,10 @@ CASES = [
          "Former Bafana Bafana striker Sizwe Khoza, working as a pundit, was less forgiving.\n\n"
          "\"Sundowns have too many players who want the ball to feet,\" he said.\n",
          {"speaker": "Sizwe Khoza", "role": "Former Bafana Bafana striker"}),
+    case("\"Di\" before a surname is its particle, no police rank",
+         "Grower Tony Di Censo said the winery had cancelled his contract.\n\n"
+         "“I've got 80 hectares of shiraz and nobody to sell it to,” Di Censo said.\n",
+         {"speaker": "Tony Di Censo"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
