@@ -573,7 +573,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     marks += _surnames_alone(text, single_at, single_words, resolver, forms)
     marks += _first_names_alone(text, single_at, single_words, resolver, forms)
     marks += _kin_by_first_name(text, single_at, single_words, resolver, forms)
-    if " named " in text or " called " in text or " first name" in text or " only as " in text:
+    if " named " in text or " called " in text or " first name" in text or " only as " in text or (
+            " name as " in text or " goes by " in text):
         marks += _named_people(text, single_at, single_words, resolver)
     if ", who " in text or ", a " in text or ", an " in text or _AGE_AFTER.search(text) or _PERSON_NOUN_COMMA.search(text):
         marks += _first_name_people(text, single_at, single_words, resolver, forms)
@@ -782,8 +783,8 @@ _NAMED_AFTER = re.compile(r"(?<![\w’'-])(?i:an?|one|the)\s+(?:\w+\s+)?(?P<noun
 _NOUN_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 
 
-_NAME_GIVEN = re.compile(r"(?:named|called|name,?| as) (?=[A-Z])")
-_NAME_GIVEN_ENDS = ("named ", "called ", "name ", "name, ", " as ")  # (how what it finds ends)
+_NAME_GIVEN = re.compile(r"(?:named|called|name,?| as| by) (?=[A-Z])")
+_NAME_GIVEN_ENDS = ("named ", "called ", "name ", "name, ", " as ", " by ")  # (how what it finds ends)
 
 
 def _named_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities) -> list[tuple[int, int]]:
@@ -798,7 +799,7 @@ def _named_people(text: str, single_at: list[int], single_words: list[str], reso
             continue  # (most words)
         if text.startswith(("named ", "called "), max(0, at - 7)) or text.startswith("named ", at - 6):
             m = _NAMED_AFTER.search(text, max(0, at - 50), at)
-        elif text.startswith(("name, ", "name ", " as "), max(0, at - 6)) or text.startswith(" as ", at - 4):
+        elif text.startswith(("name, ", "name ", " as ", " by "), max(0, at - 6)) or text.startswith((" as ", " by "), at - 4):
             # "a man who gave only his first name, Tom,", "a woman identified only as Maria"
             m = next((f for f in FIRST_NAME_ONLY.finditer(text, max(0, at - 90), at + len(word))
                       if f.start("name") == at), None)
@@ -1033,22 +1034,33 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
     """Organisations named for what they are of or for, with "and" in it ("the Office for Product
     Safety and Standards", "the Ministry of Labour and Employment"): a run that opens with an
     organisation's word and "of" or "for", then "and" and a capitalised word, as one run."""
-    heads = [r for r, (at, seq, _, _) in enumerate(runs) if text.startswith(" and ", at + len(seq))
-             and (head := _HEAD_OF.search(seq)) and head[1].lower() in lexicon.ORG_WORDS]
+    heads = [(r, glue) for r, (at, seq, _, _) in enumerate(runs)
+             if (glue := _OF_AND.match(text, at + len(seq))) and (head := _HEAD_OF.search(seq))
+             and head[1].lower() in lexicon.ORG_WORDS]
     if not heads:
         return runs  # (most texts)
     word_at = {at: k for k, at in enumerate(single_at)}
     joined: list = []
     dropped_runs: set[int] = set()
     dropped_words: set[int] = set()
-    for r in heads:
-        start, seq, lo, hi = runs[r]
-        if (k := word_at.get(start + len(seq) + 5)) is not None and (word := single_words[k])[-1:].isalpha() and (
-                word.lower() not in lexicon.ORG_WORDS):
+    for r, glue in heads:
+        start, _, lo, hi = runs[r]
+        # (each word of the list a word alone, none a body's: "the Ministry of Trade, Industry
+        # and Energy" is one ministry)
+        listed = [word_at.get(m.start()) for m in _CAPITAL_WORD.finditer(text, glue.start(), glue.end())]
+        if (k := word_at.get(glue.end())) is not None and (word := single_words[k].rstrip("."))[-1:].isalpha() and (
+                word.lower() not in lexicon.ORG_WORDS) and None not in listed and all(
+                single_words[i].lower() not in lexicon.ORG_WORDS for i in listed if i is not None):
             joined.append((start, text[start:single_at[k] + len(word)], lo, hi))
             dropped_runs.add(r)
             dropped_words.add(k)
+            dropped_words.update(i for i in listed if i is not None)
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
+
+
+# How what an organisation is of goes on: " and Employment", ", Industry and Energy".
+_OF_AND = re.compile(r"(?:, [A-Z][a-z]+){0,3},? and (?=[A-Z])")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 # Words of a list before the last two joined by "and", after "the": "the Meteorology, ".

@@ -123,7 +123,7 @@ society charity alliance coalition tribunal exchange ferries railways railway bu
 cooperative co-operative co-op
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
-guard consortium institution observatory chamber district
+guard consortium institution observatory chamber district health services
 """.split())
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",

@@ -391,10 +391,14 @@ def _last_clause(s: str) -> str:
 
 # Someone named by a first name only: "a man who gave only his first name, Tom", "a woman
 # identified only as Maria".
+# Whoever the noun (gendered or not: "a client", "one nurse"), the way a person is introduced by
+# a first name alone: "who gave only his first name, Tom", "who gives her name as Priya",
+# "identified only as Maria", "who goes by Danny".
+_GIVES = r"(?:gave|gives|give|would\s+(?:only\s+)?give|offered|offers|provided)"
 FIRST_NAME_ONLY = re.compile(
-    r"\s*(?:an?|one|another)\s+(?:[a-z]+\s+){0,2}?(?P<noun>man|woman|resident|neighbou?r|driver|worker|"
-    r"shopper|student|mother|father)\s+(?:who\s+(?:gave|would\s+give|offered)\s+only\s+(?:his|her|their)\s+"
-    r"first\s+name,?|identified\s+only\s+as|who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:who\s+" + _GIVES + r"\s+only\s+"
+    r"(?:his|her|their)\s+first\s+name,?|identified\s+only\s+as|who\s+" + _GIVES + r"\s+(?:only\s+)?"
+    r"(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|who\s+goes\s+by)\s+"
     r"(?P<name>[A-Z][\w’'-]+)\b")
 
 

@@ -1711,6 +1711,24 @@ CASES = [
          "Grower Tony Di Censo said the winery had cancelled his contract.\n\n"
          "“I've got 80 hectares of shiraz and nobody to sell it to,” Di Censo said.\n",
          {"speaker": "Tony Di Censo"}),
+    case("a body named for health or services is an organisation, no one a pronoun names",
+         "The clinic, run with funding from Fraser Valley Health, has eight beds and a kettle.\n\n"
+         "“We never close,” he says.\n\n"
+         "In a statement, Fraser Valley Health said the clinic had “saved lives”.\n",
+         {"speaker": None}, {"speaker": "Fraser Valley Health"}),
+    case("a body named for services is an organisation",
+         "The clinic is run by Coastal Family Services.\n\n“We never close,” he says.\n\n"
+         "In a statement, Coastal Family Services said the clinic had “saved lives”.\n",
+         {"speaker": None}, {"speaker": "Coastal Family Services"}),
+    case("a person introduced by a first name alone, whatever the noun and the tense",
+         "In booth three, a man who gives his name as Danny is rolling up his sleeve. The site is run "
+         "by the Eastside Society.\n\n“Here, somebody always knocks,” he says.\n\n"
+         "A client who goes by Mags says she comes for the nurses.\n\n“They remember my name,” she says.\n",
+         {"speaker": "Danny"}, {"speaker": "Mags"}),
+    case("a ministry of a list of things is one ministry",
+         "Exports rose 9.8 percent, according to data released by the Ministry of Trade, Industry and "
+         "Energy.\n\n\"Chip exports have now risen for 16 straight months,\" the ministry said.\n",
+         {"speaker": "Ministry of Trade, Industry and Energy", "speaker_mention": "the ministry"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
