@@ -446,6 +446,9 @@ customers residents supporters executives shareholders bondholders""".split())
 _LEGAL_SUFFIXES = frozenset("plc plc. inc inc. ltd ltd. limited corp corp. co. llc gmbh ag sa nv bhd berhad".split())
 
 
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     """The name in a run of capitalised words: (where it starts in the run, the name, its title,
@@ -454,6 +457,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
     tokens = seq.split()
+    if len(tokens) > 1 and tokens[-1].lower() in _WEEKDAYS:
+        return _name_parts(" ".join(tokens[:-1]))  # "said on Twitter Thursday": when, no part of a name
     if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _SOME_OF:
         # "Shares of Larkspur closed up", "Employees of Acme": what the run names comes after "of"
         return None if (rest := _name_parts(" ".join(tokens[2:]))) is None else (

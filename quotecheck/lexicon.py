@@ -193,10 +193,18 @@ swiss syrian thai tunisian turk ukrainian uruguayan uzbek venezuelan vietnamese 
 welshwoman zimbabwean texan californian floridian quebecer albertan londoner parisian
 berliner aussie yorkshireman
 """.split())
+# Capitalised nouns for a person by party or by standing ("the Ohio Republican said", "the
+# two-time All-Star"): news refers back to someone by them, as by a nationality.
+AFFILIATION_NOUNS = frozenset("""
+republican democrat conservative tory liberal socialist libertarian all-star all-american
+olympian paralympian
+""".split())
+IDENTITY_NOUNS = NATIONALITY_NOUNS | AFFILIATION_NOUNS
 # The adjectives of the nationality nouns not their own adjective ("the Spaniard": "the Spanish
 # midfielder"); the others are ("the Brazilian": "a Brazilian striker").
 NATIONALITY_ADJECTIVES = {
     "argentine": ("argentine", "argentinian"), "argentinian": ("argentine", "argentinian"),
+    "democrat": ("democratic", "democrat"), "tory": ("tory", "conservative"),
     "brit": ("british",), "briton": ("british",), "croat": ("croatian", "croat"), "dane": ("danish",),
     "dutchman": ("dutch",), "dutchwoman": ("dutch",), "englishman": ("english",),
     "englishwoman": ("english",), "finn": ("finnish",), "frenchman": ("french",),

@@ -252,16 +252,18 @@ def classify(np: str) -> Mention | None:
         return owned  # "Environment Canada's warning (on Monday)"
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
+    if first == "the" and 1 < len(words) <= 5 and words[-1].lower().strip(".,") in lexicon.IDENTITY_NOUNS and all(
+            _capitalised(w) or "-" in w or w in _STANDING_WORDS for w in words[1:-1]):
+        # No one's name takes "the": "the Swede", "the Ohio Republican", "the two-time All-Star"
+        # are someone by nationality, party or standing.
+        return Mention(text, "description")
     if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
            for w in words):
         if len(words) > 1 and all(w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS
                                   for w in words):
             return Mention(text, "description")  # "the Prime Minister": a title, no one's name
         if first == "the" and len(words) == 2:
-            # No one's name takes "the": "the Swede" is someone by nationality, "the Guardian"
-            # an organisation.
-            if words[1].lower() in lexicon.NATIONALITY_NOUNS:
-                return Mention(text, "description")
+            # No one's name takes "the": "the Guardian" is an organisation.
             return Mention(text, "org", name=clean_token(words[1]))
         return _classify_name(text, words)
     # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
@@ -271,6 +273,10 @@ def classify(np: str) -> Mention | None:
         return ment
     return _classify_determined(text, words, first)
 
+
+# Words before a nationality or a party that say no more than how long or how well ("the
+# former Republican", "the veteran Kenyan").
+_STANDING_WORDS = frozenset(("former", "veteran", "longtime", "retired", "young", "ex"))
 
 # Collective nouns that speak without an article: "police said".
 _COLLECTIVE = frozenset(("police",))

@@ -38,10 +38,12 @@ def _names_someone(description: str) -> bool:
     words = description.split()
     if words[0].lower() in ("the", "this", "that", "these", "those"):
         words = words[1:]
+    if words and words[-1].lower().strip(".,") in lexicon.IDENTITY_NOUNS:
+        return False  # ("the Ohio Republican": a place and a party, no one named)
     for word in words:
         if word.lower() in _AFTER_HEAD:
             return False
-        if word[:1].isupper() and word.lower() not in lexicon.NATIONALITY_NOUNS and (
+        if word[:1].isupper() and word.lower() not in lexicon.IDENTITY_NOUNS and (
                 word.lower() not in _PARTY_WORDS):  # ("the Swede", "the Labour leader")
             return True
     return False
@@ -475,7 +477,7 @@ class Resolver(Entities):
         if got is None or got[0].kind != "description" or got[0].text.split(None, 1)[0].lower() != "the":
             return None
         idx = self.description(got[0], got[1], 0)  # (as the description itself is read)
-        if idx is None and ((head := _head_noun(got[0])) in lexicon.NATIONALITY_NOUNS or _AGED.fullmatch(head)):
+        if idx is None and ((head := _head_noun(got[0])) in lexicon.IDENTITY_NOUNS or _AGED.fullmatch(head)):
             # "The 58-year-old took over the company from his father, Shigeru Watanabe": an age or
             # a nationality goes on naming the one who spoke last
             idx = next((i for q, i in reversed(self.spoke) if q < got[1]), None)
@@ -735,8 +737,8 @@ class Resolver(Entities):
 
     def description(self, mention: Mention, pos: int, floor: int) -> int | None:
         head = _head_noun(mention)
-        if head in ("counterpart",):
-            return None
+        if head in ("counterpart",) or head in lexicon.AFFILIATION_NOUNS:
+            return None  # (many in a story share a party: "the Wisconsin Republican" is who was just named)
         org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS or head in _ORG_HEAD_SYNONYMS
         generic = None  # "the company": the last business named as a sentence's subject, else the last
         named_after = None  # "an economist at Standard Bank": where someone works, named after "at"
@@ -873,7 +875,7 @@ class Resolver(Entities):
         if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
             return None
-        identity = head in lexicon.NATIONALITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS
+        identity = head in lexicon.IDENTITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS
         age = int(aged.group()[:-9]) if (aged := _AGED.search(mention.text)) else None
         if age is not None:
             # "Doucet, 58, has made instruments here ... Fergus Beaton-Gillis, 31, ... “…,” says the
@@ -887,6 +889,7 @@ class Resolver(Entities):
             # story is about, and goes on naming them a paragraph further
             floor = min(floor, _paragraphs_back(self.paras, pos, 2))
         if head in lexicon.NATIONALITY_NOUNS and (found := self._of_nationality(head, pos, floor)) is not None:
+            # (not by a party: many in a story share one, "the Wisconsin Republican")
             return found
         for p, idx in self.recent(pos):
             if p < floor:
@@ -1156,7 +1159,7 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             idx = resolver.just_introduced(ment, pos, _paragraphs_back(paras, pos, 1))
             if idx is not None:
                 head = _head_noun(ment)
-                if not resolver.entities[idx].role and head not in lexicon.NATIONALITY_NOUNS and (
+                if not resolver.entities[idx].role and head not in lexicon.IDENTITY_NOUNS and (
                         not _AGED.fullmatch(head)):  # (a nationality or an age is no role)
                     resolver.entities[idx].role = strip_article(ment.text)
                 return idx

@@ -1729,6 +1729,25 @@ CASES = [
          "Exports rose 9.8 percent, according to data released by the Ministry of Trade, Industry and "
          "Energy.\n\n\"Chip exports have now risen for 16 straight months,\" the ministry said.\n",
          {"speaker": "Ministry of Trade, Industry and Energy", "speaker_mention": "the ministry"}),
+    case("a party with a place before it, after \"the\", is someone by party: the one just named",
+         "State Sen. Becky Harlan, who sponsored the law, said she had heard from hundreds of parents.\n\n"
+         "\"Parents don't want to be the bad guy,\" the Franklin Republican said.\n",
+         {"speaker": "Becky Harlan", "speaker_mention": "the Franklin Republican", "via": "description"}),
+    case("a party is no role that picks one of many who share it",
+         "Bruce Hough, the Republican National Committeeman from Utah, backed the nominee.\n\n"
+         "Speaker Paul Ryan said in the interview that the onus is on Trump. “I think we must unify this party,” he said.\n\n"
+         "The Wisconsin Republican did give Trump some credit.\n\n"
+         "\"We hope that our nominee aspires to be Lincoln,” he said.\n",
+         LAST, {"speaker": OneOf(("Paul Ryan", None))}),
+    case("a standing capitalised after \"the\" is someone by it, no one's name",
+         "Kings guard De'Andre Whitlock, a two-time All-Star, said he had lobbied for a wing defender.\n\n"
+         "\"I'm going to miss Marcus,\" the two-time All-Star said.\n",
+         {"speaker": "De'Andre Whitlock", "speaker_mention": "the two-time All-Star"}),
+    case("a weekday after a name is when, no part of it, nor a surname later",
+         "Speaker Paul Ryan says allies are rattled.\n\n"
+         "In an interview with reporters Thursday, the Wisconsin Republican said allies ask if the U.S. is "
+         "“still in the game.”\n\nSanders said on Twitter Thursday that the comment was wrong.\n",
+         {"speaker": OneOf(("Paul Ryan", None))}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
