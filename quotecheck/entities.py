@@ -1018,7 +1018,7 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
                 continue
             at, seq, kind, k = runs[found][0], runs[found][1], "run", found
         if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not (
-                seq.endswith(_ADJECTIVE_ENDS) or seq.endswith("ies")):
+                seq.endswith((*lexicon.ADJECTIVE_ENDS, "ies"))):
             # ("the FBI and Justice Department", "the Treasury and Justice Department" are two;
             # "the Municipal and General Workers' Union", "the Philippine Atmospheric and Weather
             # Services Office", "the Securities and Exchange Commission" one: no body is named
@@ -1199,9 +1199,6 @@ def _office(tokens: list[str]) -> bool:
               and tokens[k + 1] in ("of", "for")), None)
     return k is not None and not any(
         t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) for t in tokens[k + 2:])
-
-
-_ADJECTIVE_ENDS = ("al", "ic", "an", "ese", "ish", "ive", "ary")
 
 
 _PERSONAL_POSSESSIVES = frozenset("his her my our your".split())

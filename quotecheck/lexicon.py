@@ -53,7 +53,7 @@ TITLE_WORDS = frozenset("""
 minister president vice prime deputy secretary senator sen. rep. representative congressman
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
 spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
-adm. judge justice magistrate king queen prince princess pope cardinal bishop archbishop rabbi imam pastor
+adm. judge justice magistrate coroner king queen prince princess pope cardinal bishop archbishop rabbi imam pastor
 rev. reverend sheriff attorney
 commissioner chancellor premier leader speaker treasurer lawmaker officer inspector professor
 prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo coo executive
@@ -69,7 +69,10 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "mdm": "f", "mdm.": "f",
               # French, Spanish, Portuguese, Italian and German forms, as news from there keeps them
               "mme": "f", "mme.": "f", "mlle": "f", "mlle.": "f", "sr.": "m", "sra.": "f",
-              "srta.": "f", "herr": "m", "frau": "f", "sig.": "m", "sig.ra": "f"}
+              "srta.": "f", "herr": "m", "frau": "f", "sig.": "m", "sig.ra": "f",
+              # one who has made the hajj, as West African and Malay news names them ("Alhaja
+              # Risikat Bello", later "Alhaja Bello")
+              "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "haji": "m", "hajjah": "f"}
 
 # Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),
@@ -125,6 +128,10 @@ shipping textiles holdings industries motors systems technologies partners capit
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
 guard consortium institution observatory chamber district health services
 """.split())
+# How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before
+# "and" in an organisation's name is one ("the Municipal and General Workers' Union"), where a
+# noun alone there is another body ("the Treasury and Justice Department").
+ADJECTIVE_ENDS = ("al", "ic", "an", "ese", "ish", "ive", "ary")
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",
                      "manufacturer", "organisation", "organization",

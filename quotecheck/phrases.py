@@ -216,6 +216,29 @@ def _agent_noun(word: str) -> bool:
             or len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")))
 
 
+def _org_with_and(words: list[str]) -> str | None:
+    """The name of an organisation that holds "and" ("the Securities and Exchange Commission",
+    "the National Commission for Museums and Monuments", "Argyll and Bute Council"): capitalised
+    words, "of", "for" and "the" between, ending in an organisation's word or opening with one
+    and what it is of or for; no person's name ("Smith and Jones") is so made."""
+    names = words[1:] if words[0].lower() == "the" else words
+    if len(names) < 3 or not (_capitalised(names[0]) and _capitalised(names[-1])) or not all(
+            _capitalised(w) or w in ("of", "for", "the", "and", "&") for w in names):
+        return None
+    joint = names.index("and") if "and" in names else names.index("&")
+    before, after = names[:joint], names[joint + 1:]
+    if any(w.isupper() and len(w) > 1 or w.endswith(".") or w.lower() in lexicon.HONORIFICS
+           for w in before[:1] + after) or any(w.lower() in lexicon.FIRST_NAMES for w in after[:2]) or (
+            len(before) == 1 and words[0].lower() == "the" and not before[0].endswith((*lexicon.ADJECTIVE_ENDS, "ies"))):
+        return None  # two bodies or a body and a person: "the FBI and Justice Department", "the
+        # Treasury and Justice Department", "the Department of Justice and Sen. Cruz"
+    lows = [w.lower() for w in names]
+    if lows[-1] in lexicon.ORG_WORDS or any(
+            lows[k] in lexicon.ORG_WORDS and lows[k + 1] in ("of", "for") for k in range(min(3, len(lows) - 1))):
+        return " ".join(names)
+    return None
+
+
 def _capitalised(word: str) -> bool:
     """Does a word begin with a capital, perhaps after a glued particle ("d’Entremont")?"""
     return word[:1].isupper() or word[:1] in "dl" and word[1:2] in "’'" and word[2:3].isupper()
@@ -252,6 +275,8 @@ def classify(np: str) -> Mention | None:
         return owned  # "Environment Canada's warning (on Monday)"
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
+    if ("and" in words or "&" in words) and (org := _org_with_and(words)):
+        return Mention(text, "org", name=org)  # "the Ministry of Labour and Employment"
     if first == "the" and 1 < len(words) <= 5 and words[-1].lower().strip(".,") in lexicon.IDENTITY_NOUNS and all(
             _capitalised(w) or "-" in w or w in _STANDING_WORDS for w in words[1:-1]):
         # No one's name takes "the": "the Swede", "the Ohio Republican", "the two-time All-Star"

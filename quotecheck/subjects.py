@@ -389,8 +389,6 @@ def _last_clause(s: str) -> str:
     return s[cut + 1:].strip() if cut >= 0 else s.strip()
 
 
-# Someone named by a first name only: "a man who gave only his first name, Tom", "a woman
-# identified only as Maria".
 # Whoever the noun (gendered or not: "a client", "one nurse"), the way a person is introduced by
 # a first name alone: "who gave only his first name, Tom", "who gives her name as Priya",
 # "identified only as Maria", "who goes by Danny".

@@ -1748,6 +1748,23 @@ CASES = [
          "In an interview with reporters Thursday, the Wisconsin Republican said allies ask if the U.S. is "
          "“still in the game.”\n\nSanders said on Twitter Thursday that the comment was wrong.\n",
          {"speaker": OneOf(("Paul Ryan", None))}),
+    case("an organisation's name holds \"and\" where a person's never does",
+         "The National Commission for Museums and Monuments, the federal body that will keep the plaque, "
+         "said the return had been \"conducted with transparency and respect.\"\n\n"
+         "The Ministry of Labour and Employment said the rules were \"clear and fair.\"\n\n"
+         "Jones said the Department of Justice and Sen. Cruz had \"nothing to add.\"\n",
+         {"speaker": "National Commission for Museums and Monuments"},
+         {"speaker": "Ministry of Labour and Employment"}, {"speaker": Not("Department of Justice and Sen. Cruz")}),
+    case("one who has made the hajj is so titled, and then named by the title and surname",
+         "Alhaja Risikat Bello, 58, a lace seller who has traded at Balogun since 1989, joined that "
+         "spring. Her son, Tunde Bello, helps at the stall.\n\n"
+         "“Now I can see my money on the phone every evening,” says Alhaja Bello.\n",
+         {"speaker": "Risikat Bello", "speaker_mention": "Alhaja Bello"}),
+    case("a coroner is titled so",
+         "An inquest began before Coroner Leanne Stavropoulos at the Coroners Court of Victoria on Tuesday.\n\n"
+         "Coroner Stavropoulos said she would hand down her findings later. “I want to understand how "
+         "this happened,” she said.\n",
+         {"speaker": "Leanne Stavropoulos"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
