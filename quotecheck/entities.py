@@ -1529,6 +1529,10 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
             break
         if len(taken) == 5 and not w[:1].isupper():
             break  # a sixth word only of a name ("BC Wildfire Service fire information officer")
+        if k and words[-6:-1][k - 1] == "to" and w[:1].islower() and taken[-1][:1].isupper():
+            # a verb after "to", no title, before a capitalised one: "took the catch to remove
+            # Heat captain X" (but "according to law professor X")
+            break
         taken.append(w)
     return " ".join(reversed(taken))
 

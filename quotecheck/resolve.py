@@ -94,6 +94,18 @@ _ROLE_SYNONYMS = {
 }
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def _capital_owner(description: str) -> str | None:
+    """The name that owns a description, folded ("the Strikers’ captain" -> "strikers"), if any."""
+    m = _CAPITAL_OWNER.search(description)
+    return fold(m["owner"]) if m else None
+
+
+_CAPITAL_OWNER = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w-]*)[’']s?(?=\s)")
+
+
 def _role_matches(head: str, role: str | None) -> bool:
     if not role:
         return False
@@ -735,11 +747,28 @@ class Resolver(Entities):
         named = self.text.find(got[0].text, got[1], got[1] + 120)  # (after its title)
         return 0 <= named <= p < named + len(got[0].text)
 
-    def description(self, mention: Mention, pos: int, floor: int) -> int | None:
+    def _same_described_before(self, head: str, mention: Mention, pos: int) -> int | None:
+        """ "The Strikers’ captain said ... “…,” the skipper said": where the narration's sentence
+        right before opens with a definite description of the same role, the one that stands for."""
+        if self.paras is None or (before := self._sentence_before(pos, 0)) is None:
+            return None
+        got = self._subject(*before)
+        if got is None or got[0].kind != "description" or got[0].text.split(None, 1)[0].lower() != "the":
+            return None
+        other = _head_noun(got[0])
+        if other == head or other in _ROLE_SYNONYMS.get(head, ()) or head in _ROLE_SYNONYMS.get(other, ()):
+            return self.description(got[0], got[1], 0, chained=True)
+        return None
+
+    def description(self, mention: Mention, pos: int, floor: int, chained: bool = False) -> int | None:
         head = _head_noun(mention)
         if head in ("counterpart",) or head in lexicon.AFFILIATION_NOUNS:
             return None  # (many in a story share a party: "the Wisconsin Republican" is who was just named)
         org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS or head in _ORG_HEAD_SYNONYMS
+        owner = _capital_owner(mention.text)
+        if not chained and not (head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS) and (
+                described := self._same_described_before(head, mention, pos)) is not None:
+            return described
         generic = None  # "the company": the last business named as a sentence's subject, else the last
         named_after = None  # "an economist at Standard Bank": where someone works, named after "at"
         for p, idx in self.recent(pos):
@@ -760,7 +789,10 @@ class Resolver(Entities):
                     if self._is_subject(p):
                         return idx
                     generic = idx if generic is None else generic
-            elif ent.kind == "person" and _role_matches(head, ent.role):
+            elif ent.kind == "person" and _role_matches(head, ent.role) and (
+                    owner is None or owner in _WORD.findall(fold(ent.role or ""))):
+                # ("The Strikers’ captain" is the one whose role names the Strikers, not the
+                # Heat captain named since)
                 return idx
         if generic is None and named_after is not None:
             return named_after

@@ -1765,6 +1765,17 @@ CASES = [
          "Coroner Stavropoulos said she would hand down her findings later. “I want to understand how "
          "this happened,” she said.\n",
          {"speaker": "Leanne Stavropoulos"}),
+    case("a verb after \"to\" is no part of the title before a name",
+         "Tregenza held a steepling catch to remove Heat captain Grace Fitzpatrick for 48.\n\n"
+         "“We let them get away,” Fitzpatrick said.\n",
+         {"speaker": "Grace Fitzpatrick", "role": "Heat captain"}),
+    case("a role with an owner is the one whose role names that owner; a description of the same role "
+         "after it is that one too",
+         "Strikers captain Sophie Tregenza made 61 from 44 balls before removing Heat captain Grace "
+         "Fitzpatrick for 48.\n\n“We let them get away,” Fitzpatrick said.\n\n"
+         "The Strikers’ captain said she had been worried about the catch.\n\n"
+         "“I had about four seconds to think,” the skipper said.\n",
+         LAST, {"speaker": "Sophie Tregenza", "speaker_mention": "the skipper"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
