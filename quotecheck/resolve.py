@@ -258,6 +258,19 @@ class Resolver(Entities):
         return max(max(self.text.rfind(mark, floor, pos) for mark in _OPENING_MARKS),
                    self.text.find('"', floor, pos))
 
+    def _quotation_before(self, pos: int) -> int:
+        """Where the quotation that the attribution at ``pos`` follows right after its closing
+        mark ("“…,” he said") opens in its paragraph, or -1."""
+        if self.paras is None:
+            return -1
+        floor = max(self.paras.starts[self.paras.index(pos)], pos - 600)
+        closed = max(self.text.rfind(mark, floor, pos) for mark in _CLOSING_MARKS)
+        if closed <= floor or self.text[closed + 1:pos].strip(" ,\t"):
+            return -1
+        if self.text[closed] == '"':
+            return self.text.rfind('"', floor, closed)
+        return max(self.text.rfind(mark, floor, closed) for mark in _OPENING_MARKS)
+
     def last_org(self, pos: int, lo: int, kind: str = "") -> int | None:
         """The organisation the narration named last before ``pos`` (and from ``lo``); with
         ``kind``, the last of that kind: one whose name holds the word ("council": "Sheffield
@@ -298,8 +311,23 @@ class Resolver(Entities):
         return min(starts[k], hi) if k < len(starts) else hi
 
     def _sentences_between(self, a: int, b: int) -> int:
+        """How many sentences start after ``a`` up to ``b`` (or up to where the quotation that
+        the attribution at ``b`` follows opens): after a sentence's end, or at a
+        paragraph's start that no sentence's end came right before (a paragraph that ends in a
+        quotation's closing mark, or before a quotation's paragraph)."""
+        opened = self._quotation_before(b)
+        if a < opened < b:
+            b = opened  # (from the quotation the pronoun's attribution follows: its sentences are no narration's)
         starts = self._sentence_starts or []
-        return bisect_right(starts, b) - bisect_right(starts, a)
+        n = bisect_right(starts, b) - bisect_right(starts, a)
+        if self.paras is not None:
+            first, last = self.paras.index(a), self.paras.index(b)
+            for k in range(first + 1, last + 1):
+                j = bisect_right(starts, self.paras.starts[k])
+                if not (j and starts[j - 1] > self.paras.starts[k - 1]
+                        and not self.text[starts[j - 1]:self.paras.ends[k - 1]].strip()):
+                    n += 1
+        return n
 
     def pronoun(self, word: str, pos: int, floor: int, depth: int = 0) -> int | None:
         """The person (or organisation, for "it") a pronoun stands for, ranked by salience
@@ -1071,6 +1099,7 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
                               r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
 _OPENING_MARKS = ("“", "‘", "«")
+_CLOSING_MARKS = ("”", "’", "»", '"')
 _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 

@@ -561,7 +561,10 @@ def titled(text: str, got, hi: int):
     """A subject found, or, where a title in lower case and a name follow it, the person the
     title is of: "Clinton campaign manager Robby Mook released ...", "ANC regional spokesperson
     Lindiwe Khumalo rejected ...": the name before a title is a modifier."""
-    if got and got[0].kind in ("name", "org") and (m := _TITLE_THEN_NAME.match(text, mention_end(text, got, hi), hi)):
+    end = mention_end(text, got, hi) if got and got[0].kind in ("name", "org") else -1
+    if end >= 0 and (more := _AND_MORE.match(text, end, hi)):
+        end = more.end()  # "Ancoats and Beswick councillor Mo Rahman": a place's name of two
+    if end >= 0 and (m := _TITLE_THEN_NAME.match(text, end, hi)):
         ment = classify(text[got[1]:m.end()])
         if ment and ment.kind == "name":
             return ment, got[1]
@@ -572,5 +575,7 @@ def titled(text: str, got, hi: int):
     return got
 
 
+# More capitalised words after "and", before the lower-case words of a title.
+_AND_MORE = Twin(r"\s+(?:and|&)(?:\s+\p{Lu}[\w’'-]*){1,3}(?=\s+\p{Ll})")
 # Lower-case words of a title, then a name: "campaign manager Robby Mook".
 _TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{HEAD_NOUN}\s+(?P<name>(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}})(?=[\s,])")

@@ -1776,6 +1776,20 @@ CASES = [
          "The Strikers’ captain said she had been worried about the catch.\n\n"
          "“I had about four seconds to think,” the skipper said.\n",
          LAST, {"speaker": "Sophie Tregenza", "speaker_mention": "the skipper"}),
+    case("a place's name of two words joined by \"and\" is part of a title before a name that opens a sentence",
+         "Simon Ashworth, planning director at Halstead Living, said the tower had been cut twice.\n\n"
+         "\"We have taken eight storeys off,\" Mr Ashworth told the committee.\n\n"
+         "Ancoats and Beswick councillor Mo Rahman, who spoke against the scheme, described the offer as "
+         "\"an insult\".\n\n\"That isn't regeneration, it's replacement,\" he said.\n",
+         LAST, {"speaker": "Mo Rahman"}),
+    case("a pronoun after a quotation is as far back as the quotation's opening: its sentences are no narration's",
+         "April Mellody, a spokeswoman for the convention, said the team would work with police. ''We will "
+         "ensure the safety of all of our delegates,'' she said.\n\n"
+         "After the meeting of county delegates on Saturday ended in mayhem when dozens of them were turned "
+         "away at the door, Roberta Lange, the state party chairwoman, said she had received death threats.\n\n"
+         "''The campaign helped incite everything that happened. Instead of attacking me, they should be "
+         "apologizing. I have had enough. Nobody deserves this,'' she said.\n",
+         LAST, {"speaker": "Roberta Lange"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
