@@ -358,7 +358,11 @@ def _cue_ending(text: str, lo: int, hi: int) -> re.Match | None:
 
 # What a reporting verb may take before the comma that opens the quotation: "an old man asked me
 # in Arabic, “…”", "she told reporters on Tuesday, “…”".
-_OBJECT_TAIL = re.compile(r"\s+(?:me|him|her|them|us|reporters|the\s+crowd)(?:\s+(?:in|on|at|during|after|before)\s+[\w ]{1,25})?\s*$")
+# (A name may be the object too, and how often: "I tell Kwame every day, ‘…’".)
+_OBJECT_TAIL = re.compile(
+    r"\s+(?:me|him|her|them|us|reporters|the\s+crowd|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:\s+(?:(?:in|on|at|during|after|before)\s+[\w ]{1,25}|every\s+(?:day|week|time|morning|night)"
+    r"|again|yesterday|today|often|always|repeatedly))?\s*$")
 
 
 def _cue_and_object(text: str, lo: int, hi: int) -> re.Match | None:

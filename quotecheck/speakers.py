@@ -150,6 +150,9 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             continue
         if found is None and turn and turn[1] in _QA_LABELS:
             found = _interview_pronoun(text, seg, turn[1])
+        elif found is not None and turn and turn[1] not in _QA_LABELS and found[1] >= span.end and (
+                told := _told_by_speaker(text, seg)):
+            found = told  # "ARRIETA: ... I tell Kwame every day, ‘…’ He laughs.": the turn's speaker's
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
             if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (
@@ -448,6 +451,22 @@ _QA_TURN = re.compile(r"([QA])[:.]\s")
 # ("I went to the council and I told them, “…”", "In the book you write that “…”").
 _INTERVIEW_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>I|[Yy]ou)\s+(?:(?:once|also|have|had|\w+ly)\s+)?(?P<cue>told|tell|said|say|says|asked|ask|"
                                 r"wrote|write|writes|called|call|argued|argue)\b")
+
+
+def _told_by_speaker(text: str, seg: Segment) -> tuple | None:
+    """Where the narration right before the passage ends with "I" and a reporting verb, perhaps
+    an object and when, then a comma or a colon ("I tell Kwame every day, ‘…’"): that "I" and
+    its verb, as an attribution."""
+    b0, b1 = seg.before
+    lo = max(b0, b1 - 60)
+    if not text[lo:b1].rstrip().endswith((",", ":")):
+        return None
+    found = None
+    for found in _INTERVIEW_PRONOUN.finditer(text, lo, b1):
+        pass
+    if found is None or found["p"] != "I" or SENTENCE_END.on(text).search(text, found.end(), b1):
+        return None
+    return Mention("I", "pronoun"), found.start(), found["cue"], found.start("cue")
 
 
 def _interview_pronoun(text: str, seg: Segment, label: str) -> tuple | None:

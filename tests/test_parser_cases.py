@@ -1790,6 +1790,12 @@ CASES = [
          "''The campaign helped incite everything that happened. Instead of attacking me, they should be "
          "apologizing. I have had enough. Nobody deserves this,'' she said.\n",
          LAST, {"speaker": "Roberta Lange"}),
+    case("in a transcript's turn, \"I\" and a reporting verb before a quotation are the turn's speaker's, "
+         "whatever sentence follows it",
+         "HOST: Joaquín Arrieta, welcome.\n\nARRIETA: Thank you. That is a question for the Ghana coach. "
+         "But I tell Kwame every day, ‘Four goals in four games is nice. Now do it for four months.’ He "
+         "laughs. I am not joking.\n\nHOST: Stefan Lindqvist called him the best in the league.\n",
+         {"speaker": "Joaquín Arrieta", "speaker_mention": "I", "cue": "tell"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
