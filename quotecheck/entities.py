@@ -1545,18 +1545,18 @@ _PARTICLES_OF_VERBS = frozenset("out up off down over".split())
 _POSITIONS = frozenset("guard center centre back cornerback tackle prop".split())
 
 
-# (A full stop inside a word, "B.Tech", is no end.)
+# (A full stop inside a word, "B.Tech", is no end, nor a comma inside a number, "10,000m".)
 _APPOSITION = Twin(
-    r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,160})(?>(?:\.(?=\w)[^,.;:“”\"\n]{0,80})*)"
+    r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,160})(?>(?:(?:\.(?=\w)|(?<=\d),(?=\d{3}))[^,.;:“”\"\n]{0,80})*)"
     r"(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
 # An apposition whose relative clause runs on past any comma: "Astrid Kvaale, a Norwegian-born
 # limnologist whose experiments on remote Ontario lakes helped persuade ..." -> the noun phrase.
-_APPOSITION_RELATIVE = Twin(r",\s+(?P<appos>(?:an?|the)\s[^,.;:“”\"\n]{2,80}?)\s(?:who|whose|which)\s")
+_APPOSITION_RELATIVE = Twin(r",\s+(?P<appos>(?:an?|the)\s(?:[^,.;:“”\"\n]|(?<=\d),(?=\d{3})){2,80}?)\s(?:who|whose|which)\s")
 # After an inverted verb, the sentence's end closes one: "said Josip Barišić, 22, a student at
 # the University of Split."
 _LAST_APPOSITION = Twin(r",\s+(?P<appos>(?:(?:an?|the)\s)?\p{Ll}(?>[^,.;:“”\"\n]{2,120})"
-                        r"(?>(?:\.(?=\w)[^,.;:“”\"\n]{0,80})*))\.(?=\s|$)")
+                        r"(?>(?:(?:\.(?=\w)|(?<=\d),(?=\d{3}))[^,.;:“”\"\n]{0,80})*))\.(?=\s|$)")
 
 
 def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str | None:

@@ -514,7 +514,19 @@ class Resolver(Entities):
         if (before := self._sentence_before(pos, floor)) is None:
             return None
         got = self._subject(*before)
-        if got is None or got[0].kind != "description" or got[0].text.split(None, 1)[0].lower() != "the":
+        if got is None or got[0].kind != "description":
+            return None
+        first = got[0].text.split(None, 1)[0].lower()
+        if first in ("her", "his") and len(words := got[0].text.split()) == 2 and (kin := words[1].lower()) in KIN_GENDER:
+            # "Her brother is more cautious. “…,” he says": the kin the text named before
+            # (unless the sentence names another of that gender by a pronoun: "Her mother stood
+            # beside her. “…,” she said" may be either)
+            rest = self.text[got[1] + len(got[0].text):before[1]]
+            if (_SAME_GENDER_PRONOUN[gender].search(rest) if gender in _SAME_GENDER_PRONOUN else True):
+                return None
+            idx = self.kin(first, kin, got[1], floor)
+            return (idx, got[1]) if idx is not None and self.entities[idx].gender in ("", gender) else None
+        if first != "the":
             return None
         idx = self.description(got[0], got[1], 0)  # (as the description itself is read)
         if idx is None and ((head := _head_noun(got[0])) in lexicon.IDENTITY_NOUNS or _AGED.fullmatch(head)):
@@ -1098,6 +1110,8 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
                               r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
+_SAME_GENDER_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+                        "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 _OPENING_MARKS = ("“", "‘", "«")
 _CLOSING_MARKS = ("”", "’", "»", '"')
 _DEFINITE = frozenset("this these those his its their".split())

@@ -1796,6 +1796,20 @@ CASES = [
          "But I tell Kwame every day, ‘Four goals in four games is nice. Now do it for four months.’ He "
          "laughs. I am not joking.\n\nHOST: Stefan Lindqvist called him the best in the league.\n",
          {"speaker": "Joaquín Arrieta", "speaker_mention": "I", "cue": "tell"}),
+    case("kin opening the sentence before a pronoun is the kin the text named, unless that sentence names another of the gender by a pronoun",
+         "Mercy Chebet, 29, won in Frankfurt in April.\n\n"
+         "Her coach is her elder brother, Josphat Chebet, a former 10,000m runner who spent six years in Japan.\n\n"
+         "“Mercy does not need me to push her,” Josphat says.\n\n"
+         "Gianluca Ferraro, an Italian agent, says her times suggest she can run 2:17.\n\n"
+         "“She has the engine for 2:17,” Ferraro says.\n\n"
+         "Chebet wants to buy a house.\n\nHer brother is more cautious.\n\n“First she finishes,” he says.\n",
+         {"speaker": "Josphat Chebet", "role": "former 10,000m runner"}, {"speaker": "Gianluca Ferraro"},
+         {"speaker": "Josphat Chebet"}),
+    case("kin opening the sentence before, with another of the gender named by a pronoun there, is no surer",
+         "Nathan's mother, Grace Okonkwo, read a statement. “I set the table for three,” she said.\n\n"
+         "Outside the courthouse, Nathan's sister, Adaeze Okonkwo, said the family was relieved. Her mother "
+         "stood beside her.\n\n“Nothing was ever going to bring him home,” she said.\n",
+         LAST, {"speaker": Not("Grace Okonkwo")}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
