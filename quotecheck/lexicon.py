@@ -132,6 +132,9 @@ guard consortium institution observatory chamber district health services
 # "and" in an organisation's name is one ("the Municipal and General Workers' Union"), where a
 # noun alone there is another body ("the Treasury and Justice Department").
 ADJECTIVE_ENDS = ("al", "ic", "an", "ese", "ish", "ive", "ary")
+# Laws and scriptures, quoted as saying what they say ("Article 45 of the Constitution says"): texts
+# that speak for no one.
+LEGAL_TEXTS = frozenset("constitution act charter statute treaty bible quran koran torah scripture".split())
 # Generic nouns for a business: "the company said" may name any firm the text introduced.
 GENERIC_ORG_NOUNS = {"company", "firm", "business", "group", "carrier", "operator", "maker",
                      "manufacturer", "organisation", "organization",

@@ -216,6 +216,10 @@ def _agent_noun(word: str) -> bool:
             or len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")))
 
 
+_LEGAL_TEXT = re.compile(r"(?:(?:Article|Section|Clause|Chapter|Schedule|Part|Rule)\s+[\w.()-]+\s+of\s+)?"
+                         r"[Tt]he\s+(?:" + "|".join(w.capitalize() for w in sorted(lexicon.LEGAL_TEXTS)) + r")")
+
+
 def _org_with_and(words: list[str]) -> str | None:
     """The name of an organisation that holds "and" ("the Securities and Exchange Commission",
     "the National Commission for Museums and Monuments", "Argyll and Bute Council"): capitalised
@@ -275,6 +279,8 @@ def classify(np: str) -> Mention | None:
         return owned  # "Environment Canada's warning (on Monday)"
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
+    if _LEGAL_TEXT.fullmatch(text):
+        return Mention(text, "document")  # "Article 45 of the Constitution", "the Act": no one's words
     if ("and" in words or "&" in words) and (org := _org_with_and(words)):
         return Mention(text, "org", name=org)  # "the Ministry of Labour and Employment"
     if first == "the" and 1 < len(words) <= 5 and words[-1].lower().strip(".,") in lexicon.IDENTITY_NOUNS and all(

@@ -1260,6 +1260,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             return found if found is not None else resolver.last_org(pos, lo, kind)
         return idx
     if ment.kind == "document":
+        if not ment.name and ment.text.rsplit(None, 1)[-1].lower() in lexicon.LEGAL_TEXTS:
+            return None  # "Article 45 of the Constitution says": a law speaks for no one
         first = ment.text.split(None, 1)[0]
         if first.lower() == "its" and not ment.name:  # "its report said": the organisation "it" stands for
             return resolver.pronoun("it", pos, _paragraphs_back(paras, pos, 6))

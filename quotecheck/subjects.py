@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from quotecheck import lexicon
+from quotecheck import firstnames, lexicon
 from quotecheck.latin import Twin, behind
 from quotecheck.lexicon import word_trie
 from quotecheck.phrases import (
@@ -444,6 +444,8 @@ def subject_after(post: str, base: int) -> tuple[Mention, int] | None:
 
 # Up to three lower-case words after a possessive that opens a sentence ("Hoff’s letter makes").
 _RX_LOWER_TAIL = Twin(r"(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
+_LINKS = frozenset(("and", "or", "but", "who", "which", "that", "as", "of"))
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ary", "ese", "ish", "ern")  # ("Public", "Federal", "Western")
 
 
 def clause_subject(text: str, base: int, end: int):
@@ -482,6 +484,14 @@ def clause_subject(text: str, base: int, end: int):
                 np += " " + " ".join(words[:k + 1])
                 ment = classify(np)
                 return ment or Mention(np, "description"), base + m.start("np")
+        elif " " not in np and np.endswith(_ADJECTIVE_ENDS) and (tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)) and (
+                len(words := tail.group().split()) >= 2 and words[0] not in lexicon.VERB_FILLERS
+                and not words[0].endswith("ly") and words[0] not in _LINKS) and not text[tail.end():end].strip() and (
+                not firstnames.is_first_name(np)):
+            # "Public health units keep saying": a capitalised adjective before the nouns it
+            # modifies, up to the verb, is no one's name: the phrase is someone unnamed
+            nouns = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith("s")), 0)
+            return Mention(" ".join([np, *words[:nouns + 1]]), "description"), base + m.start("np")
         ment = classify(np)
         while ment is None and ("’s " in np or "'s " in np) and np.rsplit(None, 1)[-1].islower():
             np = np.rsplit(None, 1)[0]  # "Hoff’s letter makes a": the possessive's noun, not the verb

@@ -1810,6 +1810,15 @@ CASES = [
          "Outside the courthouse, Nathan's sister, Adaeze Okonkwo, said the family was relieved. Her mother "
          "stood beside her.\n\n“Nothing was ever going to bring him home,” she said.\n",
          LAST, {"speaker": Not("Grace Okonkwo")}),
+    case("a capitalised adjective before the nouns it modifies, up to the verb, is no one's name",
+         "GILL: Older people who live alone are the most at risk. Public health units keep saying, \"Check on "
+         "your neighbours,\" and it saves lives.\n\nHOST: Thank you, Dr. Gill.\n",
+         {"speaker": None, "speaker_mention": "Public health units"}),
+    case("a law or a scripture, quoted as saying what it says, speaks for no one",
+         "Electoral commissioner Kwame Asante-Boadu said the register was on time. Article 45 of the "
+         "Constitution says the Commission shall \"compile the register of voters and revise it at such "
+         "periods as may be determined.\"\n",
+         {"speaker": None, "speaker_mention": "Article 45 of the Constitution"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
