@@ -1157,6 +1157,8 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
     words = fold(name).split()
     if not words or words[-1] in lexicon.PARTY_NOUNS:
         return False
+    if all(w in lexicon.TITLE_WORDS for w in words) and not lexicon.ORG_WORDS.intersection(words):
+        return False  # "a spokesman for the First Minister": an office's holder's, no organisation
     owner = resolver.find(name)
     if owner is None:
         owner = resolver.org_ending(name)  # "a Red Cross spokesperson": the American Red Cross's

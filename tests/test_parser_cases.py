@@ -1819,6 +1819,10 @@ CASES = [
          "Constitution says the Commission shall \"compile the register of voters and revise it at such "
          "periods as may be determined.\"\n",
          {"speaker": None, "speaker_mention": "Article 45 of the Constitution"}),
+    case("a spokesperson for an office speaks for no organisation: an office is no body",
+         "A spokesman for the First Minister said: ‘The First Minister has full confidence in the transport "
+         "secretary.’\n\nA White House spokesman said: ‘The president has full confidence.’\n",
+         {"speaker": None, "speaker_mention": "A spokesman for the First Minister"}, {"speaker": "White House"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
