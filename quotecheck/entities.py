@@ -69,12 +69,26 @@ def fold(s: str) -> str:
     return s.replace("’", "'").casefold()
 
 
+# A Chinese given name written after the surname, its syllables joined by a hyphen ("Vincent
+# Cheng Wai-ming", "Stephanie Ho Man-yee"): the word before it is the surname.
+_CHINESE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
+
+
+def surname(name: str) -> str:
+    """The word of a name that stands for it alone: its last, or the one before a Chinese given
+    name after it."""
+    words = name.split()
+    if len(words) >= 3 and _CHINESE_GIVEN.fullmatch(words[-1]) and words[-2][:1].isupper():
+        return words[-2]
+    return words[-1] if words else name
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _name_key(name: str) -> tuple[str, str, int]:
-    """How the resolver files a name: its folded form, its folded last word, its word count."""
+    """How the resolver files a name: its folded form, its folded surname, its word count."""
     key = fold(name)
     parts = key.split()
-    last = parts[-1] if parts else key
+    last = fold(surname(name)) if len(parts) >= 3 else parts[-1] if parts else key
     if last[1:2] == "'" and last[:1] in "dl" and len(last) > 2:
         last = last[2:]  # "d'entremont": the name alone is "Entremont" as often
     return key, last, len(parts)
@@ -143,6 +157,11 @@ class Entities:
                      and _given_words(self.entities[i].name, n_words)]
             if len(tails) == 1:
                 return tails[0]
+            if n_words == 2 and (given := [i for i in self._by_last.get(last, ())
+                                           if self.entities[i].kind == "person" and _CHINESE_GIVEN.fullmatch(
+                                               self.entities[i].name.rsplit(None, 1)[-1])
+                                           and fold(self.entities[i].name).startswith(key + " ")]):
+                return given[0] if len(given) == 1 else None  # "Andrew Cheng", of "Andrew Cheng Wai-kit"
             return self._initialled(key, last) if n_words == 2 else None
         return idx
 
@@ -224,7 +243,7 @@ class Entities:
 
     def last_names(self) -> set[str]:
         """The last words of the people's names, as the text writes them."""
-        return {alias.split()[-1] for ent in self.entities if ent.kind == "person"
+        return {surname(alias) for ent in self.entities if ent.kind == "person"
                 for alias in ent.aliases}
 
     def person(self, name: str, *, role: str | None = None, gender: str = "",
@@ -1045,6 +1064,7 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
     if not heads:
         return runs  # (most texts)
     word_at = {at: k for k, at in enumerate(single_at)}
+    run_at = {run[0]: r for r, run in enumerate(runs)}
     joined: list = []
     dropped_runs: set[int] = set()
     dropped_words: set[int] = set()
@@ -1053,12 +1073,20 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
         # (each word of the list a word alone, none a body's: "the Ministry of Trade, Industry
         # and Energy" is one ministry)
         listed = [word_at.get(m.start()) for m in _CAPITAL_WORD.finditer(text, glue.start(), glue.end())]
+        if None in listed or any(single_words[i].lower() in lexicon.ORG_WORDS for i in listed if i is not None):
+            continue
         if (k := word_at.get(glue.end())) is not None and (word := single_words[k].rstrip("."))[-1:].isalpha() and (
-                word.lower() not in lexicon.ORG_WORDS) and None not in listed and all(
-                single_words[i].lower() not in lexicon.ORG_WORDS for i in listed if i is not None):
+                word.lower() not in lexicon.ORG_WORDS):
             joined.append((start, text[start:single_at[k] + len(word)], lo, hi))
             dropped_runs.add(r)
             dropped_words.add(k)
+            dropped_words.update(i for i in listed if i is not None)
+        elif (r2 := run_at.get(glue.end())) is not None and r2 not in dropped_runs and len(
+                tail := runs[r2][1].split()) <= 3 and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tail) and (
+                not firstnames.is_first_name(tail[0])):
+            # "the Institute for Marine and Antarctic Studies": two words after the "and"
+            joined.append((start, text[start:runs[r2][0] + len(runs[r2][1])], lo, hi))
+            dropped_runs.update((r, r2))
             dropped_words.update(i for i in listed if i is not None)
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
 

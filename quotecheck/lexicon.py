@@ -61,7 +61,7 @@ manager editor analyst economist adviser advisor aide coach player actor preside
 councilor alderman alderwoman
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
-taoiseach tánaiste td mp mla msp mep constable const. detective det. lieutenant trooper coun.
+taoiseach tánaiste td mp mla mlc mpp msp mep constable const. detective det. lieutenant trooper coun.
 cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
@@ -104,7 +104,7 @@ parent son daughter wife husband brother sister chair widow widower veteran nomi
 supporter supporters critic critics observer observers host anchor reporter journalist historian
 columnist commentator correspondent delegate delegates donor donors
 chef cook surgeon athlete partner agent clerk priest vicar monk nun poet scholar medic paramedic
-mechanic rookie taoiseach tánaiste td mp mla msp mep retiree pensioner commuter
+mechanic rookie taoiseach tánaiste td mp mla mlc mpp msp mep retiree pensioner commuter
 forward fullback quarterback halfback shortstop sophomore freshman counsel five-eighth substitute
 """.split())
 # Party and camp nouns: a description in their own right ("a New Hampshire Republican"), but only

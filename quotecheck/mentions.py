@@ -139,12 +139,18 @@ _AFTER_CUE_NP = Twin(
 # quotation with a name or pronoun before it, the sentence ending there ("…,” he scoffed."), or
 # before a colon that opens one ("Mr. Christie gloated: “…”").
 _NAME_OR_PRONOUN = rf"(?:(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}}|he|she|they|He|She|They)"
-_AFTER_ANY_VERB = Twin(  # also "…?” the audience screamed back."
+_AFTER_VERB_HEAD = (  # also "…?” the audience screamed back."
     rf"^{_LEAD}(?P<np>{_NAME_OR_PRONOUN}|the\s+(?:crowd|audience|room|hall)|"
     rf"(?:an?|some)\s+(?:\p{{Ll}}+\s+){{0,3}}(?:(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,2}}|{HEAD_NOUN}))"
     rf"\s+(?P<cue>\p{{Ll}}{{2,}}ed)"
-    rf"(?:\s+(?:back|out|on\s+\p{{Lu}}\p{{Ll}}+|yesterday|today|last\s+\p{{Ll}}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
 )
+_AFTER_ANY_VERB = Twin(
+    _AFTER_VERB_HEAD
+    + r"(?:\s+(?:back|out|on\s+\p{Lu}\p{Ll}+|yesterday|today|last\s+\p{Ll}+))?\s*[.!]\s*$"  # "fumed on Tuesday."
+)
+# The same, going on with "and" after a passage that ends with a comma: "“…,” Trump barked and a
+# security guard escorted Ramos out."
+_AFTER_ANY_VERB_AND = Twin(_AFTER_VERB_HEAD + r"\s+and\s+(?!\p{Ll}+ed\b)")
 # After a passage of some words that ends with a comma ("…,”) the sentence goes on: a subject and
 # a verb in the past right after it are its attribution, whatever follows ("…,” the nominee riffed
 # on X's answer).
@@ -273,6 +279,8 @@ def _find_after(text: str, span: Span, a0: int, after: str):
         return found
     if "ed" in after and after.rstrip().endswith((".", "!")):
         m = _AFTER_ANY_VERB.on(text).match(after)  # "…,” Oliver barked.
+        if m is None and text[span.inner_end - 1:span.inner_end] == ",":
+            m = _AFTER_ANY_VERB_AND.on(text).match(after)
         if found := _named(m, ("name", "pronoun", "description"), a0, m and m["cue"],
                            a0 + (m.start("cue") if m else 0)):
             return found
@@ -556,6 +564,8 @@ def narrated_speaker(text: str, lo: int, hi: int):
         if got is None and _RX_INVERTED_END.match(text, base + m.end(), hi):
             # "..., said Ohio State University professor Paul Beck." ending the sentence
             got = subject_after(text[base + m.end():hi], base + m.end())
+        if got and _SUBORDINATOR_BEFORE.search(text, max(lo, got[1] - 12), got[1]):
+            continue  # "He said he wanted them to visit before it wrote its report": a clause's own verb
         if got and got[0].kind in ("name", "org", "pronoun", "description"):
             if got[0].kind != "pronoun":
                 return got[0], got[1], _cue(m["cue"]), at
@@ -565,6 +575,8 @@ def narrated_speaker(text: str, lo: int, hi: int):
     return found
 
 
+_SUBORDINATOR_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:when|because|after|before|while|if|since|until|although|though|unless|whereas)\s+$", re.IGNORECASE)
 # A modal or "to" right before a verb: what someone would, will or wants to say, not what they said.
 _MODAL_BEFORE = re.compile(r"(?:\b(?:would|will|could|should|might|may|must|can|to|not)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.

@@ -210,10 +210,10 @@ def role_noun(word: str) -> bool:
 
 def _agent_noun(word: str) -> bool:
     """A word for what someone is or does: a role, a party, or an agent noun ("Recorder",
-    "Comedian", "Columnist")."""
+    "Comedian", "Columnist", "Crayfisherman")."""
     low = word.lower().rstrip(".")
     return (low in lexicon.ROLE_NOUNS or low in lexicon.PARTY_NOUNS
-            or len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")))
+            or len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant", "man", "woman", "person")))
 
 
 _LEGAL_TEXT = re.compile(r"(?:(?:Article|Section|Clause|Chapter|Schedule|Part|Rule)\s+[\w.()-]+\s+of\s+)?"

@@ -1823,6 +1823,30 @@ CASES = [
          "A spokesman for the First Minister said: ‘The First Minister has full confidence in the transport "
          "secretary.’\n\nA White House spokesman said: ‘The president has full confidence.’\n",
          {"speaker": None, "speaker_mention": "A spokesman for the First Minister"}, {"speaker": "White House"}),
+    case("a Chinese given name after the surname: the surname stands for the name, and given name and surname too",
+         "Pak Shing Land posted a 38% drop in profit, chairman Vincent Cheng Wai-ming said.\n\n"
+         "Deputy chairman Andrew Cheng Wai-kit, his younger brother, said vacancies were the concern.\n\n"
+         "Chief financial officer Stephanie Ho Man-yee said the balance sheet was strong.\n\n"
+         "\"We will not chase volume,\" Vincent Cheng told reporters.\n\n"
+         "\"Tenants are moving,\" Andrew Cheng said.\n\n\"We have no bond maturities until 2028,\" Ho said.\n",
+         {"speaker": "Vincent Cheng Wai-ming"}, {"speaker": "Andrew Cheng Wai-kit"},
+         {"speaker": "Stephanie Ho Man-yee", "speaker_mention": "Ho"}),
+    case("a member of a legislative council is titled so; a body for one thing and two words more is one body",
+         "Independent MLC Bronwyn Castles pressed the chief executive.\n\n\"What happened?\" Ms Castles asked.\n\n"
+         "Dr Ingrid Templeton, an ecologist at the University of Tasmania's Institute for Marine and Antarctic "
+         "Studies, gave evidence.\n\nCrayfisherman Darryl Heazlewood said the harbour had changed.\n\n"
+         "He said he wanted the committee to visit before it wrote its report.\n\n"
+         "“Come out on the boat with me. Don't read about it in a brochure.”\n",
+         {"speaker": "Bronwyn Castles", "role": "Independent MLC"},
+         {"speaker": Not("Institute for Marine and Antarctic Studies")}),
+    case("the reporting verb of a subordinate clause is no narration's attribution",
+         "He said he wanted the committee to visit before it wrote its report.\n\n"
+         "“Come out on the boat with me. Don't read about it in a brochure.”\n",
+         {"speaker": None}),
+    case("an unlisted verb in the past after a quotation ending in a comma, then \"and\"",
+         "White House hopeful Donald Trump threw reporter Jorge Ramos out of a news conference.\n\n"
+         "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.\n",
+         {"speaker": "Donald Trump", "cue": "barked"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
