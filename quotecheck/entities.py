@@ -1253,7 +1253,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     if text.startswith(", which ", at + len(seq)):
         return resolver.org(name)  # "Yıldız Boya, which employs 300 people": no one is a "which"
     if role and _names_an_org(role) and not _someones(text, lo, at) and not _kin_before(text, lo, at) and (
-            not _AGE_AFTER.match(text, at + len(seq))):
+            not _AGE_AFTER.match(text, at + len(seq))) and not (
+            # (nor one whose first name the data set knows as a man's or a woman's, where the
+            # noun is a person's job too: "Bashir Osman, a heavy-equipment operator")
+            firstnames.gender(name.split(None, 1)[0]) in ("m", "f") and " " in name and role_noun(org_kind(role))):
         # (but "his grandson, Jonas Kwissiwa, 24, the plant's senior operator,": kin, of an age,
         # are people, whatever the apposition's noun)
         org = resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)

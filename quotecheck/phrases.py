@@ -136,10 +136,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for k in range(max(cut, 1), len(tokens) - 1):
         low = tokens[k].lower()
         if low in lexicon.FIRST_NAMES or ((cut and tokens[k - 1].lower() not in CONNECT_WORDS
-                                           or tokens[k - 1].lower() in lexicon.ROLE_NOUNS)
+                                           or _title_noun(tokens[k - 1]))
                                           and low not in _PARTICLES and firstnames.is_first_name(tokens[k])):
             # (after a title or a role noun, any first name the data set knows: "Superintendent of
-            # Police Kavitha Subramaniam", "Fairview Principal Tomás Ibarra")
+            # Police Kavitha Subramaniam", "Fairview Principal Tomás Ibarra", "Nairobi Regional
+            # Police Commander Esther Chepkemoi")
             if len(tokens) - k <= 3 and not (
                 any(t.lower() in lexicon.FIRST_NAMES or len(t) == 2 and t.endswith(".")  # "J. Gerald"
                     for t in tokens[cut:k])
@@ -206,6 +207,14 @@ def role_noun(word: str) -> bool:
     if len(low) <= 4 or low in _NOT_AGENTS or not low.replace("-", "").isalpha():
         return False
     return low.endswith(("man", "woman", "person", "er", "or", "ist", "ian"))
+
+
+def _title_noun(word: str) -> bool:
+    """A role noun that may stand before a name as its title: a listed one, or an agent noun
+    ("Commander", "Crayfisherman"; not "Peruvian", an adjective as often) that is no first name."""
+    low = word.lower()
+    return low in lexicon.ROLE_NOUNS or (
+        role_noun(word) and not low.endswith(("ian", "an")) and not firstnames.is_first_name(word))
 
 
 def _agent_noun(word: str) -> bool:

@@ -1847,6 +1847,19 @@ CASES = [
          "White House hopeful Donald Trump threw reporter Jorge Ramos out of a news conference.\n\n"
          "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.\n",
          {"speaker": "Donald Trump", "cue": "barked"}),
+    case("a man's or a woman's first name and a job a company may be too: a person",
+         "In an emailed statement, Ethan Saulteaux, press secretary to the premier, said the province was "
+         "\"disappointed\".\n\nIn Fort McMurray, Bashir Osman, a heavy-equipment operator who has worked at the "
+         "mine since 2014, said he learned by email that his last day would be May 15.\n\n"
+         "\"I have a mortgage here,\" he said.\n",
+         LAST, {"speaker": "Bashir Osman", "role": "heavy-equipment operator"}),
+    case("an agent noun before a first name the data set knows is a title; a nationality's adjective is not",
+         "Nairobi Regional Police Commander Esther Chepkemoi said 23 people had been arrested.\n\n"
+         "\"We will not allow anyone to block roads,\" Ms Chepkemoi told journalists.\n\n"
+         "The Peruvian Red Cross said it had sent a team of 30 volunteers.\n\n"
+         "\"The greatest need right now is shelter,\" a Red Cross spokesperson said.\n",
+         {"speaker": "Esther Chepkemoi", "role": "Nairobi Regional Police Commander"},
+         {"speaker": "Peruvian Red Cross"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
