@@ -337,7 +337,7 @@ class Entities:
         introduced as a parent ("his father, X") or an elder sibling, or as a child ("his son, X")
         or a younger sibling ("his younger brother, Eoin Doyle"), of the other;
         one alone of that surname is that one; None where the text does not tell."""
-        people = [i for i in self._by_last.get(fold(surname), []) if self.entities[i].kind == "person"]
+        people = [i for i in self._by_last.get(fold(surname.split()[-1]), []) if self.entities[i].kind == "person"]
         if len(people) == 1:
             return people[0]
         junior = [i for i in people if self.entities[i].kin in _CHILD_KIN
@@ -401,9 +401,10 @@ class Entities:
 # Runs of capitalised words (names, titles, places).  Every word may keep a full stop, which is
 # three times faster to find than telling abbreviations apart in the pattern; a run is then cut
 # after any word whose full stop ends a sentence rather than an abbreviation.
-# The capital first, then the look back: far fewer places to look.
+# The capital first, then the look back: far fewer places to look.  (A word after the first may
+# open with a glued particle, "d’Entremont", or an Irish surname's h, n or t: "Éanna Ó hAodha".)
 _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S. Consumer ...": one run)
-        rf"(?:[{{s}}]+(?:(?:{PARTICLE}[{{s}}]+){{{{1,2}}}}|{CONNECT}[{{s}}]+)?(?:[dl][’'])?[{{lu}}][{{lm}}’'\-]*\.?)*")
+        rf"(?:[{{s}}]+(?:(?:{PARTICLE}[{{s}}]+){{{{1,2}}}}|{CONNECT}[{{s}}]+)?(?:[dl][’']|[hnt](?=[{{lu}}]))?[{{lu}}][{{lm}}’'\-]*\.?)*")
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -1322,6 +1323,9 @@ def _people_apart(runs: list) -> list:
     return out
 
 
+_AGED_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+(elder|older|younger|senior|junior)\s+$")
+
+
 def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int, int]]:
     """Register the names the runs of capitalised words hold, with their roles; returns where
     each run names an entity, as (position, entity)."""
@@ -1347,6 +1351,11 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             continue
         offset, name, title, honor, kind = parts
         idx = None
+        if not offset and (aged := _AGED_BEFORE.search(text, max(lo, at - 12), at)):
+            # "The younger Mac Cárthaigh": one of the family named before, no one new
+            if (idx := resolver.by_age(name, elder=aged[1].lower() in ("elder", "older", "senior"))) is not None:
+                orgs.append((at, idx))  # (a mark: no role read for it)
+            continue
         if kind == _ORG:
             idx = resolver.org(name)
             orgs.append((at + offset, idx))

@@ -253,8 +253,13 @@ def _org_with_and(words: list[str]) -> str | None:
 
 
 def _capitalised(word: str) -> bool:
-    """Does a word begin with a capital, perhaps after a glued particle ("d’Entremont")?"""
-    return word[:1].isupper() or word[:1] in "dl" and word[1:2] in "’'" and word[2:3].isupper()
+    """Does a word begin with a capital, perhaps after a glued particle ("d’Entremont") or an Irish
+    surname's h, n or t ("hAodha")?"""
+    return word[:1].isupper() or word[:1] in "dl" and word[1:2] in "’'" and word[2:3].isupper() or (
+        word[:1] in "hnt" and word[1:2].isupper())
+
+
+_CONTRACTED_PRONOUN = re.compile(r"(\w+)[’'](?:ll|m|ve|d|re|s)")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -267,6 +272,8 @@ def classify(np: str) -> Mention | None:
     low = text.lower()
     if low in lexicon.PRONOUN_GENDER:
         return Mention(text, "pronoun")
+    if (m := _CONTRACTED_PRONOUN.fullmatch(low)) and m[1] in lexicon.PRONOUN_GENDER:
+        return Mention(text[:len(m[1])], "pronoun")  # "I’ll", "She’d": a pronoun, no one's name
     words = text.split()
     if not words:
         return None  # only spaces of other kinds ("\u2009")
@@ -412,6 +419,8 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     written = text if words[0].lower() == "the" and len(words) > 1 else None
     if (bare := _without_lead(words)) is not words:
         words, text = bare, " ".join(bare)
+        if len(words) == 1 and (m := _CONTRACTED_PRONOUN.fullmatch(text.lower())) and m[1] in lexicon.PRONOUN_GENDER:
+            return Mention(text[:len(m[1])], "pronoun")  # "But I’ll"
     honorific = ""
     if words[0].lower() in lexicon.HONORIFICS:
         honorific = lexicon.HONORIFICS[words[0].lower()]

@@ -201,6 +201,9 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
+        if (aged := _AGED_OPENS.match(self.text, lo, hi)) and self.by_age(
+                aged["name"], elder=aged["age"].lower() in ("elder", "older", "senior")) is None:
+            return True  # "The younger Mac Cárthaigh said ...", of two the text does not tell apart
         if self._anonymous and hi > lo and (
                 _INDEFINITE_OPENS.match(self.text, lo, hi) or _OPENING_PRONOUN.match(self.text, lo, hi)) and (
                 _ANONYMOUS.search(self.text, lo, hi)):
@@ -1110,6 +1113,8 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
                               r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
+_AGED_OPENS = re.compile(r"\s*[Tt]he\s+(?P<age>elder|older|younger|senior|junior)\s+"
+                         r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
 _SAME_GENDER_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
                         "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 _OPENING_MARKS = ("“", "‘", "«")

@@ -580,7 +580,8 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
     if got is None:
         return None
     ment, idx = got
-    if _PASSIVE_BY.search(text, lo, span.start) or _WAS_ASKED.search(text, lo, span.start):
+    if _PASSIVE_BY.search(text, lo, span.start) or _WAS_ASKED.search(text, lo, span.start) or (
+            _SEEN_AS.search(text, lo, span.start)):
         return None  # "X was endorsed by Y: “…”", "Trump was asked, “…”": who speaks is not told
     if not (starts_para or _opens_with_colon(text, lo, span.start)):
         if len(text[span.inner_start:span.inner_end].split(None, 4)) < 5:
@@ -604,6 +605,9 @@ def _last_clause_start(text: str, lo: int, hi: int) -> int:
 
 # A passive verb with its agent: "was asked by", "were told by".
 _WAS_ASKED = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?asked\b")
+# What others call someone: "she's seen as ‘…’", "he was described as ‘…’".
+_SEEN_AS = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|[’']s|[’']re)\s+(?:\w+ly\s+)?(?:seen|viewed|regarded|"
+                      r"described|known|considered|labell?ed|branded|dubbed|perceived|painted|cast)\s+as\b")
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\s+by\b")
 # A name right after a word that opens a clause, as its subject ("charges that Rush Limbaugh
 # called", "both of which Mrs. Clinton praised").

@@ -1860,6 +1860,29 @@ CASES = [
          "\"The greatest need right now is shelter,\" a Red Cross spokesperson said.\n",
          {"speaker": "Esther Chepkemoi", "role": "Nairobi Regional Police Commander"},
          {"speaker": "Peruvian Red Cross"}),
+    case("an Irish surname's h after Ó is part of the name",
+         "Éanna Ó hAodha, 20, scored the game's only goal.\n\n‘I just kept my eye on it,’ Ó hAodha said.\n",
+         {"speaker": "Éanna Ó hAodha", "speaker_mention": "Ó hAodha"}),
+    case("\"the younger\" of two the text does not tell apart is no one a pronoun after names",
+         "Gaels manager Tadhg Mac Cárthaigh captained the club in 1995. The Gaels' coach, Oisín Mac Cárthaigh, "
+         "29, turned to coaching after an injury.\n\n‘I swear the cup has got heavier,’ Tadhg Mac Cárthaigh said.\n\n"
+         "The younger Mac Cárthaigh said the goal had come from the training ground.\n\n"
+         "‘We watched their semi-final back four times,’ he said.\n",
+         LAST, {"speaker": OneOf(("Oisín Mac Cárthaigh", None))}),
+    case("\"the younger\" of a father and the son the text names is the son",
+         "Gaels manager Tadhg Mac Cárthaigh chose his son, Oisín Mac Cárthaigh, 29, as coach.\n\n"
+         "‘I swear the cup has got heavier,’ Tadhg Mac Cárthaigh said.\n\n"
+         "The younger Mac Cárthaigh said the goal had come from the training ground.\n\n"
+         "‘We watched their semi-final back four times,’ he said.\n",
+         LAST, {"speaker": "Oisín Mac Cárthaigh"}),
+    case("a pronoun with a contraction is a pronoun, no one's name",
+         "IFEOMA: Babajide, nobody decides. But I’ll tell you what I tell every new cook: “Taste it, then "
+         "taste it again.”\n\nTOM: Great advice.\n",
+         {"speaker": Not("I’ll")}),
+    case("what someone is seen as is no words of theirs",
+         "Voters skeptical as Clinton vows change.\n\nAmid fury at the system, she's seen as 'part of the people in "
+         "power.'\n\nHillary Clinton rallied service workers on Tuesday.\n",
+         {"speaker": None}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
