@@ -451,6 +451,9 @@ _OF_ORG = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[A-Z].*\b(?i:{'|'.join(sorted
 
 
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE"),
+# written in capitals: no part of the name.
+_POST_NOMINALS = frozenset("SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MLA MHK KStJ FRS PhD".split())
 # "bin", "binti": a Malay name's given names before it, the father's after; given names that open
 # many names and call no one alone.
 _PATRONYM_WORDS = frozenset("bin binti bte bt".split())
@@ -477,6 +480,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
     tokens = seq.split()
+    if len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
+        return _name_parts(" ".join(tokens[:-1]))  # "Thulisile Ngcobo SC": a rank after the name, no part of it
     if len(tokens) > 1 and tokens[-1].lower() in _WEEKDAYS:
         return _name_parts(" ".join(tokens[:-1]))  # "said on Twitter Thursday": when, no part of a name
     if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _SOME_OF:
@@ -1289,7 +1294,8 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
             # "Calvin Otieno, who has worked on all five of her albums,": a pronoun later in the
             # sentence against the first name's usual gender stands for someone else
             gender = ""
-        idx = resolver.person(name, gender=gender, passing=passing, at=at + offset)
+        idx = resolver.person(name, gender=gender, passing=passing and not _speaks_after(text, at + len(seq), hi),
+                              at=at + offset)
         if passing and idx is not None:
             resolver.entities[idx].kin = kin_before(text, lo, at)
         return idx
@@ -1371,8 +1377,10 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             sign = None if honor or (_first_name_gender(name)
                                      and not _kin_before(text, lo, at)) else (
                 person_sign(text, lo, at, at + len(seq), hi))
+            # (kin who speak are no one in passing: "Jayden's father, Wiremu Tuhiwai, ..., said")
             idx = resolver.person(name, gender=honor or (sign[0] if sign else ""),
-                                  passing=bool(sign and sign[1]), at=at + offset)
+                                  passing=bool(sign and sign[1]) and not _speaks_after(text, at + len(seq), hi),
+                                  at=at + offset)
             if sign and sign[1] and idx is not None:
                 entities[idx].kin = kin_before(text, lo, at)
             # The role only counts for a person without one yet: read it only then.
@@ -1475,6 +1483,15 @@ def _it_follows(text: str, lo: int, at: int, end: int, hi: int) -> bool:
         limit = stop.start()
     m = _IT_AHEAD.search(text, end, limit)
     return bool(m and m["it"])
+
+
+_THEN_VERB = re.compile(r"(?:,[^.;:“”\"]{0,160}?,)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _speaks_after(text: str, end: int, hi: int) -> bool:
+    """Is the name ending at ``end`` the subject of a reporting verb right after it, past an
+    apposition ("Wiremu Tuhiwai, who flew to Perth last week, said")?"""
+    return bool((m := _THEN_VERB.match(text, end, hi)) and m["verb"] in CUE_FORMS)
 
 
 def kin_before(text: str, lo: int, at: int) -> str:

@@ -1883,6 +1883,17 @@ CASES = [
          "Voters skeptical as Clinton vows change.\n\nAmid fury at the system, she's seen as 'part of the people in "
          "power.'\n\nHillary Clinton rallied service workers on Tuesday.\n",
          {"speaker": None}),
+    case("letters for a rank or an honour after a name are no part of it",
+         "The residents were represented by Advocate Thulisile Ngcobo SC.\n\n"
+         "Outside the court, Ngcobo said the judgment would be felt far beyond Ratanda. “Every municipality "
+         "must now think twice,” she said.\n",
+         {"speaker": "Thulisile Ngcobo", "role": "Advocate"}),
+    case("kin who speak are no one in passing: an honorific and a surname may then name them",
+         "Jayden Tuhiwai, 19, died when the scaffold collapsed.\n\n"
+         "Jayden's mother, Mereana Tuhiwai, read a statement to the court.\n\n"
+         "Outside court, Jayden's father, Wiremu Tuhiwai, who flew to Perth last week, said the family had "
+         "waited 17 months.\n\n\"Jayden was 19. He would have turned 21 in January,\" Mr Tuhiwai said.\n",
+         {"speaker": "Wiremu Tuhiwai", "speaker_mention": "Mr Tuhiwai"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
