@@ -566,6 +566,10 @@ def narrated_speaker(text: str, lo: int, hi: int):
             got = subject_after(text[base + m.end():hi], base + m.end())
         if got and _SUBORDINATOR_BEFORE.search(text, max(lo, got[1] - 12), got[1]):
             continue  # "He said he wanted them to visit before it wrote its report": a clause's own verb
+        if got and got[0].kind != "pronoun" and any(
+                base + c.end() <= got[1] and text[base + c.end():got[1]].strip() in ("", "that")
+                for c in cues if c.start() < m.start()):
+            continue  # "Fonoti said the school had asked the ministry": what was said, no attribution
         if got and got[0].kind in ("name", "org", "pronoun", "description"):
             if got[0].kind != "pronoun":
                 return got[0], got[1], _cue(m["cue"]), at

@@ -790,6 +790,17 @@ class Resolver(Entities):
         named = self.text.find(got[0].text, got[1], got[1] + 120)  # (after its title)
         return 0 <= named <= p < named + len(got[0].text)
 
+    def _introduced_unnamed(self, head: str, lo: int, hi: int) -> bool:
+        """Does the narration between ``lo`` and ``hi`` introduce someone new, unnamed, by that
+        noun ("A negotiator from a Latin American country, who asked not to be named, said")? A
+        definite description then stands for that one."""
+        if head not in self.text[lo:hi].lower():
+            return False
+        nouns = "|".join(re.escape(n) for n in _ROLE_SYNONYMS.get(head, (head,)))
+        # (opening a sentence: not a named person's apposition, "Dana Omarova, a spokeswoman for X")
+        return re.search(rf"(?:^|[.!?][”\"’]?\s+|\n\s*)(?:An?|One|Another)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b(?!\s+[A-Z])",
+                         _QUOTED.sub(" ", self.text[lo:hi])) is not None
+
     def _same_described_before(self, head: str, mention: Mention, pos: int) -> int | None:
         """ "The Strikers’ captain said ... “…,” the skipper said": where the narration's sentence
         right before opens with a definite description of the same role, the one that stands for."""
@@ -836,6 +847,8 @@ class Resolver(Entities):
                     owner is None or owner in _WORD.findall(fold(ent.role or ""))):
                 # ("The Strikers’ captain" is the one whose role names the Strikers, not the
                 # Heat captain named since)
+                if self._introduced_unnamed(head, p, pos):
+                    return None  # "A negotiator from a Latin American country ... “…,” the negotiator said"
                 return idx
         if generic is None and named_after is not None:
             return named_after
@@ -1115,6 +1128,7 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
 _AGED_OPENS = re.compile(r"\s*[Tt]he\s+(?P<age>elder|older|younger|senior|junior)\s+"
                          r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # (what a passage says introduces no one)
 _SAME_GENDER_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
                         "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 _OPENING_MARKS = ("“", "‘", "«")

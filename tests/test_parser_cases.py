@@ -1894,6 +1894,16 @@ CASES = [
          "Outside court, Jayden's father, Wiremu Tuhiwai, who flew to Perth last week, said the family had "
          "waited 17 months.\n\n\"Jayden was 19. He would have turned 21 in January,\" Mr Tuhiwai said.\n",
          {"speaker": "Wiremu Tuhiwai", "speaker_mention": "Mr Tuhiwai"}),
+    case("a definite description after someone new and unnamed was introduced by its noun is that one",
+         "India's chief negotiator, Anand Raghavan, called the draft \"a step backwards\".\n\n"
+         "A negotiator from a Latin American country, who asked not to be named, said the walkout had been "
+         "planned.\n\n\"Nobody walks out by accident,\" the negotiator said.\n",
+         LAST, {"speaker": None, "speaker_mention": "the negotiator"}),
+    case("what someone said someone else did is no attribution of the narration",
+         "Principal Sione Fonoti said the school had run out of places.\n\n"
+         "Fonoti said the school had asked the ministry for new classrooms in 2021.\n\n"
+         "“We are still waiting. In the meantime, we have to be honest with families.”\n",
+         {"speaker": "Sione Fonoti", "via": "narration"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
