@@ -367,6 +367,8 @@ class Entities:
             return self.org(full)  # "the Stallions": "The Hunter Valley Stallions", named so before
         if idx is None and " " not in key:
             idx = self.org_headed(key)
+        if idx is None and " " not in bare and _ACRONYM.fullmatch(bare):
+            idx = self._by_initials(bare)
         if idx is None:
             idx = len(self.entities)
             self.entities.append(Entity(bare, "org", "o"))
@@ -376,6 +378,13 @@ class Entities:
         for k in range(1, len(words) - 1):  # (its ends of two words or more, for ``org_ending``)
             self._org_tails.setdefault(" ".join(words[k:]), set()).add(idx)
         return idx
+
+    def _by_initials(self, acronym: str) -> int | None:
+        """The one organisation named before whose words' initials the acronym is ("TfL":
+        "Transport for London")."""
+        found = {i for i, ent in enumerate(self.entities) if ent.kind == "org" and " " in ent.name
+                 and "".join(w[0] for w in ent.name.replace("-", " ").split()).lower() == acronym.lower()}
+        return found.pop() if len(found) == 1 else None
 
     def org_headed(self, word: str) -> int | None:
         """ "Nordvik" for "Nordvik Outdoor": the organisation a (folded) word begins the name of,
@@ -450,6 +459,8 @@ _ORG, _SINGLE, _OTHER, _NAMED, _MAYBE = range(5)
 _OF_ORG = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[A-Z].*\b(?i:{'|'.join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))}))$")
 
 
+# An acronym: capitals, perhaps a small word's initial among them ("NHS", "TfL", "DfE").
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE"),
 # written in capitals: no part of the name.

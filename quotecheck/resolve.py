@@ -883,8 +883,10 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if ent.kind == "person" and ent.role:
                 initials = "".join(w[0] for w in ent.role.split() if w.lower() not in _TITLE_GLUE)
-                if acronym.lower() in initials.lower() or acronym in ent.role.split():
-                    found.add(idx)  # (or the title holds the acronym itself: "Kaptembwo Ward MCA")
+                if acronym.lower() in initials.lower() or acronym == ent.role.split()[-1]:
+                    # (or the title ends with the acronym itself: "Kaptembwo Ward MCA"; not "RMT
+                    # general secretary", whose RMT is the union he speaks for)
+                    found.add(idx)
         return found.pop() if len(found) == 1 else None
 
     def accused(self, pos: int) -> int | None:

@@ -1904,6 +1904,14 @@ CASES = [
          "Fonoti said the school had asked the ministry for new classrooms in 2021.\n\n"
          "“We are still waiting. In the meantime, we have to be honest with families.”\n",
          {"speaker": "Sione Fonoti", "via": "narration"}),
+    case("an acronym of an organisation's initials, named in full before, is that organisation",
+         "The Democratic National Committee issued an apology on Monday.\n\n"
+         "“On behalf of everyone at the DNC, we apologise,” the DNC said.\n",
+         {"speaker": "Democratic National Committee", "speaker_mention": "the DNC"}),
+    case("an acronym that opens a person's role is the body they speak for, not their title",
+         "RMT general secretary Declan Morrow called the offer an insult.\n\n"
+         "The RMT said in a statement that the offer was “a pay cut dressed up as a pay rise”.\n",
+         {"speaker": "RMT"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
