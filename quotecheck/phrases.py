@@ -259,6 +259,8 @@ def _capitalised(word: str) -> bool:
         word[:1] in "hnt" and word[1:2].isupper())
 
 
+# How many, not who: "Several (people)", "Many", "Dozens".
+_QUANTIFIERS = frozenset("several many some most few both dozens hundreds thousands others".split())
 _CONTRACTED_PRONOUN = re.compile(r"(\w+)[’'](?:ll|m|ve|d|re|s)")
 
 
@@ -275,6 +277,8 @@ def classify(np: str) -> Mention | None:
     if (m := _CONTRACTED_PRONOUN.fullmatch(low)) and m[1] in lexicon.PRONOUN_GENDER:
         return Mention(text[:len(m[1])], "pronoun")  # "I’ll", "She’d": a pronoun, no one's name
     words = text.split()
+    if len(words) == 1 and low in _QUANTIFIERS:
+        return None  # "Several people booed", "Others shouted": how many, no one's name
     if not words:
         return None  # only spaces of other kinds ("\u2009")
     if len(words) > 1 and text.isupper():
@@ -300,7 +304,8 @@ def classify(np: str) -> Mention | None:
     if ("and" in words or "&" in words) and (org := _org_with_and(words)):
         return Mention(text, "org", name=org)  # "the Ministry of Labour and Employment"
     if first == "the" and 1 < len(words) <= 5 and words[-1].lower().strip(".,") in lexicon.IDENTITY_NOUNS and all(
-            _capitalised(w) or "-" in w or w in _STANDING_WORDS for w in words[1:-1]):
+            _capitalised(w) or "-" in w or w in _STANDING_WORDS or w.isalpha() and w.lower() not in STOP_WORDS
+            for w in words[1:-1]):
         # No one's name takes "the": "the Swede", "the Ohio Republican", "the two-time All-Star"
         # are someone by nationality, party or standing.
         return Mention(text, "description")
@@ -322,7 +327,7 @@ def classify(np: str) -> Mention | None:
 
 
 # Words before a nationality or a party that say no more than how long or how well ("the
-# former Republican", "the veteran Kenyan").
+# former Republican", "the veteran Kenyan"), as other adjectives do ("the freshman Democrat").
 _STANDING_WORDS = frozenset(("former", "veteran", "longtime", "retired", "young", "ex"))
 
 # Collective nouns that speak without an article: "police said".

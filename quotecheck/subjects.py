@@ -531,7 +531,9 @@ def _subject_after_lead(text: str, base: int, end: int, k: int):
 _PREPOSITIONS_LEADING = _PREPOSITIONS | frozenset(
     "after alongside before beside besides during following since unlike until with"
     # (and the conjunctions that open a clause of their own: "As Blumenthal spoke, the NRA was")
-    " as when while although though because whereas once unless".split())
+    " as when while although though because whereas once unless"
+    # (and the adverbs that open a phrase of where or when: "Midway through the hearing, a woman")
+    " midway halfway partway".split())
 # "As The Post's Dana Milbank puts it," "As Clinton said," : the clause reports the words after it.
 _AS_X_SAID = re.compile(rf"(?i:as)\s[^,]{{1,60}}?\s(?:puts? it|{word_trie(lexicon.CUES)})\s*,")
 _PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")

@@ -1912,6 +1912,14 @@ CASES = [
          "RMT general secretary Declan Morrow called the offer an insult.\n\n"
          "The RMT said in a statement that the offer was “a pay cut dressed up as a pay rise”.\n",
          {"speaker": "RMT"}),
+    case("a word for how many opening a sentence is no one's name",
+         "The protest grew through the afternoon. Others shouted, \"Stop the coverup now, and tell us the "
+         "truth!\"\n",
+         {"speaker": None}),
+    case("an adverb of where in time opens a phrase, not a subject",
+         "Midway through the hearing, a woman in the audience stood and shouted, \"Fifty-one near-misses and "
+         "nobody's been fired!\"\n",
+         {"speaker": None, "speaker_mention": "a woman"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
