@@ -506,7 +506,11 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         t = 0
         while t < k and tokens[t].lower() in TITLE_OR_HONORIFIC:
             t += 1
-        if t and k - t in (2, 3) and firstnames.is_first_name(tokens[t]):
+        if k - t in (2, 3) and firstnames.is_first_name(tokens[t]) and (
+                t or tokens[k - 1].lower() not in lexicon.ORG_WORDS and firstnames.gender(tokens[0]) in ("m", "f")):
+            # (or, with no title, a first name the data set knows as a man's or a woman's:
+            # "Natalie Greer of the Texas Capital Defense Project"; not "Georgia Institute of
+            # Technology")
             tokens = tokens[:k]
     last = clean_token(tokens[-1])
     if last.lower() in lexicon.ORG_WORDS:

@@ -1003,7 +1003,8 @@ class Resolver(Entities):
         """The person the text last gave that nationality in a role, since ``floor`` ("Iker
         Solana, the Spanish midfielder, ... before Royle headed them in front. “…,” the Spaniard
         said")."""
-        adjectives = lexicon.NATIONALITY_ADJECTIVES.get(head, (head,))
+        # (or the noun itself, or its plural: "Kiwis prop Sione Vaipulu ... the Kiwi")
+        adjectives = (*lexicon.NATIONALITY_ADJECTIVES.get(head, (head,)), head, head + "s")
         for p, idx in self.recent(pos):
             if p < floor:
                 break

@@ -1920,6 +1920,15 @@ CASES = [
          "Midway through the hearing, a woman in the audience stood and shouted, \"Fifty-one near-misses and "
          "nobody's been fired!\"\n",
          {"speaker": None, "speaker_mention": "a woman"}),
+    case("a man's or a woman's full name and the body they are of, with no title",
+         "Haskins' lead attorney, Natalie Greer of the Texas Capital Defense Project, said she would ask the "
+         "Supreme Court to intervene.\n\n\"Jerome has spent 21 years on death row,\" Greer said in a statement.\n",
+         {"speaker": "Natalie Greer"}),
+    case("a nationality's noun names the one whose role holds it, plural too",
+         "Head coach Craig Fensom was sacked on Monday.\n\n"
+         "Kiwis prop Sione Vaipulu, who joined the Orcas after Fensom recruited him, said the players shared the "
+         "blame.\n\n\"We're the ones out there missing tackles,\" the Kiwi said.\n",
+         {"speaker": "Sione Vaipulu", "speaker_mention": "the Kiwi"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
