@@ -142,7 +142,9 @@ class Entities:
             if last in self._by_last:  # a surname: of whom, if of one person only
                 return self._one_word(last, gender, near)
             idx = self._by_key.get(key)  # a person or an organisation known by this word alone
-            return idx if idx is not None else self._one_word(last, gender)
+            if idx is None:
+                idx = self._one_word(last, gender)
+            return idx if idx is not None else self._first_surname(key)
         idx = self._by_key.get(key)
         if idx is not None:
             return idx
@@ -164,6 +166,16 @@ class Entities:
                 return given[0] if len(given) == 1 else None  # "Andrew Cheng", of "Andrew Cheng Wai-kit"
             return self._initialled(key, last) if n_words == 2 else None
         return idx
+
+    def _first_surname(self, word: str) -> int | None:
+        """The one person whose name of three words or more has this (folded) word before its
+        last, where that word is no first name: the first of two surnames, which Spanish names
+        are called by ("Fuentes" for "Luis Alberto Fuentes Pizarro")."""
+        if firstnames.is_first_name(word):
+            return None
+        found = {i for i, ent in enumerate(self.entities) if ent.kind == "person"
+                 and len(parts := fold(ent.name).split()) >= 3 and parts[-2] == word}
+        return found.pop() if len(found) == 1 else None
 
     def opening(self, name: str) -> int | None:
         """The one person whose full name, of more words, opens with this one of two or more

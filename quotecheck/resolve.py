@@ -150,7 +150,8 @@ _INSTITUTIONS = frozenset("""ministry department agency office government embass
 police court parliament senate congress assembly cabinet army navy military administration school
 library hospital university college""".split())
 _NOT_BUSINESS = _INSTITUTIONS - {"college"} | frozenset("""campaign council committee commission union party
-authority center centre institute association society foundation federation""".split())
+authority center centre institute association society foundation federation organisation
+organization""".split())
 
 
 class Resolver(Entities):

@@ -1929,6 +1929,15 @@ CASES = [
          "Kiwis prop Sione Vaipulu, who joined the Orcas after Fensom recruited him, said the players shared the "
          "blame.\n\n\"We're the ones out there missing tackles,\" the Kiwi said.\n",
          {"speaker": "Sione Vaipulu", "speaker_mention": "the Kiwi"}),
+    case("the first of two surnames alone names the one whose name holds it before its last",
+         "Community leader Ana María Tejerina Anza, 58, has kept goats by the lagoon all her life.\n\n"
+         "“If we lose the water, nobody will stay,” Tejerina said.\n\n"
+         "“This is all me,” Vice President Joseph R. Biden Jr. said on Monday. “I really mean this,” Biden said.\n",
+         {"speaker": "Ana María Tejerina Anza"}, {"speaker": "Joseph R. Biden Jr."}, {"speaker": "Joseph R. Biden Jr."}),
+    case("\"the company\" is no organisation named as one",
+         "The International Labour Organization has criticised the blockade.\n\n"
+         "“We respect the right to protest,” the company said in a statement.\n",
+         {"speaker": Not("International Labour Organization")}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
