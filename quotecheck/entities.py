@@ -315,10 +315,19 @@ class Entities:
         if surname_first(words):
             filed.append((self._by_last, words[0]))  # "Ong Hui Min": "Ms Ong"
             self._by_key.setdefault(words[0], idx)
-        elif (patronym := next((k for k, w in enumerate(words) if w in _PATRONYM_WORDS and 0 < k < len(words) - 1), None)):
+        elif (patronym := next((k for k, w in enumerate(words) if (w in _PATRONYM_WORDS or w in _FATHERS_OPENING)
+                                and 0 < k < len(words) - 1), None)):
             # "Muhammad Faizal bin Abdul Rahman" is "Mr Faizal": a Malay name is called by a given
-            # name before "bin" or "binti", the father's name after it
+            # name before "bin" or "binti", the father's name after it ("Ramlan Abdul Ghani":
+            # "Ramlan")
             filed += [(self._by_last, w) for w in words[:patronym] if w not in _NAME_PREFIXES]
+            if patronym == 2 and words[0] in _NAME_PREFIXES:
+                self._by_key.setdefault(" ".join(words[:2]), idx)
+        elif len(words) == 4 and words[0] in _NAME_PREFIXES:
+            # "Muhammad Syafiq Ahmad Fauzi" is "Muhammad Syafiq" and "Syafiq": given names, then
+            # the father's
+            filed.append((self._by_last, words[1]))
+            self._by_key.setdefault(" ".join(words[:2]), idx)
         elif len(words) == 3 and firstnames.is_first_name(words[0]) and not firstnames.is_first_name(words[1]) and (
                 words[1] not in _PARTICLE_WORDS and words[1].isalpha() and not words[2].endswith(("ed", "ing"))):
             filed.append((self._by_last, words[1]))  # two surnames: "Ernesto Villaseñor Cruz" is "Villaseñor"
@@ -481,6 +490,8 @@ _POST_NOMINALS = frozenset("SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MLA
 # many names and call no one alone.
 _PATRONYM_WORDS = frozenset("bin binti bte bt".split())
 _NAME_PREFIXES = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
+# A father's name opening after the given names: "Ramlan Abdul Ghani".
+_FATHERS_OPENING = frozenset(("abdul", "abd"))
 
 
 # Plurals that open a run before "of" and name no one: "Shares of Larkspur".

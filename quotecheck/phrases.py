@@ -121,6 +121,10 @@ _OUTLET_NOUNS = frozenset("magazine newspaper paper tabloid website network broa
 _PORTFOLIOS = frozenset("foreign defense defence finance interior economy trade energy health education affairs".split())
 
 
+# Malaysian titles of honour ("Tan" only before "Sri": a surname too).
+_MALAY_TITLES = frozenset(("datuk", "dato", "datin", "tun", "toh", "puan"))
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
     runs to the last title word or possessive before the name."""
@@ -130,11 +134,16 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 tokens[i + 1].lower() not in TITLE_OR_HONORIFIC)) or tok.endswith(("’s", "'s")):
             # (a portfolio is a title's only before one: "Health Minister X", not "Health New Zealand")
             cut = i + 1
+        elif tok.lower().rstrip("’'") in _MALAY_TITLES or tok == "Tan" and tokens[i + 1] == "Sri" and i + 2 < len(tokens):
+            # Malaysian titles of honour: "Tan Sri Ramlan Abdul Ghani", "Datuk Seri X", "Tun X"
+            cut = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower() in ("sri", "seri") else i + 1
     # A title or a description the word lists do not know, before a known first name: a name
     # begins with its first name ("Franklin County Recorder Helen Marsh", "Comedian Sarah
     # Silverman", "Billionaire Donald Trump").
     for k in range(max(cut, 1), len(tokens) - 1):
         low = tokens[k].lower()
+        if low in ("abdul", "abd", "bin", "binti") and k > cut:
+            break  # a father's name after the given one: "Tan Sri Ramlan Abdul Ghani"
         if low in lexicon.FIRST_NAMES or ((cut and tokens[k - 1].lower() not in CONNECT_WORDS
                                            or _title_noun(tokens[k - 1]))
                                           and low not in _PARTICLES and firstnames.is_first_name(tokens[k])):

@@ -1938,6 +1938,12 @@ CASES = [
          "The International Labour Organization has criticised the blockade.\n\n"
          "“We respect the right to protest,” the company said in a statement.\n",
          {"speaker": Not("International Labour Organization")}),
+    case("a Malaysian title of honour is a title; a Malay name is called by its given names, before the father's",
+         "Speaker Tan Sri Ramlan Abdul Ghani ordered an Opposition lawmaker out of the chamber.\n\n"
+         "Pendang MP Muhammad Syafiq Ahmad Fauzi said the Bill had been written for the developers.\n\n"
+         "“Who is this Bill really protecting?” Muhammad Syafiq asked.\n\n"
+         "“That word is unparliamentary. Withdraw it,” Ramlan said.\n",
+         {"speaker": "Muhammad Syafiq Ahmad Fauzi"}, {"speaker": "Ramlan Abdul Ghani"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
