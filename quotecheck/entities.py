@@ -1607,7 +1607,11 @@ def _left_role(text: str, lo: int, at: int) -> str | None:
     Donald Trump"."""
     end = at - 1
     before = text[text.rfind(" ", lo, end) + 1:end]
-    if not before[:1].islower() or not before[-1:].isalpha() or not (role_noun(before) or before in _POSITIONS):
+    if not before[:1].islower() or not before[-1:].isalpha() or not (
+            role_noun(before) or before in _POSITIONS or before in lexicon.ORG_KIND_NOUNS and (
+                # (or what kind of organisation the name is: "tenants’ rights group Suara
+                # Penyewa"; not a verb: "do not trust Mrs. Clinton")
+                (prev := text[max(lo, at - 40):at].split()[-2:-1]) and prev[0].lower() not in STOP_WORDS - {"the", "a", "an"})):
         return None  # the usual case, found without slicing and splitting a window
     words = text[max(lo, at - 80, text.rfind("\n", max(lo, at - 80), at) + 1):at].split()  # (never from a line before)
     taken = [words[-1]]

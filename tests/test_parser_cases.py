@@ -1944,6 +1944,12 @@ CASES = [
          "“Who is this Bill really protecting?” Muhammad Syafiq asked.\n\n"
          "“That word is unparliamentary. Withdraw it,” Ramlan said.\n",
          {"speaker": "Muhammad Syafiq Ahmad Fauzi"}, {"speaker": "Ramlan Abdul Ghani"}),
+    case("the kind of organisation a name is, right before it, makes it that organisation",
+         "The Dewan Negara must still approve the Bill.\n\n"
+         "Tenants’ rights group Suara Penyewa welcomed the Bill but said the cap should apply to every landlord.\n\n"
+         "“Half the tenants who come to us rent from companies,” the group said in a statement.\n\n"
+         "Many voters do not trust Mrs. Clinton, a poll found. “It will cast a shadow,” Mrs. Clinton said.\n",
+         {"speaker": "Suara Penyewa", "speaker_mention": "the group"}, {"speaker": "Clinton", "role": None}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
