@@ -157,6 +157,9 @@ class Entities:
             tails = [i for i in self._by_last.get(last, ())
                      if self.entities[i].kind == "person" and fold(self.entities[i].name).endswith(" " + key)
                      and _given_words(self.entities[i].name, n_words)]
+            if len(tails) > 1 and gender:
+                tails = ([i for i in tails if self.entities[i].gender == gender]  # ("Mrs ap Gwilym")
+                         or [i for i in tails if self.entities[i].gender in ("", gender)] or tails)
             if len(tails) == 1:
                 return tails[0]
             if n_words == 2 and (given := [i for i in self._by_last.get(last, ())
@@ -265,16 +268,17 @@ class Entities:
         name's usual gender only fills in."""
         key, last, n_words = _name_key(name)
         # (The first step of _find, the usual answer; a word alone may be a shared surname.)
-        idx = self._by_key.get(key) if n_words > 1 else None
+        surname_only = n_words > 1 and name[:1].islower()  # ("ap Gwilym", "de Búrca": a surname, perhaps shared)
+        idx = self._by_key.get(key) if n_words > 1 and not surname_only else None
         if (idx is not None and not (role or gender or passing) and name in self.entities[idx].aliases
                 and at >= self.entities[idx].first_at):
             self.entities[idx].passing = False
             return idx  # a full name again, telling nothing new: most calls
         if idx is None:
             idx = self._find(key, last, n_words, gender, near)
-            if idx is None and n_words == 1:
+            if idx is None and (n_words == 1 or name[:1].islower()):
                 if self._shared(last):
-                    return None  # "Kowalczyk", of three Kowalczyks: no one in particular
+                    return None  # "Kowalczyk", of three Kowalczyks, or "ap Gwilym" of two: no one in particular
                 if last in self.pending:
                     # "Adebisi says", after "Olufunmilayo Adebisi's garage": the name in full.
                     return self.from_pending(last, gender)
@@ -284,12 +288,13 @@ class Entities:
             if idx is None:
                 idx = len(self.entities)
                 self.entities.append(Entity(name, "person", passing=passing))
-        if n_words > 1 and key not in self._by_key:  # a new form of a name: filed once
+        if n_words > 1 and key not in self._by_key and not surname_only:  # a new form of a name: filed once
             self._file_full_name(name, key, last, idx)
         if n_words == 1 and gender and not self.entities[idx].gender and len(self._by_last.get(last, ())) > 1:
             gender = ""  # ("Ms Mkhize", of two Mkhizes neither known a woman: a guess teaches nothing)
         self._learn(self.entities[idx], name, n_words, role, gender, passing, at)
-        self._by_key[key] = idx
+        if not surname_only:
+            self._by_key[key] = idx
         self._by_key.setdefault(last, idx)
         if n_words == 1 and last not in self._by_last:
             self._by_last[last] = [idx]

@@ -72,14 +72,16 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "srta.": "f", "herr": "m", "frau": "f", "sig.": "m", "sig.ra": "f",
               # one who has made the hajj, as West African and Malay news names them ("Alhaja
               # Risikat Bello", later "Alhaja Bello")
-              "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "haji": "m", "hajjah": "f"}
+              "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "haji": "m", "hajjah": "f",
+              # Fijian chiefly titles ("Ratu Josaia Nawaqa", "Adi Mereani Tuilau")
+              "ratu": "m", "adi": "f"}
 
 # Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),
 # that opens with one is filed under it too.  (Vietnamese names, which news calls by the given
 # name, last, are not among them.)
 # The lower-case words inside a surname ("Charles de Gaulle", "Annelie van der Merwe").
-NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le ben dos das".split())
+NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le ben dos das ap ab".split())
 
 SURNAMES_FIRST = frozenset("""
 ong goh tan lee lim ng wong chan li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo

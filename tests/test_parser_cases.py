@@ -1950,6 +1950,14 @@ CASES = [
          "“Half the tenants who come to us rent from companies,” the group said in a statement.\n\n"
          "Many voters do not trust Mrs. Clinton, a poll found. “It will cast a shadow,” Mrs. Clinton said.\n",
          {"speaker": "Suara Penyewa", "speaker_mention": "the group"}, {"speaker": "Clinton", "role": None}),
+    case("Fijian chiefly titles are honorifics; a Welsh \"ap\" is part of a surname two may share, told apart by an honorific",
+         "\"The people have not given any one party the keys,\" said Ratu Josaia Nawaqa, the party leader.\n\n"
+         "\"This school is the heart of the village,\" said Dafydd ap Gwilym, whose daughters attend it.\n\n"
+         "His wife, Non ap Gwilym, said parents had not been consulted.\n\n"
+         "\"We found out from a post on Facebook,\" Mrs ap Gwilym said.\n\n"
+         "Mr ap Gwilym said the parents would complain.\n\n\"This is not about one small school,\" he said.\n",
+         {"speaker": "Josaia Nawaqa"}, {"speaker": "Dafydd ap Gwilym"}, {"speaker": "Non ap Gwilym"},
+         {"speaker": "Dafydd ap Gwilym"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
