@@ -125,6 +125,41 @@ _PORTFOLIOS = frozenset("foreign defense defence finance interior economy trade 
 _MALAY_TITLES = frozenset(("datuk", "dato", "datin", "tun", "toh", "puan"))
 
 
+# What a ministry or an office is of or for ("Health", "Rural Development", "Foreign Affairs").
+_PORTFOLIO_WORDS = frozenset("""
+state national rural urban foreign home local regional health trade finance defence defense energy
+transport housing justice tourism sport sports culture water land lands mines works information
+environment heritage arts women youth children labour labor industry commerce fisheries forestry
+agriculture education planning police security interior treasury welfare power public
+""".split())
+_PORTFOLIO_ENDS = ("tion", "ment", "ture", "ance", "ence", "ism", "ity", "ics", "ries", "fairs",
+                   "ources", "vices", "ities")
+
+
+def _portfolio_word(token: str) -> bool:
+    low = token.lower().rstrip(",")
+    return low in _PORTFOLIO_WORDS or low.endswith(_PORTFOLIO_ENDS) and len(low) > 5
+
+
+def _portfolio_end(tokens: list[str]) -> int | None:
+    """Where a name begins after a title's portfolio ("Minister for Rehabilitation X Y"): after the
+    last title word followed by "of" or "for", past the words of the portfolio, if two to four
+    words are left."""
+    at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k] in ("of", "for")
+               and tokens[k - 1].lower() in TITLE_OR_HONORIFIC), None)
+    if at is None and len(tokens) > 3 and _portfolio_word(tokens[0]) and _portfolio_word(tokens[1]):
+        at = -1  # (the portfolio's end after its "and": "Rural Development Tinashe Marufu")
+    if at is None:
+        return None
+    j = at + 1
+    while j < len(tokens) and (tokens[j] in ("and", "&") or _portfolio_word(tokens[j])):
+        j += 1
+    if j == at + 1 or not 2 <= len(tokens) - j <= 4 or tokens[j - 1].endswith(",") or tokens[j - 1] in ("and", "&") or any(
+            _portfolio_word(t) or t.lower() in TITLE_OR_HONORIFIC or t.lower() in lexicon.ORG_WORDS for t in tokens[j:]):
+        return None  # (the portfolio goes on past a word the lists do not know: "Mines and Minerals Development")
+    return j
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
     runs to the last title word or possessive before the name."""
@@ -137,6 +172,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         elif tok.lower().rstrip("’'") in _MALAY_TITLES or tok == "Tan" and tokens[i + 1] == "Sri" and i + 2 < len(tokens):
             # Malaysian titles of honour: "Tan Sri Ramlan Abdul Ghani", "Datuk Seri X", "Tun X"
             cut = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower() in ("sri", "seri") else i + 1
+    # A title's portfolio after "of" or "for", then the name: "Sindh Minister for Rehabilitation
+    # Shahnawaz Ali Jatoi", "Minister of Lands, Agriculture and Rural Development Tinashe Marufu".
+    if (portfolio := _portfolio_end(tokens)) is not None:
+        return tokens[:portfolio], tokens[portfolio:]
     # A title or a description the word lists do not know, before a known first name: a name
     # begins with its first name ("Franklin County Recorder Helen Marsh", "Comedian Sarah
     # Silverman", "Billionaire Donald Trump").

@@ -1958,6 +1958,18 @@ CASES = [
          "Mr ap Gwilym said the parents would complain.\n\n\"This is not about one small school,\" he said.\n",
          {"speaker": "Josaia Nawaqa"}, {"speaker": "Dafydd ap Gwilym"}, {"speaker": "Non ap Gwilym"},
          {"speaker": "Dafydd ap Gwilym"}),
+    case("a title's portfolio after \"of\" or \"for\" ends where the name begins",
+         "Sindh Minister for Rehabilitation Shahnawaz Ali Jatoi rejected the complaints.\n\n"
+         "“Nobody has been left behind,” Mr Jatoi told reporters.\n\n"
+         "Minister of Lands, Agriculture and Rural Development Tinashe Marufu opened the floors.\n\n"
+         "\"Our farmers have done their part,\" Marufu said.\n\n"
+         "Minister of Mines and Minerals Development Mutale Chisanga visited the mine.\n\n"
+         "\"We will find out what happened,\" Chisanga said.\n",
+         {"speaker": "Shahnawaz Ali Jatoi"}, {"speaker": "Tinashe Marufu"}, {"speaker": "Mutale Chisanga"}),
+    case("a Dutch surname's particle is part of it",
+         "Cheese maker Wim ten Hove said the grid operator had refused his connection.\n\n"
+         "\"We did everything the government asked,\" Ten Hove said.\n",
+         {"speaker": "Wim ten Hove"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
