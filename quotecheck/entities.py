@@ -119,6 +119,7 @@ class Entities:
         self._by_key: dict[str, int] = {}
         self._by_last: dict[str, list[int]] = {}  # a last name -> the people who bear it
         self._by_first: dict[str, list[int]] = {}  # a first name -> the people who bear it
+        self._by_second_last: dict[str, set[int]] = {}  # the word before a long name's last -> its people
         # Names of two to four words the narration gave with no sign of a person yet, by their
         # folded last word: a person once the text uses that word alone as a name.
         self.pending: dict[str, tuple[str, int]] = {}  # -> (the name, where it stands)
@@ -174,11 +175,11 @@ class Entities:
         """The one person whose name of three words or more has this (folded) word before its
         last, where that word is no first name: the first of two surnames, which Spanish names
         are called by ("Fuentes" for "Luis Alberto Fuentes Pizarro")."""
-        if firstnames.is_first_name(word):
+        found = self._by_second_last.get(word)
+        if not found or len(found) != 1 or firstnames.is_first_name(word):
             return None
-        found = {i for i, ent in enumerate(self.entities) if ent.kind == "person"
-                 and len(parts := fold(ent.name).split()) >= 3 and parts[-2] == word}
-        return found.pop() if len(found) == 1 else None
+        idx = next(iter(found))
+        return idx if self.entities[idx].kind == "person" else None
 
     def opening(self, name: str) -> int | None:
         """The one person whose full name, of more words, opens with this one of two or more
@@ -316,6 +317,8 @@ class Entities:
         if self.pending.get(last, ("",))[0] == name:
             del self.pending[last]
         words = key.split()
+        if len(words) >= 3:
+            self._by_second_last.setdefault(words[-2], set()).add(idx)
         filed = [(self._by_last, last), (self._by_first, words[0])]
         if surname_first(words):
             filed.append((self._by_last, words[0]))  # "Ong Hui Min": "Ms Ong"

@@ -145,6 +145,8 @@ def _portfolio_end(tokens: list[str]) -> int | None:
     """Where a name begins after a title's portfolio ("Minister for Rehabilitation X Y"): after the
     last title word followed by "of" or "for", past the words of the portfolio, if two to four
     words are left."""
+    if len(tokens) < 4:
+        return None  # (most runs: a name, or a title and a name)
     at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k] in ("of", "for")
                and tokens[k - 1].lower() in TITLE_OR_HONORIFIC), None)
     if at is None and len(tokens) > 3 and _portfolio_word(tokens[0]) and _portfolio_word(tokens[1]):
