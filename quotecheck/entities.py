@@ -724,7 +724,9 @@ def blank(text: str, spans: list[Span], marks_only: bool = False) -> str:
 def _headed_names(headed: list, resolver: Entities) -> None:
     """The names of headings, kept to complete a surname that no one registered bears."""
     for at, seq, _, _ in headed:
-        if (parts := _name_parts(seq)) and parts[4] in (_NAMED, _MAYBE):
+        # (a first name the data set knows opens it: "Late Adonis strike stuns Sundowns" names no one)
+        if (parts := _name_parts(seq)) and (parts[4] == _NAMED or parts[4] == _MAYBE and firstnames.is_first_name(
+                parts[1].split(None, 1)[0])):
             last = fold(parts[1].split()[-1])
             if last not in resolver.pending and not resolver.bears(last):
                 resolver.pending[last] = (parts[1], at + parts[0])
@@ -1434,6 +1436,8 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
                 entities[idx].role = role
                 if at < headline:
                     from_headline[idx] = role
+        elif kind == _MAYBE and at == 0 < headline and not title and not firstnames.is_first_name(name.split(None, 1)[0]):
+            continue  # (a headline's opening capitals with no first name: "Late Adonis strike stuns Sundowns")
         elif kind == _MAYBE:
             idx = _maybe_person(text, name, role_of(title, lo, at, seq, hi), at, offset, seq, lo,
                                 hi, resolver)

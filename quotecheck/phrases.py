@@ -396,10 +396,12 @@ def _bare_plural(words: list[str]) -> bool:
                 role_noun(word[:-1]) if word[:1].islower()
                 # capitalised, the first word of a sentence, only a listed noun ("Officials said";
                 # "Sanders" is a name)
-                else k == 0 and word[1:].islower() and word[:-1].lower() in lexicon.ROLE_NOUNS):
+                else k == 0 and word[1:].islower() and (
+                    word[:-1].lower() in lexicon.ROLE_NOUNS or word[:-1].lower() in lexicon.TITLE_WORDS)):
+            # ("Councillors in Carlow have rounded on": a title's plural too)
             return all(w.isalpha() and w.islower() and w not in STOP_WORDS and w not in lexicon.CUES
                        for w in words[:k]) and (
-                len(words) == k + 1 or len(words) <= k + 8 and words[k + 1] in ("at", "for", "from", "with", "of"))
+                len(words) == k + 1 or len(words) <= k + 8 and words[k + 1] in ("at", "for", "from", "with", "of", "in"))
         if not (word.isalpha() and word.islower()):
             return False
     return False

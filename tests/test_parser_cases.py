@@ -1970,6 +1970,18 @@ CASES = [
          "Cheese maker Wim ten Hove said the grid operator had refused his connection.\n\n"
          "\"We did everything the government asked,\" Ten Hove said.\n",
          {"speaker": "Wim ten Hove"}),
+    case("a title's plural opening a sentence is people unnamed, no one's name",
+         "Councillors in Carlow have rounded on Garda management, with Sinn Féin TD Seán Ó Riain warning that the "
+         "village is being left ‘at the mercy of whoever wants to chance their arm’.\n",
+         {"speaker": Not("Councillors")}),
+    case("a Māori elder's title is a title",
+         "Kaumātua Hēmi Tūhoro, 88, spoke in te reo Māori before the apology was read.\n\n"
+         "“I was a young man when I heard my father talk about this land,” Tūhoro said.\n",
+         {"speaker": "Hēmi Tūhoro", "role": "Kaumātua"}),
+    case("a headline's capitals name someone only if they open with a first name",
+         "Late Adonis strike stuns Sundowns\n\nStellenbosch equalised through substitute Ethan Adonis.\n\n"
+         "Adonis, 19, said he had told his mother he would score.\n\n\"She laughed at me,\" Adonis said.\n",
+         {"speaker": "Ethan Adonis"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
