@@ -323,7 +323,7 @@ class Entities:
         if surname_first(words):
             filed.append((self._by_last, words[0]))  # "Ong Hui Min": "Ms Ong"
             self._by_key.setdefault(words[0], idx)
-        elif (patronym := next((k for k, w in enumerate(words) if (w in _PATRONYM_WORDS or w in _FATHERS_OPENING)
+        elif (patronym := next((k for k, w in enumerate(words) if (w in lexicon.PATRONYM_WORDS or w in lexicon.FATHERS_OPENING)
                                 and 0 < k < len(words) - 1), None)):
             # "Muhammad Faizal bin Abdul Rahman" is "Mr Faizal": a Malay name is called by a given
             # name before "bin" or "binti", the father's name after it ("Ramlan Abdul Ghani":
@@ -361,11 +361,12 @@ class Entities:
         if not passing:
             ent.passing = False
 
-    def by_age(self, surname: str, elder: bool) -> int | None:
+    def by_age(self, surname: str, age: str) -> int | None:
         """ "the elder Ng", "the younger Ng": of the people bearing a surname, the one the text
         introduced as a parent ("his father, X") or an elder sibling, or as a child ("his son, X")
         or a younger sibling ("his younger brother, Eoin Doyle"), of the other;
         one alone of that surname is that one; None where the text does not tell."""
+        elder = lexicon.AGE_ORDER[age.lower()]
         people = [i for i in self._by_last.get(fold(surname.split()[-1]), []) if self.entities[i].kind == "person"]
         if len(people) == 1:
             return people[0]
@@ -397,7 +398,7 @@ class Entities:
         if idx is None and " " not in key:
             idx = self.org_headed(key)
         if idx is None and " " not in bare and _ACRONYM.fullmatch(bare):
-            idx = self._by_initials(bare)
+            idx = self._org_by_initials(bare)
         if idx is None:
             idx = len(self.entities)
             self.entities.append(Entity(bare, "org", "o"))
@@ -408,7 +409,7 @@ class Entities:
             self._org_tails.setdefault(" ".join(words[k:]), set()).add(idx)
         return idx
 
-    def _by_initials(self, acronym: str) -> int | None:
+    def _org_by_initials(self, acronym: str) -> int | None:
         """The one organisation named before whose words' initials the acronym is ("TfL":
         "Transport for London")."""
         found = {i for i, ent in enumerate(self.entities) if ent.kind == "org" and " " in ent.name
@@ -494,12 +495,8 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE"),
 # written in capitals: no part of the name.
 _POST_NOMINALS = frozenset("SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MLA MHK KStJ FRS PhD".split())
-# "bin", "binti": a Malay name's given names before it, the father's after; given names that open
-# many names and call no one alone.
-_PATRONYM_WORDS = frozenset("bin binti bte bt".split())
+# Given names that open many Malay names and call no one alone.
 _NAME_PREFIXES = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
-# A father's name opening after the given names: "Ramlan Abdul Ghani".
-_FATHERS_OPENING = frozenset(("abdul", "abd"))
 
 
 # Plurals that open a run before "of" and name no one: "Shares of Larkspur".
@@ -509,9 +506,6 @@ customers residents supporters executives shareholders bondholders""".split())
 
 # The endings of a company's legal name.
 _LEGAL_SUFFIXES = frozenset("plc plc. inc inc. ltd ltd. limited corp corp. co. llc gmbh ag sa nv bhd berhad".split())
-
-
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -524,7 +518,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     tokens = seq.split()
     if len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
         return _name_parts(" ".join(tokens[:-1]))  # "Thulisile Ngcobo SC": a rank after the name, no part of it
-    if len(tokens) > 1 and tokens[-1].lower() in _WEEKDAYS:
+    if len(tokens) > 1 and tokens[-1].lower() in lexicon.WEEKDAYS:
         return _name_parts(" ".join(tokens[:-1]))  # "said on Twitter Thursday": when, no part of a name
     if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _SOME_OF:
         # "Shares of Larkspur closed up", "Employees of Acme": what the run names comes after "of"
@@ -606,7 +600,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _ORG
     elif len(lows) == 1:
         kind = _SINGLE
-    elif len(lows) > 4 and _PATRONYM_WORDS.isdisjoint(lows) or not lexicon.ORG_WORDS.isdisjoint(lows):
+    elif len(lows) > 4 and lexicon.PATRONYM_WORDS.isdisjoint(lows) or not lexicon.ORG_WORDS.isdisjoint(lows):
         kind = _OTHER  # (but "Muhammad Faizal bin Abdul Rahman" is one person's name)
     elif lows[0] in lexicon.FIRST_NAMES or honor or tokens[0].lower() in lexicon.HONORIFICS:
         kind = _NAMED  # a first name or an honorific ("Dr.", of no gender, too) marks a person
@@ -1377,7 +1371,7 @@ def _people_apart(runs: list) -> list:
     return out
 
 
-_AGED_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+(elder|older|younger|senior|junior)\s+$")
+_AGED_BEFORE = re.compile(rf"(?<![\w’'-])[Tt]he\s+({'|'.join(lexicon.AGE_ORDER)})\s+$")
 
 
 def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int, int]]:
@@ -1407,7 +1401,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
         idx = None
         if not offset and (aged := _AGED_BEFORE.search(text, max(lo, at - 12), at)):
             # "The younger Mac Cárthaigh": one of the family named before, no one new
-            if (idx := resolver.by_age(name, elder=aged[1].lower() in ("elder", "older", "senior"))) is not None:
+            if (idx := resolver.by_age(name, aged[1])) is not None:
                 orgs.append((at, idx))  # (a mark: no role read for it)
             continue
         if kind == _ORG:
@@ -1657,8 +1651,10 @@ _POSITIONS = frozenset("guard center centre back cornerback tackle prop".split()
 
 
 # (A full stop inside a word, "B.Tech", is no end, nor a comma inside a number, "10,000m".)
+# A full stop or a comma that ends no apposition, inside a word or a number.
+_INNER_STOP = r"(?:\.(?=\w)|(?<=\d),(?=\d{3}))"
 _APPOSITION = Twin(
-    r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,160})(?>(?:(?:\.(?=\w)|(?<=\d),(?=\d{3}))[^,.;:“”\"\n]{0,80})*)"
+    r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,160})(?>(?:" + _INNER_STOP + r"[^,.;:“”\"\n]{0,80})*)"
     r"(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"
 )
 # An apposition whose relative clause runs on past any comma: "Astrid Kvaale, a Norwegian-born
@@ -1667,7 +1663,7 @@ _APPOSITION_RELATIVE = Twin(r",\s+(?P<appos>(?:an?|the)\s(?:[^,.;:“”\"\n]|(?
 # After an inverted verb, the sentence's end closes one: "said Josip Barišić, 22, a student at
 # the University of Split."
 _LAST_APPOSITION = Twin(r",\s+(?P<appos>(?:(?:an?|the)\s)?\p{Ll}(?>[^,.;:“”\"\n]{2,120})"
-                        r"(?>(?:(?:\.(?=\w)|(?<=\d),(?=\d{3}))[^,.;:“”\"\n]{0,80})*))\.(?=\s|$)")
+                        r"(?>(?:" + _INNER_STOP + r"[^,.;:“”\"\n]{0,80})*))\.(?=\s|$)")
 
 
 def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str | None:

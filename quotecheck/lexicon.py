@@ -186,10 +186,17 @@ ORG_ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10
 
 # The names of days and months: capitalised, and never anyone's or anything's name ("a statement
 # Wednesday").
-CALENDAR_WORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR_WORDS = WEEKDAYS | frozenset("""
+january february march april may june july august september october november december
 """.split())
+# Words that tell namesakes of one family apart by age ("the younger Mac Cárthaigh"): the word,
+# and whether it means the elder.
+AGE_ORDER = {"elder": True, "older": True, "senior": True, "younger": False, "junior": False}
+# "bin", "binti": a Malay name's given names before it, the father's after; "Abdul" opens the
+# father's name after a given one ("Ramlan Abdul Ghani").
+PATRONYM_WORDS = frozenset("bin binti bte bt".split())
+FATHERS_OPENING = frozenset(("abdul", "abd"))
 
 # Nouns for a person by nationality or home ("the Swede said", "the Texan"): sports and foreign
 # news refer back to someone by them.

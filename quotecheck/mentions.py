@@ -296,7 +296,8 @@ def _find_after(text: str, span: Span, a0: int, after: str):
 
 
 # A subordinate clause's opening word: its subject is no passage's speaker.
-_SUBORDINATOR = re.compile(r"\s*(?:when|because|after|before|while|if|since|until|although|though|unless|whereas)\s", re.IGNORECASE)
+_SUBORDINATING = "when|because|after|before|while|if|since|until|although|though|unless|whereas"
+_SUBORDINATOR = re.compile(rf"\s*(?:{_SUBORDINATING})\s", re.IGNORECASE)
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:on|in|by|to|at|from)\s")
 
 
@@ -579,8 +580,7 @@ def narrated_speaker(text: str, lo: int, hi: int):
     return found
 
 
-_SUBORDINATOR_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:when|because|after|before|while|if|since|until|although|though|unless|whereas)\s+$", re.IGNORECASE)
+_SUBORDINATOR_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_SUBORDINATING})\s+$", re.IGNORECASE)
 # A modal or "to" right before a verb: what someone would, will or wants to say, not what they said.
 _MODAL_BEFORE = re.compile(r"(?:\b(?:would|will|could|should|might|may|must|can|to|not)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.

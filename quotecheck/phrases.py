@@ -183,7 +183,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # Silverman", "Billionaire Donald Trump").
     for k in range(max(cut, 1), len(tokens) - 1):
         low = tokens[k].lower()
-        if low in ("abdul", "abd", "bin", "binti") and k > cut:
+        if (low in lexicon.FATHERS_OPENING or low in lexicon.PATRONYM_WORDS) and k > cut:
             break  # a father's name after the given one: "Tan Sri Ramlan Abdul Ghani"
         if low in lexicon.FIRST_NAMES or ((cut and tokens[k - 1].lower() not in CONNECT_WORDS
                                            or _title_noun(tokens[k - 1]))
@@ -314,6 +314,12 @@ _QUANTIFIERS = frozenset("several many some most few both dozens hundreds thousa
 _CONTRACTED_PRONOUN = re.compile(r"(\w+)[’'](?:ll|m|ve|d|re|s)")
 
 
+def _contracted_pronoun(text: str) -> Mention | None:
+    """ "I’ll", "She’d": a pronoun with a contraction, no one's name."""
+    m = _CONTRACTED_PRONOUN.fullmatch(text.lower())
+    return Mention(text[:len(m[1])], "pronoun") if m and m[1] in lexicon.PRONOUN_GENDER else None
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def classify(np: str) -> Mention | None:
     """What kind of mention a noun phrase is, or None when it names nobody.  Cached: the same
@@ -324,8 +330,8 @@ def classify(np: str) -> Mention | None:
     low = text.lower()
     if low in lexicon.PRONOUN_GENDER:
         return Mention(text, "pronoun")
-    if (m := _CONTRACTED_PRONOUN.fullmatch(low)) and m[1] in lexicon.PRONOUN_GENDER:
-        return Mention(text[:len(m[1])], "pronoun")  # "I’ll", "She’d": a pronoun, no one's name
+    if contracted := _contracted_pronoun(text):
+        return contracted
     words = text.split()
     if len(words) == 1 and low in _QUANTIFIERS:
         return None  # "Several people booed", "Others shouted": how many, no one's name
@@ -476,8 +482,8 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     written = text if words[0].lower() == "the" and len(words) > 1 else None
     if (bare := _without_lead(words)) is not words:
         words, text = bare, " ".join(bare)
-        if len(words) == 1 and (m := _CONTRACTED_PRONOUN.fullmatch(text.lower())) and m[1] in lexicon.PRONOUN_GENDER:
-            return Mention(text[:len(m[1])], "pronoun")  # "But I’ll"
+        if len(words) == 1 and (contracted := _contracted_pronoun(text)):
+            return contracted  # "But I’ll"
     honorific = ""
     if words[0].lower() in lexicon.HONORIFICS:
         honorific = lexicon.HONORIFICS[words[0].lower()]

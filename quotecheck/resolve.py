@@ -170,6 +170,7 @@ class Resolver(Entities):
         # Does anyone ask, or is anyone asked? (Most texts: no.)
         self._asks = any(w in text for w in ("sked ", "ressed ", "uestioned ", "asks "))
         self._subjects: dict[tuple[int, int], tuple | None] = {}
+        self._quotations: dict[int, int] = {}  # attribution -> where its quotation opens, read once
         self._ages: dict[int, int] | None = None  # entity -> the age the text gives them
 
     def recent(self, pos: int, limit: int = 60):
@@ -202,8 +203,7 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
-        if (aged := _AGED_OPENS.match(self.text, lo, hi)) and self.by_age(
-                aged["name"], elder=aged["age"].lower() in ("elder", "older", "senior")) is None:
+        if (aged := _AGED_OPENS.match(self.text, lo, hi)) and self.by_age(aged["name"], aged["age"]) is None:
             return True  # "The younger Mac Cárthaigh said ...", of two the text does not tell apart
         if self._anonymous and hi > lo and (
                 _INDEFINITE_OPENS.match(self.text, lo, hi) or _OPENING_PRONOUN.match(self.text, lo, hi)) and (
@@ -319,7 +319,8 @@ class Resolver(Entities):
         the attribution at ``b`` follows opens): after a sentence's end, or at a
         paragraph's start that no sentence's end came right before (a paragraph that ends in a
         quotation's closing mark, or before a quotation's paragraph)."""
-        opened = self._quotation_before(b)
+        if (opened := self._quotations.get(b)) is None:
+            opened = self._quotations[b] = self._quotation_before(b)  # (the same for every candidate)
         if a < opened < b:
             b = opened  # (from the quotation the pronoun's attribution follows: its sentences are no narration's)
         starts = self._sentence_starts or []
@@ -1130,7 +1131,7 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
                               r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
-_AGED_OPENS = re.compile(r"\s*[Tt]he\s+(?P<age>elder|older|younger|senior|junior)\s+"
+_AGED_OPENS = re.compile(rf"\s*[Tt]he\s+(?P<age>{'|'.join(lexicon.AGE_ORDER)})\s+"
                          r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # (what a passage says introduces no one)
 _SAME_GENDER_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
@@ -1155,7 +1156,6 @@ _ANONYMOUS = re.compile(r"\b(?:asked\s+(?:that\s+(?:his|her|their)\s+(?:full\s+|
                         r"would\s+not\s+give\s+(?:his|her|their)\s+name|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|"
                         r"on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity)")
 _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
-_AGE_WORDS = frozenset("elder older younger senior junior".split())
 
 
 # A firm's analysts, economists or strategists, bare plural: "analysts at Meridian Equities".
@@ -1223,8 +1223,8 @@ def _paragraphs_back(paras: Paragraphs, pos: int, n: int) -> int:
 
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     if ment.kind == "name" and ment.name:
-        if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in _AGE_WORDS:
-            return resolver.by_age(ment.name, elder=age in ("elder", "older", "senior"))
+        if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in lexicon.AGE_ORDER:
+            return resolver.by_age(ment.name, age)
         if (" " not in ment.name and not ment.honorific and resolver.find(ment.name) is None
                 and (org := resolver.org_headed(fold(ment.name))) is not None):
             return org  # "Velora said", after "Velora Technologies is recalling ...": the company

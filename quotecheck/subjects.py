@@ -445,7 +445,8 @@ def subject_after(post: str, base: int) -> tuple[Mention, int] | None:
 # Up to three lower-case words after a possessive that opens a sentence ("Hoff’s letter makes").
 _RX_LOWER_TAIL = Twin(r"(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
 _LINKS = frozenset(("and", "or", "but", "who", "which", "that", "as", "of"))
-_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ary", "ese", "ish", "ern")  # ("Public", "Federal", "Western")
+# How an adjective opening a sentence ends ("Public", "Federal", "Western"; not "-an": "Ryan").
+_ADJECTIVE_ENDS = (*(end for end in lexicon.ADJECTIVE_ENDS if end != "an"), "ous", "ern")
 
 
 def clause_subject(text: str, base: int, end: int):
