@@ -395,6 +395,13 @@ class Entities:
                     break
         if idx is None and " " not in key and (full := self.after_the.get(key)):
             return self.org(full)  # "the Stallions": "The Hunter Valley Stallions", named so before
+        if idx is None and " " not in key and (full := self._kept_opening(bare)):
+            # "Kurogane said", "a Vantage spokesperson": a company called by the first word of
+            # the name the text gave it in full, and nothing else ("Kurogane Steel", "Vantage
+            # Mobile")
+            idx = self.org(full)
+            self._by_key[key] = idx
+            return idx
         if idx is None and " " not in key:
             idx = self.org_headed(key)
         if idx is None and " " not in bare and _ACRONYM.fullmatch(bare):
@@ -408,6 +415,22 @@ class Entities:
         for k in range(1, len(words) - 1):  # (its ends of two words or more, for ``org_ending``)
             self._org_tails.setdefault(" ".join(words[k:]), set()).add(idx)
         return idx
+
+    def _kept_opening(self, word: str) -> str | None:
+        """The one name kept aside (no sign of a person) that this word, no first name, opens,
+        with the capitalised words after it: "Kurogane Steel" of "The president of Kurogane
+        Steel", "Vantage Mobile" of "Millions of Vantage Mobile".  An acronym is a name in full
+        already ("SMRT", not "SMRT Trains")."""
+        if word.isupper() or firstnames.is_first_name(word):
+            return None
+        found = set()
+        for name, _ in self.pending.values():
+            words = name.split()
+            if word in words[:-1]:
+                rest = words[words.index(word):]
+                if len(rest) <= 3 and all(w[:1].isupper() for w in rest):
+                    found.add(" ".join(rest))
+        return found.pop() if len(found) == 1 else None
 
     def _org_by_initials(self, acronym: str) -> int | None:
         """The one organisation named before whose words' initials the acronym is ("TfL":
@@ -1326,7 +1349,7 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # no people's (nor, for that alone, organisations); but one of several words that ends
         # in a plural is kept, as what an organisation of its last word alone is called in full
         # ("The Hunter Valley Stallions" for "the Stallions confirmed")
-        if " " in name and _TEAM_END.search(name):
+        if " " in name:
             last = fold(name.rsplit(None, 1)[1])
             resolver.after_the[last] = name if resolver.after_the.get(last, name) == name else None
         return None
@@ -1529,12 +1552,13 @@ def _it_follows(text: str, lo: int, at: int, end: int, hi: int) -> bool:
     return bool(m and m["it"])
 
 
-_THEN_VERB = re.compile(r"(?:,[^.;:“”\"]{0,160}?,)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+_THEN_VERB = re.compile(r"(?:,[^.;:“”\"]{0,160}?,|,)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _speaks_after(text: str, end: int, hi: int) -> bool:
     """Is the name ending at ``end`` the subject of a reporting verb right after it, past an
-    apposition ("Wiremu Tuhiwai, who flew to Perth last week, said")?"""
+    apposition ("Wiremu Tuhiwai, who flew to Perth last week, said"), or past the comma that
+    closes the apposition the name is ("Kaylee's father, Curtis Loewen, said")?"""
     return bool((m := _THEN_VERB.match(text, end, hi)) and m["verb"] in CUE_FORMS)
 
 

@@ -1982,6 +1982,22 @@ CASES = [
          "Late Adonis strike stuns Sundowns\n\nStellenbosch equalised through substitute Ethan Adonis.\n\n"
          "Adonis, 19, said he had told his mother he would score.\n\n\"She laughed at me,\" Adonis said.\n",
          {"speaker": "Ethan Adonis"}),
+    case("kin named in apposition who speak are no one in passing: the surname alone is theirs",
+         "Kaylee Weller, then 16, was hurt in the crash.\n\n"
+         "Kaylee's mother, Sandra Weller, read a statement. “She used to run,” Sandra Weller said.\n\n"
+         "Outside the courthouse, Kaylee's father, Curtis Weller, said the family was relieved.\n\n"
+         "“Thirty months is thirty months,” Weller said.\n",
+         LAST, {"speaker": "Curtis Weller", "speaker_mention": "Weller"}),
+    case("a company called by the first word of the name the text gave it in full is that name",
+         "Millions of Corvane Mobile customers were left without calls yesterday.\n\n"
+         "A Corvane spokesperson said every customer would receive a credit.\n\n"
+         "\"We know a credit does not make up for a lost day,\" the spokesperson said.\n",
+         {"speaker": "Corvane Mobile", "speaker_mention": "the spokesperson"}),
+    case("a body called by the last word of the name it had after the is that name",
+         "County governors threatened to suspend services unless the National Exchequer releases the money.\n\n"
+         "An Exchequer spokesperson said Sh18 billion would be released this week.\n\n"
+         "“We remain committed to disbursing all allocations,” the spokesperson said.\n",
+         {"speaker": "National Exchequer", "speaker_mention": "the spokesperson"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
