@@ -476,11 +476,20 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
                             or pre.rstrip().endswith(",") and _RX_NAME_TAIL.match(before, m.end())):
             # "Said Ellis: ...", "But, said Solovey, ...", "..., explained Rosenberg, ..."
             got = subject_after(before[m.end():], b0 + m.end())
+        if got and k and _CLAUSE_CLOSED.match(before, m.end()) and _SUBORDINATE_TAIL.search(before, 0, got[1] - b0):
+            # "DeLuca had told investors, after Hartwell reported a loss, that “…”": the subject
+            # of a clause of its own, closed before the passage; the verb before it is the
+            # passage's (but not "..., while Cruz said that “…”")
+            continue
         if got:
             return got[0], got[1], _cue(m["cue"]), b0 + m.start()
     return None
 
 
+# The opening word of a clause set off by a comma, right before its subject (see _SUBORDINATING).
+_SUBORDINATE_TAIL = re.compile(rf",\s+(?:{_SUBORDINATING})\s+$", re.IGNORECASE)
+# ... its verb's own words, then the comma that closes it before the passage (perhaps "that").
+_CLAUSE_CLOSED = re.compile(r"\s+[^,;:“”\"]+,\s+(?:that\s+)?$")
 _CLOSING_MARKS = frozenset("”\"’'»")
 # Where a sentence ends: a full stop (not an initial's or a title's: "Mr.", "J."), a question or
 # an exclamation mark, perhaps a closing mark, then space and a capital or an opening mark.

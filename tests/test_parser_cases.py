@@ -1998,6 +1998,14 @@ CASES = [
          "An Exchequer spokesperson said Sh18 billion would be released this week.\n\n"
          "“We remain committed to disbursing all allocations,” the spokesperson said.\n",
          {"speaker": "National Exchequer", "speaker_mention": "the spokesperson"}),
+    case("the subject of a clause of its own, closed by a comma before the passage, is not its speaker",
+         "Chief Executive Mark DeLuca had told investors on Tuesday, after Hartwell reported a "
+         "fourth-quarter loss, that \"every part of our footprint\" was under review.\n",
+         {"speaker": "Mark DeLuca", "speaker_mention": "Mark DeLuca"}),
+    case("a clause of its own that holds the passage keeps its subject as the speaker",
+         "Rubio suggested that someone who doesn't answer questions can't be president, while Cruz "
+         "said that the \"stakes in this election are too high\" for Trump to be the nominee.\n",
+         {"speaker": "Cruz"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
