@@ -260,11 +260,17 @@ def role_noun(word: str) -> bool:
 
 
 def _title_noun(word: str) -> bool:
-    """A role noun that may stand before a name as its title: a listed one, or an agent noun
-    ("Commander", "Crayfisherman"; not "Peruvian", an adjective as often) that is no first name."""
+    """A role noun that may stand before a name as its title: a listed one, a school year
+    ("Junior Maya Castillo"), or an agent noun ("Commander", "Crayfisherman", "Trustee",
+    "Regent"; not "Peruvian", an adjective as often) that is no first name."""
     low = word.lower()
-    return low in lexicon.ROLE_NOUNS or (
-        role_noun(word) and not low.endswith(("ian", "an")) and not firstnames.is_first_name(word))
+    return low in lexicon.ROLE_NOUNS or low in _SCHOOL_YEARS or (
+        (role_noun(word) and not low.endswith(("ian", "an"))
+         or len(low) > 4 and low.endswith(("ee", "ent")) and not low.endswith("ment") and low.isalpha())
+        and not firstnames.is_first_name(word))
+
+
+_SCHOOL_YEARS = frozenset(("freshman", "sophomore", "junior", "senior"))
 
 
 def _agent_noun(word: str) -> bool:

@@ -2006,6 +2006,14 @@ CASES = [
          "Rubio suggested that someone who doesn't answer questions can't be president, while Cruz "
          "said that the \"stakes in this election are too high\" for Trump to be the nominee.\n",
          {"speaker": "Cruz"}),
+    case("a school year or an agent noun in -ee or -ent before a known first name is a title",
+         "Junior Maya Castillo, 16, said students were relieved. Trustee Ramón Villarreal voted "
+         "against the ban.\n\n\"We are telling 17-year-olds they can drive,\" Villarreal said.\n",
+         {"speaker": "Ramón Villarreal", "role": "Trustee"}),
+    case("a regent's title before her known first name is no part of her name",
+         "Banyuwangi Regent Ratna Sulistyowati said the road would stay closed. \"Nobody goes back "
+         "up the mountain,\" the regent said.\n",
+         {"speaker": "Ratna Sulistyowati", "speaker_mention": "the regent"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
