@@ -436,7 +436,7 @@ class Entities:
         """The one organisation named before whose words' initials the acronym is ("TfL":
         "Transport for London")."""
         found = {i for i, ent in enumerate(self.entities) if ent.kind == "org" and " " in ent.name
-                 and "".join(w[0] for w in ent.name.replace("-", " ").split()).lower() == acronym.lower()}
+                 and _initials_of(ent.name, acronym)}
         return found.pop() if len(found) == 1 else None
 
     def org_headed(self, word: str) -> int | None:
@@ -451,6 +451,10 @@ class Entities:
         Pardo": "Minera Cerro Pardo"), or None."""
         found = self._org_tails.get(fold(name))
         return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    def forget(self, name: str) -> None:
+        """Let a name no longer stand for the entity it was filed for (see ``alias``)."""
+        self._by_key.pop(fold(name), None)
 
     def alias(self, name: str, idx: int) -> None:
         """File another name of an entity ("NEA" for "National Environment Agency")."""
@@ -517,7 +521,7 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE"),
 # written in capitals: no part of the name.
-_POST_NOMINALS = frozenset("SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MLA MHK KStJ FRS PhD".split())
+_POST_NOMINALS = frozenset("SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA MHK KStJ FRS PhD".split())
 # Given names that open many Malay names and call no one alone.
 _NAME_PREFIXES = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
 
@@ -681,8 +685,18 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 
 
 # An organisation's name with its acronym in brackets: "the National Environment Agency (NEA)".
-_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z]{2,6})\)")
+# (Perhaps with a small word's initial in lower case, "(TfL)", "(DfE)", or with the legal suffix the
+# name ends with: "... Company Limited (NNPC Ltd)".)
+_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,5})(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)?\)")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}[A-Z][\w&’'-]*)$")
+
+
+def _initials_of(name: str, acronym: str) -> bool:
+    """Is the acronym made of the name's initials: its capitalised words' ("TMK" of "Tamizhaga
+    Makkal Katchi"), or all its words' ("TfL" of "Transport for London")?"""
+    words = name.replace("-", " ").split()
+    return ("".join(w[0] for w in words if w[0].isupper()) == acronym
+            or "".join(w[0] for w in words).lower() == acronym.lower())
 
 
 def _acronyms_defined(text: str, resolver: Entities) -> None:
@@ -693,10 +707,26 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
             continue
         name = RX_THE.sub("", found["name"]) if found["name"][:4] in ("The ", "the ") else found["name"]
         if (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
-            resolver.alias(m["acr"], idx)
-        elif idx is None and "".join(w[0] for w in name.split() if w[0].isupper()) == m["acr"] and " " in name:
+            for short in (m["acr"], m["acr"] + (m["legal"] or "")):
+                if (met := resolver.find(short)) is not None and resolver.entities[met].name == short and (
+                        _initials_of(name, m["acr"])):
+                    # "TfL" in a headline, then "Transport for London (TfL)": the acronym, met first
+                    # as a name of its own, names the organisation in full from now on
+                    resolver.forget(short)
+                resolver.alias(short, idx)
+        elif idx is None and " " in name and _initials_of(name.rsplit(None, 1)[0] if m["legal"] else name, m["acr"]):
             # "The Tamizhaga Makkal Katchi (TMK)": a name its initials abbreviate is an organisation's
-            resolver.alias(m["acr"], resolver.org(name))
+            # (its legal suffix apart: "The Nigerian National Petroleum Company Limited (NNPC
+            # Ltd)"), and its name in full even where the short one was met first
+            short = m["acr"] + (m["legal"] or "")
+            if (idx := resolver.find(short)) is not None and resolver.entities[idx].kind == "org":
+                resolver.entities[idx].name = name
+                resolver.entities[idx].add_name(name, len(name.split()))
+                resolver.alias(name, idx)
+            else:
+                idx = resolver.org(name)
+            resolver.alias(m["acr"], idx)
+            resolver.alias(short, idx)
 
 
 def _acronyms(text: str, single_at: list[int], single_words: list[str],

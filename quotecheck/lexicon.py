@@ -48,7 +48,8 @@ Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres
 Const Cst Cpl Det Insp Supt Hon Coun Cllr Mme Mlle Sra Srta Sig
 """.split())
 
-# Words that may stand before a name as a title; they go into the role, not the name.
+# Words that may stand before a name as a title; they go into the role, not the name.  (With the
+# police ranks of West African and South Asian forces, written as initials: "DCOP Abena Osei-Tutu".)
 TITLE_WORDS = frozenset("""
 minister president vice prime deputy secretary senator sen. rep. representative congressman
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
@@ -63,6 +64,7 @@ councillor councilman councilwoman superintendent sgt. sergeant foreign defense 
 interior justice economy trade energy health education state affairs deputy acting former first
 taoiseach tánaiste td mp mla mlc mpp msp mep constable const. detective det. lieutenant trooper coun.
 cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
+dcop acp dsp ssp asp igp aig csp dcp
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "prof": "", "madam": "f",
@@ -72,7 +74,7 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "srta.": "f", "herr": "m", "frau": "f", "sig.": "m", "sig.ra": "f",
               # one who has made the hajj, as West African and Malay news names them ("Alhaja
               # Risikat Bello", later "Alhaja Bello")
-              "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "haji": "m", "hajjah": "f",
+              "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "hajiya": "f", "haji": "m", "hajjah": "f",
               # Fijian chiefly titles ("Ratu Josaia Nawaqa", "Adi Mereani Tuilau")
               "ratu": "m", "adi": "f"}
 

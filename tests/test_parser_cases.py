@@ -2014,6 +2014,25 @@ CASES = [
          "Banyuwangi Regent Ratna Sulistyowati said the road would stay closed. \"Nobody goes back "
          "up the mountain,\" the regent said.\n",
          {"speaker": "Ratna Sulistyowati", "speaker_mention": "the regent"}),
+    case("a member of the Senedd's post-nominal is no part of the name",
+         "Transport spokesman Darren Jones MS said drivers were still caught out.\n\n"
+         "Labour’s Delyth Jones said casualties had fallen.\n\n"
+         "“People were promised a policy for outside schools,” Mr Jones said.\n",
+         {"speaker": "Darren Jones", "speaker_mention": "Mr Jones"}),
+    case("a police rank written as initials is a title",
+         "The regional police commander, DCOP Abena Osei-Tutu, said 14 people had been arrested.\n\n"
+         "“They will remain in the town until calm is restored,” DCOP Osei-Tutu said.\n",
+         {"speaker": "Abena Osei-Tutu", "role": "DCOP"}),
+    case("an acronym defined with the name's legal suffix names the organisation in full",
+         "Petrol: NNPC raises pump price\n\n"
+         "The Nigerian National Petroleum Company Limited (NNPC Ltd) has raised the pump price of petrol.\n\n"
+         "\"Our retail stations are well stocked,\" NNPC Ltd said in a statement.\n",
+         {"speaker": "Nigerian National Petroleum Company Limited"}),
+    case("an acronym with a small word's initial in lower case, defined after the headline used it",
+         "Coroner to write to TfL over junction\n\n"
+         "The coroner said she would write to Transport for London (TfL) about the junction.\n\n"
+         "A TfL spokesperson said: “We will respond to the coroner’s report in full.”\n",
+         {"speaker": "Transport for London", "speaker_mention": "A TfL spokesperson"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
