@@ -470,7 +470,7 @@ class Entities:
 # The capital first, then the look back: far fewer places to look.  (A word after the first may
 # open with a glued particle, "d’Entremont", or an Irish surname's h, n or t: "Éanna Ó hAodha".)
 _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S. Consumer ...": one run)
-        rf"(?:[{{s}}]+(?:(?:{PARTICLE}[{{s}}]+){{{{1,2}}}}|{CONNECT}[{{s}}]+)?(?:[dl][’']|[hnt](?=[{{lu}}]))?[{{lu}}][{{lm}}’'\-]*\.?)*")
+        rf"(?:[{{s}}]+(?:(?:{PARTICLE}[{{s}}]+){{{{1,2}}}}|{CONNECT}[{{s}}]+)?(?:[dl][’']|[hnt](?=[{{lu}}]))?[{{lu}}](?:\.(?:[{{lu}}]\.)+|[{{lm}}’'\-]*\.?))*")
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")

@@ -2033,6 +2033,13 @@ CASES = [
          "The coroner said she would write to Transport for London (TfL) about the junction.\n\n"
          "A TfL spokesperson said: “We will respond to the coroner’s report in full.”\n",
          {"speaker": "Transport for London", "speaker_mention": "A TfL spokesperson"}),
+    case("initials inside a run of capitalised words stay in it",
+         "A Bench of Justice A.K. Raghavendra and Justice Sunanda Bhattacharjee heard the petitions.\n\n"
+         "Justice Raghavendra said the court was \"not against technology\".\n",
+         {"speaker": "A.K. Raghavendra"}),
+    case("a title with a place's initials keeps them",
+         "Democratic U.S. Rep. Gwen Graham said the nominee was \"a work horse, not a show horse.\"\n",
+         {"speaker": "Gwen Graham", "role": "Democratic U.S. Rep."}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
