@@ -992,6 +992,8 @@ class Resolver(Entities):
                 # scored while his father, Michel Gagnon, called the game. “…,” the 19-year-old said")
             if age is not None and self._stated_ages().get(idx, age) != age:
                 continue  # (nor one of another age)
+            if head in lexicon.AFFILIATION_NOUNS and _of_another_party(head, ent.role):
+                continue  # (nor "Democratic presidential candidate Hillary Clinton" "the Utah Republican")
             if ent.role and not identity:
                 return None  # (a nationality or an age is no role: "Arsenal manager Mikel Arteta ... the Spaniard")
             if ent.first_at >= floor and head not in lexicon.TITLE_WORDS:
@@ -1160,6 +1162,21 @@ _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 
 # A firm's analysts, economists or strategists, bare plural: "analysts at Meridian Equities".
 _NOTE_WRITERS = re.compile(r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
+
+
+_PARTIES = {"republican": "republican", "republicans": "republican", "gop": "republican",
+            "democrat": "democrat", "democrats": "democrat", "democratic": "democrat",
+            "conservative": "conservative", "conservatives": "conservative", "tory": "conservative",
+            "tories": "conservative", "liberal": "liberal", "liberals": "liberal",
+            "socialist": "socialist", "libertarian": "libertarian"}
+
+
+def _of_another_party(head: str, role: str | None) -> bool:
+    """Does a role name a party other than the one a description's noun names ("Democratic
+    presidential candidate" for "the Republican")?"""
+    party = _PARTIES.get(head)
+    return bool(role and party and any(
+        _PARTIES.get(w, party) != party for w in _WORD.findall(role.lower())))
 
 
 def _spokesperson_of(ment: Mention) -> str | None:

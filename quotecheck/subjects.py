@@ -293,6 +293,9 @@ def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
         # of a verb or a preposition, not the subject
         m = None
     if m:
+        if clause.endswith(("the ", "The "), 0, m.start()) and (
+                (ment := classify(clause[m.start() - 4:])) and ment.kind == "description"):
+            return ment, offset + m.start() - 4  # "X said the Premier had told ...": a title, no name
         ment = classify(m.group())
         if ment and ment.kind in ("name", "org"):
             return ment, offset + m.start()

@@ -2040,6 +2040,21 @@ CASES = [
     case("a title with a place's initials keeps them",
          "Democratic U.S. Rep. Gwen Graham said the nominee was \"a work horse, not a show horse.\"\n",
          {"speaker": "Gwen Graham", "role": "Democratic U.S. Rep."}),
+    case("a title after the at the end of a clause is a description, no name",
+         "Gold miners warned of job losses after Premier Daniel Markovic confirmed the royalty rise.\n\n"
+         "Chief executive Warrick Hale said the Premier had told the council's dinner in March: "
+         "\"There will be no new taxes on mining in this term.\"\n",
+         {"speaker": "Daniel Markovic", "speaker_mention": "the Premier"}),
+    case("the Solicitor General is a title",
+         "Solicitor General Ashok Deshpande, appearing for the Centre, said the system had weeded out "
+         "ghost beneficiaries.\n\n\"We are not denying anybody,\" the Solicitor General told the court.\n",
+         {"speaker": "Ashok Deshpande", "speaker_mention": "the Solicitor General"}),
+    case("a party's description is no one whose role names another party",
+         "House Oversight Committee Chairman Jason Chaffetz on Tuesday requested another investigation of "
+         "Democratic presidential candidate Hillary Clinton.\n\n"
+         "In the letter, the Utah Republican asks whether \"Secretary Clinton or her employees violated "
+         "statutes that prohibit destruction of records.\"\n",
+         {"speaker": "Jason Chaffetz", "speaker_mention": "the Utah Republican"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
