@@ -586,8 +586,11 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     else:
         role_toks, name_toks = split_title(tokens)
     name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
-    if len(name_toks) > 1 and name_toks[0].endswith(_PLACE_MODIFIERS):
-        name_toks = name_toks[1:]  # "Calgary-based Boreal Crossing Pipelines": where it is, no part of it
+    if len(name_toks) > 1 and (k := next((k for k, t in enumerate(name_toks[:3]) if t.endswith(_PLACE_MODIFIERS)), -1)) >= 0 \
+            and k < len(name_toks) - 1:
+        # "Calgary-based Boreal Crossing Pipelines", "South Korean-born Monte Haines": where it
+        # is or was, no part of it
+        name_toks = name_toks[k + 1:]
     # Drop sentence-initial function words ("At Baikonur", "In Moscow"), and a headline's
     # question ("Is Sanders Finally Connecting").
     while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not INITIAL.fullmatch(name_toks[0]) or (
@@ -890,9 +893,10 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
         if (idx is None and at in after_kin  # (most words: this test alone)
                 and (kin := kin_before(text, 0, at)) and word not in surnames and resolver.find(word) is None
                 and (word.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(word)
-                     # (a name no list knows, set off as the kin's with its age: "Her elder son,
-                     # Rizal, 19,")
-                     or text.startswith(", ", at - 2) and _AGE_AFTER.match(text, at + len(word)))):
+                     # (a name no list knows, set off as the kin's, perhaps with its age: "Her
+                     # elder son, Rizal, 19,", "Her husband, Misnadi, stayed behind")
+                     or text.startswith(", ", at - 2) and (
+                         _AGE_AFTER.match(text, at + len(word)) or text.startswith(",", at + len(word))))):
             idx = introduced[word] = resolver.person(word, gender=KIN_GENDER[kin.split()[-1]], passing=True, at=at)
             if idx is not None:
                 resolver.entities[idx].kin = kin
@@ -1524,8 +1528,9 @@ def _headline_end(text: str) -> int:
 
 # What marks a name as a person's where the text gives no title or role.  Right after it: an age
 # ("Adebisi, 52," / "Tobi Adebisi (24)") or a relative clause only people take ("X, who").
-_PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:aged\s+)?\d{1,3},|,\s+who(?:se|m)?\s|\s+\(\d{1,3}\)|"
+_PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:aged\s+)?\d{1,3}(?:,|\.(?![\d.]))|,\s+who(?:se|m)?\s|\s+\(\d{1,3}\)|"
                            rf"\s+(?:{word_trie(CUE_FORMS)})\b(?!\s+[\d$£€]))")  # (not "Acme recalls 310,000 stoves")
+# (An age may end the sentence: "says Hùng, 56.")
 # Right before it: kin, which also tell the gender ("her husband, Tunde Oyelaran").
 KIN_GENDER = {
     **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),

@@ -2055,6 +2055,29 @@ CASES = [
          "In the letter, the Utah Republican asks whether \"Secretary Clinton or her employees violated "
          "statutes that prohibit destruction of records.\"\n",
          {"speaker": "Jason Chaffetz", "speaker_mention": "the Utah Republican"}),
+    case("kin set off by commas with a name no list knows is that person",
+         "Sumarni, 58, who like many Indonesians uses only one name, walked down from her village.\n\n"
+         "Her husband, Misnadi, stayed behind to bring down their two cows.\n\n"
+         "“I know the rule. But two cows are everything we have,” he said.\n",
+         {"speaker": "Misnadi", "speaker_mention": "he"}),
+    case("whom a subject with a bracket after the name asked answers with he",
+         "Police Supt. Antoine Mabry said the department was short roughly 1,200 officers.\n\n"
+         "Ald. Marcus Holloway (28th) asked Mabry how many of the hours had gone to patrol.\n\n"
+         "\"About 60% to patrol, the rest to events and details,\" he said.\n",
+         {"speaker": "Antoine Mabry", "speaker_mention": "he"}),
+    case("an age ending the sentence after a name is a sign of a person",
+         "BUÔN MA THUỘT, Vietnam — Trần Văn Hùng built his new house with coffee money.\n\n"
+         "“Then in two years the price tripled,” says Hùng, 56.\n\n"
+         "Hùng’s son, Trần Văn Khoa, 29, wants to plant durian.\n\n"
+         "“Durian gives you a second basket,” Khoa says.\n\n"
+         "For H'Loan Êban, 38, an Ê Đê farmer, the boom has meant paying off a loan she took out in 2019.\n\n"
+         "“The bank calls me to ask if I want to borrow more,” says H'Loan.\n\n"
+         "Back in Cư M'gar, Hùng walks between the rows, splitting a ripe cherry open with his thumbnail.\n\n"
+         "“If the price falls, I still have the house,” he says.\n",
+         LAST, {"speaker": "Trần Văn Hùng", "speaker_mention": "he"}),
+    case("where someone was born, of two words, is no part of the name",
+         "South Korean-born Monte Haines was adopted as a baby.\n\n\"I was, like, shocked,\" Haines said.\n",
+         {"speaker": "Monte Haines", "speaker_mention": "Haines"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
