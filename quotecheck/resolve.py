@@ -449,6 +449,16 @@ class Resolver(Entities):
         idx = self.pronoun(word, m.start("p"), floor, depth + 1)
         return (idx, m.start("p")) if idx is not None else None
 
+    def _subject_before(self, pos: int, floor: int) -> int | None:
+        """The person named as the subject of the narration's sentence right before the one at
+        ``pos`` (before the quotation it attributes), if not named in passing."""
+        if (before := self._sentence_before(pos, floor)) is None or (got := self._subject(*before)) is None:
+            return None
+        if got[0].kind != "name" or (idx := self.find(got[0].name)) is None:
+            return None
+        ent = self.entities[idx]
+        return idx if ent.kind == "person" and not ent.passing else None
+
     def _asked_before(self, gender: str, pos: int, floor: int) -> int | None:
         """The person the narration's sentence right before the one at ``pos`` says its subject
         asked ("Conroy asked Sanders whether ..."), if of ``gender``."""
@@ -982,6 +992,11 @@ class Resolver(Entities):
             floor = min(floor, _paragraphs_back(self.paras, pos, 2))
         if head in lexicon.NATIONALITY_NOUNS and (found := self._of_nationality(head, pos, floor)) is not None:
             # (not by a party: many in a story share one, "the Wisconsin Republican")
+            return found
+        if identity and (found := self._subject_before(pos, floor)) is not None and (
+                age is None or self._stated_ages().get(found, age) == age):
+            # "Verhoeven, 24, moves to within 11 points of Rinaldi. “…,” the Dutchman said": the
+            # subject of the sentence before, not a name after its verb
             return found
         for p, idx in self.recent(pos):
             if p < floor:

@@ -2078,6 +2078,12 @@ CASES = [
     case("where someone was born, of two words, is no part of the name",
          "South Korean-born Monte Haines was adopted as a baby.\n\n\"I was, like, shocked,\" Haines said.\n",
          {"speaker": "Monte Haines", "speaker_mention": "Haines"}),
+    case("a nationality or a party's description is the subject of the sentence before, not a name after its verb",
+         "McLaren's Daan Verhoeven won the race after Ferrari called Matteo Rinaldi in for a second stop.\n\n"
+         "\"Why are we stopping?\" Rinaldi asked on the team radio.\n\n"
+         "Verhoeven, 24, moves to within 11 points of Rinaldi at the top of the championship.\n\n"
+         "\"You take those gifts,\" the Dutchman said.\n",
+         LAST, {"speaker": "Daan Verhoeven", "speaker_mention": "the Dutchman"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
