@@ -166,6 +166,19 @@ Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass
 Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va.
 Wash. W.Va. Wis. Wyo. D.C. Ont. Que. B.C. Alta. Sask. N.S. N.B. Nfld.
 """.split())
+# The US states, by name, with how news abbreviates them (AP style, then the postal code): what
+# "D-Ore." or "(R-OH)" after a lawmaker's name says of "the Oregon Democrat", "the Ohio Republican".
+US_STATES = {name.replace("_", " "): frozenset(abbrevs.split(",")) for name, abbrevs in (
+    pair.split(":") for pair in """
+alabama:ala.,al alaska:alaska,ak arizona:ariz.,az arkansas:ark.,ar california:calif.,ca colorado:colo.,co
+connecticut:conn.,ct delaware:del.,de florida:fla.,fl georgia:ga.,ga hawaii:hawaii,hi idaho:idaho,id
+illinois:ill.,il indiana:ind.,in iowa:iowa,ia kansas:kan.,ks kentucky:ky.,ky louisiana:la.,la maine:maine,me
+maryland:md.,md massachusetts:mass.,ma michigan:mich.,mi minnesota:minn.,mn mississippi:miss.,ms
+missouri:mo.,mo montana:mont.,mt nebraska:neb.,ne nevada:nev.,nv new_hampshire:n.h.,nh new_jersey:n.j.,nj
+new_mexico:n.m.,nm new_york:n.y.,ny north_carolina:n.c.,nc north_dakota:n.d.,nd ohio:ohio,oh
+oklahoma:okla.,ok oregon:ore.,or pennsylvania:pa.,pa rhode_island:r.i.,ri south_carolina:s.c.,sc
+south_dakota:s.d.,sd tennessee:tenn.,tn texas:texas,tex.,tx utah:utah,ut vermont:vt.,vt virginia:va.,va
+washington:wash.,wa west_virginia:w.va.,wv wisconsin:wis.,wi wyoming:wyo.,wy""".split())}
 # Nouns for people that name no role ("a neighbour", "a witness"): an unnamed person.
 PEOPLE_NOUNS = frozenset("""
 neighbour neighbor resident witness friend relative source bystander passer-by woman man girl boy

@@ -449,6 +449,20 @@ class Resolver(Entities):
         idx = self.pronoun(word, m.start("p"), floor, depth + 1)
         return (idx, m.start("p")) if idx is not None else None
 
+    def _of_party_and_state(self, head: str, description: str) -> int | None:
+        """The one lawmaker the text tags with the party and the state a description names
+        ("the Oregon Democrat": "Sen. Alicia Moreno-Hsu, D-Ore.,", "Rep. X (D-OR)")."""
+        words = description.lower().split()
+        state = lexicon.US_STATES.get(" ".join(words[1:-1])) if len(words) > 2 and words[0] == "the" else None
+        if state is None:
+            return None
+        found = set()
+        for m in _PARTY_TAG.finditer(self.text):
+            if m["party"] == _PARTY_LETTER[head] and m["state"].lower() in state and (
+                    idx := self.find(m["name"])) is not None and self.entities[idx].kind == "person":
+                found.add(idx)
+        return found.pop() if len(found) == 1 else None
+
     def _subject_before(self, pos: int, floor: int) -> int | None:
         """The person named as the subject of the narration's sentence right before the one at
         ``pos`` (before the quotation it attributes), if not named in passing."""
@@ -993,6 +1007,8 @@ class Resolver(Entities):
         if head in lexicon.NATIONALITY_NOUNS and (found := self._of_nationality(head, pos, floor)) is not None:
             # (not by a party: many in a story share one, "the Wisconsin Republican")
             return found
+        if head in _PARTY_LETTER and (found := self._of_party_and_state(head, mention.text)) is not None:
+            return found  # "Sen. Alicia Moreno-Hsu, D-Ore., ... “…,” the Oregon Democrat said"
         if identity and (found := self._subject_before(pos, floor)) is not None and (
                 age is None or self._stated_ages().get(found, age) == age):
             # "Verhoeven, 24, moves to within 11 points of Rinaldi. “…,” the Dutchman said": the
@@ -1185,6 +1201,12 @@ _PARTIES = {"republican": "republican", "republicans": "republican", "gop": "rep
             "conservative": "conservative", "conservatives": "conservative", "tory": "conservative",
             "tories": "conservative", "liberal": "liberal", "liberals": "liberal",
             "socialist": "socialist", "libertarian": "libertarian"}
+
+
+_PARTY_LETTER = {"democrat": "D", "republican": "R"}
+# A name and the tag US news gives a lawmaker after it: ", D-Ore.,", " (R-OH)".
+_PARTY_TAG = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){0,3})(?:,\s*|\s+\()(?P<party>[DRI])-"
+                        r"(?P<state>[A-Z][A-Za-z]?\.?(?:[A-Z][a-z]?\.)?|[A-Z][a-z]+\.?)(?=[,)])")
 
 
 def _of_another_party(head: str, role: str | None) -> bool:

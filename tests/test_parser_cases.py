@@ -2084,6 +2084,13 @@ CASES = [
          "Verhoeven, 24, moves to within 11 points of Rinaldi at the top of the championship.\n\n"
          "\"You take those gifts,\" the Dutchman said.\n",
          LAST, {"speaker": "Daan Verhoeven", "speaker_mention": "the Dutchman"}),
+    case("a lawmaker's description by state and party is the one the text tags so",
+         "Curtis Lindqvist told the committee he would enforce the law.\n\n"
+         "\"Why should anyone believe you'll be different?\" asked Sen. Alicia Moreno-Hsu, D-Ore., the "
+         "committee's ranking member.\n\n"
+         "\"Because I was their lawyer, senator, not their conscience,\" Lindqvist replied.\n\n"
+         "\"That's not an answer I can take home to Oregon,\" the Oregon Democrat said.\n",
+         LAST, {"speaker": "Alicia Moreno-Hsu", "speaker_mention": "the Oregon Democrat"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
