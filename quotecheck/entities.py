@@ -558,11 +558,14 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         t = 0
         while t < k and tokens[t].lower() in TITLE_OR_HONORIFIC:
             t += 1
-        if k - t in (2, 3) and firstnames.is_first_name(tokens[t]) and (
-                t or tokens[k - 1].lower() not in lexicon.ORG_WORDS and firstnames.gender(tokens[0]) in ("m", "f")):
+        if k - t in (2, 3) and (t or tokens[k - 1].lower() not in lexicon.ORG_WORDS) and (
+                firstnames.is_first_name(tokens[t]) and (t or firstnames.gender(tokens[0]) in ("m", "f"))
+                or k - t == 2 and len(tokens) == k + 2 and tokens[-1].isalpha()
+                and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tokens)):
             # (or, with no title, a first name the data set knows as a man's or a woman's:
             # "Natalie Greer of the Texas Capital Defense Project"; not "Georgia Institute of
-            # Technology")
+            # Technology"; or two words of no organisation, then one, of where someone is from:
+            # "Josphat Rono of Kenya")
             tokens = tokens[:k]
     last = clean_token(tokens[-1])
     if last.lower() in lexicon.ORG_WORDS:

@@ -55,7 +55,7 @@ minister president vice prime deputy secretary senator sen. rep. representative 
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
 spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
 adm. judge justice magistrate coroner kaumātua kaumatua king queen prince princess pope cardinal bishop archbishop rabbi imam pastor
-rev. reverend sheriff attorney solicitor solicitor-general
+rev. reverend sheriff attorney solicitor solicitor-general provost undersecretary under-secretary
 commissioner chancellor premier leader speaker treasurer lawmaker officer inspector professor
 prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo coo executive
 manager editor analyst economist adviser advisor aide coach player actor president-elect advocate
@@ -74,7 +74,7 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "srta.": "f", "herr": "m", "frau": "f", "sig.": "m", "sig.ra": "f",
               # one who has made the hajj, as West African and Malay news names them ("Alhaja
               # Risikat Bello", later "Alhaja Bello")
-              "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "hajiya": "f", "haji": "m", "hajjah": "f",
+              "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "hajiya": "f", "begum": "f", "haji": "m", "hajjah": "f",
               # Fijian chiefly titles ("Ratu Josaia Nawaqa", "Adi Mereani Tuilau")
               "ratu": "m", "adi": "f"}
 

@@ -114,6 +114,10 @@ def clean_token(tok: str) -> str:
 
 TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
 _TITLE_OR_ROLE = frozenset(lexicon.TITLE_WORDS | lexicon.ROLE_NOUNS | {"the"})
+# Titles of an office that, alone and capitalised, name the holder, not someone so surnamed
+# (unlike "King", "Judge", "Bishop", "Dean").
+_OFFICE_TITLES = frozenset("""magistrate premier minister president governor senator chancellor
+commissioner coroner superintendent provost taoiseach tánaiste undersecretary""".split())
 # What a news outlet is, after its name in lower case ("wrote Time magazine").
 _OUTLET_NOUNS = frozenset("magazine newspaper paper tabloid website network broadcaster channel station".split())
 
@@ -131,6 +135,7 @@ state national rural urban foreign home local regional health trade finance defe
 transport housing justice tourism sport sports culture water land lands mines works information
 environment heritage arts women youth children labour labor industry commerce fisheries forestry
 agriculture education planning police security interior treasury welfare power public
+maritime marine veterans communications petroleum digital science technology climate
 """.split())
 _PORTFOLIO_ENDS = ("tion", "ment", "ture", "ance", "ence", "ism", "ity", "ics", "ries", "fairs",
                    "ources", "vices", "ities")
@@ -203,6 +208,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 cut = k
                 if k - 1 > 0 and len(tokens) - k < 3 and before.lower() in lexicon.SURNAMES_FIRST:
                     cut = k - 1  # "Minister Ong Hui Min": a surname that comes first opens the name
+                elif (k >= 2 and len(tokens) - k == 2 and before.isalpha() and not _title_noun(before)
+                      and before.lower() not in _TITLE_OR_ROLE and _title_noun(tokens[k - 2])):
+                    # "Minister for Maritime Affairs Junaid Akbar Chaudhry": a first name no list
+                    # knows, right after the title, opens the name before the one it knows
+                    cut = k - 1
             break
     if not cut and len(tokens) > 3 and (k := next((k for k in range(1, len(tokens) - 1) if INITIAL.fullmatch(tokens[k])), 0)) \
             and role_noun(tokens[k - 1]) and not firstnames.is_first_name(tokens[k - 1]):
@@ -210,9 +220,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         return tokens[:k], tokens[k:]
     if not cut and len(tokens) == 3 and _agent_noun(tokens[0]) and tokens[0].lower() not in _NOT_AGENTS \
             and not firstnames.is_first_name(tokens[0]) and (
-                firstnames.is_first_name(tokens[1]) or tokens[0].lower() in lexicon.ROLE_NOUNS):
-        # "Passenger Eleni Kostas", "Parent Kwame Asante": what someone is, then a full name (a
-        # listed role noun, or a first name the data set knows)
+                firstnames.is_first_name(tokens[1]) or tokens[0].lower() in lexicon.ROLE_NOUNS
+                or _title_noun(tokens[0]) and tokens[1].isalpha() and tokens[2].replace("-", "").isalpha()):
+        # "Passenger Eleni Kostas", "Parent Kwame Asante", "Grazier Noeline Ferris": what someone
+        # is, then a full name (a listed role noun, a first name the data set knows, or an agent
+        # noun that is no adjective's form)
         cut = 1
     if cut and len(tokens) - cut >= 5 and tokens[cut] == "of" and lexicon.ORG_WORDS.isdisjoint(
             t.lower() for t in tokens[-2:]) and tokens[-3].lower() not in CONNECT_WORDS and not any(
@@ -373,9 +385,10 @@ def classify(np: str) -> Mention | None:
         return Mention(text, "description")
     if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
            for w in words):
-        if len(words) > 1 and all(w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS
-                                  for w in words):
-            return Mention(text, "description")  # "the Prime Minister": a title, no one's name
+        if (len(words) > 1 or low in _OFFICE_TITLES) and all(
+                w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS for w in words):
+            # "the Prime Minister", "Magistrate says": a title, no one's name
+            return Mention(text, "description")
         if first == "the" and len(words) == 2:
             # No one's name takes "the": "the Guardian" is an organisation.
             return Mention(text, "org", name=clean_token(words[1]))

@@ -66,8 +66,9 @@ _DESCRIBED = (
     rf"|(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?{HEAD_NOUN}(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{TOKEN})"
     rf"(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,5}})?)(?![\p{{L}}’'-])"
 )
-# A dateline opening an article, which is no subject: "WASHINGTON, Dec. 8 (UPI) — ".
-_DATELINE = r"(?:\p{Lu}[\p{Lu}.’' -]+(?:,[^\n—–]{0,50})?\s*(?:--|[—–])\s*)?"
+# A dateline opening an article, which is no subject: "WASHINGTON, Dec. 8 (UPI) — ", "BERLIN,
+# June 25 (Reuters) - ".
+_DATELINE = r"(?:\p{Lu}[\p{Lu}.’' -]+(?:,[^\n—–]{0,50})?\s*(?:--|[—–]|(?<=\s)-(?=\s))\s*)?"
 _RX_DATELINE = Twin(r"\s*" + _DATELINE)
 # The subject that opens a sentence, after up to two lead-ins ("On Tuesday, after ...,"): whom a
 # participle ("..., saying") or a second verb ("X said ... and added") goes back to.

@@ -2091,6 +2091,33 @@ CASES = [
          "\"Because I was their lawyer, senator, not their conscience,\" Lindqvist replied.\n\n"
          "\"That's not an answer I can take home to Oregon,\" the Oregon Democrat said.\n",
          LAST, {"speaker": "Alicia Moreno-Hsu", "speaker_mention": "the Oregon Democrat"}),
+    case("a spaced hyphen ends a dateline, which is no subject",
+         "BERLIN, June 25 (Reuters) - German Chancellor Konrad Albers defended his plan on Thursday, telling "
+         "lawmakers that younger workers could not keep paying for a pension \"that will not be there for them\".\n",
+         {"speaker": "Konrad Albers"}),
+    case("an office's title alone, capitalised, is a description",
+         "Provost Robert Spence chaired the meeting.\n\n"
+         "'Convention is that the chair votes for the status quo,' the Provost said.\n",
+         {"speaker": "Robert Spence", "speaker_mention": "the Provost"}),
+    case("an agent noun before a name no list knows is a title",
+         "Grazier Noeline Ferris said 30 kilometres of fencing had been washed away.\n\n"
+         "\"You can't muster what you can't fence,\" Ms Ferris said.\n",
+         {"speaker": "Noeline Ferris", "speaker_mention": "Ms Ferris"}),
+    case("two words of no organisation, then of where someone is from, are a person's name",
+         "BOSTON (AP) — Josphat Rono of Kenya broke away on Heartbreak Hill and won the Boston Marathon.\n\n"
+         "Rono, 27, crossed Boylston Street 34 seconds ahead.\n\n"
+         "\"I was waiting for the hills,\" Rono said.\n",
+         {"speaker": "Josphat Rono", "speaker_mention": "Rono"}),
+    case("a first name no list knows right after the title opens the name",
+         "Maritime Affairs Minister Junaid Akbar Chaudhry said the congestion was “temporary”.\n",
+         {"speaker": "Junaid Akbar Chaudhry", "role": "Maritime Affairs Minister"}),
+    case("a first name no list knows right after a title's portfolio opens the name",
+         "Federal Minister for Maritime Affairs Junaid Akbar Chaudhry said the congestion was “temporary”.\n",
+         {"speaker": "Junaid Akbar Chaudhry", "role": "Federal Minister for Maritime Affairs"}),
+    case("Begum is a woman's honorific",
+         "“If the fabric is not off that ship by Friday, I lose the order,” said Begum Nusrat Jamil, "
+         "a garment exporter.\n",
+         {"speaker": "Nusrat Jamil", "speaker_mention": "Begum Nusrat Jamil"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
