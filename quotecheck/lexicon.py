@@ -55,7 +55,7 @@ minister president vice prime deputy secretary senator sen. rep. representative 
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
 spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
 adm. judge justice magistrate coroner kaumātua kaumatua king queen prince princess pope cardinal bishop archbishop rabbi imam pastor
-rev. reverend sheriff attorney solicitor solicitor-general provost undersecretary under-secretary
+rev. reverend sheriff attorney solicitor solicitor-general provost undersecretary under-secretary whip registrar
 commissioner chancellor premier leader speaker treasurer lawmaker officer inspector professor
 prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo coo executive
 manager editor analyst economist adviser advisor aide coach player actor president-elect advocate

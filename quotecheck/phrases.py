@@ -208,8 +208,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 cut = k
                 if k - 1 > 0 and len(tokens) - k < 3 and before.lower() in lexicon.SURNAMES_FIRST:
                     cut = k - 1  # "Minister Ong Hui Min": a surname that comes first opens the name
-                elif (k >= 2 and len(tokens) - k == 2 and before.isalpha() and not _title_noun(before)
-                      and before.lower() not in _TITLE_OR_ROLE and _title_noun(tokens[k - 2])):
+                elif (k >= 2 and len(tokens) - k == 2 and before.isalpha() and not role_noun(before)
+                      and not _title_noun(before) and before.lower() not in _TITLE_OR_ROLE
+                      and _title_noun(tokens[k - 2])):
                     # "Minister for Maritime Affairs Junaid Akbar Chaudhry": a first name no list
                     # knows, right after the title, opens the name before the one it knows
                     cut = k - 1

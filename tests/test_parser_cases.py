@@ -2118,6 +2118,9 @@ CASES = [
          "“If the fabric is not off that ship by Friday, I lose the order,” said Begum Nusrat Jamil, "
          "a garment exporter.\n",
          {"speaker": "Nusrat Jamil", "speaker_mention": "Begum Nusrat Jamil"}),
+    case("a whip is a title",
+         "\"The debate went on for two days,\" said Government Chief Whip Patrick Ojok.\n",
+         {"speaker": "Patrick Ojok", "role": "Government Chief Whip"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
