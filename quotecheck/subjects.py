@@ -477,6 +477,12 @@ def clause_subject(text: str, base: int, end: int):
         if np.split(None, 1)[0] in ("A", "An", "The", "Another") and (
                 tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)) and role_noun(tail.group().split()[0]):
             np += " " + tail.group().split()[0]  # "A top GOP strategist": the noun the name modifies
+        elif np.split(None, 1)[0] in ("A", "An", "Another") and tail and len(words := tail.group().split()) == 1 and (
+                not text[tail.end():end].strip()) and words[0].isalpha() and words[0] not in lexicon.VERB_FILLERS and (
+                not words[0].endswith(("ly", "ed"))):
+            # "A Welsh Conservative motion calling for ...": the capitals modify a thing's noun,
+            # which is the subject, and no one's name
+            return Mention(f"{np} {words[0]}", "description"), base + m.start("np")
         elif np.endswith(("’s", "'s")) and (tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)):
             # "Hoff’s letter makes a": the possessive with its noun, a document's or a role's
             words = tail.group().split()

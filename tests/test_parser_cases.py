@@ -2121,6 +2121,10 @@ CASES = [
     case("a whip is a title",
          "\"The debate went on for two days,\" said Government Chief Whip Patrick Ojok.\n",
          {"speaker": "Patrick Ojok", "role": "Government Chief Whip"}),
+    case("capitals before a thing's noun modify it and name no one",
+         "A Welsh Conservative motion calling for the default 20mph limit to be scrapped was defeated, "
+         "after a debate in which First Minister Carys Llewellyn accused opponents of “fighting the last war”.\n",
+         {"speaker": None}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
