@@ -1801,6 +1801,12 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
             if ends_clause or after_preposition:
                 phrase = " ".join(words[k:])
                 words = words[k:]
+        elif not k and (m := _OWNER.search(phrase)) and m.start() and (
+                phrase[:m.start()].split()[-1].lower() in _BEFORE_APPOSED):
+            # "criticised by Plaid Cymru's health spokesman, Rhun Owen.": an owner's role after a
+            # preposition
+            phrase = m.group()
+            words = phrase.split()
     if not 1 < len(words) <= (9 if COMPLEMENT_WORDS.intersection(words[2:]) else 6) or not (  # ("The Democratic
             # Renewal Party's chairman in Ogun, Folasade Ogunleye-Aina,")
             words[0].lower() in _ROLE_DETERMINERS

@@ -2125,6 +2125,10 @@ CASES = [
          "A Welsh Conservative motion calling for the default 20mph limit to be scrapped was defeated, "
          "after a debate in which First Minister Carys Llewellyn accused opponents of “fighting the last war”.\n",
          {"speaker": None}),
+    case("an owner's role after a preposition, set off before a name no list knows, makes the name a person's",
+         "The plan has also been criticised by Plaid Cymru's health spokesman, Rhun Owen. \"We cannot say we "
+         "want a million Welsh speakers by 2050,\" he said.\n",
+         {"speaker": "Rhun Owen", "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
