@@ -331,6 +331,10 @@ class Entities:
             filed += [(self._by_last, w) for w in words[:patronym] if w not in _NAME_PREFIXES]
             if patronym == 2 and words[0] in _NAME_PREFIXES:
                 self._by_key.setdefault(" ".join(words[:2]), idx)
+        elif len(words) == 4 and words[1] in lexicon.SURNAMES_FIRST and firstnames.is_first_name(words[0]) and (
+                words[0] not in _NAME_PREFIXES):
+            # "Jeremy Koh Boon Kiat" is "Mr Koh": an English name, then a Chinese one, surname first
+            filed.append((self._by_last, words[1]))
         elif len(words) == 4 and words[0] in _NAME_PREFIXES:
             # "Muhammad Syafiq Ahmad Fauzi" is "Muhammad Syafiq" and "Syafiq": given names, then
             # the father's

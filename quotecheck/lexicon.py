@@ -272,7 +272,7 @@ steve dave dan tom jim tony nick joel jeff greg jon josh matt phil doug ken ron 
 johnny danny tommy marcus derek travis shawn todd craig brad chad troy glenn howard herbert
 stanley leonard harry fred frederick norman marvin earl clarence ernest francis vernon lloyd
 leon neil allen curtis barry dale joey luke jake sam alex andy colin ian hugh nigel graham
-owen rupert simon oliver harvey reince mitch chuck elliott kurt hank jared trey beto cory
+owen rupert simon oliver harvey reince mitch chuck elliott kurt hank jared trey beto cory mohd
 """.split())
 FEMALE_NAMES = frozenset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
@@ -294,7 +294,7 @@ rita roberta rosa rosemary sabrina sonia stacy stacey suzanne tammy tara tracy t
 melania chelsea condoleezza loretta dora debbie elaine erin gwen harriet irene jeanne joanna
 josephine kara kristen kirsten lena lori lorraine miriam monica nadine pauline renee rhonda
 shannon sherry shelley stella tamara tanya vera veronica vivian yolanda zoe amelia ava ella
-lily nancy elise
+lily nancy elise siti
 """.split())
 
 # Either: a word that opens a person's name ("Helen Marsh", "Comedian Sarah Silverman").

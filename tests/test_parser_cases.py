@@ -2129,6 +2129,14 @@ CASES = [
          "The plan has also been criticised by Plaid Cymru's health spokesman, Rhun Owen. \"We cannot say we "
          "want a million Welsh speakers by 2050,\" he said.\n",
          {"speaker": "Rhun Owen", "speaker_mention": "he"}),
+    case("Siti opens a Malay woman's name, no title",
+         "Madam Siti Aminah Osman, 58, a cleaner, said she would walk to the station.\n\n"
+         "\"Six cents here, six cents there, by the end of the month it is one lunch,\" said Madam Siti Aminah.\n",
+         {"speaker": "Siti Aminah Osman", "speaker_mention": "Madam Siti Aminah"}),
+    case("an English first name then a Chinese name, surname first, is called by that surname",
+         "Defence lawyer Jeremy Koh Boon Kiat said his client had not set out to cheat anyone.\n\n"
+         "\"My client is not a man who planned a fraud,\" Mr Koh said.\n",
+         {"speaker": "Jeremy Koh Boon Kiat", "speaker_mention": "Mr Koh"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
