@@ -410,6 +410,12 @@ class Entities:
             idx = self.org_headed(key)
         if idx is None and " " not in bare and _ACRONYM.fullmatch(bare):
             idx = self._org_by_initials(bare)
+            if idx is None and (full := self._spelled_out(bare)):
+                # "AK urged athletes", after "Athletics Kenya president Gideon Chemweno": the
+                # one name in the text its initials abbreviate, though no one named it alone
+                idx = self.org(full)
+                self._by_key[key] = idx
+                return idx
         if idx is None:
             idx = len(self.entities)
             self.entities.append(Entity(bare, "org", "o"))
@@ -434,6 +440,17 @@ class Entities:
                 rest = words[words.index(word):]
                 if len(rest) <= 3 and all(w[:1].isupper() for w in rest):
                     found.add(" ".join(rest))
+        return found.pop() if len(found) == 1 else None
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The one run of capitalised words in the text (a small word's for a lower-case
+        letter) whose initials the acronym is, if only one."""
+        text = getattr(self, "text", "")
+        if len(acronym) < 2 or not text:
+            return None
+        words = [rf"{c}[\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in acronym]
+        found = set(re.findall(r"(?<![\w’'-])" + r"\s+".join(words) + r"(?![\w’'-]|\s+[A-Z])", text))
+        found = {f for f in found if " " in f and not f.isupper()}
         return found.pop() if len(found) == 1 else None
 
     def _org_by_initials(self, acronym: str) -> int | None:

@@ -2137,6 +2137,11 @@ CASES = [
          "Defence lawyer Jeremy Koh Boon Kiat said his client had not set out to cheat anyone.\n\n"
          "\"My client is not a man who planned a fraud,\" Mr Koh said.\n",
          {"speaker": "Jeremy Koh Boon Kiat", "speaker_mention": "Mr Koh"}),
+    case("an acronym is the one name in the text its initials abbreviate, though no one named it alone",
+         "Athletics Kenya president Gideon Chemweno said the federation would not defend athletes.\n\n"
+         "In a statement on Wednesday, AK urged athletes to seek treatment only at accredited facilities.\n\n"
+         "“Ignorance is not a defence,” the statement read.\n",
+         {"speaker": "Athletics Kenya", "speaker_mention": "the statement"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
