@@ -244,11 +244,11 @@ _DATELINE = Twin(
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?|[ \t]*\((?P<p>[^)\n]{3,40})\)[ \t]*)[-—–]",
 )  # "CITY, State, March 14, 2026 (AP) —", or the date in parentheses: "CITY, State (March 14, 2026) —"
 # A line that is a full date alone, perhaps with its weekday and time: "Wed 4 Mar 2026 18.42 GMT",
-# "March 4, 2026", "4 March 2026, 6:42pm".
+# "March 4, 2026", "4 March 2026, 6:42pm", "June 25, 2026 3:41 PM GMT+2".
 _DATE_ALONE = re.compile(
     r"\n[ \t]*(?P<v>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?,?[ \t]+\d{4}"
-    r"|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}))(?:[ \t,]+(?:at[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?"
-    r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?=\n)")
+    r"|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}))(?:[ \t,]+(?:at[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:[apAP]\.?[mM]\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?[ \t]*(?=\n)")
 # Cheap `re` scans that every line the two patterns above find also matches: a line opening with
 # one of the words (for these letters `re` folds case at least as widely as `regex`), and a line
 # opening with a letter, then neither a lower-case letter nor a digit, with a comma and later a

@@ -2142,6 +2142,11 @@ CASES = [
          "In a statement on Wednesday, AK urged athletes to seek treatment only at accredited facilities.\n\n"
          "“Ignorance is not a defence,” the statement read.\n",
          {"speaker": "Athletics Kenya", "speaker_mention": "the statement"}),
+    case("a date alone under the headline may have its time in capitals and a zone's offset",
+         "Germany's Albers defends pension plan\n\nBy Katrin Gellert\n\nJune 25, 2026 3:41 PM GMT+2\n\n"
+         "BERLIN, June 25 (Reuters) - The bill would raise the retirement age from January 1, 2031.\n\n"
+         "\"We owe our parents a secure pension,\" Chancellor Konrad Albers said.\n",
+         {"date": "2026-06-25", "date_source": "document"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
