@@ -410,7 +410,7 @@ class Entities:
             idx = self.org_headed(key)
         if idx is None and " " not in bare and _ACRONYM.fullmatch(bare):
             idx = self._org_by_initials(bare)
-            if idx is None and (full := self._spelled_out(bare)):
+            if idx is None and (full := self.spelled_out(bare)):
                 # "AK urged athletes", after "Athletics Kenya president Gideon Chemweno": the
                 # one name in the text its initials abbreviate, though no one named it alone
                 idx = self.org(full)
@@ -442,7 +442,7 @@ class Entities:
                     found.add(" ".join(rest))
         return found.pop() if len(found) == 1 else None
 
-    def _spelled_out(self, acronym: str) -> str | None:
+    def spelled_out(self, acronym: str) -> str | None:
         """The one run of capitalised words in the text (a small word's for a lower-case
         letter) whose initials the acronym is, if only one."""
         text = getattr(self, "text", "")
@@ -542,7 +542,7 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE"),
 # written in capitals: no part of the name.
-_POST_NOMINALS = frozenset("SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA MHK KStJ FRS PhD".split())
+_POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA MHK KStJ FRS PhD".split())
 # Given names that open many Malay names and call no one alone.
 _NAME_PREFIXES = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
 

@@ -574,8 +574,12 @@ def narrated_speaker(text: str, lo: int, hi: int):
         if got is None and _RX_INVERTED_END.match(text, base + m.end(), hi):
             # "..., said Ohio State University professor Paul Beck." ending the sentence
             got = subject_after(text[base + m.end():hi], base + m.end())
-        if got and _SUBORDINATOR_BEFORE.search(text, max(lo, got[1] - 12), got[1]):
-            continue  # "He said he wanted them to visit before it wrote its report": a clause's own verb
+        if got and (_SUBORDINATOR_BEFORE.search(text, max(lo, got[1] - 12), got[1])
+                    or _AS_BEFORE.search(text, max(lo, got[1] - 10), got[1])):
+            # "He said he wanted them to visit before it wrote its report", "He told Parliament
+            # the Government had not run out of dollars, as the Opposition has claimed": a
+            # clause's own verb
+            continue
         if got and got[0].kind != "pronoun" and any(
                 base + c.end() <= got[1] and text[base + c.end():got[1]].strip() in ("", "that")
                 for c in cues if c.start() < m.start()):
@@ -590,6 +594,7 @@ def narrated_speaker(text: str, lo: int, hi: int):
 
 
 _SUBORDINATOR_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_SUBORDINATING})\s+$", re.IGNORECASE)
+_AS_BEFORE = re.compile(r",\s+as\s+(?:the\s+)?$")
 # A modal or "to" right before a verb: what someone would, will or wants to say, not what they said.
 _MODAL_BEFORE = re.compile(r"(?:\b(?:would|will|could|should|might|may|must|can|to|not)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.

@@ -114,6 +114,9 @@ def clean_token(tok: str) -> str:
 
 TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
 _TITLE_OR_ROLE = frozenset(lexicon.TITLE_WORDS | lexicon.ROLE_NOUNS | {"the"})
+# A lawyer's rank in initials, written after the name and standing for the lawyer after "the":
+# Senior Advocate of Nigeria, Senior Counsel, Queen's and King's Counsel.
+_RANK_INITIALS = frozenset(("SAN", "SC", "QC", "KC"))
 # Titles of an office that, alone and capitalised, name the holder, not someone so surnamed
 # (unlike "King", "Judge", "Bishop", "Dean").
 _OFFICE_TITLES = frozenset("""magistrate premier minister president governor senator chancellor
@@ -390,6 +393,8 @@ def classify(np: str) -> Mention | None:
                 w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS for w in words):
             # "the Prime Minister", "Magistrate says": a title, no one's name
             return Mention(text, "description")
+        if first == "the" and len(words) == 2 and words[1] in _RANK_INITIALS:
+            return Mention(text, "description")  # "the SAN said": a Senior Advocate, the rank for the lawyer
         if first == "the" and len(words) == 2:
             # No one's name takes "the": "the Guardian" is an organisation.
             return Mention(text, "org", name=clean_token(words[1]))

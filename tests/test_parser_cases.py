@@ -2147,6 +2147,24 @@ CASES = [
          "BERLIN, June 25 (Reuters) - The bill would raise the retirement age from January 1, 2031.\n\n"
          "\"We owe our parents a secure pension,\" Chancellor Konrad Albers said.\n",
          {"date": "2026-06-25", "date_source": "document"}),
+    case("an acronym named as a speaker, whose spelling-out the text gives, is that organisation",
+         "South African all-rounder Keegan Fourie went to Chennai Super Kings for Rs 11.25 crore. CSK said "
+         "on X that Fourie was \"exactly the finisher we were missing\".\n",
+         {"speaker": "Chennai Super Kings", "speaker_mention": "CSK"}),
+    case("a clause after a comma and as is no introduction of the quotation after it",
+         "Power and Energy Minister Kumudu Senanayake told Parliament there was no shortage.\n\n"
+         "He told Parliament the Government had not run out of dollars to pay for fuel, as the Opposition "
+         "has claimed.\n\n"
+         "\"The money is there. I am not going to negotiate with a supplier through the newspapers.\"\n",
+         {"speaker": "Kumudu Senanayake", "via": "narration"}),
+    case("the SAN is the senior advocate, no organisation",
+         "Counsel to the petitioners, Chief Olawale Adebiyi-Cole, SAN, told journalists his clients would appeal.\n\n"
+         "\"We respectfully disagree with the judgment,\" the SAN said.\n",
+         {"speaker_mention": "the SAN", "speaker": None}),
+    case("a word that is a rank elsewhere stays inside a name",
+         "Opposition leader Aung San Suu Kyi said her party was on course to win.\n\n"
+         "\"I think you all have an idea of the results,\" Suu Kyi said.\n",
+         {"speaker": "Aung San Suu Kyi"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
