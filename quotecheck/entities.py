@@ -687,6 +687,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         # (before the acronyms alone: "the Land Transport Authority (LTA)" is what "the LTA" names)
         _acronyms_defined(text, resolver)
     marks += _acronyms(text, single_at, single_words, resolver)
+    marks += _kind_then_word(text, single_at, single_words, resolver)
     _headed_names(headed, resolver)
     if resolver.pending:
         _confirm_pending(text, single_at, single_words, resolver)
@@ -761,6 +762,23 @@ def _acronyms(text: str, single_at: list[int], single_words: list[str],
     """ "the FBI", "the STM", "the NHS": an acronym after "the" is an organisation's name."""
     return [(at, resolver.org(word)) for at, word in zip(single_at, single_words)
             if word.isupper() and 2 <= len(word) <= 6 and word.isalpha() and text[at - 4:at] in ("the ", "The ")]
+
+
+def _kind_then_word(text: str, single_at: list[int], single_words: list[str],
+                    resolver: Entities) -> list[tuple[int, int]]:
+    """ "Environmental group Milieudefensie said": one capitalised word right after the kind of
+    organisation it is, in lower case, is that organisation's name."""
+    marks = []
+    for at, word in zip(single_at, single_words):
+        if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() or not word.isalpha():
+            continue
+        before = text[text.rfind(" ", max(0, at - 30), at - 1) + 1:at - 1]
+        if (before not in lexicon.ORG_KIND_NOUNS or firstnames.is_first_name(word)
+                or word.lower() in lexicon.CALENDAR_WORDS or resolver.find(word) is not None):
+            continue  # (most words; nor "the network Wednesday")
+        if (role := _left_role(text, max(0, at - 80), at)) and org_kind(role):
+            marks.append((at, resolver.org(word)))
+    return marks
 
 
 def nickname_spans(text: str, spans: list[Span]) -> list[Span]:
@@ -1491,6 +1509,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
         elif kind == _SINGLE:
             if honor:
                 idx = resolver.person(name, gender=honor, at=at + offset)
+
         elif (known := resolver.known(name)) is not None:
             idx = known  # a name met before: decided then (its role is read below if it has none)
         elif honor and (opened := resolver.opening(name)) is not None:

@@ -2165,6 +2165,12 @@ CASES = [
          "Opposition leader Aung San Suu Kyi said her party was on course to win.\n\n"
          "\"I think you all have an idea of the results,\" Suu Kyi said.\n",
          {"speaker": "Aung San Suu Kyi"}),
+    case("one word right after the kind of organisation it is names that organisation",
+         "LTO Nederland, the largest farmers' organisation, said the plan offered no certainty.\n\n"
+         "\"Farmers need a future,\" LTO said.\n\n"
+         "Environmental group Milieudefensie said the government had waited too long.\n\n"
+         "\"Every year of delay means more damage,\" it said.\n",
+         LAST, {"speaker": "Milieudefensie", "speaker_mention": "it"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
