@@ -701,7 +701,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     if " named " in text or " called " in text or " first name" in text or " only as " in text or (
             " name as " in text or " goes by " in text):
         marks += _named_people(text, single_at, single_words, resolver)
-    if ", who " in text or ", a " in text or ", an " in text or _AGE_AFTER.search(text) or _PERSON_NOUN_COMMA.search(text):
+    if ", who " in text or ", a " in text or ", an " in text or "-year-old " in text or _AGE_AFTER.search(text) or (
+            _PERSON_NOUN_COMMA.search(text)):
         marks += _first_name_people(text, single_at, single_words, resolver, forms)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
@@ -999,7 +1000,9 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
         if (age := _AGE_AFTER.match(text, end)) is not None:
             end = age.end() - 1  # ("Marcus, 45, was on his way", "Tamika, 27, a home health aide")
         # ("from a listener, Marguerite, in Bristol": a noun for a person before it says it too)
-        named = age is not None or text.startswith(", ", at - 2) and _after_person_noun(text, at)
+        named = age is not None or text.startswith(", ", at - 2) and _after_person_noun(text, at) or (
+            # ("seven-year-old Jules was less worried": an age before it)
+            text.startswith("-year-old ", at - 10) and _AGED_BEFORE_NAME.search(text, max(0, at - 30), at) is not None)
         if (idx := found.get(word)) is None and (end in opens or named) and (
                 word not in surnames and word.isalpha() and resolver.find(word) is None
                 and (firstnames.is_first_name(word) or _named_with_who(text, at, word))):
@@ -1022,6 +1025,7 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
     return marks
 
 
+_AGED_BEFORE_NAME = re.compile(r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old $")
 # A person's noun in apposition before a first name: "from a listener, Marguerite, in Bristol".
 _PERSON_NOUNS_BEFORE = lexicon.PEOPLE_NOUNS | {"listener", "reader", "viewer", "caller"}
 _PERSON_NOUN_COMMA = re.compile(rf"\b(?:{'|'.join(sorted(_PERSON_NOUNS_BEFORE))}), [A-Z]")

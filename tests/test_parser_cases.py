@@ -2171,6 +2171,11 @@ CASES = [
          "Environmental group Milieudefensie said the government had waited too long.\n\n"
          "\"Every year of delay means more damage,\" it said.\n",
          LAST, {"speaker": "Milieudefensie", "speaker_mention": "it"}),
+    case("a first name after an age is a person's",
+         "Mayor Jean-Claude Vialard said he had learned of the decision from the newspaper.\n\n"
+         "At the school gate on Thursday, seven-year-old Jules was less worried about the politics than "
+         "about the bus.\n\n“I get sick in cars,” he said.\n",
+         {"speaker": "Jules", "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
