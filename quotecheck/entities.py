@@ -394,7 +394,8 @@ class Entities:
             for other, i in self._by_key.items():
                 ent = self.entities[i]
                 if ent.kind == "org" and (other.endswith(" " + key) or key.endswith(" " + other) or (
-                        " " in other and " " in key and (key.startswith(other + " ") or other.startswith(key + " ")))):
+                        " " in other and " " in key and (key.startswith(other + " ") or other.startswith((key + " ", key + ","))))):
+                    # ("Ministry of Gender" of "the Ministry of Gender, Children and Social Protection")
                     idx = i
                     break
         if idx is None and " " not in key and (full := self.after_the.get(key)):
@@ -467,6 +468,16 @@ class Entities:
                  if other.startswith(word + " ") and self.entities[i].kind == "org"}
         return heads.pop() if len(heads) == 1 else None
 
+    def org_opened(self, name: str) -> int | None:
+        """The one organisation whose name, longer, opens with this one of two words or more
+        ("Ministry of Gender" of "the Ministry of Gender, Children and Social Protection")."""
+        key = fold(RX_THE.sub("", name))
+        if " " not in key:
+            return None
+        found = {i for other, i in self._by_key.items()
+                 if other.startswith((key + " ", key + ",")) and self.entities[i].kind == "org"}
+        return found.pop() if len(found) == 1 else None
+
     def org_ending(self, name: str) -> int | None:
         """The one organisation whose name ends with this one of two words or more ("Cerro
         Pardo": "Minera Cerro Pardo"), or None."""
@@ -511,7 +522,8 @@ def _sentence_pieces(seq: str) -> tuple[tuple[int, str], ...]:
 def _pieces(seq: str) -> list[str]:
     if seq.find(".") == len(seq) - 1:  # the usual case: one full stop, at the end
         last = seq[seq.rfind(" ") + 1:]
-        return [seq] if _ABBREVIATED.fullmatch(last) else [seq[:-1]]
+        # (a company's legal suffix keeps its stop: "Ikpik Iron Ltd., whose")
+        return [seq] if _ABBREVIATED.fullmatch(last) or last.lower() in _LEGAL_SUFFIXES else [seq[:-1]]
     pieces, current = [], []
     for tok in seq.split():
         current.append(tok)
@@ -588,7 +600,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             # Technology"; or two words of no organisation, then one, of where someone is from:
             # "Josphat Rono of Kenya")
             tokens = tokens[:k]
-    last = clean_token(tokens[-1])
+    last = tokens[-1] if tokens[-1].endswith(".") and tokens[-1].lower() in _LEGAL_SUFFIXES else clean_token(tokens[-1])
     if last.lower() in lexicon.ORG_WORDS:
         # "Kazakhstan’s Foreign Ministry’s website"; a title before it is no part of the name
         # ("Communications Manager Northern Lights Literacy Foundation").
@@ -722,10 +734,13 @@ _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|t
 
 def _initials_of(name: str, acronym: str) -> bool:
     """Is the acronym made of the name's initials: its capitalised words' ("TMK" of "Tamizhaga
-    Makkal Katchi"), or all its words' ("TfL" of "Transport for London")?"""
+    Makkal Katchi"), or all its words' ("TfL" of "Transport for London"), a word in capitals
+    kept whole ("TfNSW" of "Transport for NSW")?"""
     words = name.replace("-", " ").split()
     return ("".join(w[0] for w in words if w[0].isupper()) == acronym
-            or "".join(w[0] for w in words).lower() == acronym.lower())
+            or "".join(w[0] for w in words).lower() == acronym.lower()
+            # (a word in capitals stands for itself: "TfNSW" of "Transport for NSW")
+            or "".join(w if w.isupper() else w[0] for w in words) == acronym)
 
 
 def _acronyms_defined(text: str, resolver: Entities) -> None:

@@ -55,7 +55,8 @@ minister president vice prime deputy secretary senator sen. rep. representative 
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
 spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
 adm. judge justice magistrate coroner kaumātua kaumatua king queen prince princess pope cardinal bishop archbishop rabbi imam pastor
-rev. reverend sheriff attorney solicitor solicitor-general provost undersecretary under-secretary whip registrar
+rev. reverend sheriff attorney solicitor solicitor-general provost undersecretary under-secretary whip registrar counsel coordinator punong barangay
+vice-president vice-chairman vice-chair vice-chancellor vice-principal
 commissioner chancellor premier leader speaker treasurer lawmaker officer inspector professor
 prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo coo executive
 manager editor analyst economist adviser advisor aide coach player actor president-elect advocate
@@ -225,7 +226,9 @@ lithuanian malaysian mexican moroccan nigerian norwegian pakistani peruvian pole
 romanian russian scot scotsman scotswoman senegalese serb slovak slovenian spaniard swede
 swiss syrian thai tunisian turk ukrainian uruguayan uzbek venezuelan vietnamese welshman
 welshwoman zimbabwean texan californian floridian quebecer albertan londoner parisian
-berliner aussie yorkshireman
+berliner aussie yorkshireman croatian serbian bosnian albanian montenegrin japanese chinese
+taiwanese ugandan tanzanian rwandan zambian sudanese somali algerian lebanese afghan bangladeshi
+nepali singaporean fijian samoan tongan bolivian paraguayan catalan basque
 """.split())
 # Capitalised nouns for a person by party or by standing ("the Ohio Republican said", "the
 # two-time All-Star"): news refers back to someone by them, as by a nationality.

@@ -1285,6 +1285,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             return org  # "Velora said", after "Velora Technologies is recalling ...": the company
         if ment.honorific and (opened := resolver.opening(ment.name)) is not None:
             return opened  # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"
+        if not ment.honorific and resolver.find(ment.name) is None and (org := resolver.org_opened(ment.name)) is not None:
+            return org  # "The Ministry of Gender, Children and Social Protection ... said", cut at its comma
         if (ment.name.isupper() and 2 <= len(ment.name) <= 6 and ment.name.isalpha() and resolver.find(ment.name) is None
                 and resolver.spelled_out(ment.name)):
             return resolver.org(ment.name)  # "CSK said", after "went to Chennai Super Kings": its initials

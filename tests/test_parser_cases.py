@@ -2176,6 +2176,30 @@ CASES = [
          "At the school gate on Thursday, seven-year-old Jules was less worried about the politics than "
          "about the bus.\n\n“I get sick in cars,” he said.\n",
          {"speaker": "Jules", "speaker_mention": "he"}),
+    case("Senior Counsel is a title before a name of three words",
+         "Senior Counsel Otieno Odhiambo Okoth, who appeared for the association, said the ruling sent a message.\n\n"
+         "“The National Assembly cannot keep legislating by ambush,” Mr Okoth said.\n",
+         {"speaker": "Otieno Odhiambo Okoth", "speaker_mention": "Mr Okoth"}),
+    case("an organisation's name cut at its comma is the one it opens",
+         "The Ministry of Gender, Children and Social Protection, which oversees the programme, said "
+         "arrears would be \"cleared in full before the end of October\".\n",
+         {"speaker": "Ministry of Gender, Children and Social Protection"}),
+    case("a word in capitals inside an acronym stands for itself",
+         "Transport for NSW, the state transport agency, said the line would open late.\n\n"
+         "“Ground conditions were worse than expected,” a TfNSW spokeswoman said.\n",
+         {"speaker": "Transport for NSW"}),
+    case("the Croatian is someone by nationality, not a name",
+         "Dario Kovačević, 27, scored twice for the visitors.\n\n"
+         "\"That is not my decision,\" the Croatian said.\n",
+         {"speaker": "Dario Kovačević", "speaker_mention": "the Croatian"}),
+    case("a Filipino barangay captain's title is no part of the name",
+         "Punong Barangay Ernesto Dacanay lost by 43 votes.\n\n"
+         "\"Forty-three votes is not a mandate,\" Dacanay said.\n",
+         {"speaker": "Ernesto Dacanay", "role": "Punong Barangay"}),
+    case("a company's legal suffix keeps its stop",
+         "Ikpik Iron Ltd., whose ore carriers make up a third of the traffic, said its ships already slow down.\n\n"
+         "\"We have reduced vessel speed,\" a company spokesperson said.\n",
+         {"speaker": "Ikpik Iron Ltd."}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
