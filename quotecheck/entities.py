@@ -525,8 +525,12 @@ def _pieces(seq: str) -> list[str]:
         # (a company's legal suffix keeps its stop: "Ikpik Iron Ltd., whose")
         return [seq] if _ABBREVIATED.fullmatch(last) or last.lower() in _LEGAL_SUFFIXES else [seq[:-1]]
     pieces, current = [], []
-    for tok in seq.split():
+    toks = seq.split()
+    for k, tok in enumerate(toks):
         current.append(tok)
+        if (tok in lexicon.GIVEN_ABBREVIATIONS and k + 1 < len(toks) and firstnames.is_first_name(toks[k + 1])
+                and not (k and firstnames.is_first_name(toks[k - 1]))):
+            continue  # "Ma. Teresa Buenaventura": a given name, abbreviated, before another (not "Jack Ma. Teresa")
         if tok.endswith(".") and not _ABBREVIATED.fullmatch(tok):
             current[-1] = tok[:-1]
             pieces.append(" ".join(current))

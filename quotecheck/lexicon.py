@@ -48,6 +48,9 @@ Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres
 Const Cst Cpl Det Insp Supt Hon Coun Cllr Mme Mlle Sra Srta Sig
 """.split())
 
+# Given names written short before another given name: the Philippines' "Ma." (María, Maria).
+GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
+
 # Words that may stand before a name as a title; they go into the role, not the name.  (With the
 # police ranks of West African and South Asian forces, written as initials: "DCOP Abena Osei-Tutu".)
 TITLE_WORDS = frozenset("""

@@ -201,7 +201,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             # Police Commander Esther Chepkemoi")
             if len(tokens) - k <= 3 and not (
                 any(t.lower() in lexicon.FIRST_NAMES or len(t) == 2 and t.endswith(".")  # "J. Gerald"
-                    for t in tokens[cut:k])
+                    or t in lexicon.GIVEN_ABBREVIATIONS for t in tokens[cut:k])  # ("Ma. Teresa")
                 or firstnames.is_first_name(tokens[k - 1])  # "Jorge Antonio Villasenor"
             ):
                 before = tokens[k - 1]

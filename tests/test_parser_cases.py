@@ -2200,6 +2200,14 @@ CASES = [
          "Ikpik Iron Ltd., whose ore carriers make up a third of the traffic, said its ships already slow down.\n\n"
          "\"We have reduced vessel speed,\" a company spokesperson said.\n",
          {"speaker": "Ikpik Iron Ltd."}),
+    case("Ma. before another given name is part of a Filipino name",
+         "Chief financial officer Ma. Theresa Sy-Ocampo said the company had no plans to raise prices.\n\n"
+         "“We are not raising prices this quarter,” Ms. Sy-Ocampo said.\n",
+         {"speaker": "Ma. Theresa Sy-Ocampo", "speaker_mention": "Ms. Sy-Ocampo"}),
+    case("a surname Ma ending a sentence is no given name of the next",
+         "The deal was struck by Jack Ma. Teresa Lim, an analyst, said the deal was large. "
+         "\"It is the biggest this year,\" Lim said.\n",
+         {"speaker": "Teresa Lim"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
