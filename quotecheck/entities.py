@@ -335,6 +335,9 @@ class Entities:
                 words[0] not in _NAME_PREFIXES):
             # "Jeremy Koh Boon Kiat" is "Mr Koh": an English name, then a Chinese one, surname first
             filed.append((self._by_last, words[1]))
+        elif len(words) == 3 and words[0] in _NAME_PREFIXES and words[1] not in _NAME_PREFIXES:
+            # "Muhammad Hafiz Roslan" is "Mr Hafiz": the given names, then the father's
+            filed.append((self._by_last, words[1]))
         elif len(words) == 4 and words[0] in _NAME_PREFIXES:
             # "Muhammad Syafiq Ahmad Fauzi" is "Muhammad Syafiq" and "Syafiq": given names, then
             # the father's
@@ -558,9 +561,9 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE"),
 # written in capitals: no part of the name.
-_POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA MHK KStJ FRS PhD".split())
+_POST_NOMINALS = lexicon.POST_NOMINALS
 # Given names that open many Malay names and call no one alone.
-_NAME_PREFIXES = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
+_NAME_PREFIXES = lexicon.MALAY_GIVEN_OPENINGS
 
 
 # Plurals that open a run before "of" and name no one: "Shares of Larkspur".
@@ -1535,8 +1538,8 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
 
         elif (known := resolver.known(name)) is not None:
             idx = known  # a name met before: decided then (its role is read below if it has none)
-        elif honor and (opened := resolver.opening(name)) is not None:
-            idx = opened  # "Ms Nurul Huda", after "Ms Nurul Huda Ismail"
+        elif (honor or name.split(None, 1)[0].lower() in _NAME_PREFIXES) and (opened := resolver.opening(name)) is not None:
+            idx = opened  # "Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar", after "Siti Hajar Osman"
         elif kind == _NAMED:
             # The text's own sign of a gender, where the first name has none, or of kin.
             sign = None if honor or (_first_name_gender(name)
@@ -1810,7 +1813,14 @@ def _apposition(text: str, at: int, hi: int, name_at: int | None = None) -> str 
             m = _LAST_APPOSITION.on(text).match(text, age.end("appos"), min(hi, at + 200))
         if m and m["appos"].split(None, 1)[0].lower() not in ("a", "an", "the") and not _role_headed(m["appos"]):
             m = None  # without an article, only a role ("emergency operations director for ...")
+    if m and (named := _TITLED_NAME_PHRASE.match(m["appos"])) and firstnames.is_first_name(named["first"]) and (
+            COMPLEMENT_WORDS.isdisjoint(named["pre"].split())):
+        return None  # "At SMK Limbang, retiree Siti Hajar Osman, 63,": someone else, titled and named; no role
     return role_of_apposition(m["appos"]) if m else None
+
+
+# A phrase that is a lower-case title and a name: "retiree Siti Hajar Osman".
+_TITLED_NAME_PHRASE = re.compile(r"(?P<pre>(?:[a-z-]+\s+){1,3})(?P<first>[A-Z][a-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$")
 
 
 def _role_headed(phrase: str) -> bool:

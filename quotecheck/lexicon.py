@@ -48,6 +48,12 @@ Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres
 Const Cst Cpl Det Insp Supt Hon Coun Cllr Mme Mlle Sra Srta Sig
 """.split())
 
+# Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE", "Elin
+# Wyn Parry MS"), written in capitals: no part of the name.
+POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA "
+                          "MHK KStJ FRS PhD".split())
+# Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
+MALAY_GIVEN_OPENINGS = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
 # Given names written short before another given name: the Philippines' "Ma." (María, Maria).
 GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
 
@@ -58,7 +64,7 @@ minister president vice prime deputy secretary senator sen. rep. representative 
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
 spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
 adm. judge justice magistrate coroner kaumātua kaumatua king queen prince princess pope cardinal bishop archbishop rabbi imam pastor
-rev. reverend sheriff attorney solicitor solicitor-general provost undersecretary under-secretary whip registrar counsel coordinator punong barangay
+rev. reverend sheriff attorney solicitor solicitor-general provost undersecretary under-secretary whip registrar counsel coordinator punong barangay togbe
 vice-president vice-chairman vice-chair vice-chancellor vice-principal
 commissioner chancellor premier leader speaker treasurer lawmaker officer inspector professor
 prof. dr. mr. mrs. ms. miss sir lord lady dame candidate nominee founder ceo cfo coo executive

@@ -189,7 +189,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # A title or a description the word lists do not know, before a known first name: a name
     # begins with its first name ("Franklin County Recorder Helen Marsh", "Comedian Sarah
     # Silverman", "Billionaire Donald Trump").
-    for k in range(max(cut, 1), len(tokens) - 1):
+    after_honorific = cut and tokens[cut - 1].lower() in lexicon.HONORIFICS and (
+        tokens[cut].lower() not in TITLE_OR_HONORIFIC)  # ("Madam Mercy Abla Gbedemah": the name opens after it)
+    for k in range(max(cut, 1), 0 if after_honorific else len(tokens) - 1):
         low = tokens[k].lower()
         if (low in lexicon.FATHERS_OPENING or low in lexicon.PATRONYM_WORDS) and k > cut:
             break  # a father's name after the given one: "Tan Sri Ramlan Abdul Ghani"
@@ -393,6 +395,8 @@ def classify(np: str) -> Mention | None:
                 w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS for w in words):
             # "the Prime Minister", "Magistrate says": a title, no one's name
             return Mention(text, "description")
+        if first == "the" and len(words) == 2 and words[1].lower().endswith("hene"):
+            return Mention(text, "description")  # "the Adontenhene": an Akan chief's title, the stool's holder
         if first == "the" and len(words) == 2 and words[1] in _RANK_INITIALS:
             return Mention(text, "description")  # "the SAN said": a Senior Advocate, the rank for the lawyer
         if first == "the" and len(words) == 2:
@@ -512,6 +516,9 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     honorific = ""
     if words[0].lower() in lexicon.HONORIFICS:
         honorific = lexicon.HONORIFICS[words[0].lower()]
+    if len(words) > 2 and words[-1].rstrip(".,") in lexicon.POST_NOMINALS:
+        words = words[:-1]  # "Elin Wyn Parry MS": a rank after the name, no part of it
+        text = " ".join(words)
     role_tokens, name_tokens = split_title(words)
     n_role = len(role_tokens)
     name_tokens = [clean_token(t) for t in name_tokens]

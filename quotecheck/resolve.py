@@ -1283,8 +1283,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if (" " not in ment.name and not ment.honorific and resolver.find(ment.name) is None
                 and (org := resolver.org_headed(fold(ment.name))) is not None):
             return org  # "Velora said", after "Velora Technologies is recalling ...": the company
-        if ment.honorific and (opened := resolver.opening(ment.name)) is not None:
-            return opened  # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"
+        if (ment.honorific or ment.name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS) and (
+                opened := resolver.opening(ment.name)) is not None:
+            # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar said", after "Siti
+            # Hajar Osman": a Malay name's given names, without the father's
+            return opened
         if not ment.honorific and resolver.find(ment.name) is None and (org := resolver.org_opened(ment.name)) is not None:
             return org  # "The Ministry of Gender, Children and Social Protection ... said", cut at its comma
         if (ment.name.isupper() and 2 <= len(ment.name) <= 6 and ment.name.isalpha() and resolver.find(ment.name) is None

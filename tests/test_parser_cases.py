@@ -2208,6 +2208,30 @@ CASES = [
          "The deal was struck by Jack Ma. Teresa Lim, an analyst, said the deal was large. "
          "\"It is the biggest this year,\" Lim said.\n",
          {"speaker": "Teresa Lim"}),
+    case("the word after an honorific opens the name",
+         "Madam Mercy Abla Gbedemah, 45, who farms with her three sons, said she had never sold to smugglers.\n\n"
+         "“When your children are sent home for school fees, you do not ask,” Madam Gbedemah said.\n",
+         {"speaker": "Mercy Abla Gbedemah", "speaker_mention": "Madam Gbedemah"}),
+    case("a Malay man is called by the given name after Muhammad",
+         "For Mr Muhammad Hafiz Roslan, 33, a logistics executive, the slowdown came as a relief.\n\n"
+         "\"This year, the sellers were willing to talk,\" said Mr Hafiz.\n",
+         {"speaker": "Muhammad Hafiz Roslan", "speaker_mention": "Mr Hafiz"}),
+    case("a Malay woman's given names without the father's name her, with no honorific",
+         "At SMK Limbang, retiree Siti Hajar Osman, 63, said the water had reached her knees.\n\n"
+         "“This time it came in one night,” said Siti Hajar.\n",
+         {"speaker": "Siti Hajar Osman", "speaker_mention": "Siti Hajar"}),
+    case("a post-nominal in a subject's name is no part of it",
+         "Plaid Cymru’s health spokesperson, Elin Wyn Parry MS, said the Welsh Government had ‘run out "
+         "of excuses’ on waiting lists, and that patients deserved better than another plan.\n",
+         {"speaker": "Elin Wyn Parry"}),
+    case("an Akan chief's title after the is a description, never an organisation's name",
+         "Galamsey operators have until Friday to leave the Birim basin, the minister said.\n\n"
+         "\"When I was a boy, we drank from the Birim,\" the Adontenhene said.\n",
+         {"speaker": None, "speaker_mention": "the Adontenhene"}),
+    case("an Ewe chief's title is no part of the name",
+         "Togbe Kwami Adzokpe said the young men were tempted.\n\n"
+         "“We tell our young men every day that smuggling is a crime,” Adzokpe said.\n",
+         {"speaker": "Kwami Adzokpe", "speaker_mention": "Adzokpe"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
