@@ -1456,6 +1456,9 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
             resolver.after_the[last] = name if resolver.after_the.get(last, name) == name else None
         return None
     if sign := person_sign(text, lo, at, at + len(seq), hi):
+        if " for " in name and not firstnames.is_first_name(name.split(None, 1)[0]) and not sign[1]:
+            # "Transport for NSW said": no one's name holds "for"; an organisation's does
+            return resolver.org(name)
         gender, passing = sign
         if gender and not passing and _first_name_gender(name) not in ("", gender):
             # "Calvin Otieno, who has worked on all five of her albums,": a pronoun later in the

@@ -1288,8 +1288,12 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar said", after "Siti
             # Hajar Osman": a Malay name's given names, without the father's
             return opened
-        if not ment.honorific and resolver.find(ment.name) is None and (org := resolver.org_opened(ment.name)) is not None:
-            return org  # "The Ministry of Gender, Children and Social Protection ... said", cut at its comma
+        if not ment.honorific and resolver.find(ment.name) is None and (
+                (org := resolver.org_opened(ment.name)) is not None or (org := resolver.org_ending(ment.name)) is not None):
+            # "The Ministry of Gender, Children and Social Protection ... said", cut at its comma
+            # before or after the subject's words ("Public Distribution" of "the Ministry of
+            # Consumer Affairs, Food and Public Distribution")
+            return org
         if (ment.name.isupper() and 2 <= len(ment.name) <= 6 and ment.name.isalpha() and resolver.find(ment.name) is None
                 and resolver.spelled_out(ment.name)):
             return resolver.org(ment.name)  # "CSK said", after "went to Chennai Super Kings": its initials

@@ -2232,6 +2232,14 @@ CASES = [
          "Togbe Kwami Adzokpe said the young men were tempted.\n\n"
          "“We tell our young men every day that smuggling is a crime,” Adzokpe said.\n",
          {"speaker": "Kwami Adzokpe", "speaker_mention": "Adzokpe"}),
+    case("the words after an organisation's comma, as a subject, are that organisation",
+         "The Ministry of Consumer Affairs, Food and Public Distribution said on Monday that it would "
+         "\"comply fully\" with the order.\n",
+         {"speaker": "Ministry of Consumer Affairs, Food and Public Distribution"}),
+    case("a name that holds for, with no first name, is an organisation's even where a reporting verb follows",
+         "Transport for NSW said the line would open late.\n\n"
+         "“Ground conditions were worse than expected,” a TfNSW spokeswoman said.\n",
+         {"speaker": "Transport for NSW", "speaker_mention": "a TfNSW spokeswoman"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
