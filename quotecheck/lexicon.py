@@ -120,6 +120,7 @@ columnist commentator correspondent delegate delegates donor donors
 chef cook surgeon athlete partner agent clerk priest vicar monk nun poet scholar medic paramedic
 mechanic rookie taoiseach tánaiste td mp mla mlc mpp msp mep retiree pensioner commuter
 forward fullback quarterback halfback shortstop sophomore freshman counsel five-eighth substitute
+boss skipper goalkeeper midfielder defender striker winger
 """.split())
 # Party and camp nouns: a description in their own right ("a New Hampshire Republican"), but only
 # modifiers before another role noun ("the independent Vermont senator").

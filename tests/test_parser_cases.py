@@ -2240,6 +2240,12 @@ CASES = [
          "Transport for NSW said the line would open late.\n\n"
          "“Ground conditions were worse than expected,” a TfNSW spokeswoman said.\n",
          {"speaker": "Transport for NSW", "speaker_mention": "a TfNSW spokeswoman"}),
+    case("a boss is a role noun, read before the name, and the owner's description finds it",
+         "Lomond boss Peter Gallacher admitted his side had been second best.\n\n"
+         "Carron Rangers manager Stevie Rennie, who captained Lomond for six seasons, was furious.\n\n"
+         "Gallacher refused to be drawn on the title.\n\n"
+         "‘There’s twelve games to go,’ the Lomond boss said.\n",
+         LAST, {"speaker": "Peter Gallacher", "speaker_mention": "the Lomond boss"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
