@@ -22,7 +22,7 @@ _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 
 # The weight of each feature of a pronoun's candidate, in sentences: how many sentences nearer a
 # candidate lacking the feature must be to win (see Resolver.pronoun).
-SALIENCE = {"subject": 1.0, "spoke": 1.0, "gender": 0.5}
+SALIENCE = {"subject": 1.0, "spoke": 1.0, "gender": 0.5, "reporter": 1.0}
 # How far back (in characters) a namesake counts as just named.
 _JUST_NAMED = 600
 # A name in the possessive ("Eric Trump's comments"): no subject.
@@ -390,6 +390,7 @@ class Resolver(Entities):
             return opener
         if len(latest) > 1 and (answerer := self._asked_before(gender, pos, floor)) is not None and answerer in latest:
             return answerer  # "Scott Conroy asked Sanders whether ... “…,” he said": the one asked answers
+        reporter = None
         if len(latest) > 1 and (named := self._reporter_before(gender, pos, floor)) is not None:
             # "Mme Marchetti said the council would vote in October. “…,” she said": the person
             # the sentence right before reports as speaking
@@ -397,6 +398,7 @@ class Resolver(Entities):
             if idx in latest and at >= self._sentence_start(latest[idx]):
                 latest[idx] = max(at, latest[idx])
                 subjects.add(latest[idx])
+                reporter = idx
         if len(latest) < 2:  # no one, or one only: nothing to rank
             best = next(iter(latest), None)
             if best is not None and not self.entities[best].gender:
@@ -407,6 +409,7 @@ class Resolver(Entities):
         scores = sorted(((-self._sentences_between(p, pos)
                           + SALIENCE["subject"] * (p in subjects or self._is_subject(p) or self._conjoined_subject(p))
                           + SALIENCE["spoke"] * (idx == speaker)
+                          + SALIENCE["reporter"] * (idx == reporter)
                           + SALIENCE["gender"] * (self.entities[idx].gender == gender), p, idx)
                          for idx, p in latest.items()), reverse=True)
         if self._sentence_start(scores[0][1]) == self._sentence_start(scores[1][1]) and (
@@ -526,8 +529,8 @@ class Resolver(Entities):
         """The person the narration's sentence right before the one at ``pos`` opens with as the
         subject of a reporting verb ("Mme Marchetti said ..."), if of ``gender``; and where the
         name stands."""
-        if (before := self._sentence_before(pos, floor)) is None:
-            return None
+        if (before := self._sentence_before(pos, floor)) is None or _OPENING_CLAUSE.match(self.text, before[0]):
+            return None  # ("After Glenn Beck asked the conservative ..., D'Souza replied": no opening clause's subject)
         got = self._subject(*before)
         if got is None or got[0].kind != "name" or not self._reports(got, before[1], appositive=True):
             return None
@@ -1189,6 +1192,8 @@ _ANONYMOUS = re.compile(r"\b(?:asked\s+(?:that\s+(?:his|her|their)\s+(?:full\s+|
                         r"not\s+to\s+be\s+(?:named|identified))|declined\s+to\s+(?:give|be\s+named|be\s+identified)|"
                         r"would\s+not\s+give\s+(?:his|her|their)\s+name|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|"
                         r"on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity)")
+# A sentence that opens with a clause of its own ("After X asked ..., Y replied").
+_OPENING_CLAUSE = re.compile(r"[ \t]*(?:After|When|While|As|Before|Because|Since|Although|Though|If|Once|Until)\s")
 _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 
 

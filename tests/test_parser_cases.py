@@ -2246,6 +2246,18 @@ CASES = [
          "Gallacher refused to be drawn on the title.\n\n"
          "‘There’s twelve games to go,’ the Lomond boss said.\n",
          LAST, {"speaker": "Peter Gallacher", "speaker_mention": "the Lomond boss"}),
+    case("the person the sentence right before reports as speaking outranks the earlier speaker",
+         "Finance Minister Arjun Mehra said the talks had gone well.\n\n"
+         "\"We agreed on most points,\" Mr. Mehra said.\n\n"
+         "Treasury Secretary Daniel Price said the two sides still disagreed on steel, and that Mr. Mehra "
+         "faced pressure at home. \"They're under pressure domestically,\" he said.\n",
+         LAST, {"speaker": "Daniel Price", "speaker_mention": "he"}),
+    case("the subject of a sentence's opening clause is not the one it reports",
+         "Author Dinesh Varma made his prediction on Friday.\n\n"
+         "After talk-show host Glenn Parr asked the author who he thought would win, Varma replied, "
+         "\"If I had to bet now, I would bet on the governor.\"\n\n"
+         "\"We should never confuse who we want to win with who is going to win,\" he added.\n",
+         LAST, {"speaker": "Dinesh Varma", "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
