@@ -403,7 +403,7 @@ class Entities:
                     break
         if idx is None and " " not in key and (full := self.after_the.get(key)):
             return self.org(full)  # "the Stallions": "The Hunter Valley Stallions", named so before
-        if idx is None and " " not in key and (full := self._kept_opening(bare)):
+        if idx is None and " " not in key and (full := self.kept_opening(bare)):
             # "Kurogane said", "a Vantage spokesperson": a company called by the first word of
             # the name the text gave it in full, and nothing else ("Kurogane Steel", "Vantage
             # Mobile")
@@ -430,7 +430,7 @@ class Entities:
             self._org_tails.setdefault(" ".join(words[k:]), set()).add(idx)
         return idx
 
-    def _kept_opening(self, word: str) -> str | None:
+    def kept_opening(self, word: str) -> str | None:
         """The one name kept aside (no sign of a person) that this word, no first name, opens,
         with the capitalised words after it: "Kurogane Steel" of "The president of Kurogane
         Steel", "Vantage Mobile" of "Millions of Vantage Mobile".  An acronym is a name in full

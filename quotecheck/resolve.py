@@ -1302,6 +1302,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if (ment.name.isupper() and 2 <= len(ment.name) <= 6 and ment.name.isalpha() and resolver.find(ment.name) is None
                 and resolver.spelled_out(ment.name)):
             return resolver.org(ment.name)  # "CSK said", after "went to Chennai Super Kings": its initials
+        if (" " not in ment.name and not ment.honorific and ment.name[:1].isupper() and resolver.find(ment.name) is None
+                and not firstnames.is_first_name(ment.name) and resolver.kept_opening(ment.name)):
+            # "Lumenfold said", after "sued Lumenfold AI": the first word of a name the text gave
+            # with no sign of a person, a company called short
+            return resolver.org(ment.name)
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
     if ment.kind == "org" and ment.name:

@@ -2258,6 +2258,10 @@ CASES = [
          "\"If I had to bet now, I would bet on the governor.\"\n\n"
          "\"We should never confuse who we want to win with who is going to win,\" he added.\n",
          LAST, {"speaker": "Dinesh Varma", "speaker_mention": "he"}),
+    case("one word that opens a name kept aside, no first name, is the company called short",
+         "A Colorado family sued Lumenfold AI in February over its companion app.\n\n"
+         "Lumenfold said in a statement after the hearing that it \"welcomes the opportunity to work with Congress.\"\n",
+         {"speaker": "Lumenfold AI", "speaker_mention": "Lumenfold"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
