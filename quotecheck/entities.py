@@ -115,6 +115,7 @@ class Entities:
     narration introduces is registered here, and what resolving finds is noted here."""
 
     def __init__(self) -> None:
+        self.text = ""  # the document (see resolve.Resolver, which is given it)
         self.entities: list[Entity] = []
         self._by_key: dict[str, int] = {}
         self._by_last: dict[str, list[int]] = {}  # a last name -> the people who bear it
@@ -128,8 +129,8 @@ class Entities:
         # where two begin alike): a person once the text uses that word alone as one.
         self.pending_first: dict[str, tuple[str, int] | None] = {}
         self.timeline: list[tuple[int, int]] = []  # (position, entity index), sorted
-        # Names of several words after "the" that end in a plural, by their last word (None where
-        # two differ): "The Hunter Valley Stallions", what "the Stallions" stands for.
+        # Names of several words after "the", by their last word (None where two differ): "The
+        # Hunter Valley Stallions", what "the Stallions" stands for.
         self.after_the: dict[str, str | None] = {}
         self._org_tails: dict[str, set[int]] = {}  # the ends of organisations' names, two words or more
 
@@ -328,17 +329,17 @@ class Entities:
             # "Muhammad Faizal bin Abdul Rahman" is "Mr Faizal": a Malay name is called by a given
             # name before "bin" or "binti", the father's name after it ("Ramlan Abdul Ghani":
             # "Ramlan")
-            filed += [(self._by_last, w) for w in words[:patronym] if w not in _NAME_PREFIXES]
-            if patronym == 2 and words[0] in _NAME_PREFIXES:
+            filed += [(self._by_last, w) for w in words[:patronym] if w not in lexicon.MALAY_GIVEN_OPENINGS]
+            if patronym == 2 and words[0] in lexicon.MALAY_GIVEN_OPENINGS:
                 self._by_key.setdefault(" ".join(words[:2]), idx)
         elif len(words) == 4 and words[1] in lexicon.SURNAMES_FIRST and firstnames.is_first_name(words[0]) and (
-                words[0] not in _NAME_PREFIXES):
+                words[0] not in lexicon.MALAY_GIVEN_OPENINGS):
             # "Jeremy Koh Boon Kiat" is "Mr Koh": an English name, then a Chinese one, surname first
             filed.append((self._by_last, words[1]))
-        elif len(words) == 3 and words[0] in _NAME_PREFIXES and words[1] not in _NAME_PREFIXES:
+        elif len(words) == 3 and words[0] in lexicon.MALAY_GIVEN_OPENINGS and words[1] not in lexicon.MALAY_GIVEN_OPENINGS:
             # "Muhammad Hafiz Roslan" is "Mr Hafiz": the given names, then the father's
             filed.append((self._by_last, words[1]))
-        elif len(words) == 4 and words[0] in _NAME_PREFIXES:
+        elif len(words) == 4 and words[0] in lexicon.MALAY_GIVEN_OPENINGS:
             # "Muhammad Syafiq Ahmad Fauzi" is "Muhammad Syafiq" and "Syafiq": given names, then
             # the father's
             filed.append((self._by_last, words[1]))
@@ -449,7 +450,7 @@ class Entities:
     def spelled_out(self, acronym: str) -> str | None:
         """The one run of capitalised words in the text (a small word's for a lower-case
         letter) whose initials the acronym is, if only one."""
-        text = getattr(self, "text", "")
+        text = self.text
         if len(acronym) < 2 or not text:
             return None
         words = [rf"{c}[\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in acronym]
@@ -464,22 +465,37 @@ class Entities:
                  and _initials_of(ent.name, acronym)}
         return found.pop() if len(found) == 1 else None
 
+    def _org_opening(self, key: str, after: tuple[str, ...]) -> int | None:
+        """The one organisation whose (folded) name, longer, opens with ``key`` and one of ``after``."""
+        found = {i for other, i in self._by_key.items()
+                 if other.startswith(tuple(key + a for a in after)) and self.entities[i].kind == "org"}
+        return found.pop() if len(found) == 1 else None
+
     def org_headed(self, word: str) -> int | None:
         """ "Nordvik" for "Nordvik Outdoor": the organisation a (folded) word begins the name of,
         if it begins only one's."""
-        heads = {i for other, i in self._by_key.items()
-                 if other.startswith(word + " ") and self.entities[i].kind == "org"}
-        return heads.pop() if len(heads) == 1 else None
+        return self._org_opening(word, (" ",))
 
     def org_opened(self, name: str) -> int | None:
         """The one organisation whose name, longer, opens with this one of two words or more
         ("Ministry of Gender" of "the Ministry of Gender, Children and Social Protection")."""
         key = fold(RX_THE.sub("", name))
-        if " " not in key:
-            return None
-        found = {i for other, i in self._by_key.items()
-                 if other.startswith((key + " ", key + ",")) and self.entities[i].kind == "org"}
-        return found.pop() if len(found) == 1 else None
+        return self._org_opening(key, (" ", ",")) if " " in key else None
+
+    def org_called(self, name: str) -> int | None:
+        """The organisation a name no one is known by stands for: the one whose name it opens
+        ("Velora" of "Velora Technologies", "Ministry of Gender" of "the Ministry of Gender,
+        Children and Social Protection") or ends ("Public Distribution"), the one its initials
+        abbreviate ("CSK" of "Chennai Super Kings"), or the company called by the first word of a
+        name the text kept aside ("Lumenfold" of "Lumenfold AI")."""
+        if " " in name:
+            found = self.org_opened(name)
+            return found if found is not None else self.org_ending(name)
+        if (found := self.org_headed(fold(name))) is not None:
+            return found
+        if name.isupper() and 2 <= len(name) <= 6 and name.isalpha() and self.spelled_out(name):
+            return self.org(name)
+        return self.org(name) if self.kept_opening(name) else None
 
     def org_ending(self, name: str) -> int | None:
         """The one organisation whose name ends with this one of two words or more ("Cerro
@@ -512,7 +528,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed")
 # Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
 _LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
-_TEAM_END = re.compile(r"[a-z][a-rt-z]s$")  # (a plural, not "-ss" nor a possessive)
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
@@ -559,11 +574,6 @@ _OF_ORG = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>[A-Z].*\b(?i:{'|'.join(sorted
 # An acronym: capitals, perhaps a small word's initial among them ("NHS", "TfL", "DfE").
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
-# Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE"),
-# written in capitals: no part of the name.
-_POST_NOMINALS = lexicon.POST_NOMINALS
-# Given names that open many Malay names and call no one alone.
-_NAME_PREFIXES = lexicon.MALAY_GIVEN_OPENINGS
 
 
 # Plurals that open a run before "of" and name no one: "Shares of Larkspur".
@@ -583,7 +593,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
     tokens = seq.split()
-    if len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
+    if len(tokens) > 2 and tokens[-1].rstrip(".,") in lexicon.POST_NOMINALS:
         return _name_parts(" ".join(tokens[:-1]))  # "Thulisile Ngcobo SC": a rank after the name, no part of it
     if len(tokens) > 1 and tokens[-1].lower() in lexicon.WEEKDAYS:
         return _name_parts(" ".join(tokens[:-1]))  # "said on Twitter Thursday": when, no part of a name
@@ -758,7 +768,7 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
             continue
         name = RX_THE.sub("", found["name"]) if found["name"][:4] in ("The ", "the ") else found["name"]
         if (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
-            for short in (m["acr"], m["acr"] + (m["legal"] or "")):
+            for short in dict.fromkeys((m["acr"], m["acr"] + (m["legal"] or ""))):
                 if (met := resolver.find(short)) is not None and resolver.entities[met].name == short and (
                         _initials_of(name, m["acr"])):
                     # "TfL" in a headline, then "Transport for London (TfL)": the acronym, met first
@@ -1448,9 +1458,9 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         return resolver.org(name)
     if at + offset >= 4 and text[at + offset - 4:at + offset] in ("the ", "The "):
         # No one's name takes "the": "the Chicago Sun-Times reported", "the United States" are
-        # no people's (nor, for that alone, organisations); but one of several words that ends
-        # in a plural is kept, as what an organisation of its last word alone is called in full
-        # ("The Hunter Valley Stallions" for "the Stallions confirmed")
+        # no people's (nor, for that alone, organisations); but one of several words is kept, as
+        # what an organisation of its last word alone is called in full ("The Hunter Valley
+        # Stallions" for "the Stallions confirmed", "the National Treasury" for "Treasury")
         if " " in name:
             last = fold(name.rsplit(None, 1)[1])
             resolver.after_the[last] = name if resolver.after_the.get(last, name) == name else None
@@ -1538,10 +1548,9 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
         elif kind == _SINGLE:
             if honor:
                 idx = resolver.person(name, gender=honor, at=at + offset)
-
         elif (known := resolver.known(name)) is not None:
             idx = known  # a name met before: decided then (its role is read below if it has none)
-        elif (honor or name.split(None, 1)[0].lower() in _NAME_PREFIXES) and (opened := resolver.opening(name)) is not None:
+        elif (honor or name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS) and (opened := resolver.opening(name)) is not None:
             idx = opened  # "Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar", after "Siti Hajar Osman"
         elif kind == _NAMED:
             # The text's own sign of a gender, where the first name has none, or of kin.

@@ -52,6 +52,8 @@ Const Cst Cpl Det Insp Supt Hon Coun Cllr Mme Mlle Sra Srta Sig
 # Wyn Parry MS"), written in capitals: no part of the name.
 POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA "
                           "MHK KStJ FRS PhD".split())
+# Words that open a subordinate clause: its subject is no passage's speaker.
+SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
 MALAY_GIVEN_OPENINGS = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
 # Given names written short before another given name: the Philippines' "Ma." (María, Maria).

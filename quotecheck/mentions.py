@@ -296,7 +296,7 @@ def _find_after(text: str, span: Span, a0: int, after: str):
 
 
 # A subordinate clause's opening word: its subject is no passage's speaker.
-_SUBORDINATING = "when|because|after|before|while|if|since|until|although|though|unless|whereas"
+_SUBORDINATING = "|".join(sorted(lexicon.SUBORDINATORS))
 _SUBORDINATOR = re.compile(rf"\s*(?:{_SUBORDINATING})\s", re.IGNORECASE)
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:on|in|by|to|at|from)\s")
 
@@ -574,8 +574,7 @@ def narrated_speaker(text: str, lo: int, hi: int):
         if got is None and _RX_INVERTED_END.match(text, base + m.end(), hi):
             # "..., said Ohio State University professor Paul Beck." ending the sentence
             got = subject_after(text[base + m.end():hi], base + m.end())
-        if got and (_SUBORDINATOR_BEFORE.search(text, max(lo, got[1] - 12), got[1])
-                    or _AS_BEFORE.search(text, max(lo, got[1] - 10), got[1])):
+        if got and _SUBORDINATOR_BEFORE.search(text, max(lo, got[1] - 12), got[1]):
             # "He said he wanted them to visit before it wrote its report", "He told Parliament
             # the Government had not run out of dollars, as the Opposition has claimed": a
             # clause's own verb
@@ -593,8 +592,8 @@ def narrated_speaker(text: str, lo: int, hi: int):
     return found
 
 
-_SUBORDINATOR_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_SUBORDINATING})\s+$", re.IGNORECASE)
-_AS_BEFORE = re.compile(r",\s+as\s+(?:the\s+)?$")
+# (or a comparison after a comma: ", as the Opposition has claimed")
+_SUBORDINATOR_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?i:{_SUBORDINATING})\s+|,\s+as\s+(?:the\s+)?)$")
 # A modal or "to" right before a verb: what someone would, will or wants to say, not what they said.
 _MODAL_BEFORE = re.compile(r"(?:\b(?:would|will|could|should|might|may|must|can|to|not)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After an inverted reporting verb, a name (perhaps after a lower-case title) to the sentence's end.

@@ -1193,7 +1193,7 @@ _ANONYMOUS = re.compile(r"\b(?:asked\s+(?:that\s+(?:his|her|their)\s+(?:full\s+|
                         r"would\s+not\s+give\s+(?:his|her|their)\s+name|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|"
                         r"on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity)")
 # A sentence that opens with a clause of its own ("After X asked ..., Y replied").
-_OPENING_CLAUSE = re.compile(r"[ \t]*(?:After|When|While|As|Before|Because|Since|Although|Though|If|Once|Until)\s")
+_OPENING_CLAUSE = re.compile(rf"[ \t]*(?:{'|'.join(sorted(w.capitalize() for w in lexicon.SUBORDINATORS | {'as', 'once'}))})\s")
 _OPENING_PRONOUN = re.compile(r"[ \t]*(?P<p>He|She)\s")
 
 
@@ -1285,28 +1285,15 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
     if ment.kind == "name" and ment.name:
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in lexicon.AGE_ORDER:
             return resolver.by_age(ment.name, age)
-        if (" " not in ment.name and not ment.honorific and resolver.find(ment.name) is None
-                and (org := resolver.org_headed(fold(ment.name))) is not None):
-            return org  # "Velora said", after "Velora Technologies is recalling ...": the company
         if (ment.honorific or ment.name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS) and (
                 opened := resolver.opening(ment.name)) is not None:
             # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar said", after "Siti
             # Hajar Osman": a Malay name's given names, without the father's
             return opened
-        if not ment.honorific and resolver.find(ment.name) is None and (
-                (org := resolver.org_opened(ment.name)) is not None or (org := resolver.org_ending(ment.name)) is not None):
-            # "The Ministry of Gender, Children and Social Protection ... said", cut at its comma
-            # before or after the subject's words ("Public Distribution" of "the Ministry of
-            # Consumer Affairs, Food and Public Distribution")
+        if not ment.honorific and resolver.find(ment.name) is None and (org := resolver.org_called(ment.name)) is not None:
+            # "Velora said", after "Velora Technologies is recalling ...": the company; "The
+            # Ministry of Gender, Children and Social Protection ... said", cut at its comma
             return org
-        if (ment.name.isupper() and 2 <= len(ment.name) <= 6 and ment.name.isalpha() and resolver.find(ment.name) is None
-                and resolver.spelled_out(ment.name)):
-            return resolver.org(ment.name)  # "CSK said", after "went to Chennai Super Kings": its initials
-        if (" " not in ment.name and not ment.honorific and ment.name[:1].isupper() and resolver.find(ment.name) is None
-                and not firstnames.is_first_name(ment.name) and resolver.kept_opening(ment.name)):
-            # "Lumenfold said", after "sued Lumenfold AI": the first word of a name the text gave
-            # with no sign of a person, a company called short
-            return resolver.org(ment.name)
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
     if ment.kind == "org" and ment.name:
