@@ -232,6 +232,12 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         # is, then a full name (a listed role noun, a first name the data set knows, or an agent
         # noun that is no adjective's form)
         cut = 1
+    elif not cut and len(tokens) == 4 and _title_noun(tokens[0]) and not firstnames.is_first_name(tokens[0]) and all(
+            t.replace("-", "").replace("’", "").replace("'", "").isalpha() and t.lower() not in _TITLE_OR_ROLE
+            and t.lower() not in lexicon.ORG_WORDS and t.lower() not in CONNECT_WORDS for t in tokens[1:]):
+        # "Lawyer Otieno Odhiambo Okoth", "Farmer Wanjiru Kamau Njoroge": what someone is, then a
+        # name of three words that no list knows (the name's own words are no roles)
+        cut = 1
     if cut and len(tokens) - cut >= 5 and tokens[cut] == "of" and lexicon.ORG_WORDS.isdisjoint(
             t.lower() for t in tokens[-2:]) and tokens[-3].lower() not in CONNECT_WORDS and not any(
             t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) for t in tokens[cut + 1:-2]):

@@ -2262,6 +2262,10 @@ CASES = [
          "A Colorado family sued Lumenfold AI in February over its companion app.\n\n"
          "Lumenfold said in a statement after the hearing that it \"welcomes the opportunity to work with Congress.\"\n",
          {"speaker": "Lumenfold AI", "speaker_mention": "Lumenfold"}),
+    case("a role noun before a three-word name no list knows is a title",
+         "Lawyer Otieno Odhiambo Okoth filed the petition on Monday.\n\n"
+         "\"The National Assembly cannot keep legislating,\" Mr Okoth said.\n",
+         {"speaker": "Otieno Odhiambo Okoth", "speaker_mention": "Mr Okoth"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
