@@ -164,6 +164,8 @@ class Entities:
                          or [i for i in tails if self.entities[i].gender in ("", gender)] or tails)
             if len(tails) == 1:
                 return tails[0]
+            if not tails and len(shorter := [i for i in self._by_last.get(last, ()) if self._drops_middle(i, key)]) == 1:
+                return shorter[0]  # "Mary Okafor", "Nana Asare Bediako": the full name without a middle one
             if n_words == 2 and (given := [i for i in self._by_last.get(last, ())
                                            if self.entities[i].kind == "person" and _CHINESE_GIVEN.fullmatch(
                                                self.entities[i].name.rsplit(None, 1)[-1])
@@ -171,6 +173,19 @@ class Entities:
                 return given[0] if len(given) == 1 else None  # "Andrew Cheng", of "Andrew Cheng Wai-kit"
             return self._initialled(key, last) if n_words == 2 else None
         return idx
+
+    def _drops_middle(self, idx: int, key: str) -> bool:
+        """Is this (folded) name the person's full name with a middle word or more left out, its
+        first and last words kept ("Mary Okafor" of "Mary Anne Okafor", "Nana Asare Bediako" of
+        "Nana Kofi Asare Bediako")?"""
+        ent = self.entities[idx]
+        if ent.kind != "person":
+            return False
+        words, full = key.split(), fold(ent.name).split()
+        if len(full) <= len(words) or words[0] != full[0] or words[-1] != full[-1] or len(words[0]) < 3:
+            return False
+        rest = iter(full[1:-1])
+        return all(w in rest for w in words[1:-1])  # (the words kept, in their order)
 
     def _first_surname(self, word: str) -> int | None:
         """The one person whose name of three words or more has this (folded) word before its

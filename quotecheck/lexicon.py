@@ -88,7 +88,10 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Risikat Bello", later "Alhaja Bello")
               "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "hajiya": "f", "begum": "f", "haji": "m", "hajjah": "f",
               # Fijian chiefly titles ("Ratu Josaia Nawaqa", "Adi Mereani Tuilau")
-              "ratu": "m", "adi": "f"}
+              "ratu": "m", "adi": "f",
+              # an elder's title of respect, as Aboriginal, Pacific and Caribbean communities give it
+              # ("Aunty Doreen Sullivan", later "Aunty Doreen"; "Uncle Jack Charles")
+              "aunty": "f", "auntie": "f", "uncle": "m"}
 
 # Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),

@@ -2266,6 +2266,14 @@ CASES = [
          "Lawyer Otieno Odhiambo Okoth filed the petition on Monday.\n\n"
          "\"The National Assembly cannot keep legislating,\" Mr Okoth said.\n",
          {"speaker": "Otieno Odhiambo Okoth", "speaker_mention": "Mr Okoth"}),
+    case("a full name with its middle name left out is the same person",
+         "Mary Anne Okafor chairs the residents' association.\n\n"
+         "\"We were never asked,\" Mary Okafor said on Monday.\n",
+         {"speaker": "Mary Anne Okafor", "speaker_mention": "Mary Okafor"}),
+    case("an elder's title of respect before a first name",
+         "Kalkadoon elder Doreen Sullivan, 81, remembers the creek.\n\n"
+         "\"My grandmother took us down to the water,\" Aunty Doreen said.\n",
+         {"speaker": "Doreen Sullivan", "speaker_mention": "Aunty Doreen"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
