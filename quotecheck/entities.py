@@ -1494,6 +1494,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         if passing and idx is not None:
             resolver.entities[idx].kin = kin_before(text, lo, at)
         return idx
+    if _given_name_opens(name) and not _IN_PLACE.search(text, max(0, at + offset - 9), at + offset):
+        # "prompting the Ceann Comhairle, Bernadette Ní Ghallchóir, to call for order": a first
+        # name the data set knows as a man's or a woman's opens a person's name (not "in Des Moines")
+        return resolver.person(name, at=at + offset)
     key = fold(name.split()[-1])
     if (kept := resolver.pending.setdefault(key, (name, at + offset)))[1] != at + offset and kept[0] == name:
         resolver.pending_again.setdefault(key, []).append(at + offset)
@@ -1504,6 +1508,22 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     else:
         resolver.pending_first[first] = (name, at + offset)
     return None
+
+
+_IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|near|outside|across|around|throughout)\s+$")
+
+
+def _given_name_opens(name: str) -> bool:
+    """Does a name of two or three words open with a first name the data set knows as a man's
+    or a woman's, and hold nothing that no person's name holds: a surname's particle first ("Van
+    Dijk"), a month or a day ("Orlando July"), a place's noun last ("Gordon St", "Des Moines"
+    apart), a document's ("Paris Agreement"), a reporting verb ("Said Comey")?"""
+    words = name.split()
+    low = [w.lower() for w in words]
+    return (len(words) in (2, 3) and firstnames.gender(words[0]) in ("m", "f")
+            and low[0] not in lexicon.NAME_PARTICLES and low[0] not in lexicon.CUES
+            and lexicon.CALENDAR_WORDS.isdisjoint(low) and low[-1] not in lexicon.PLACE_NOUNS
+            and low[-1] not in lexicon.LEGAL_TEXTS and low[-1] not in lexicon.DOCUMENT_NOUNS)
 
 
 def _people_apart(runs: list) -> list:

@@ -98,7 +98,7 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
 # that opens with one is filed under it too.  (Vietnamese names, which news calls by the given
 # name, last, are not among them.)
 # The lower-case words inside a surname ("Charles de Gaulle", "Annelie van der Merwe").
-NAME_PARTICLES = frozenset("de da del della di du van von der den ten ter bin ibn al el la le ben dos das ap ab".split())
+NAME_PARTICLES = frozenset("de des da del della di du van von der den ten ter bin ibn al el la le ben dos das ap ab".split())
 
 SURNAMES_FIRST = frozenset("""
 ong goh tan lee lim ng wong chan li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo
@@ -214,6 +214,15 @@ update forecast outlook judgment judgement email e-mail newsletter
 # Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).
 ORG_ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10": "Downing Street",
                "number ten": "Downing Street"}
+
+# The last words of places' names: a street, a building, a feature of the land ("Gordon St",
+# "Victoria Park", "Jordan Valley"), never of a person's, whatever first name opens them.
+PLACE_NOUNS = frozenset("""
+street st st. road rd rd. avenue ave ave. lane drive boulevard blvd way place square park bridge
+station airport stadium arena hall centre center garden gardens beach bay river lake creek valley
+mountain mount hill hills island islands county district province city town village harbour
+harbor port highway grove vale ridge point motorway freeway terrace crescent quay wharf estate heights springs falls
+""".split())
 
 # The names of days and months: capitalised, and never anyone's or anything's name ("a statement
 # Wednesday").

@@ -196,7 +196,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if (low in lexicon.FATHERS_OPENING or low in lexicon.PATRONYM_WORDS) and k > cut:
             break  # a father's name after the given one: "Tan Sri Ramlan Abdul Ghani"
         if low in lexicon.FIRST_NAMES or ((cut and tokens[k - 1].lower() not in CONNECT_WORDS
-                                           or _title_noun(tokens[k - 1]))
+                                           or _title_noun(tokens[k - 1]) or _post_in_capitals(tokens[k - 1]))
                                           and low not in _PARTICLES and firstnames.is_first_name(tokens[k])):
             # (after a title or a role noun, any first name the data set knows: "Superintendent of
             # Police Kavitha Subramaniam", "Fairview Principal Tomás Ibarra", "Nairobi Regional
@@ -295,6 +295,13 @@ def _title_noun(word: str) -> bool:
 
 
 _SCHOOL_YEARS = frozenset(("freshman", "sophomore", "junior", "senior"))
+
+
+def _post_in_capitals(word: str) -> bool:
+    """A post's initials before a name: "Kolwa East MCA Kennedy Ouma", "Finance MMC Marlene van
+    Rooyen" (an acronym of two to five capitals, no more than one of them a vowel's: not "ANNE")
+    that opens a name's title wherever a first name the data set knows follows."""
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha() and sum(c in "AEIOU" for c in word) <= 1
 
 
 def _agent_noun(word: str) -> bool:

@@ -991,7 +991,7 @@ class Resolver(Entities):
         head = _head_noun(mention)
         if head in ("man", "woman") and (place := _PLACE_PERSON.fullmatch(mention.text)):
             return self._of_place(place["place"], pos, _paragraphs_back(self.paras, pos, 2) if self.paras else floor)
-        if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS
+        if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS or head in _GROUP_NOUNS
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
             return None
         identity = head in lexicon.IDENTITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS
@@ -1147,6 +1147,8 @@ _AGED = re.compile(r"\d{1,3}-year-old")
 _NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
                        r"(?:,\s+(?:aged\s+)?(?P<age>\d{1,3})[,.]|\s+\((?P<age2>\d{1,3})\))")
 # Nouns that say what someone is like, no office: "the veteran" may be the captain just named.
+# Nouns for several people speaking as one ("the family said", "the couple said"): no one named.
+_GROUP_NOUNS = frozenset("family families couple relatives parents siblings crowd".split())
 _CHARACTER_NOUNS = frozenset("veteran youngster teenager teen newcomer".split())
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")
 # A party's name before a role: someone's party, as a nationality is their country.

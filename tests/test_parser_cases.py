@@ -2274,6 +2274,19 @@ CASES = [
          "Kalkadoon elder Doreen Sullivan, 81, remembers the creek.\n\n"
          "\"My grandmother took us down to the water,\" Aunty Doreen said.\n",
          {"speaker": "Doreen Sullivan", "speaker_mention": "Aunty Doreen"}),
+    case("an acronym in capitals before a first name is a post, no part of the name",
+         "Finance MMC Marlene van Rooyen said the city could not go beyond 4.5%.\n\n"
+         "\"Our wage bill already takes 34%,\" Van Rooyen said.\n",
+         {"speaker": "Marlene van Rooyen", "speaker_mention": "Van Rooyen"}),
+    case("a first name the data set knows opens a person's name in apposition, whom a pronoun then names",
+         "PRESENTER: The Sinn Féin housing spokesperson, Louise O'Driscoll, said yesterday, \"This Minister has "
+         "more targets than homes.\" Is she wrong?\n\n"
+         "EAMON KIELY: It's a good line. When I met the Minister for Finance, Niamh Corrigan, about it, she told "
+         "me, \"If a tax isn't collecting, change it or scrap it.\"\n",
+         LAST, {"speaker": "Niamh Corrigan", "speaker_mention": "she"}),
+    case("several people speaking as one are no one named",
+         "In a statement read by the family’s solicitor, Declan Hanna, the family said: ‘We don’t blame the nurses.’\n",
+         {"speaker": None, "speaker_mention": "the family"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
