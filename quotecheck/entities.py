@@ -694,7 +694,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             # "Department for Education", "University of Bristol", "Bank of England", "Umgeni
             # University of Technology"
             len(lows) > 2 and any(lows[k] in lexicon.ORG_WORDS and lows[k + 1] in ("of", "for", "on")
-                                  for k in range(min(2, len(lows) - 2)))):
+                                  for k in range(len(lows) - 2))):
         kind = _ORG
     elif len(lows) == 1:
         kind = _SINGLE

@@ -220,9 +220,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                     # knows, right after the title, opens the name before the one it knows
                     cut = k - 1
             break
-    if not cut and len(tokens) > 3 and (k := next((k for k in range(1, len(tokens) - 1) if INITIAL.fullmatch(tokens[k])), 0)) \
-            and role_noun(tokens[k - 1]) and not firstnames.is_first_name(tokens[k - 1]):
-        # "Additional Public Prosecutor A. Damodaran": a role, then a name that opens with an initial
+    if len(tokens) > 3 and (k := next((k for k in range(max(cut, 1), len(tokens) - 1) if INITIAL.fullmatch(tokens[k])), 0)) \
+            and (role_noun(tokens[k - 1]) or k == len(tokens) - 2 and tokens[k - 1][:1].isupper()) and not (
+                firstnames.is_first_name(tokens[k - 1]) or tokens[k - 1].lower() in lexicon.FIRST_NAMES):
+        # "Additional Public Prosecutor A. Damodaran", "Leader of the Opposition R. Natarajan": a
+        # role, then a name that opens with an initial (not "John F. Kennedy": a first name before)
         return tokens[:k], tokens[k:]
     if not cut and len(tokens) == 3 and _agent_noun(tokens[0]) and tokens[0].lower() not in _NOT_AGENTS \
             and not firstnames.is_first_name(tokens[0]) and (
@@ -238,7 +240,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         # "Lawyer Otieno Odhiambo Okoth", "Farmer Wanjiru Kamau Njoroge": what someone is, then a
         # name of three words that no list knows (the name's own words are no roles)
         cut = 1
-    if cut and len(tokens) - cut >= 5 and tokens[cut] == "of" and lexicon.ORG_WORDS.isdisjoint(
+    if cut and len(tokens) - cut >= 4 and tokens[cut] == "of" and lexicon.ORG_WORDS.isdisjoint(
             t.lower() for t in tokens[-2:]) and tokens[-3].lower() not in CONNECT_WORDS and not any(
             t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) for t in tokens[cut + 1:-2]):
         # "Minister of Mineral Resources Tumelo Seabi": a title of a department, then the name,
@@ -407,6 +409,11 @@ def classify(np: str) -> Mention | None:
         if (len(words) > 1 or low in _OFFICE_TITLES) and all(
                 w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS for w in words):
             # "the Prime Minister", "Magistrate says": a title, no one's name
+            return Mention(text, "description")
+        if first == "the" and 2 < len(words) <= 5 and words[-1].lower() in _TITLE_OR_ROLE and not any(
+                firstnames.is_first_name(w) or w.lower() in lexicon.FIRST_NAMES for w in words[1:-1]):
+            # "the Senate President", "the Police Commissioner": an office's holder, as a title
+            # ends it (no one's name takes "the")
             return Mention(text, "description")
         if first == "the" and len(words) == 2 and words[1].lower().endswith("hene"):
             return Mention(text, "description")  # "the Adontenhene": an Akan chief's title, the stool's holder

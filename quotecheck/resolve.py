@@ -1127,8 +1127,10 @@ _SOMEONES_THEN_NAME = re.compile(r"\s*(?:[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5
                                  r"[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*")
 _ASKED_OPENS = re.compile(r"\s*(?:When\s+|Later\s+|Also\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|whether|if|why|how|what|on|to|for)\b")
 # "asked Sanders whether", "asked Mr. Trump about": whom a subject asked (perhaps after a bracket
-# of the subject's: "Ald. Marcus Holloway (28th) asked Mabry how").
-_ASKED_WHOM = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:,[^,.;:!?“”\"\n]{1,120},)?\s+(?:asked|asks|pressed|questioned)\s+"
+# of the subject's: "Ald. Marcus Holloway (28th) asked Mabry how", or where the subject is from:
+# "Sen. Rosemary Nkemdirim of Alberta asked Tremblay-Roy whether").
+_ASKED_WHOM = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?"
+                         r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s+(?:asked|asks|pressed|questioned)\s+"
                          r"(?P<whom>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                          r"\s+(?:whether|if|about|why|how|what|when)\b")
 # Verbs that say someone spoke (not "offered them a site").

@@ -153,6 +153,13 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
         elif found is not None and turn and turn[1] not in _QA_LABELS and found[1] >= span.end and (
                 told := _told_by_speaker(text, seg)):
             found = told  # "ARRIETA: ... I tell Kwame every day, ‘…’ He laughs.": the turn's speaker's
+        if found is None and turn and turn[1] not in _QA_LABELS and (you := _told_by_addressee(text, seg)) is not None:
+            # "ECHEVERRI: Sarah, at that same investor day you told us, “…”": the one addressed
+            # said it, named by the turn's opening vocative, else the one whose turn came before
+            out.append(Attribution("speech", mention="you", cue=you[1], cue_pos=you[2], clause=seg.clause,
+                                   entity=_addressee(text, paras, span, turn, turns, you[0], resolver), via="pronoun"))
+            last_speech = i
+            continue
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
             if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (
@@ -425,6 +432,35 @@ _TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?P<label>(?:DR\.?\s|
 
 # Labels in capitals that open a paragraph and are nobody's turn.
 _NOT_SPEAKERS = frozenset("PHOTO PHOTOS CAPTION IMAGE VIDEO UPDATE NOTE CORRECTION WATCH READ MORE".split())
+
+
+def _told_by_addressee(text: str, seg: Segment) -> tuple[int, str, int] | None:
+    """Where the sentence before a passage in a transcript's turn reports it with "you" and a
+    reporting verb ("you told us, “…”"): (where "you" stands, the verb, where it stands)."""
+    b0, b1 = seg.before
+    found = None
+    for found in _INTERVIEW_PRONOUN.finditer(text, max(b0, b1 - 120), b1):
+        pass
+    if found is None or found["p"] == "I" or SENTENCE_END.on(text).search(text, found.end(), b1) or (
+            not text[found.end():b1].rstrip().endswith((",", ":"))):
+        return None
+    return found.start(), found["cue"], found.start("cue")
+
+
+# A turn's opening vocative: "ECHEVERRI: Sarah, at that same investor day ...".
+_VOCATIVE = re.compile(r":\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
+
+
+def _addressee(text: str, paras: Paragraphs, span: Span, turn: tuple[int, str], turns: dict,
+               you_at: int, resolver: Resolver) -> int | None:
+    """Whom a transcript's turn speaks to: the person its opening vocative names, before the
+    "you" ("Sarah," for Sarah Whitcombe), else the speaker of the turn before."""
+    k = paras.index(span.start)
+    if (m := _VOCATIVE.match(text, turn[0] + len(turn[1]))) and m.end() <= you_at and (
+            ment := classify(m["name"])) is not None and ment.kind == "name" and ment.name:
+        return resolver.find(ment.name)
+    before = [j for j in turns if j < k and turns[j][1] != turn[1]]
+    return _turn_speaker(turns[max(before)], resolver) if before else None
 
 
 def _turn_speaker(turn: tuple[int, str], resolver: Resolver) -> int | None:

@@ -251,6 +251,14 @@ def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
         if ment is None and (got := _subject_of_clause(name_part, at)) and got[0].kind == "name":
             # "after Mr. Trump, asked about ..., had said": the name ending a longer clause
             ment, at = got
+        if ment and ment.kind == "name" and ment.name and " " not in ment.name and (other := classify(m["appos"].strip())) and (
+                other.kind == "name" and other.name and " " in other.name and not ment.honorific):
+            # "Alejandro, Marisol Ibarra, the chief executive of Vuela Norte, said": the one the
+            # speaker addresses, then the subject (no one's apposition is another's full name)
+            rest = s[m.end("appos"):].strip(" ,")
+            role = other.role or (role_of_apposition(rest) if rest else None)
+            return (Mention(other.text, "name", other.name, role, other.honorific),
+                    base + m.start("appos") + len(m["appos"]) - len(m["appos"].lstrip()))
         if ment and ment.kind == "name":
             role = ment.role or role_of_apposition(m["appos"])
             return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at

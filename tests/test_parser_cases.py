@@ -2287,6 +2287,41 @@ CASES = [
     case("several people speaking as one are no one named",
          "In a statement read by the family’s solicitor, Declan Hanna, the family said: ‘We don’t blame the nurses.’\n",
          {"speaker": None, "speaker_mention": "the family"}),
+    case("an organisation's word, then \"of\" a place, anywhere in a long name makes it an organisation's",
+         "The Private Sector Organisation of Jamaica congratulated the prime minister in a statement.\n\n"
+         "\"Investors will be watching,\" the PSOJ said.\n",
+         {"speaker": "Private Sector Organisation of Jamaica", "speaker_mention": "the PSOJ"}),
+    case("a title, then a name that opens with an initial",
+         "Leader of the Opposition R. Natarajan visited Kondur on Thursday.\n\n"
+         "“Why were the people not moved?” Mr. Natarajan asked.\n",
+         {"speaker": "R. Natarajan", "speaker_mention": "Mr. Natarajan"}),
+    case("a title of an office of one word after \"of\", then the name",
+         "Director of Elections Glenford Ashman said the count would begin at 10 a.m.\n\n"
+         "\"The preliminary count is exactly that,\" Ashman told journalists.\n",
+         {"speaker": "Glenford Ashman", "role": "Director of Elections"}),
+    case("a first name alone, then a full name with its apposition: the one addressed, then the subject",
+         "RUIZ: Thank you all for joining.\n\n"
+         "VENKATARAMAN: Thanks. Alejandro, Marisol Ibarra, the chief executive of Vuela Norte, said on Friday, "
+         "\"Mexico has 20 percent too many seats this summer.\" Do you agree?\n",
+         {"speaker": "Marisol Ibarra"}),
+    case("\"you\" in a transcript's turn is the one the turn addresses",
+         "Chief Financial Officer Sarah Whitcombe joined the call.\n\n"
+         "WHITCOMBE: Revenue was up 14 percent.\n\n"
+         "ECHEVERRI: Sarah, at that same investor day you told us, \"We see no need to raise equity in 2026.\" "
+         "Is that still the case?\n",
+         {"speaker": "Sarah Whitcombe", "speaker_mention": "you", "via": "pronoun"}),
+    case("the one a subject from somewhere asked answers",
+         "Geneviève Tremblay-Roy, an assistant deputy minister, told the committee the department had consulted.\n\n"
+         "Late in the hearing, Independent Sen. Rosemary Nkemdirim of Alberta asked Tremblay-Roy whether the "
+         "department could guarantee that no fishing grounds would be closed.\n\n"
+         "\"I can't give you a guarantee today, senator,\" she said.\n",
+         {"speaker": "Geneviève Tremblay-Roy", "speaker_mention": "she"}),
+    case("\"the\" and capitalised words ending with a title are the office's holder",
+         "Senate President Barnabas Okpanachi opened the screening on Tuesday.\n\n"
+         "Senator Patrick Egbuna objected. “Nigerians deserve to hear him speak,” Egbuna said.\n\n"
+         "The Senate President overruled him.\n\n"
+         "“The tradition of this Senate is older than any of us,” he said.\n",
+         LAST, {"speaker": "Barnabas Okpanachi", "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
