@@ -146,7 +146,9 @@ class Entities:
             idx = self._by_key.get(key)  # a person or an organisation known by this word alone
             if idx is None:
                 idx = self._one_word(last, gender)
-            return idx if idx is not None else self._first_surname(key)
+            if idx is None:
+                idx = self._first_surname(key)
+            return idx if idx is not None else self._opening_surname(key)
         idx = self._by_key.get(key)
         if idx is not None:
             return idx
@@ -162,6 +164,10 @@ class Entities:
             if len(tails) > 1 and gender:
                 tails = ([i for i in tails if self.entities[i].gender == gender]  # ("Mrs ap Gwilym")
                          or [i for i in tails if self.entities[i].gender in ("", gender)] or tails)
+            if len(tails) > 1:
+                # (one named only as someone's kin yields, as with a surname of one word: "Ó
+                # Dochartaigh says", after "His father, Pádraig Ó Dochartaigh,")
+                tails = [i for i in tails if not self.entities[i].passing] or tails
             if len(tails) == 1:
                 return tails[0]
             if not tails and len(shorter := [i for i in self._by_last.get(last, ()) if self._drops_middle(i, key)]) == 1:
@@ -196,6 +202,16 @@ class Entities:
             return None
         idx = next(iter(found))
         return idx if self.entities[idx].kind == "person" else None
+
+    def _opening_surname(self, word: str) -> int | None:
+        """The one person whose name of three words opens with this (folded) word, where no list
+        and no data set knows it as a first name: a surname written first, as Chinese names are
+        ("Low" for "Low Mei Ling", a surname the list of such surnames lacks)."""
+        if firstnames.is_first_name(word) or word in lexicon.FIRST_NAMES or not word.isalpha():
+            return None
+        found = [i for i, ent in enumerate(self.entities) if ent.kind == "person" and ent.words == 3
+                 and fold(ent.name).split(None, 1)[0] == word]
+        return found[0] if len(found) == 1 else None
 
     def opening(self, name: str) -> int | None:
         """The one person whose full name, of more words, opens with this one of two or more
@@ -1510,7 +1526,7 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     return None
 
 
-_IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|near|outside|across|around|throughout)\s+$")
+_IN_PLACE = re.compile(r"(?<![\w’'-])(?i:in|near|outside|across|around|throughout)\s+$")
 
 
 def _given_name_opens(name: str) -> bool:

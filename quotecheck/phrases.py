@@ -211,8 +211,13 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                         before.lower() not in TITLE_OR_HONORIFIC) and CONNECT_WORDS.isdisjoint(tokens[:k]):
                     return [], tokens[k:]  # "U.S. Nominates Jim Yong Kim": a headline's verb, no title
                 cut = k
-                if k - 1 > 0 and len(tokens) - k < 3 and before.lower() in lexicon.SURNAMES_FIRST:
-                    cut = k - 1  # "Minister Ong Hui Min": a surname that comes first opens the name
+                if k - 1 > 0 and len(tokens) - k < 3 and before.lower() in lexicon.SURNAMES_FIRST or (
+                        len(tokens) - k == 2 and _chinese_given(tokens[k - 1:])
+                        and before.lower() not in _TITLE_OR_ROLE and not role_noun(before)):
+                    # "Minister Ong Hui Min": a surname that comes first opens the name; so does
+                    # one the list lacks, before a given name of two short syllables
+                    # ("assemblywoman Low Mei Ling")
+                    cut = k - 1
                 elif (k >= 2 and len(tokens) - k == 2 and before.isalpha() and not role_noun(before)
                       and not _title_noun(before) and before.lower() not in _TITLE_OR_ROLE
                       and _title_noun(tokens[k - 2])):
@@ -254,6 +259,19 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 CONNECT_WORDS = frozenset(("of", "the", "for", "and"))
+
+
+# A romanised Chinese syllable, as Malaysian and Singaporean names write them ("Low", "Mei",
+# "Ling", "Kah", "Seng", "Boon", "Kiat", "Khoo", "Yeoh"): an initial, then a final.
+_CHINESE_SYLLABLE = re.compile(r"(?:[BCDFGHJKLMNPQRSTWXYZ]|Ch|Kh|Ng|Sh|Th|Zh)?(?:a|ah|ai|am|an|ang|ao|ap|at|ay|e|ee|ei|ek|en|eng|"
+                               r"eo|eong|ew|i|ia|iah|ian|iang|iao|ie|ik|im|in|ing|it|iu|o|oh|oi|ok|on|ong|oo|ooi|oon|"
+                               r"ou|ow|u|ua|uan|ui|um|un|uo)")
+
+
+def _chinese_given(words: list[str]) -> bool:
+    """Are these words romanised Chinese syllables: a given name of two, written apart ("Mei
+    Ling", "Kah Seng", "Boon Kiat")?"""
+    return all(_CHINESE_SYLLABLE.fullmatch(w) for w in words)
 INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article "A")
 _PARTICLES = lexicon.NAME_PARTICLES | {"abu"}
 # The words that open a role's complement ("analyst at X", "head of Y").

@@ -2322,6 +2322,16 @@ CASES = [
          "The Senate President overruled him.\n\n"
          "“The tradition of this Senate is older than any of us,” he said.\n",
          LAST, {"speaker": "Barnabas Okpanachi", "speaker_mention": "he"}),
+    case("of two bearers of a surname of two words, one named only as kin yields",
+         "On a wet Tuesday evening, Eoghan Ó Dochartaigh is the last man off the pitch.\n\n"
+         "His father, Pádraig Ó Dochartaigh, who played in the 1980s, is less impressed.\n\n"
+         "Ó Dochartaigh teaches Irish at the local school.\n\n"
+         "‘The classroom keeps me grounded,’ says Ó Dochartaigh.\n",
+         {"speaker": "Eoghan Ó Dochartaigh", "speaker_mention": "Ó Dochartaigh"}),
+    case("a surname the lists lack, written first before a Chinese given name",
+         "In the state capital, assemblywoman Low Mei Ling said both coalitions were to blame.\n\n"
+         "“Now they fight about water as if they have never met,” Low said.\n",
+         {"speaker": "Low Mei Ling", "speaker_mention": "Low"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
