@@ -29,6 +29,7 @@ from quotecheck.phrases import (
     complement_at,
     role_noun,
     role_of_apposition,
+    romance_tail,
     split_title,
     strip_article,
 )
@@ -202,6 +203,13 @@ class Entities:
             return None
         idx = next(iter(found))
         return idx if self.entities[idx].kind == "person" else None
+
+    def titled(self, title: str) -> int | None:
+        """The one person the text gave this title in capitals as a role ("the Ceann Comhairle,
+        Bernadette Ní Ghallchóir,"): who "the Ceann Comhairle" is, an office's holder."""
+        key = fold(title)
+        found = [i for i, ent in enumerate(self.entities) if ent.kind == "person" and ent.role and fold(ent.role) == key]
+        return found[0] if len(found) == 1 else None
 
     def _opening_surname(self, word: str) -> int | None:
         """The one person whose name of three words opens with this (folded) word, where no list
@@ -429,6 +437,8 @@ class Entities:
             for other, i in self._by_key.items():
                 ent = self.entities[i]
                 if ent.kind == "org" and (other.endswith(" " + key) or key.endswith(" " + other) or (
+                        # ("the City", what "the City of Cape Town" is called short)
+                        " " not in key and key in lexicon.ORG_WORDS and other.startswith(key + " of ")) or (
                         " " in other and " " in key and (key.startswith(other + " ") or other.startswith((key + " ", key + ","))))):
                     # ("Ministry of Gender" of "the Ministry of Gender, Children and Social Protection")
                     idx = i
@@ -558,6 +568,7 @@ _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed")
 # Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
+_LOCAL_GOVERNMENTS = frozenset("city town county municipality borough shire village district region".split())
 _LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
@@ -707,6 +718,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             title = ""  # "U.S. Chris Christie": a place's initials, no title
     lows = [t.lower() for t in name_toks]
     if lows[-1] in lexicon.ORG_WORDS or len(lows) > 1 and lows[0] in _LEADING_ORG_WORDS or (
+            # a local government by its place: "City of Cape Town", "Town of Canmore"
+            len(lows) > 2 and lows[0] in _LOCAL_GOVERNMENTS and lows[1] == "of") or (
             # "Department for Education", "University of Bristol", "Bank of England", "Umgeni
             # University of Technology"
             len(lows) > 2 and any(lows[k] in lexicon.ORG_WORDS and lows[k + 1] in ("of", "for", "on")
@@ -748,6 +761,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         _acronyms_defined(text, resolver)
     marks += _acronyms(text, single_at, single_words, resolver)
     marks += _kind_then_word(text, single_at, single_words, resolver)
+    if " de " in text or " du " in text or " des " in text or " del " in text:
+        marks += _romance_orgs(text, resolver)
     _headed_names(headed, resolver)
     if resolver.pending:
         _confirm_pending(text, single_at, single_words, resolver)
@@ -819,6 +834,33 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
                 idx = resolver.org(name)
             resolver.alias(m["acr"], idx)
             resolver.alias(short, idx)
+
+
+# An organisation's word, capitalised, then words that may go on its name in a Romance language.
+_ROMANCE_OPENING = re.compile(r"(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'-]+)\s+(?=(?:[a-zà-ÿ][\w’'-]*\s+)?(?:de|du|des|del|d’|d')\b)")
+
+
+def _romance_orgs(text: str, resolver: Entities) -> list[tuple[int, int]]:
+    """ "the Office québécois de la langue française", "the Centre de services scolaire de
+    Laval": an organisation named as French, Spanish, Portuguese or Italian name it, its other
+    words in lower case, registered in full and noted where the text names it."""
+    marks = []
+    for m in _ROMANCE_OPENING.finditer(text):
+        if m["org"].lower() not in lexicon.ORG_WORDS:
+            continue
+        words = []
+        for w in text[m.end():m.end() + 120].split():
+            word = w.rstrip(",.;:!?)”\"’'")
+            if not word or not romance_tail(words + [word]) and len(words) >= 2:
+                break
+            words.append(word)
+            if word != w:
+                break  # (the name ends at its punctuation)
+        while words and (words[-1] in ("de", "du", "des", "del", "la", "le", "les", "et", "y", "e")):
+            words.pop()
+        if len(words) >= 2 and romance_tail(words):
+            marks.append((m.start(), resolver.org(" ".join([m["org"], *words]))))
+    return marks
 
 
 def _acronyms(text: str, single_at: list[int], single_words: list[str],
@@ -1470,7 +1512,8 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
             not _AGE_AFTER.match(text, at + len(seq))) and not (
             # (nor one whose first name the data set knows as a man's or a woman's, where the
             # noun is a person's job too: "Bashir Osman, a heavy-equipment operator")
-            firstnames.gender(name.split(None, 1)[0]) in ("m", "f") and " " in name and role_noun(org_kind(role))):
+            firstnames.gender(name.split(None, 1)[0]) in ("m", "f") and " " in name and role_noun(org_kind(role))
+            and org_kind(role) not in _COMPANIES_ONLY):
         # (but "his grandson, Jonas Kwissiwa, 24, the plant's senior operator,": kin, of an age,
         # are people, whatever the apposition's noun)
         org = resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
@@ -1778,6 +1821,12 @@ def org_kind(role: str) -> str:
 _PEOPLE_MAKERS = frozenset("policy decision peace deal film law trouble king".split())
 
 
+# Kinds of business no person is ("German carmaker Hallstein Motorenwerke", though "Hallstein" is
+# a man's first name).
+_COMPANIES_ONLY = frozenset(("retailer lender insurer airline carmaker automaker manufacturer startup start-up "
+                             "utility chain conglomerate brokerage company firm").split())
+
+
 def _names_an_org(role: str) -> bool:
     return bool(org_kind(role))
 
@@ -1912,6 +1961,14 @@ _BEFORE_APPOSED = frozenset("with by from to for including alongside".split())
 _OPENING_PREPOSITIONS = frozenset("in on at after before during to from with for by under over as since".split())
 
 
+def _title_in_capitals(words: list[str]) -> bool:
+    """Are these words "the" and a title in capitals that no list knows ("the Ceann Comhairle,
+    Bernadette Ní Ghallchóir,"): one or two capitalised words of no organisation or place?"""
+    return (words[0] == "the" and len(words) in (2, 3) and all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                                                for w in words[1:])
+            and not any(w.lower() in lexicon.ORG_WORDS or w.lower() in lexicon.PLACE_NOUNS for w in words[1:]))
+
+
 def _apposition_before(text: str, lo: int, at: int) -> str | None:
     """ "the company's site manager, Ruth Ambler," -> "company's site manager": a role noun
     phrase set off by commas right before the name (``text[at - 2:at]`` is ", ")."""
@@ -1933,7 +1990,10 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
             # council's chief executive, X,"; not an opening phrase: "In a letter to the Prime
             # Minister, X said")
             after_preposition = (words[k - 1].lower() in _BEFORE_APPOSED
-                                 and words[0].lower() not in _OPENING_PREPOSITIONS)
+                                 and words[0].lower() not in _OPENING_PREPOSITIONS
+                                 # (or a verb's object: "prompting the Ceann Comhairle, X, to call")
+                                 or words[k - 1].endswith(("ing", "ed")) and words[k - 1].isalpha() and words[k - 1].islower()
+                                 and words[k].lower() in ("the", *_POSSESSIVE_DETERMINERS))
             if ends_clause or after_preposition:
                 phrase = " ".join(words[k:])
                 words = words[k:]
@@ -1959,7 +2019,7 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
         return None  # a plural is many people: "one of the 12 million American factory workers, X,"
     if not role_noun(last) and last not in lexicon.TITLE_WORDS and not (
             len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("’s", "'s"))
-            and words[1][:1].islower() and last.isalpha()):
+            and words[1][:1].islower() and last.isalpha()) and not _title_in_capitals(words):
         # (but "The rink's third, Aiyana Whitecalf,": a place in a team is a role, whatever its word)
         return None
     if words[0].lower() in ("its", "their", "his", "her", "my", "our"):

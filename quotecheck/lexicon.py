@@ -253,6 +253,11 @@ welshwoman zimbabwean texan californian floridian quebecer albertan londoner par
 berliner aussie yorkshireman croatian serbian bosnian albanian montenegrin japanese chinese
 taiwanese ugandan tanzanian rwandan zambian sudanese somali algerian lebanese afghan bangladeshi
 nepali singaporean fijian samoan tongan bolivian paraguayan catalan basque
+zealander african lankan emirati qatari saudi kuwaiti jordanian libyan mauritian namibian
+malawian mozambican angolan congolese ivorian guinean leonean liberian gambian beninese togolese
+malian chadian eritrean rican salvadoran guatemalan honduran nicaraguan panamanian
+dominican trinidadian barbadian bahamian guyanese luxembourger maltese cypriot belarusian
+moldovan azerbaijani kyrgyz tajik turkmen mongolian burmese cambodian laotian bruneian papuan
 """.split())
 # Capitalised nouns for a person by party or by standing ("the Ohio Republican said", "the
 # two-time All-Star"): news refers back to someone by them, as by a nationality.

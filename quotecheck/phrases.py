@@ -410,6 +410,9 @@ def classify(np: str) -> Mention | None:
     if ("’s " in text or "'s " in text) and not _RX_POSS_WORD.match(words[0]) and (
             owned := _owned_document(text, words)):
         return owned  # "Environment Canada's warning (on Monday)"
+    if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[1].lower() in lexicon.ORG_WORDS and (
+            romance_tail(words[2:])):
+        return Mention(text, "org", name=" ".join(words[1:]))  # "The Office québécois de la langue française said"
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):
         return None  # no name ends in a lower-case word; only a description may, after "the" or "X's"
     if _LEGAL_TEXT.fullmatch(text):
@@ -697,13 +700,31 @@ def _first_of(words: list[str], vocabulary) -> int | None:
 
 def _owner(text: str, pos: int) -> str | None:
     """The proper name inside a description, from ``pos`` on: "... from the Interior Ministry",
-    "... on X’s website"."""
+    "... on X’s website", "a spokesperson for the Centre de services scolaire de Montréal"."""
     for m in _PROPER.finditer(text, pos):
         toks = RX_THE.sub("", m.group()).split()
         if toks and toks[0].lower() not in STOP_WORDS and not (
                 len(toks) == 1 and clean_token(toks[0]).lower() in lexicon.CALENDAR_WORDS):
+            if romance_tail(text[m.end():].split()):
+                return " ".join(toks + text[m.end():].split())
             return " ".join(toks[:-1] + [clean_token(toks[-1])])
     return None
+
+
+# The small words that join a French, Spanish, Portuguese or Italian organisation's name, which
+# keeps its other words in lower case ("Centre de services scolaire de Montréal", "Office
+# québécois de la langue française").
+_ROMANCE_PARTICLES = frozenset("de du des del della di do da la le les et y e".split())
+
+
+def romance_tail(words: list[str]) -> bool:
+    """Do these words go on an organisation's name as French, Spanish, Portuguese or Italian
+    write it: one of their small words among the first two, and words of no English sentence (no English
+    small word, no reporting verb, nothing in "-ed" or "-ing")?"""
+    return bool(words) and any(w in _ROMANCE_PARTICLES or w.startswith(("d’", "d'", "l’", "l'")) for w in words[:2]) and all(
+        w in _ROMANCE_PARTICLES or w.startswith(("d’", "d'", "l’", "l'")) or w[:1].isupper()
+        or (w.isalpha() and w not in STOP_WORDS and w not in AUXILIARIES and w not in lexicon.VERB_FILLERS and w not in lexicon.CUES and not w.endswith(("ed", "ing")))
+        for w in words) and len(words) <= 8
 
 
 PREPOSITIONS = {"of", "on", "from", "for", "at", "in", "by", "with", "to"}

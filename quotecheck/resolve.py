@@ -1249,6 +1249,10 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
     owner = resolver.find(name)
     if owner is None:
         owner = resolver.org_ending(name)  # "a Red Cross spokesperson": the American Red Cross's
+    if owner is None and len(words) == 1 and not words[0].endswith(lexicon.ADJECTIVE_ENDS) and (
+            words[0] not in lexicon.IDENTITY_NOUNS):
+        # "a Hallstein spokesperson": Hallstein Motorenwerke's (not "a Mexican official": a nationality)
+        owner = resolver.org_headed(words[0])
     if owner is not None:
         ent = resolver.entities[owner]
         if ent.kind == "person" and _head_noun(ment) in _SPOKES and _only_said(ent):
@@ -1294,6 +1298,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar said", after "Siti
             # Hajar Osman": a Malay name's given names, without the father's
             return opened
+        if resolver.text.startswith(("the ", "The "), pos) and resolver.find(ment.name) is None and (
+                held := resolver.titled(ment.name)) is not None:
+            return held  # "the Ceann Comhairle said", after "the Ceann Comhairle, Bernadette Ní Ghallchóir,"
         if not ment.honorific and resolver.find(ment.name) is None and (org := resolver.org_called(ment.name)) is not None:
             # "Velora said", after "Velora Technologies is recalling ...": the company; "The
             # Ministry of Gender, Children and Social Protection ... said", cut at its comma

@@ -2332,6 +2332,32 @@ CASES = [
          "In the state capital, assemblywoman Low Mei Ling said both coalitions were to blame.\n\n"
          "“Now they fight about water as if they have never met,” Low said.\n",
          {"speaker": "Low Mei Ling", "speaker_mention": "Low"}),
+    case("a title in capitals no list knows, in apposition, names its holder after \"the\"",
+         "The exchanges grew heated, prompting the Ceann Comhairle, Bernadette Ní Ghallchóir, to call for order.\n\n"
+         "“Deputy Furlong, you will have your opportunity,” the Ceann Comhairle said.\n",
+         {"speaker": "Bernadette Ní Ghallchóir"}),
+    case("a kind of business no person is makes a name an organisation's, whatever its first word",
+         "FRANKFURT, July 28 (Reuters) - German carmaker Hallstein Motorenwerke cut its margin forecast on Tuesday.\n\n"
+         "\"There is no discussion of plant closures,\" a Hallstein spokesperson said.\n",
+         {"speaker": "Hallstein Motorenwerke"}),
+    case("a local government by its place is an organisation, and its first word alone names it",
+         "Households will pay more after the City of Cape Town's council approved its budget on Thursday.\n\n"
+         "A spokesperson for the City said residents could apply for relief.\n\n"
+         "“Households that are struggling should not wait,” the spokesperson said.\n",
+         {"speaker": "City of Cape Town"}),
+    case("an organisation's name with its other words in lower case, as French writes it",
+         "The minister said the Office québécois de la langue française would give businesses a year to comply.\n\n"
+         "\"The office's first approach is always to help,\" the office said in an email.\n",
+         {"speaker": "Office québécois de la langue française"}),
+    case("an organisation's name in French, whole, in a spokesperson's description",
+         "Sophie Gagné, who chairs the parents' committee of the Centre de services scolaire de Laval, said "
+         "parents were running out of patience.\n\n"
+         "“Schools will reopen on Monday,” a spokesperson for the Centre de services scolaire de Montréal said.\n",
+         {"speaker": "Centre de services scolaire de Montréal"}),
+    case("a nationality of two words is a description",
+         "Head coach Gareth Pellow defended the selection on Tuesday.\n\n"
+         "\"I understand the noise,\" the New Zealander said.\n",
+         {"speaker": "Gareth Pellow", "speaker_mention": "the New Zealander"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
