@@ -848,7 +848,7 @@ def _romance_orgs(text: str, resolver: Entities) -> list[tuple[int, int]]:
     for m in _ROMANCE_OPENING.finditer(text):
         if m["org"].lower() not in lexicon.ORG_WORDS:
             continue
-        words = []
+        words: list[str] = []
         for w in text[m.end():m.end() + 120].split():
             word = w.rstrip(",.;:!?)”\"’'")
             if not word or not romance_tail(words + [word]) and len(words) >= 2:
