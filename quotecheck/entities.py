@@ -204,6 +204,27 @@ class Entities:
         idx = next(iter(found))
         return idx if self.entities[idx].kind == "person" else None
 
+    def title_then_surname(self, name: str) -> int | None:
+        """The person a name of two words stands for whose first word is the title the text gave
+        that person before their full name, and whose second is their surname ("Eng Tumusiime",
+        after "Eng Joseph Tumusiime"; a title no list knows)."""
+        first, rest = name.split(None, 1)
+        idx = self.find(rest)
+        if idx is None or " " in rest:
+            return None
+        ent = self.entities[idx]
+        return idx if ent.kind == "person" and ent.role and fold(ent.role).split()[-1] == fold(first) else None
+
+    def _cut_short(self, key: str) -> str | None:
+        """The one name of an organisation, or of several words after "the", whose first word this
+        (folded) word of three or four letters cuts short ("fed" of "Federal Reserve").  An
+        organisation's name is the text's, so its short form goes with it."""
+        names = {ent.name for ent in self.entities if ent.kind == "org"} | {
+            name for name in self.after_the.values() if name}
+        found = {name for name in names if " " in name and (first := fold(name).split(None, 1)[0]) != key
+                 and first.startswith(key)}
+        return found.pop() if len(found) == 1 else None
+
     def titled(self, title: str) -> int | None:
         """The one person the text gave this title in capitals as a role ("the Ceann Comhairle,
         Bernadette Ní Ghallchóir,"): who "the Ceann Comhairle" is, an office's holder."""
@@ -326,6 +347,8 @@ class Entities:
             elif idx is None and last in self.pending and fold(self.pending[last][0]).endswith(" " + key):
                 # "Mr Ó Súilleabháin", after "Pádraig Ó Súilleabháin": a surname of two words
                 return self.from_pending(last, gender)
+            if idx is None and n_words == 2 and not surname_only and (titled := self.title_then_surname(name)) is not None:
+                return titled  # "Eng Tumusiime", after "Eng Joseph Tumusiime": a title no list knows
             if idx is None:
                 idx = len(self.entities)
                 self.entities.append(Entity(name, "person", passing=passing))
@@ -454,6 +477,10 @@ class Entities:
             return idx
         if idx is None and " " not in key:
             idx = self.org_headed(key)
+        if idx is None and " " not in key and 3 <= len(key) <= 4 and (full := self._cut_short(key)):
+            idx = self.org(full)  # "the Fed", after "The Federal Reserve": a first word cut short
+            self._by_key[key] = idx
+            return idx
         if idx is None and " " not in bare and _ACRONYM.fullmatch(bare):
             idx = self._org_by_initials(bare)
             if idx is None and (full := self.spelled_out(bare)):

@@ -146,7 +146,8 @@ _PORTFOLIO_ENDS = ("tion", "ment", "ture", "ance", "ence", "ism", "ity", "ics", 
 
 def _portfolio_word(token: str) -> bool:
     low = token.lower().rstrip(",")
-    return low in _PORTFOLIO_WORDS or low.endswith(_PORTFOLIO_ENDS) and len(low) > 5
+    # (by its ending, no first name: "Defence", "Science", but not "Florence", "Constance")
+    return low in _PORTFOLIO_WORDS or low.endswith(_PORTFOLIO_ENDS) and len(low) > 5 and not firstnames.is_first_name(token)
 
 
 def _portfolio_end(tokens: list[str]) -> int | None:

@@ -2358,6 +2358,18 @@ CASES = [
          "Head coach Gareth Pellow defended the selection on Tuesday.\n\n"
          "\"I understand the noise,\" the New Zealander said.\n",
          {"speaker": "Gareth Pellow", "speaker_mention": "the New Zealander"}),
+    case("a first name with a portfolio's ending is a first name after a title",
+         "Mrs Ochieng told Justice Florence Chepkurui Mutai that she had returned at 9pm.\n\n"
+         "“I will not allow this trial to be delayed any further,” Justice Mutai said.\n",
+         {"speaker": "Florence Chepkurui Mutai"}),
+    case("a title no list knows, before the surname of the one it was given to",
+         "The Permanent Secretary of the Ministry of Energy, Eng Joseph Tumusiime, said the project met standards.\n\n"
+         "“This project belongs to Ugandans,” Eng Tumusiime told journalists.\n",
+         {"speaker": "Joseph Tumusiime", "speaker_mention": "Eng Tumusiime"}),
+    case("an organisation's first word cut short names it",
+         "WASHINGTON (AP) — The Federal Reserve left its key interest rate unchanged Wednesday.\n\n"
+         "\"Uncertainty about the economic outlook remains elevated,\" the Fed said in a statement.\n",
+         {"speaker": "Federal Reserve", "speaker_mention": "the Fed"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
