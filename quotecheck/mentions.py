@@ -580,7 +580,7 @@ def narrated_speaker(text: str, lo: int, hi: int):
             # clause's own verb
             continue
         if got and got[0].kind != "pronoun" and any(
-                base + c.end() <= got[1] and text[base + c.end():got[1]].strip() in ("", "that")
+                base + c.end() <= got[1] and text[base + c.end():got[1]].strip() in _SAID_THEN_SUBJECT
                 for c in cues if c.start() < m.start()):
             continue  # "Fonoti said the school had asked the ministry": what was said, no attribution
         if got and got[0].kind in ("name", "org", "pronoun", "description"):
@@ -592,6 +592,9 @@ def narrated_speaker(text: str, lo: int, hi: int):
     return found
 
 
+# What may stand between a reporting verb and the subject of what was said ("Mersch said the
+# Government had promised ...").
+_SAID_THEN_SUBJECT = frozenset(("", "that", "the", "that the", "The", "its", "that its"))
 # (or a comparison after a comma: ", as the Opposition has claimed")
 _SUBORDINATOR_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?i:{_SUBORDINATING})\s+|,\s+as\s+(?:the\s+)?)$")
 # A modal or "to" right before a verb: what someone would, will or wants to say, not what they said.

@@ -172,6 +172,9 @@ class Resolver(Entities):
         self._subjects: dict[tuple[int, int], tuple | None] = {}
         self._quotations: dict[int, int] = {}  # attribution -> where its quotation opens, read once
         self._ages: dict[int, int] | None = None  # entity -> the age the text gives them
+        # The words of the passage whose attribution is being resolved: someone they name is
+        # spoken of, not speaking ("“Tyrese felt something on Tuesday ...,” he said").
+        self.quoted = ""
 
     def recent(self, pos: int, limit: int = 60):
         at = bisect_left(self.timeline, (pos, -1))
@@ -366,6 +369,10 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest:
                 latest[idx] = p
+        if len(latest) > 1 and self.quoted and (inside := [idx for idx in latest if self._named_in_quote(idx)]) and (
+                len(inside) < len(latest)):
+            for idx in inside:
+                del latest[idx]
         if (pending := self._pending_subject(gender, pos, max(latest.values(), default=floor - 1) + 1,
                                              3 if latest else 1, alone=not latest)) is not None:
             # a full name that opens the sentence before, after everyone else ("Opposite her,
@@ -378,6 +385,7 @@ class Resolver(Entities):
             if idx in latest and at > latest[idx]:
                 latest[idx] = at
         subjects = set()
+        described_reporter = None
         if latest and (described := self._described_before(gender, pos, floor)) is not None:
             # "..., the Taoiseach said he respected Mr de Búrca. “…,” he said": the person the
             # sentence before describes as its subject, named before by that role
@@ -385,6 +393,9 @@ class Resolver(Entities):
             if at > latest.get(idx, -1):
                 latest[idx] = at
                 subjects.add(at)
+            if (before := self._sentence_before(pos, floor)) is not None and (got := self._subject(*before)) and (
+                    self._reports(got, before[1], appositive=True)):
+                described_reporter = idx  # ("The 47-year-old Spaniard confirmed that ...": reports, as a name would)
         if len(latest) > 1 and (opener := self._paragraph_reporter(gender, pos, floor)) is not None and (
                 opener in latest):
             return opener
@@ -399,6 +410,8 @@ class Resolver(Entities):
                 latest[idx] = max(at, latest[idx])
                 subjects.add(latest[idx])
                 reporter = idx
+        if reporter is None and described_reporter in latest:
+            reporter = described_reporter
         if len(latest) < 2:  # no one, or one only: nothing to rank
             best = next(iter(latest), None)
             if best is not None and not self.entities[best].gender:
@@ -424,6 +437,14 @@ class Resolver(Entities):
         if not self.entities[chosen].gender:
             self.entities[chosen].gender = gender
         return chosen
+
+    def _named_in_quote(self, idx: int) -> bool:
+        """Does the passage being attributed name this person in the third person, by a first
+        name or a surname of theirs (a capitalised word of three letters or more)?"""
+        words = {w for alias in self.entities[idx].aliases for w in alias.split()
+                 if len(w) > 2 and w[:1].isupper() and w.rstrip(".").lower() not in lexicon.HONORIFICS}
+        # (not one of the narration a passage run on past its close holds: "… ,’” Broaddrick said.")
+        return any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])(?!\s+(?:said|says|told)\b)", self.quoted) for w in words)
 
     def _sentence_before(self, pos: int, floor: int) -> tuple[int, int] | None:
         """Where the narration's sentence right before the one at ``pos`` (before the quotation

@@ -131,6 +131,7 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
     turns = _turns(text, paras) if ":" in text else {}
     head_end = _headlines_end(text, paras)
     for i, (span, seg) in enumerate(zip(spans, segments)):
+        resolver.quoted = text[span.inner_start:span.inner_end]
         if span.inner_end - span.inner_start <= 40 and (_modifier_term(text, span) or _known_as(text, span)):
             out.append(Attribution("term"))  # "its “Hopper” day ticket": a name, no one's words
             continue

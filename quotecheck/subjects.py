@@ -83,6 +83,10 @@ _SENTENCE_SUBJECT_BARE = Twin(
     rf"\s*(?P<np>(?:The|An?)\s+\d{{1,3}}-year-old|{_DESCRIBED}|(?:{TOKEN})(?:\s+(?:{CONNECT}\s+)?(?:{TOKEN})){{0,7}}|(?i:he|she|they))[\s,]"
 )
 _APPOSITION_OPENS = re.compile(r"\s(?:his|her|their|its|my|our)\s+[\w-]+(?:\s+[\w-]+){0,2},\s+$")
+# A clause's "that" before a noun and its comma: what a lead-in never holds, so the name after
+# the comma is that noun's apposition ("The 47-year-old Spaniard confirmed that the captain,
+# Tyrese Adjei, will miss the game").
+_THAT_APPOSITION = re.compile(r"\sthat\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2},\s+$")
 _DASH_ASIDE = Twin(r"\s*(?:--|[—–])(?:(?!--|[—–]).){1,200}(?:--|[—–])$")
 _APPOS_NAME = Twin(r"(?P<appos>[^,]{2,80}),\s*(?P<name>[^,]{2,60}?)\s*,$")
 _NAME_APPOS_FIRST = Twin(r"(?P<name>[^,]{2,60}?)\s*,\s*(?P<appos>[^,]{2,90}).{0,200},$")
@@ -464,7 +468,8 @@ _ADJECTIVE_ENDS = (*(end for end in lexicon.ADJECTIVE_ENDS if end != "an"), "ous
 def clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
-    if m and text.startswith(",", m.end("np")) and _APPOSITION_OPENS.search(text, 0, m.start("np")):
+    if m and text.startswith(",", m.end("np")) and (_APPOSITION_OPENS.search(text, 0, m.start("np"))
+                                                    or _THAT_APPOSITION.search(text, 0, m.start("np"))):
         # "The 58-year-old took over ... from his father, Shigeru Watanabe,": an apposition, not
         # the subject, which opens the sentence; or, after an opening phrase ("In a statement
         # signed by his chief press secretary, Funmilayo Adeleke, the governor dedicated"),

@@ -2370,6 +2370,23 @@ CASES = [
          "WASHINGTON (AP) — The Federal Reserve left its key interest rate unchanged Wednesday.\n\n"
          "\"Uncertainty about the economic outlook remains elevated,\" the Fed said in a statement.\n",
          {"speaker": "Federal Reserve", "speaker_mention": "the Fed"}),
+    case("the subject of what a sentence says was said is not the one who said it",
+         "Premier Steven Miles announced the stadium plan on Monday.\n\n"
+         "Opposition Leader Dylan Mersch said the Government had promised before the election that it would not "
+         "build a new stadium at all.\n\n"
+         "\"They looked Queenslanders in the eye and said the Gabba would do.\"\n",
+         {"speaker": "Dylan Mersch", "via": "narration"}),
+    case("someone a passage names in the third person is not the one its pronoun stands for",
+         "Donald Trump met House Speaker Paul Ryan on Thursday, and Ryan called the talks productive.\n\n"
+         "“Paul and I will work together on this,” he said.\n",
+         {"speaker": "Donald Trump", "speaker_mention": "he"}),
+    case("a description that reports, with a name in apposition inside what it reports",
+         "Crystal Palace manager Sergio Llorente has insisted his side will not sit deep.\n\n"
+         "“We are not going to park the bus,” Llorente told his pre-match press conference on Friday.\n\n"
+         "The 47-year-old Spaniard confirmed that the captain, Tyrese Adjei, will miss the game, and that the "
+         "Danish centre-back Jonas Lindgaard is doubtful.\n\n"
+         "“Tyrese felt something on Tuesday. I don’t take risks with calves,” he said.\n",
+         LAST, {"speaker": "Sergio Llorente", "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
