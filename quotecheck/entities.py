@@ -1531,8 +1531,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     """A name that is a person's only with evidence (see ``person_sign``): an organisation
     where its apposition says so ("Halvard Security, the Oslo-based security firm,"), a person
     with a role or a sign, else kept aside until its surname alone shows a person."""
-    if (org := resolver.org_ending(name)) is not None:
-        return org  # "Cerro Pardo said", after "Chilean miner Minera Cerro Pardo": that miner
+    if (org := resolver.org_ending(name)) is not None or (org := resolver.org_opened(name)) is not None:
+        # "Cerro Pardo said", after "Chilean miner Minera Cerro Pardo": that miner; "a Hywel Dda
+        # spokesperson", after "Hywel Dda University Health Board": that board
+        return org
     if text.startswith(", which ", at + len(seq)):
         return resolver.org(name)  # "Yıldız Boya, which employs 300 people": no one is a "which"
     if role and _names_an_org(role) and not _someones(text, lo, at) and not _kin_before(text, lo, at) and (

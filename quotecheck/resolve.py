@@ -114,11 +114,14 @@ def _role_matches(head: str, role: str | None) -> bool:
         return any(w in written for w in _ROLE_SYNONYMS.get(head, (head,)))
     # (the role's own words, before its complement: "plaintiff in the lawsuit" is no lawsuit)
     # (nor its owner's: "the governor's lead counsel" is no governor)
-    words = set(_RX_ROLE_WORDS.findall(_OWNER_WORD.sub(" ", _ROLE_COMPLEMENT.split(role.lower(), 1)[0])))
-    return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,)))
+    own = _ROLE_COMPLEMENT.split(role.lower(), 1)[0]
+    words = set(_RX_ROLE_WORDS.findall(_OWNER_WORD.sub(" ", own)))
+    # (or the role's words written as one: "the bandleader", introduced as "the band’s leader")
+    return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,))) or len(head) > 6 and head == _CLOSED.sub("", own)
 
 
 _OWNER_WORD = re.compile(r"[\w.-]+[’']s?(?=\s|$)")
+_CLOSED = re.compile(r"[’']s\b|[\s-]")  # what goes when a compound is written as one word
 _ROLE_COMPLEMENT = re.compile(r"\s(?:in|at|for|of|with|from|on|to|who|whose|which|that)\s")
 
 
@@ -437,6 +440,14 @@ class Resolver(Entities):
         if not self.entities[chosen].gender:
             self.entities[chosen].gender = gender
         return chosen
+
+    def _of_a_team(self, description: str) -> bool:
+        """Are the capitalised words of a description a team's or an organisation's, no person's
+        ("the Pacers guard", "the Hibs boss"): an organisation the text knows, or a plural?"""
+        words = [w for w in description.split()[1:] if w[:1].isupper()]
+        return bool(words) and all(
+            (idx := self.find(w)) is not None and self.entities[idx].kind == "org"
+            or idx is None and w.endswith("s") and not w.endswith(("ss", "’s", "'s")) for w in words)
 
     def _named_in_quote(self, idx: int) -> bool:
         """Does the passage being attributed name this person in the third person, by a first
@@ -1013,7 +1024,7 @@ class Resolver(Entities):
         if head in ("man", "woman") and (place := _PLACE_PERSON.fullmatch(mention.text)):
             return self._of_place(place["place"], pos, _paragraphs_back(self.paras, pos, 2) if self.paras else floor)
         if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS or head in _GROUP_NOUNS
-                or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text)):
+                or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text) and not self._of_a_team(mention.text)):
             return None
         identity = head in lexicon.IDENTITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS
         age = int(aged.group()[:-9]) if (aged := _AGED.search(mention.text)) else None
@@ -1270,6 +1281,8 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
     owner = resolver.find(name)
     if owner is None:
         owner = resolver.org_ending(name)  # "a Red Cross spokesperson": the American Red Cross's
+    if owner is None and len(words) > 1:
+        owner = resolver.org_opened(name)  # "a Hywel Dda spokesperson": Hywel Dda University Health Board's
     if owner is None and len(words) == 1 and not words[0].endswith(lexicon.ADJECTIVE_ENDS) and (
             words[0] not in lexicon.IDENTITY_NOUNS):
         # "a Hallstein spokesperson": Hallstein Motorenwerke's (not "a Mexican official": a nationality)

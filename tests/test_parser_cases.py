@@ -2387,6 +2387,20 @@ CASES = [
          "Danish centre-back Jonas Lindgaard is doubtful.\n\n"
          "“Tyrese felt something on Tuesday. I don’t take risks with calves,” he said.\n",
          LAST, {"speaker": "Sergio Llorente", "speaker_mention": "he"}),
+    case("a role's words written as one word name the one who holds it",
+         "Joanne Cudjoe, 58, the band’s leader, has been bending wire in this yard since 1989.\n\n"
+         "Joanne Cudjoe says the increase is welcome but will not close the gap.\n\n"
+         "“Fifteen per cent of not enough is still not enough,” the bandleader says.\n",
+         {"speaker": "Joanne Cudjoe", "speaker_mention": "the bandleader"}),
+    case("a team's name before a role names no one in particular: the description is of the one just named",
+         "Marcus Bellamy led the Pacers with 31 points and 11 assists.\n\n"
+         "Bellamy, who scored 14 of his points in the fourth quarter, said he would not change the last shot.\n\n"
+         "\"Good look. I'd take it again a hundred times,\" the Pacers guard said.\n",
+         {"speaker": "Marcus Bellamy", "speaker_mention": "the Pacers guard"}),
+    case("the first words of an organisation's name, a first name among them, speak for it",
+         "Hywel Dda University Health Board, which covers the three counties, said it was recruiting dentists.\n\n"
+         "\"We know how frustrating the wait is,\" a Hywel Dda spokesperson said.\n",
+         {"speaker": "Hywel Dda University Health Board"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
