@@ -701,9 +701,12 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             k = tokens.index("of", 1)
             if tokens[k + 1] != "the" and lexicon.ORG_WORDS.isdisjoint(t.lower() for t in tokens[:k]):
                 cut = k + 1
-        if (not cut and len(tokens) > 2 and tokens[0].endswith(("’s", "'s")) and last.lower() in _LEGAL_SUFFIXES
-                and tokens[1].lower() not in lexicon.ORG_WORDS):
-            cut = 1  # "Nigeria's Crestfield Bank Plc": a company's legal name holds no place's possessive
+        if (not cut and len(tokens) > 2 and tokens[0].endswith(("’s", "'s")) and (
+                last.lower() in _LEGAL_SUFFIXES and tokens[1].lower() not in lexicon.ORG_WORDS
+                or clean_token(tokens[0]).lower() in lexicon.COUNTRIES)):
+            # "Nigeria's Crestfield Bank Plc": a company's legal name holds no place's possessive;
+            # nor does any organisation's name its country's ("Brazil's Environment Ministry")
+            cut = 1
         role_toks, name_toks = tokens[:cut], tokens[cut:]
     else:
         role_toks, name_toks = split_title(tokens)

@@ -224,6 +224,27 @@ mountain mount hill hills island islands county district province city town vill
 harbor port highway grove vale ridge point motorway freeway terrace crescent quay wharf estate heights springs falls
 """.split())
 
+# Countries, as a possessive before an organisation's name writes them ("Brazil's Environment
+# Ministry"): where it is, no part of its name.
+COUNTRIES = frozenset(name.replace("_", " ") for name in """
+afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+bulgaria burkina_faso burundi cambodia cameroon canada chad chile china colombia congo
+costa_rica croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt el_salvador eritrea
+estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada
+guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel
+italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon
+lesotho liberia libya lithuania luxembourg madagascar malawi malaysia maldives mali malta
+mauritania mauritius mexico moldova mongolia montenegro morocco mozambique myanmar namibia nauru
+nepal netherlands new_zealand nicaragua niger nigeria north_korea norway oman pakistan palau panama
+papua_new_guinea paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+saudi_arabia senegal serbia seychelles sierra_leone singapore slovakia slovenia somalia
+south_africa south_korea south_sudan spain sri_lanka sudan suriname sweden switzerland syria
+taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda
+ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain scotland wales
+england korea america
+""".split())
+
 # The names of days and months: capitalised, and never anyone's or anything's name ("a statement
 # Wednesday").
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

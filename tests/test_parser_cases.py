@@ -2401,6 +2401,10 @@ CASES = [
          "Hywel Dda University Health Board, which covers the three counties, said it was recruiting dentists.\n\n"
          "\"We know how frustrating the wait is,\" a Hywel Dda spokesperson said.\n",
          {"speaker": "Hywel Dda University Health Board"}),
+    case("a country's possessive before an organisation's name is no part of it",
+         "BRASILIA (Reuters) - Brazil’s Environment Ministry said on Tuesday that the raids would continue "
+         "“for as long as necessary.”\n",
+         {"speaker": "Environment Ministry", "speaker_mention": "Brazil’s Environment Ministry"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
