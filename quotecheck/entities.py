@@ -595,6 +595,17 @@ _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed")
 # Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
+def _national_body(words: list[str]) -> bool:
+    """Is this a body named for what it does and its country, as Canadian and British ones are
+    ("Health Canada", "Fisheries and Oceans Canada", "Transport Scotland", "Sport England"): no
+    first name, a region's word or a country's own name before the country?"""
+    return (len(words) >= 2 and clean_token(words[-1]).lower() in lexicon.COUNTRIES
+            and words[0].lower() not in _REGION_WORDS and words[0].lower() not in lexicon.FIRST_NAMES
+            and not firstnames.is_first_name(words[0]) and all(w[:1].isupper() or w in ("and", "&") for w in words)
+            and " ".join(words).lower() not in lexicon.COUNTRIES)
+
+
+_REGION_WORDS = frozenset("north south east west northern southern eastern western central latin new upper lower".split())
 _LOCAL_GOVERNMENTS = frozenset("city town county municipality borough shire village district region".split())
 _LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
@@ -747,7 +758,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         if _INITIALS.fullmatch(title):
             title = ""  # "U.S. Chris Christie": a place's initials, no title
     lows = [t.lower() for t in name_toks]
-    if lows[-1] in lexicon.ORG_WORDS or len(lows) > 1 and lows[0] in _LEADING_ORG_WORDS or (
+    if lows[-1] in lexicon.ORG_WORDS or len(lows) > 1 and lows[0] in _LEADING_ORG_WORDS or _national_body(name_toks) or (
             # a local government by its place: "City of Cape Town", "Town of Canmore"
             len(lows) > 2 and lows[0] in _LOCAL_GOVERNMENTS and lows[1] == "of") or (
             # "Department for Education", "University of Bristol", "Bank of England", "Umgeni
@@ -1303,7 +1314,8 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             glue = 3
         else:
             continue  # (most runs)
-        if clean_token(seq.split()[-1]).lower() in lexicon.ORG_WORDS and text[at - glue - 1:at - glue].isalpha():
+        if (clean_token(seq.split()[-1]).lower() in lexicon.ORG_WORDS or _national_body(seq.split())) and (
+                text[at - glue - 1:at - glue].isalpha()):
             glued.append((j, at - glue))
     if not glued:
         return runs
@@ -1671,6 +1683,9 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
         if kind == _ORG:
             idx = resolver.org(name)
             orgs.append((at + offset, idx))
+            if not entities[idx].role and text.startswith(", ", at + len(seq)) and (
+                    role := role_of(title, lo, at, seq, hi)) and _names_an_org(role):
+                entities[idx].role = role  # "Energy Watch Ghana, a Kumasi-based policy think tank,": what it is
         elif kind == _SINGLE:
             if honor:
                 idx = resolver.person(name, gender=honor, at=at + offset)

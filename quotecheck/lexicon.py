@@ -172,7 +172,7 @@ co-operative utility automaker carmaker miner conglomerate subsidiary agency out
 website platform consultancy airline railway regulator watchdog union association foundation
 trust institute council authority ministry department bureau network club team commission
 committee board court embassy government hospital administration academy museum library federation
-coalition alliance assembly parliament cabinet college clinic school university district
+coalition alliance assembly parliament cabinet college clinic school university district tank
 """.split())
 
 # The abbreviations of states and provinces that news writes after a place ("Ponte Vedra Beach,

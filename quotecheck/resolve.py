@@ -133,7 +133,8 @@ _GOVERNMENT_BODIES = ("agency", "bureau", "office", "authority", "service", "adm
 _REGULATORS: tuple[str, ...] = (*_GOVERNMENT_BODIES, "commission", "regulator", "watchdog")
 _ORG_HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("agency", "bureau"), _GOVERNMENT_BODIES),
-    **dict.fromkeys(("regulator", "watchdog"), _REGULATORS)}
+    **dict.fromkeys(("regulator", "watchdog"), _REGULATORS),
+    "tank": ("tank",)}  # ("the think tank", "Energy Watch Ghana, a policy think tank")
 
 
 

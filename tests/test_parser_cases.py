@@ -2405,6 +2405,15 @@ CASES = [
          "BRASILIA (Reuters) - Brazil’s Environment Ministry said on Tuesday that the raids would continue "
          "“for as long as necessary.”\n",
          {"speaker": "Environment Ministry", "speaker_mention": "Brazil’s Environment Ministry"}),
+    case("a body named for what it does and its country is an organisation, \"and\" and all",
+         "Fisheries and Oceans Canada said in a statement last week that it would increase at-sea patrols.\n\n"
+         "\"Safety at sea is everyone's responsibility,\" the statement said.\n",
+         {"speaker": "Fisheries and Oceans Canada", "via": "document"}),
+    case("an organisation's apposition says what it is, whom a description of that kind then names",
+         "Energy Watch Ghana, a Kumasi-based policy think tank, said in a statement that the targets were "
+         "\"ambitious but not impossible\".\n\n"
+         "The think tank added: \"The real test is not the gas agreement but the cash waterfall.\"\n",
+         LAST, {"speaker": "Energy Watch Ghana", "speaker_mention": "The think tank"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
