@@ -25,6 +25,7 @@ import functools
 import marshal
 import os
 import tempfile
+import unicodedata
 
 from quotecheck import lexicon
 
@@ -63,6 +64,10 @@ def _read(detector):
     return found
 
 
+_TONE_LETTERS = frozenset("éèëïçñüöåøæ")
+_VIETNAMESE_LETTERS = frozenset("ăâêôơưđ" "ảãạấầẩẫậắằẳẵặẻẽẹếềểễệỉĩịỏọốồổỗộớờởỡợủũụứừửữựỳỷỹỵ")
+
+
 @functools.lru_cache(maxsize=1 << 13)
 def lookup(word: str) -> tuple[bool, str]:
     """(is it a first name, its gender: "m", "f" or "" unknown) for one word, any case."""
@@ -73,6 +78,10 @@ def lookup(word: str) -> tuple[bool, str]:
     if len(low) < 2 or not low.replace("-", "").isalpha():
         return False, ""
     gender = _table().get(low)
+    if gender is None and not low.isascii() and not _TONE_LETTERS.isdisjoint(low) and _VIETNAMESE_LETTERS.isdisjoint(low):
+        # (the data set writes many European names without their accents: "Étienne" as
+        # "Etienne"; not Vietnamese ones, whose syllables unaccented are other names: "Lê")
+        gender = _table().get("".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)))
     return gender is not None, gender or ""
 
 

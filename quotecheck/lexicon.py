@@ -89,6 +89,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "alhaji": "m", "alhaja": "f", "alhajia": "f", "hajia": "f", "hajiya": "f", "begum": "f", "haji": "m", "hajjah": "f",
               # Fijian chiefly titles ("Ratu Josaia Nawaqa", "Adi Mereani Tuilau")
               "ratu": "m", "adi": "f",
+              # a trade unionist's title in Nigeria and southern Africa ("Comrade Emeka Obiora")
+              "comrade": "",
               # an elder's title of respect, as Aboriginal, Pacific and Caribbean communities give it
               # ("Aunty Doreen Sullivan", later "Aunty Doreen"; "Uncle Jack Charles")
               "aunty": "f", "auntie": "f", "uncle": "m"}

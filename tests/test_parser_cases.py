@@ -2414,6 +2414,15 @@ CASES = [
          "\"ambitious but not impossible\".\n\n"
          "The think tank added: \"The real test is not the gas agreement but the cash waterfall.\"\n",
          LAST, {"speaker": "Energy Watch Ghana", "speaker_mention": "The think tank"}),
+    case("a first name the data set writes without its accents is a first name",
+         "Trustee Étienne Lachance, whose zone includes Vanier, said the cost would be spread over two years.\n\n"
+         "\"The gym floor was due to be redone in 2027 regardless,\" Lachance said.\n",
+         {"speaker": "Étienne Lachance", "speaker_mention": "Lachance"}),
+    case("a trade unionist's title of respect before the name",
+         "Addressing workers in Abuja yesterday, NLC President, Comrade Emeka Obiora, said labour would not "
+         "call off the strike.\n\n"
+         "\"We warned this government in May,\" Obiora said.\n",
+         {"speaker": "Emeka Obiora", "speaker_mention": "Obiora"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
