@@ -1570,6 +1570,7 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         return resolver.person(name, role=role, gender=sign[0] if sign and not sign[1] else "", at=at + offset)
     first = name.split(None, 1)[0]
     if (first.lower() not in STOP_WORDS and not firstnames.is_first_name(first)
+            and not _WHO_AFTER.match(text, at + len(seq))  # (not "X, who has woven it ...")
             and _it_follows(text, lo, at, at + len(seq), hi)
             and lexicon.CALENDAR_WORDS.isdisjoint(w.lower() for w in name.split())):
         # "Riverside Harvest said it would double its deliveries": what "it" stands for
@@ -1753,6 +1754,7 @@ def _headline_end(text: str) -> int:
 _PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:aged\s+)?\d{1,3}(?:,|\.(?![\d.]))|,\s+who(?:se|m)?\s|\s+\(\d{1,3}\)|"
                            rf"\s+(?:{word_trie(CUE_FORMS)})\b(?!\s+[\d$£€]))")  # (not "Acme recalls 310,000 stoves")
 # (An age may end the sentence: "says Hùng, 56.")
+_WHO_AFTER = re.compile(r",\s+who(?:se|m)?\s")
 # Right before it: kin, which also tell the gender ("her husband, Tunde Oyelaran").
 KIN_GENDER = {
     **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),

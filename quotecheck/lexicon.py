@@ -55,7 +55,7 @@ POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP 
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
-MALAY_GIVEN_OPENINGS = frozenset("muhammad mohd mohammad mohamed nur noor siti".split())
+MALAY_GIVEN_OPENINGS = frozenset("muhammad mohd mohammad mohamed ahmad nur noor siti".split())
 # Given names written short before another given name: the Philippines' "Ma." (María, Maria).
 GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
 
@@ -308,7 +308,8 @@ NATIONALITY_ADJECTIVES = {
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": ""}
 
-# Common first names, for telling "he" from "she".
+# Common first names, for telling "he" from "she" (with the given names of West Africa the
+# name data set lacks: Akan day names, "Kwame", "Abena"; Igbo and Yoruba ones, "Emeka", "Ngozi").
 MALE_NAMES = frozenset("""
 john james robert michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
@@ -328,8 +329,13 @@ johnny danny tommy marcus derek travis shawn todd craig brad chad troy glenn how
 stanley leonard harry fred frederick norman marvin earl clarence ernest francis vernon lloyd
 leon neil allen curtis barry dale joey luke jake sam alex andy colin ian hugh nigel graham
 owen rupert simon oliver harvey reince mitch chuck elliott kurt hank jared trey beto cory mohd
+kwame kwabena kwaku kwadwo kwasi kwesi yaw kobina kweku fiifi ekow kojo kofi emeka chinedu chidi
+obinna ikenna nnamdi chukwuemeka ifeanyi kelechi tochukwu babatunde tunde olumide femi segun
+kunle gbenga wale bayo dapo
 """.split())
 FEMALE_NAMES = frozenset("""
+akua abena adwoa afua efua esi akosua yaa araba ngozi chioma nkechi amaka ifeoma adaeze
+chiamaka funmilayo folake titilayo bukola yetunde
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
 rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma

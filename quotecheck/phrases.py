@@ -264,7 +264,7 @@ CONNECT_WORDS = frozenset(("of", "the", "for", "and"))
 
 # A romanised Chinese syllable, as Malaysian and Singaporean names write them ("Low", "Mei",
 # "Ling", "Kah", "Seng", "Boon", "Kiat", "Khoo", "Yeoh"): an initial, then a final.
-_CHINESE_SYLLABLE = re.compile(r"(?:[BCDFGHJKLMNPQRSTWXYZ]|Ch|Kh|Ng|Sh|Th|Zh)?(?:a|ah|ai|am|an|ang|ao|ap|at|ay|e|ee|ei|ek|en|eng|"
+_CHINESE_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|kh|ng|sh|th|zh)?(?:a|ah|ai|am|an|ang|ao|ap|at|ay|e|ee|ei|ek|en|eng|"
                                r"eo|eong|ew|i|ia|iah|ian|iang|iao|ie|ik|im|in|ing|it|iu|o|oh|oi|ok|on|ong|oo|ooi|oon|"
                                r"ou|ow|u|ua|uan|ui|um|un|uo)")
 
@@ -272,7 +272,7 @@ _CHINESE_SYLLABLE = re.compile(r"(?:[BCDFGHJKLMNPQRSTWXYZ]|Ch|Kh|Ng|Sh|Th|Zh)?(?
 def _chinese_given(words: list[str]) -> bool:
     """Are these words romanised Chinese syllables: a given name of two, written apart ("Mei
     Ling", "Kah Seng", "Boon Kiat")?"""
-    return all(_CHINESE_SYLLABLE.fullmatch(w) for w in words)
+    return all(w[:1].isupper() and _CHINESE_SYLLABLE.fullmatch(w.lower()) for w in words)
 INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article "A")
 _PARTICLES = lexicon.NAME_PARTICLES | {"abu"}
 # The words that open a role's complement ("analyst at X", "head of Y").

@@ -2423,6 +2423,19 @@ CASES = [
          "call off the strike.\n\n"
          "\"We warned this government in May,\" Obiora said.\n",
          {"speaker": "Emeka Obiora", "speaker_mention": "Obiora"}),
+    case("a surname first, then a Chinese given name, after a reporting verb",
+         "\"Indian refiners bought heavily in August,\" said Ong Mei Ling, a senior analyst at Kenanga Futures.\n",
+         {"speaker": "Ong Mei Ling"}),
+    case("a Malay name's given names, without the father's",
+         "Plantation and Commodities Minister Datuk Seri Ahmad Fadzli Hashim told reporters on Wednesday that the "
+         "government would not cut the duty.\n\n"
+         "\"The duty structure is there to protect revenue,\" Ahmad Fadzli said.\n",
+         {"speaker": "Ahmad Fadzli Hashim", "speaker_mention": "Ahmad Fadzli"}),
+    case("a West African given name opens a person's name, whom \"who\" after it confirms",
+         "Kente cloth has gone global. Kwabena Asare Bediako, who has woven it on the same loom for 40 years, is "
+         "not sure that is good news.\n\n"
+         "\"People see the price and they think the weaver is rich,\" Bediako says.\n",
+         {"speaker": "Kwabena Asare Bediako", "speaker_mention": "Bediako"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
