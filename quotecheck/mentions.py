@@ -271,6 +271,9 @@ def _find_after(text: str, span: Span, a0: int, after: str):
     m = _DASH_NAME.match(after) if after.lstrip(" \t\u00a0").startswith(DASHES) else None
     if found := _named(m, ("name", "org"), a0, None, a0 + (m.start() if m else 0)):
         return found
+    if "came" in after and (m := _CAME_FROM.match(after)) and (found := _named(
+            m, ("name", "org", "description"), a0, "came", a0 + m.start("cue"))):
+        return found  # "“Call the roll,” came shouts from the crowd": who shouted
     if "according" in after and (m := _ACCORDING_AFTER.match(after)):
         got = subject_after(" " + m["np"] + after[m.end():], a0 + m.start("np") - 1)
         if got:
@@ -295,6 +298,9 @@ def _find_after(text: str, span: Span, a0: int, after: str):
     return None
 
 
+# Words that came from someone after a passage: "“Call the roll,” came shouts from the crowd".
+_CAME_FROM = re.compile(r",?\s+(?P<cue>came)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:shouts?|cries|cry|calls?|chants?|reply|"
+                        r"replies|response|answer|voice|voices|jeers?)\s+from\s+(?P<np>[^,.;:!?“”\"\n]{2,60}?)\s*[,.;]")
 # A subordinate clause's opening word: its subject is no passage's speaker.
 _SUBORDINATING = "|".join(sorted(lexicon.SUBORDINATORS))
 _SUBORDINATOR = re.compile(rf"\s*(?:{_SUBORDINATING})\s", re.IGNORECASE)

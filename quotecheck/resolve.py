@@ -64,9 +64,9 @@ def _head_noun(mention: Mention) -> str:
             if written[:1].isupper():
                 capitalised.add(w)
     for k, w in enumerate(region):
-        if w in lexicon.ORG_WORDS and w in capitalised and (
+        if w in lexicon.ORG_WORDS and (
                 title := next((t for t in region[k + 1:] if t in lexicon.TITLE_WORDS and t not in _INSTITUTIONAL), None)):
-            return title  # "the Commission president": the one who holds that office of it
+            return title  # "the Commission president", "the council leader": the one who holds that office of it
         if w in lexicon.ROLE_NOUNS or w in lexicon.ORG_WORDS:
             return w
     return region[-1] if region else words[-1]

@@ -266,6 +266,12 @@ def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
         if ment and ment.kind == "name":
             role = ment.role or role_of_apposition(m["appos"])
             return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
+        if ment and ment.kind == "description" and ment.text.split(None, 1)[0].lower() == "the" and (
+                named := classify(m["appos"].strip())) and named.kind == "name" and named.name and " " in named.name:
+            # "The party chairman, Kelly Armstrong, called for a vote, ... declaring": the name the
+            # description is set beside, as in "the mayor, X, said"
+            return (named._replace(role=named.role or role_of_apposition(ment.text)),
+                    base + m.start("appos") + len(m["appos"]) - len(m["appos"].lstrip()))
         if ment and ment.kind in ("description", "document", "org"):
             return ment, at  # "an aide, who asked not to be named, said"
     return None

@@ -2436,6 +2436,20 @@ CASES = [
          "not sure that is good news.\n\n"
          "\"People see the price and they think the weaver is rich,\" Bediako says.\n",
          {"speaker": "Kwabena Asare Bediako", "speaker_mention": "Bediako"}),
+    case("an organisation's noun before a title is the title's modifier: the holder is meant",
+         "Liverpool City Council commissioned the report after the fire.\n\n"
+         "Council leader Joanne Keating said the authority would now inspect every fire door in the city.\n\n"
+         "\"The residents of Corrigan House were let down,\" the council leader said.\n",
+         {"speaker": "Joanne Keating", "speaker_mention": "the council leader"}),
+    case("a description set beside a name as the subject is that name",
+         "Gary Emineth, a former state party chairman, became a delegate.\n\n"
+         "The party chairman, Kelly Armstrong, called for a voice vote, declaring after it that the request was "
+         "denied: “The request is denied.”\n",
+         {"speaker": "Kelly Armstrong"}),
+    case("words that came from someone after the passage are theirs",
+         "The party chairman, Kelly Armstrong, called for a voice vote.\n\n"
+         "“Call the roll,” came shouts from the crowd, as the crowd booed.\n",
+         {"speaker": None, "speaker_mention": "the crowd", "cue": "came"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
