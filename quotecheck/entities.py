@@ -27,6 +27,7 @@ from quotecheck.phrases import (
     TITLE_OR_HONORIFIC,
     clean_token,
     complement_at,
+    names_no_body,
     role_noun,
     role_of_apposition,
     romance_tail,
@@ -1334,8 +1335,7 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             if found is None or found in dropped_runs:
                 continue
             at, seq, kind, k = runs[found][0], runs[found][1], "run", found
-        if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not (
-                seq.endswith((*lexicon.ADJECTIVE_ENDS, "ies"))):
+        if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not names_no_body(seq):
             # ("the FBI and Justice Department", "the Treasury and Justice Department" are two;
             # "the Municipal and General Workers' Union", "the Philippine Atmospheric and Weather
             # Services Office", "the Securities and Exchange Commission" one: no body is named

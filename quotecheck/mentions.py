@@ -79,8 +79,15 @@ def _verbs(text: str, matches) -> list[re.Match]:
             continue  # "the union’s roster claims would cut": a plural noun, the subject of its verb
         if cue == "states" and not (words and (words[-1].lower() in lexicon.DOCUMENT_NOUNS or words[-1][:1].isupper())):
             continue  # "the decision states", "Smith states": a verb; "in 44 states" a noun
+        if cue.endswith("ing") and _NOUN_COMPOUND.match(text, m.end()):
+            continue  # "new warning signs", "a warning shot": a noun's modifier, no verb
         out.append(m)
     return out
+
+
+# Nouns that a reporting verb's "-ing" form modifies, as a compound noun ("warning signs").
+_NOUN_COMPOUND = re.compile(r"\s+(?:signs?|lights?|shots?|labels?|letters?|notices?|sirens?|systems?|bells?|"
+                            r"tones?|messages?|periods?|tracks?)\b")
 
 
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:

@@ -350,7 +350,7 @@ def _org_with_and(words: list[str]) -> str | None:
     before, after = names[:joint], names[joint + 1:]
     if any(w.isupper() and len(w) > 1 or w.endswith(".") or w.lower() in lexicon.HONORIFICS
            for w in before[:1] + after) or any(w.lower() in lexicon.FIRST_NAMES for w in after[:2]) or (
-            len(before) == 1 and words[0].lower() == "the" and not before[0].endswith((*lexicon.ADJECTIVE_ENDS, "ies"))):
+            len(before) == 1 and words[0].lower() == "the" and not names_no_body(before[0])):
         return None  # two bodies or a body and a person: "the FBI and Justice Department", "the
         # Treasury and Justice Department", "the Department of Justice and Sen. Cruz"
     lows = [w.lower() for w in names]
@@ -358,6 +358,13 @@ def _org_with_and(words: list[str]) -> str | None:
             lows[k] in lexicon.ORG_WORDS and lows[k + 1] in ("of", "for") for k in range(min(3, len(lows) - 1))):
         return " ".join(names)
     return None
+
+
+def names_no_body(word: str) -> bool:
+    """Is a capitalised word before "and" no body's name alone, but the start of one: an
+    adjective ("Municipal"), a plural ("Fisheries", "Parks": "the Parks and Wildlife Commission")?"""
+    return word.endswith((*lexicon.ADJECTIVE_ENDS, "ies")) or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
 
 
 def _capitalised(word: str) -> bool:

@@ -2450,6 +2450,10 @@ CASES = [
          "The party chairman, Kelly Armstrong, called for a voice vote.\n\n"
          "“Call the roll,” came shouts from the crowd, as the crowd booed.\n",
          {"speaker": None, "speaker_mention": "the crowd", "cue": "came"}),
+    case("a plural before \"and\" opens one body's name, and a verb's \"-ing\" before a noun is its modifier",
+         "In a statement on Wednesday, the Parks and Wildlife Commission said it had installed new warning signs "
+         "and that its program would receive \"an additional $1.8 million over four years\".\n",
+         {"speaker": "Parks and Wildlife Commission", "cue": "said"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
