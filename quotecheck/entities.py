@@ -607,6 +607,8 @@ def _national_body(words: list[str]) -> bool:
 
 
 _REGION_WORDS = frozenset("north south east west northern southern eastern western central latin new upper lower".split())
+# What a sports club's name carries, as written ("VfB Rheinhafen", "Crawley Town FC", "SSC Napoli").
+_CLUB_MARKERS = frozenset("FC AFC SC SV VfB VfL FK CF CD AC RC TSG SSC BK SK".split())
 _LOCAL_GOVERNMENTS = frozenset("city town county municipality borough shire village district region".split())
 _LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
@@ -760,6 +762,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             title = ""  # "U.S. Chris Christie": a place's initials, no title
     lows = [t.lower() for t in name_toks]
     if lows[-1] in lexicon.ORG_WORDS or len(lows) > 1 and lows[0] in _LEADING_ORG_WORDS or _national_body(name_toks) or (
+            len(lows) > 1 and (name_toks[0] in _CLUB_MARKERS or name_toks[-1] in _CLUB_MARKERS)) or (
             # a local government by its place: "City of Cape Town", "Town of Canmore"
             len(lows) > 2 and lows[0] in _LOCAL_GOVERNMENTS and lows[1] == "of") or (
             # "Department for Education", "University of Bristol", "Bank of England", "Umgeni

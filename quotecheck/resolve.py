@@ -134,7 +134,10 @@ _REGULATORS: tuple[str, ...] = (*_GOVERNMENT_BODIES, "commission", "regulator", 
 _ORG_HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("agency", "bureau"), _GOVERNMENT_BODIES),
     **dict.fromkeys(("regulator", "watchdog"), _REGULATORS),
-    "tank": ("tank",)}  # ("the think tank", "Energy Watch Ghana, a policy think tank")
+    "tank": ("tank",),  # ("the think tank", "Energy Watch Ghana, a policy think tank")
+    # (a club by the words football clubs' names carry: "VfB Rheinhafen", "Crawley Town FC")
+    **dict.fromkeys(("club", "side"), ("club", "fc", "afc", "cf", "sc", "sv", "vfb", "vfl", "fk", "cd", "ac", "rc",
+                                       "united", "rovers", "wanderers", "athletic", "albion", "hotspur"))}
 
 
 
@@ -1027,8 +1030,9 @@ class Resolver(Entities):
         if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS or head in _GROUP_NOUNS
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text) and not self._of_a_team(mention.text)):
             return None
-        identity = head in lexicon.IDENTITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS
         age = int(aged.group()[:-9]) if (aged := _AGED.search(mention.text)) else None
+        # (an age refers back as a nationality does, whatever noun follows it: "the 31-year-old hooker")
+        identity = head in lexicon.IDENTITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS or age is not None
         if age is not None:
             # "Doucet, 58, has made instruments here ... Fergus Beaton-Gillis, 31, ... “…,” says the
             # 58-year-old": the one whose age the text gave as that

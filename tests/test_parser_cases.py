@@ -2454,6 +2454,18 @@ CASES = [
          "In a statement on Wednesday, the Parks and Wildlife Commission said it had installed new warning signs "
          "and that its program would receive \"an additional $1.8 million over four years\".\n",
          {"speaker": "Parks and Wildlife Commission", "cue": "said"}),
+    case("an age before any noun refers back to the one just named, as a nationality does",
+         "Scarlets captain Rhodri Jones, who has won 38 caps for Wales, said the players had learned of the plan "
+         "on social media.\n\n"
+         "'It's hard. There are boys in our dressing room who don't know where they'll be playing,' said the "
+         "31-year-old hooker.\n",
+         {"speaker": "Rhodri Jones", "speaker_mention": "the 31-year-old hooker"}),
+    case("a name with a sports club's mark is the club's, and \"the club\" names it",
+         "FRANKFURT, Aug 14 (Reuters) - VfB Rheinhafen have rejected a third offer for Dutch winger Daan Verbeek.\n\n"
+         "In a statement on its website later that night, Rheinhafen said the player had been fined.\n\n"
+         "\"The club expects every professional under contract to fulfil his obligations,\" the club said in the "
+         "statement.\n",
+         {"speaker": "VfB Rheinhafen", "speaker_mention": "the club"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
