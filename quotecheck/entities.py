@@ -858,6 +858,7 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
         if not (found := _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())):
             continue
         name = RX_THE.sub("", found["name"]) if found["name"][:4] in ("The ", "the ") else found["name"]
+        name = clean_token(name)  # ("the Cauvery Water Management Authority’s (CWMA) direction")
         if (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
             for short in dict.fromkeys((m["acr"], m["acr"] + (m["legal"] or ""))):
                 if (met := resolver.find(short)) is not None and resolver.entities[met].name == short and (

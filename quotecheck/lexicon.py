@@ -91,6 +91,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "ratu": "m", "adi": "f",
               # a trade unionist's title in Nigeria and southern Africa ("Comrade Emeka Obiora")
               "comrade": "",
+              # Hausa and Northern Nigerian "Mr" ("Mallam Sani Abdulkadir Dutse")
+              "mallam": "m", "malam": "m",
               # an elder's title of respect, as Aboriginal, Pacific and Caribbean communities give it
               # ("Aunty Doreen Sullivan", later "Aunty Doreen"; "Uncle Jack Charles")
               "aunty": "f", "auntie": "f", "uncle": "m"}

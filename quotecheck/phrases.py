@@ -120,7 +120,8 @@ _RANK_INITIALS = frozenset(("SAN", "SC", "QC", "KC"))
 # Titles of an office that, alone and capitalised, name the holder, not someone so surnamed
 # (unlike "King", "Judge", "Bishop", "Dean").
 _OFFICE_TITLES = frozenset("""magistrate premier minister president governor senator chancellor
-commissioner coroner superintendent provost taoiseach tánaiste undersecretary""".split())
+commissioner coroner superintendent provost taoiseach tánaiste undersecretary treasurer mayor
+speaker comptroller auditor-general ombudsman registrar sheriff""".split())
 # What a news outlet is, after its name in lower case ("wrote Time magazine").
 _OUTLET_NOUNS = frozenset("magazine newspaper paper tabloid website network broadcaster channel station".split())
 
@@ -139,6 +140,7 @@ transport housing justice tourism sport sports culture water land lands mines wo
 environment heritage arts women youth children labour labor industry commerce fisheries forestry
 agriculture education planning police security interior treasury welfare power public
 maritime marine veterans communications petroleum digital science technology climate
+prosecutions elections statistics immigration customs prisons corrections roads highways
 """.split())
 _PORTFOLIO_ENDS = ("tion", "ment", "ture", "ance", "ence", "ism", "ity", "ics", "ries", "fairs",
                    "ources", "vices", "ities")

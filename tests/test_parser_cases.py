@@ -2466,6 +2466,23 @@ CASES = [
          "\"The club expects every professional under contract to fulfil his obligations,\" the club said in the "
          "statement.\n",
          {"speaker": "VfB Rheinhafen", "speaker_mention": "the club"}),
+    case("an office's title alone, capitalised, is a description: \"the Treasurer\"",
+         "Treasurer concedes surplus at risk\n\n"
+         "NSW Treasurer Anthony Pirrone has conceded the state's forecast return to surplus is at risk.\n\n"
+         "“That is a fair question,” Treasurer said.\n",
+         LAST, {"speaker": "Anthony Pirrone"}),
+    case("an office's portfolio after \"of\" runs over its plural words",
+         "Director of Public Prosecutions Kathy-Ann Mitchell-Hines welcomed the ruling.\n\n"
+         "“It took great courage for that witness to come forward,” Mitchell-Hines said.\n",
+         {"speaker": "Kathy-Ann Mitchell-Hines"}),
+    case("an organisation's possessive before its acronym in brackets is no part of its name",
+         "The government decided to seek a review of the Cauvery Water Management Authority’s (CWMA) direction.\n\n"
+         "The CWMA said it had “taken note of the deficit in rainfall”.\n",
+         {"speaker": "Cauvery Water Management Authority"}),
+    case("a Hausa honorific before a name",
+         "The government team's chairman, Mallam Sani Abdulkadir Dutse, said talks would resume.\n\n"
+         "\"Government has already agreed to a 40 per cent rise,\" Dutse said.\n",
+         {"speaker": "Sani Abdulkadir Dutse"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
