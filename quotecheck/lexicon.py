@@ -52,6 +52,9 @@ Const Cst Cpl Det Insp Supt Hon Coun Cllr Mme Mlle Sra Srta Sig
 # Wyn Parry MS"), written in capitals: no part of the name.
 POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA "
                           "MHK KStJ FRS PhD".split())
+# The initials of a legislator's or a councillor's post, which "the" makes a description of its
+# holder ("the MPA said", "the MS": the Member of the Senedd named before).
+POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC".split())
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").

@@ -116,7 +116,8 @@ TITLE_OR_HONORIFIC = frozenset(lexicon.TITLE_WORDS | lexicon.HONORIFICS.keys())
 _TITLE_OR_ROLE = frozenset(lexicon.TITLE_WORDS | lexicon.ROLE_NOUNS | {"the"})
 # A lawyer's rank in initials, written after the name and standing for the lawyer after "the":
 # Senior Advocate of Nigeria, Senior Counsel, Queen's and King's Counsel.
-_RANK_INITIALS = frozenset(("SAN", "SC", "QC", "KC"))
+# (and a legislator's or a councillor's post: "the MPA said", "the MS")
+_RANK_INITIALS = frozenset(("SAN", "SC", "QC", "KC")) | lexicon.POST_INITIALS
 # Titles of an office that, alone and capitalised, name the holder, not someone so surnamed
 # (unlike "King", "Judge", "Bishop", "Dean").
 _OFFICE_TITLES = frozenset("""magistrate premier minister president governor senator chancellor

@@ -114,6 +114,10 @@ def _role_matches(head: str, role: str | None) -> bool:
         return any(w in written for w in _ROLE_SYNONYMS.get(head, (head,)))
     # (the role's own words, before its complement: "plaintiff in the lawsuit" is no lawsuit)
     # (nor its owner's: "the governor's lead counsel" is no governor)
+    if head.upper() in lexicon.POST_INITIALS:
+        # "the MS": the one whose role is that post, in words or in initials ("Plaid Cymru Member
+        # of the Senedd for the area": its capitalised words' initials hold "MS")
+        return head in role.lower().split() or head in "".join(w[0] for w in role.split() if w[:1].isupper()).lower()
     own = _ROLE_COMPLEMENT.split(role.lower(), 1)[0]
     words = set(_RX_ROLE_WORDS.findall(_OWNER_WORD.sub(" ", own)))
     # (or the role's words written as one: "the bandleader", introduced as "the band’s leader")

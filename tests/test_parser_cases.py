@@ -2483,6 +2483,15 @@ CASES = [
          "The government team's chairman, Mallam Sani Abdulkadir Dutse, said talks would resume.\n\n"
          "\"Government has already agreed to a 40 per cent rise,\" Dutse said.\n",
          {"speaker": "Sani Abdulkadir Dutse"}),
+    case("a post's initials after \"the\" are its holder's description",
+         "The local MPA, Shabbir Ahmed Mazari, who belongs to the ruling party, denied that landlords had "
+         "interfered in the distribution.\n\n"
+         "“The government has sent enough rations for every affected family,” the MPA said.\n",
+         {"speaker": "Shabbir Ahmed Mazari", "speaker_mention": "the MPA"}),
+    case("a post's initials name the one whose role holds them in words' initials",
+         "Carys ap Dafydd, the Plaid Cymru Member of the Senedd for the area, said she had written to the council.\n\n"
+         "‘In a community where most people speak Welsh, the school is not just a school,’ the MS said.\n",
+         {"speaker": "Carys ap Dafydd", "speaker_mention": "the MS"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
