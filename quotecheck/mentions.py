@@ -607,7 +607,7 @@ def narrated_speaker(text: str, lo: int, hi: int):
 
 # What may stand between a reporting verb and the subject of what was said ("Mersch said the
 # Government had promised ...").
-_SAID_THEN_SUBJECT = frozenset(("", "that", "the", "that the", "The", "its", "that its"))
+_SAID_THEN_SUBJECT = frozenset(("", "that", "the", "that the", "its", "that its"))
 # (or a comparison after a comma: ", as the Opposition has claimed")
 _SUBORDINATOR_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?i:{_SUBORDINATING})\s+|,\s+as\s+(?:the\s+)?)$")
 # A modal or "to" right before a verb: what someone would, will or wants to say, not what they said.

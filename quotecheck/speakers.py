@@ -438,12 +438,8 @@ _NOT_SPEAKERS = frozenset("PHOTO PHOTOS CAPTION IMAGE VIDEO UPDATE NOTE CORRECTI
 def _told_by_addressee(text: str, seg: Segment) -> tuple[int, str, int] | None:
     """Where the sentence before a passage in a transcript's turn reports it with "you" and a
     reporting verb ("you told us, “…”"): (where "you" stands, the verb, where it stands)."""
-    b0, b1 = seg.before
-    found = None
-    for found in _INTERVIEW_PRONOUN.finditer(text, max(b0, b1 - 120), b1):
-        pass
-    if found is None or found["p"] == "I" or SENTENCE_END.on(text).search(text, found.end(), b1) or (
-            not text[found.end():b1].rstrip().endswith((",", ":"))):
+    found = _pronoun_reporting(text, seg, 120)
+    if found is None or found["p"] == "I":
         return None
     return found.start(), found["cue"], found.start("cue")
 
@@ -490,18 +486,28 @@ _INTERVIEW_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>I|[Yy]ou)\s+(?:(?:once|als
                                 r"wrote|write|writes|called|call|argued|argue)\b")
 
 
-def _told_by_speaker(text: str, seg: Segment) -> tuple | None:
-    """Where the narration right before the passage ends with "I" and a reporting verb, perhaps
-    an object and when, then a comma or a colon ("I tell Kwame every day, ‘…’"): that "I" and
-    its verb, as an attribution."""
+def _pronoun_reporting(text: str, seg: Segment, reach: int):
+    """The last "I" or "you" with a reporting verb in the sentence right before a passage, within
+    ``reach`` characters of it, the narration ending with a comma or a colon ("I tell Kwame every
+    day, ‘…’", "you told us, “…”"): its match, or None."""
     b0, b1 = seg.before
-    lo = max(b0, b1 - 60)
+    lo = max(b0, b1 - reach)
     if not text[lo:b1].rstrip().endswith((",", ":")):
         return None
     found = None
     for found in _INTERVIEW_PRONOUN.finditer(text, lo, b1):
         pass
-    if found is None or found["p"] != "I" or SENTENCE_END.on(text).search(text, found.end(), b1):
+    if found is None or SENTENCE_END.on(text).search(text, found.end(), b1):
+        return None
+    return found
+
+
+def _told_by_speaker(text: str, seg: Segment) -> tuple | None:
+    """Where the narration right before the passage ends with "I" and a reporting verb, perhaps
+    an object and when, then a comma or a colon ("I tell Kwame every day, ‘…’"): that "I" and
+    its verb, as an attribution."""
+    found = _pronoun_reporting(text, seg, 60)
+    if found is None or found["p"] != "I":
         return None
     return Mention("I", "pronoun"), found.start(), found["cue"], found.start("cue")
 
