@@ -45,7 +45,7 @@ repeatedly publicly privately simply just even already first last now been
 # "Supt."): that full stop ends no sentence and no name.
 TITLE_ABBREVIATIONS = tuple("""
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres Atty Mt Ft
-Const Cst Cpl Det Insp Supt Hon Coun Cllr Mme Mlle Sra Srta Sig
+Const Cst Cpl Det Insp Supt Hon Rt Coun Cllr Mme Mlle Sra Srta Sig
 """.split())
 
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE", "Elin
@@ -96,6 +96,9 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "comrade": "",
               # Hausa and Northern Nigerian "Mr" ("Mallam Sani Abdulkadir Dutse")
               "mallam": "m", "malam": "m",
+              # a legislator's or a minister's, in West and East African and Commonwealth news
+              # ("Rt. Hon. Abdulrasheed Olanrewaju", "Hon. Yaw Boakye")
+              "hon.": "", "hon": "", "honourable": "", "honorable": "",
               # an elder's title of respect, as Aboriginal, Pacific and Caribbean communities give it
               # ("Aunty Doreen Sullivan", later "Aunty Doreen"; "Uncle Jack Charles")
               "aunty": "f", "auntie": "f", "uncle": "m"}

@@ -2492,6 +2492,10 @@ CASES = [
          "Carys ap Dafydd, the Plaid Cymru Member of the Senedd for the area, said she had written to the council.\n\n"
          "‘In a community where most people speak Welsh, the school is not just a school,’ the MS said.\n",
          {"speaker": "Carys ap Dafydd", "speaker_mention": "the MS"}),
+    case("\"Hon.\", a legislator's honorific, is no part of the name",
+         "The Speaker of the House, Rt. Hon. Abdulrasheed Olanrewaju, read the motion on Monday.\n\n"
+         "“The House has spoken,” Olanrewaju said.\n",
+         {"speaker": "Abdulrasheed Olanrewaju", "speaker_mention": "Olanrewaju"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
