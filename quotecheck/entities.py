@@ -22,6 +22,7 @@ from quotecheck.phrases import (
     CONNECT,
     INITIAL,
     PARTICLE,
+    ROMANCE_PARTICLES,
     RX_THE,
     STOP_WORDS,
     TITLE_OR_HONORIFIC,
@@ -210,8 +211,7 @@ class Entities:
         that person before their full name, and whose second is their surname ("Eng Tumusiime",
         after "Eng Joseph Tumusiime"; a title no list knows)."""
         first, rest = name.split(None, 1)
-        idx = self.find(rest)
-        if idx is None or " " in rest:
+        if " " in rest or (idx := self.find(rest)) is None:
             return None
         ent = self.entities[idx]
         return idx if ent.kind == "person" and ent.role and fold(ent.role).split()[-1] == fold(first) else None
@@ -239,8 +239,7 @@ class Entities:
         ("Low" for "Low Mei Ling", a surname the list of such surnames lacks)."""
         if firstnames.is_first_name(word) or word in lexicon.FIRST_NAMES or not word.isalpha():
             return None
-        found = [i for i, ent in enumerate(self.entities) if ent.kind == "person" and ent.words == 3
-                 and fold(ent.name).split(None, 1)[0] == word]
+        found = [i for i in self._by_first.get(word, ()) if self.entities[i].kind == "person" and self.entities[i].words == 3]
         return found[0] if len(found) == 1 else None
 
     def opening(self, name: str) -> int | None:
@@ -595,7 +594,6 @@ _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed")
-# Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
 def _national_body(words: list[str]) -> bool:
     """Is this a body named for what it does and its country, as Canadian and British ones are
     ("Health Canada", "Fisheries and Oceans Canada", "Transport Scotland", "Sport England"): no
@@ -607,9 +605,8 @@ def _national_body(words: list[str]) -> bool:
 
 
 _REGION_WORDS = frozenset("north south east west northern southern eastern western central latin new upper lower".split())
-# What a sports club's name carries, as written ("VfB Rheinhafen", "Crawley Town FC", "SSC Napoli").
-_CLUB_MARKERS = frozenset("FC AFC SC SV VfB VfL FK CF CD AC RC TSG SSC BK SK".split())
 _LOCAL_GOVERNMENTS = frozenset("city town county municipality borough shire village district region".split())
+# Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
 _LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
@@ -762,7 +759,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             title = ""  # "U.S. Chris Christie": a place's initials, no title
     lows = [t.lower() for t in name_toks]
     if lows[-1] in lexicon.ORG_WORDS or len(lows) > 1 and lows[0] in _LEADING_ORG_WORDS or _national_body(name_toks) or (
-            len(lows) > 1 and (name_toks[0] in _CLUB_MARKERS or name_toks[-1] in _CLUB_MARKERS)) or (
+            len(lows) > 1 and (name_toks[0] in lexicon.CLUB_MARKERS or name_toks[-1] in lexicon.CLUB_MARKERS)) or (
             # a local government by its place: "City of Cape Town", "Town of Canmore"
             len(lows) > 2 and lows[0] in _LOCAL_GOVERNMENTS and lows[1] == "of") or (
             # "Department for Education", "University of Bristol", "Bank of England", "Umgeni
@@ -902,7 +899,7 @@ def _romance_orgs(text: str, resolver: Entities) -> list[tuple[int, int]]:
             words.append(word)
             if word != w:
                 break  # (the name ends at its punctuation)
-        while words and (words[-1] in ("de", "du", "des", "del", "la", "le", "les", "et", "y", "e")):
+        while words and words[-1] in ROMANCE_PARTICLES:
             words.pop()
         if len(words) >= 2 and romance_tail(words):
             marks.append((m.start(), resolver.org(" ".join([m["org"], *words]))))
@@ -1875,9 +1872,8 @@ _PEOPLE_MAKERS = frozenset("policy decision peace deal film law trouble king".sp
 
 
 # Kinds of business no person is ("German carmaker Hallstein Motorenwerke", though "Hallstein" is
-# a man's first name).
-_COMPANIES_ONLY = frozenset(("retailer lender insurer airline carmaker automaker manufacturer startup start-up "
-                             "utility chain conglomerate brokerage company firm").split())
+# a man's first name): the lexicon's, but for those a person may be too.
+_COMPANIES_ONLY = lexicon.GENERIC_ORG_NOUNS - {"operator", "maker", "carrier", "brewer"}
 
 
 def _names_an_org(role: str) -> bool:

@@ -52,6 +52,8 @@ Const Cst Cpl Det Insp Supt Hon Rt Coun Cllr Mme Mlle Sra Srta Sig
 # Wyn Parry MS"), written in capitals: no part of the name.
 POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA "
                           "MHK KStJ FRS PhD".split())
+# What a sports club's name carries, as written ("VfB Rheinhafen", "Crawley Town FC", "SSC Napoli").
+CLUB_MARKERS = frozenset("FC AFC SC SV VfB VfL FK CF CD AC RC TSG SSC BK SK".split())
 # The initials of a legislator's or a councillor's post, which "the" makes a description of its
 # holder ("the MPA said", "the MS": the Member of the Senedd named before).
 POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC".split())

@@ -276,6 +276,8 @@ def _chinese_given(words: list[str]) -> bool:
     """Are these words romanised Chinese syllables: a given name of two, written apart ("Mei
     Ling", "Kah Seng", "Boon Kiat")?"""
     return all(w[:1].isupper() and _CHINESE_SYLLABLE.fullmatch(w.lower()) for w in words)
+
+
 INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article "A")
 _PARTICLES = lexicon.NAME_PARTICLES | {"abu"}
 # The words that open a role's complement ("analyst at X", "head of Y").
@@ -367,7 +369,6 @@ def names_no_body(word: str) -> bool:
     """Is a capitalised word before "and" no body's name alone, but the start of one: an
     adjective ("Municipal"), a plural ("Fisheries", "Parks": "the Parks and Wildlife Commission")?"""
     return word.endswith((*lexicon.ADJECTIVE_ENDS, "ies")) or word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
 
 
 def _capitalised(word: str) -> bool:
@@ -727,17 +728,22 @@ def _owner(text: str, pos: int) -> str | None:
 # The small words that join a French, Spanish, Portuguese or Italian organisation's name, which
 # keeps its other words in lower case ("Centre de services scolaire de Montréal", "Office
 # québécois de la langue française").
-_ROMANCE_PARTICLES = frozenset("de du des del della di do da la le les et y e".split())
+ROMANCE_PARTICLES = frozenset("de du des del della di do da la le les et y e".split())
+
+
+def _romance_small(word: str) -> bool:
+    return word in ROMANCE_PARTICLES or word.startswith(("d’", "d'", "l’", "l'"))
 
 
 def romance_tail(words: list[str]) -> bool:
     """Do these words go on an organisation's name as French, Spanish, Portuguese or Italian
-    write it: one of their small words among the first two, and words of no English sentence (no English
-    small word, no reporting verb, nothing in "-ed" or "-ing")?"""
-    return bool(words) and any(w in _ROMANCE_PARTICLES or w.startswith(("d’", "d'", "l’", "l'")) for w in words[:2]) and all(
-        w in _ROMANCE_PARTICLES or w.startswith(("d’", "d'", "l’", "l'")) or w[:1].isupper()
-        or (w.isalpha() and w not in STOP_WORDS and w not in AUXILIARIES and w not in lexicon.VERB_FILLERS and w not in lexicon.CUES and not w.endswith(("ed", "ing")))
-        for w in words) and len(words) <= 8
+    write it: one of their small words among the first two, and words of no English sentence (no
+    English small word, no reporting verb, nothing in "-ed" or "-ing")?"""
+    return 0 < len(words) <= 8 and any(_romance_small(w) for w in words[:2]) and all(
+        _romance_small(w) or w[:1].isupper() or (
+            w.isalpha() and w not in STOP_WORDS and w not in AUXILIARIES and w not in lexicon.VERB_FILLERS
+            and w not in lexicon.CUES and not w.endswith(("ed", "ing")))
+        for w in words)
 
 
 PREPOSITIONS = {"of", "on", "from", "for", "at", "in", "by", "with", "to"}

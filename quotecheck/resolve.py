@@ -140,7 +140,7 @@ _ORG_HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("regulator", "watchdog"), _REGULATORS),
     "tank": ("tank",),  # ("the think tank", "Energy Watch Ghana, a policy think tank")
     # (a club by the words football clubs' names carry: "VfB Rheinhafen", "Crawley Town FC")
-    **dict.fromkeys(("club", "side"), ("club", "fc", "afc", "cf", "sc", "sv", "vfb", "vfl", "fk", "cd", "ac", "rc",
+    **dict.fromkeys(("club", "side"), ("club", *(mark.lower() for mark in lexicon.CLUB_MARKERS),
                                        "united", "rovers", "wanderers", "athletic", "albion", "hotspur"))}
 
 
@@ -400,12 +400,11 @@ class Resolver(Entities):
         if latest and (described := self._described_before(gender, pos, floor)) is not None:
             # "..., the Taoiseach said he respected Mr de Búrca. “…,” he said": the person the
             # sentence before describes as its subject, named before by that role
-            idx, at = described
+            idx, at, reports = described
             if at > latest.get(idx, -1):
                 latest[idx] = at
                 subjects.add(at)
-            if (before := self._sentence_before(pos, floor)) is not None and (got := self._subject(*before)) and (
-                    self._reports(got, before[1], appositive=True)):
+            if reports:
                 described_reporter = idx  # ("The 47-year-old Spaniard confirmed that ...": reports, as a name would)
         if len(latest) > 1 and (opener := self._paragraph_reporter(gender, pos, floor)) is not None and (
                 opener in latest):
@@ -579,10 +578,11 @@ class Resolver(Entities):
             return None
         return idx, got[1]
 
-    def _described_before(self, gender: str, pos: int, floor: int) -> tuple[int, int] | None:
+    def _described_before(self, gender: str, pos: int, floor: int) -> tuple[int, int, bool] | None:
         """The person a definite description opening the narration's sentence right before the
-        one at ``pos`` stands for, by the role the text named them with, if of ``gender``; and
-        where it stands."""
+        one at ``pos`` stands for, by the role the text named them with, if of ``gender``; where
+        it stands; and whether it is the subject of a reporting verb there ("The 47-year-old
+        Spaniard confirmed that ...")."""
         if (before := self._sentence_before(pos, floor)) is None:
             return None
         got = self._subject(*before)
@@ -597,7 +597,9 @@ class Resolver(Entities):
             if (_SAME_GENDER_PRONOUN[gender].search(rest) if gender in _SAME_GENDER_PRONOUN else True):
                 return None
             idx = self.kin(first, kin, got[1], floor)
-            return (idx, got[1]) if idx is not None and self.entities[idx].gender in ("", gender) else None
+            if idx is None or self.entities[idx].gender not in ("", gender):
+                return None
+            return idx, got[1], self._reports(got, before[1], appositive=True)
         if first != "the":
             return None
         idx = self.description(got[0], got[1], 0)  # (as the description itself is read)
@@ -607,7 +609,7 @@ class Resolver(Entities):
             idx = next((i for q, i in reversed(self.spoke) if q < got[1]), None)
         if idx is None or self.entities[idx].kind != "person" or self.entities[idx].gender not in ("", gender):
             return None
-        return idx, got[1]
+        return idx, got[1], self._reports(got, before[1], appositive=True)
 
     def document(self, mention: Mention, pos: int) -> int | None:
         """ "…," says the report: a definite document refers back to the last document of that

@@ -255,23 +255,22 @@ def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
         if ment is None and (got := _subject_of_clause(name_part, at)) and got[0].kind == "name":
             # "after Mr. Trump, asked about ..., had said": the name ending a longer clause
             ment, at = got
-        if ment and ment.kind == "name" and ment.name and " " not in ment.name and (other := classify(m["appos"].strip())) and (
-                other.kind == "name" and other.name and " " in other.name and not ment.honorific):
+        # A full name set beside the subject (no one's apposition is another's full name):
+        appos = classify(m["appos"].strip()) if ment and ment.kind in ("name", "description") else None
+        named = appos if appos and appos.kind == "name" and appos.name and " " in appos.name else None
+        named_at = base + m.start("appos") + len(m["appos"]) - len(m["appos"].lstrip())
+        if named and ment and ment.kind == "name" and ment.name and " " not in ment.name and not ment.honorific:
             # "Alejandro, Marisol Ibarra, the chief executive of Vuela Norte, said": the one the
-            # speaker addresses, then the subject (no one's apposition is another's full name)
+            # speaker addresses, then the subject
             rest = s[m.end("appos"):].strip(" ,")
-            role = other.role or (role_of_apposition(rest) if rest else None)
-            return (Mention(other.text, "name", other.name, role, other.honorific),
-                    base + m.start("appos") + len(m["appos"]) - len(m["appos"].lstrip()))
+            return named._replace(role=named.role or (role_of_apposition(rest) if rest else None)), named_at
         if ment and ment.kind == "name":
             role = ment.role or role_of_apposition(m["appos"])
             return Mention(ment.text, ment.kind, ment.name, role, ment.honorific), at
-        if ment and ment.kind == "description" and ment.text.split(None, 1)[0].lower() == "the" and (
-                named := classify(m["appos"].strip())) and named.kind == "name" and named.name and " " in named.name:
+        if named and ment and ment.kind == "description" and ment.text.split(None, 1)[0].lower() == "the":
             # "The party chairman, Kelly Armstrong, called for a vote, ... declaring": the name the
             # description is set beside, as in "the mayor, X, said"
-            return (named._replace(role=named.role or role_of_apposition(ment.text)),
-                    base + m.start("appos") + len(m["appos"]) - len(m["appos"].lstrip()))
+            return named._replace(role=named.role or role_of_apposition(ment.text)), named_at
         if ment and ment.kind in ("description", "document", "org"):
             return ment, at  # "an aide, who asked not to be named, said"
     return None
