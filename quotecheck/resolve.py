@@ -462,7 +462,9 @@ class Resolver(Entities):
         words = {w for alias in self.entities[idx].aliases for w in alias.split()
                  if len(w) > 2 and w[:1].isupper() and w.rstrip(".").lower() not in lexicon.HONORIFICS}
         # (not one of the narration a passage run on past its close holds: "… ,’” Broaddrick said.")
-        return any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])(?!\s+(?:said|says|told)\b)", self.quoted) for w in words)
+        return any(w in self.quoted  # (a plain test first: most words are not there at all)
+                   and re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])(?!\s+(?:said|says|told)\b)", self.quoted)
+                   for w in words)
 
     def _sentence_before(self, pos: int, floor: int) -> tuple[int, int] | None:
         """Where the narration's sentence right before the one at ``pos`` (before the quotation
