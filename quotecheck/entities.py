@@ -1551,7 +1551,9 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # "Cerro Pardo said", after "Chilean miner Minera Cerro Pardo": that miner; "a Hywel Dda
         # spokesperson", after "Hywel Dda University Health Board": that board
         return org
-    if text.startswith(", which ", at + len(seq)):
+    if text.startswith(", which ", at + len(seq)) and offset + len(name) == len(seq):
+        # (of the run's last name only: "Grand Chief Elwood Spence of the Nelson River Tribal
+        # Council, which includes ...": the council)
         return resolver.org(name)  # "Yıldız Boya, which employs 300 people": no one is a "which"
     if role and _names_an_org(role) and not _someones(text, lo, at) and not _kin_before(text, lo, at) and (
             not _AGE_AFTER.match(text, at + len(seq))) and not (
@@ -2025,6 +2027,13 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
     cut = max(text.rfind(c, start, at - 2) for c in ",.;:!?\n—–")  # (after a dateline too)
     phrase = text[max(start, cut + 1):at - 2].strip()
     words = phrase.split()
+    # A bare role noun opening its sentence, with its complement: "Counsel assisting the
+    # inquiry, Tīmoti Parata-Hēnare, said"; "Lawyer for the family, X, said"
+    bare = (len(words) > 1 and (cut >= start and text[cut] in ".!?\n" or cut < start == lo)
+            and words[0][:1].isupper() and role_noun(words[0].lower())
+            and (words[1] in COMPLEMENT_WORDS or words[1].endswith("ing") and words[1].islower()))
+    if bare:
+        return phrase if len(words) <= 6 else None
     if len(words) > 2:
         # "... and then there is the transport secretary, Louise Hartigan,": from the last
         # determiner, a noun phrase at the end of a clause; after a possessive one whatever

@@ -2496,6 +2496,14 @@ CASES = [
          "The Speaker of the House, Rt. Hon. Abdulrasheed Olanrewaju, read the motion on Monday.\n\n"
          "“The House has spoken,” Olanrewaju said.\n",
          {"speaker": "Abdulrasheed Olanrewaju", "speaker_mention": "Olanrewaju"}),
+    case("a bare role noun opening its sentence, with its complement, is the apposed name's role",
+         "Counsel representing the families, Hōhepa Karaitiana-Wēpu, said it had taken nine years to reach a hearing.\n\n"
+         "“They have waited long enough,” Karaitiana-Wēpu said.\n",
+         {"speaker": "Hōhepa Karaitiana-Wēpu", "speaker_mention": "Karaitiana-Wēpu", "role": "Counsel representing the families"}),
+    case("\"which\" after a titled name and the body it leads is the body's",
+         "Paramount Chief Osei Wontumi of the Ashanti Lands Council, which met on Friday, said the talks would resume.\n\n"
+         "“We are patient people,” Wontumi said.\n",
+         {"speaker": "Osei Wontumi", "speaker_mention": "Wontumi"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
