@@ -772,6 +772,10 @@ class Resolver(Entities):
         who = self.pronoun("he" if owner.lower() == "his" else "she", pos, floor)
         if who is None:
             return None
+        if self.entities[who].kin.split()[-1:] == [kin]:
+            # the one the text introduced by that very noun is what it still stands for, not her
+            # kin ("Her mother, Doreen Bighetty, said ... “…,” her mother said")
+            return who
         surname = fold(self.entities[who].name).split()[-1]
         gender = KIN_GENDER[kin]
         family = [i for i in self._by_last.get(surname, ())

@@ -2504,6 +2504,11 @@ CASES = [
          "Paramount Chief Osei Wontumi of the Ashanti Lands Council, which met on Friday, said the talks would resume.\n\n"
          "“We are patient people,” Wontumi said.\n",
          {"speaker": "Osei Wontumi", "speaker_mention": "Wontumi"}),
+    case("kin named by the noun that introduced them are still the one it stands for",
+         "Amara Okonkwo, 15, is one of the pupils affected.\n\n"
+         "Her mother, Ngozi Okonkwo, said the family had talked about moving to Enugu.\n\n"
+         "“No parent should have to choose,” her mother said.\n",
+         {"speaker": "Ngozi Okonkwo", "speaker_mention": "her mother"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
