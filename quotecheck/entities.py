@@ -745,13 +745,23 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         # where they come from
         name_toks = name_toks[:name_toks.index("of", 1)]
     honor = lexicon.HONORIFICS.get(tokens[0].lower(), "")
+    marked = tokens[0].lower() in lexicon.HONORIFICS  # (an honorific of no gender too: "Dr.")
     title = ""
     if role_toks:  # most runs have none
         # A title starts at its own words, not the sentence's: "As Professor X" -> "Professor";
         # and after an honorific ("But Mr. Ackman", "Unlike Mr. Rubio": no title at all).
         honorifics = [i for i, t in enumerate(role_toks) if t.lower() in lexicon.HONORIFICS]
         if honorifics:
+            before = role_toks[:honorifics[-1]]
+            if honorifics[-1] == len(role_toks) - 1:
+                # an honorific right before the name marks a person, after a title too, which
+                # stays the title: "Finance Minister Dr Vikash Chand Naidu"
+                marked = True
+                honor = honor or lexicon.HONORIFICS[role_toks[-1].lower()]
             role_toks = role_toks[honorifics[-1] + 1:]
+            if not role_toks and before and before[-1][:1].isupper() and (
+                    before[-1].lower() in lexicon.TITLE_WORDS or role_noun(before[-1].lower())):
+                role_toks = before
         while role_toks and role_toks[0].lower() in STOP_WORDS:
             role_toks = role_toks[1:]
         title = " ".join(role_toks)
@@ -771,7 +781,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _SINGLE
     elif len(lows) > 4 and lexicon.PATRONYM_WORDS.isdisjoint(lows) or not lexicon.ORG_WORDS.isdisjoint(lows):
         kind = _OTHER  # (but "Muhammad Faizal bin Abdul Rahman" is one person's name)
-    elif lows[0] in lexicon.FIRST_NAMES or honor or tokens[0].lower() in lexicon.HONORIFICS:
+    elif lows[0] in lexicon.FIRST_NAMES or honor or marked:
         kind = _NAMED  # a first name or an honorific ("Dr.", of no gender, too) marks a person
     else:
         kind = _MAYBE  # a person only where the text gives a role or another sign (person_sign)

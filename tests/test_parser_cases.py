@@ -2509,6 +2509,13 @@ CASES = [
          "Her mother, Ngozi Okonkwo, said the family had talked about moving to Enugu.\n\n"
          "“No parent should have to choose,” her mother said.\n",
          {"speaker": "Ngozi Okonkwo", "speaker_mention": "her mother"}),
+    case("an honorific between a title and a name marks a person, and the title stays the title",
+         "Finance Minister Dr Tevita Lolohea Fusimalohi presented the budget in Parliament on Friday afternoon.\n\n"
+         "“This is a budget for the kitchen table,” Dr Fusimalohi said.\n\n"
+         "Market vendor Salote Fusimalohi, 41, said prices had not moved.\n\n"
+         "“We will see,” Ms Fusimalohi said.\n",
+         {"speaker": "Tevita Lolohea Fusimalohi", "speaker_mention": "Dr Fusimalohi", "role": "Finance Minister"},
+         {"speaker": "Salote Fusimalohi", "speaker_mention": "Ms Fusimalohi"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
