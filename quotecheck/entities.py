@@ -28,6 +28,7 @@ from quotecheck.phrases import (
     TITLE_OR_HONORIFIC,
     clean_token,
     complement_at,
+    initial_a,
     names_no_body,
     role_noun,
     role_of_apposition,
@@ -729,7 +730,9 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         name_toks = name_toks[k + 1:]
     # Drop sentence-initial function words ("At Baikonur", "In Moscow"), and a headline's
     # question ("Is Sanders Finally Connecting").
-    while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not INITIAL.fullmatch(name_toks[0]) or (
+    while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not INITIAL.fullmatch(name_toks[0])
+                         # (nor "A" before another initial: "A K Saha")
+                         and not initial_a(name_toks) or (
             name_toks[0].lower() in _QUESTION_VERBS and not firstnames.is_first_name(name_toks[0]))):
         name_toks = name_toks[1:]
         role_toks = []

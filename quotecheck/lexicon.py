@@ -82,6 +82,8 @@ interior justice economy trade energy health education state affairs deputy acti
 taoiseach tánaiste td mp mla mlc mpp msp mep constable const. detective det. lieutenant trooper coun.
 cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
 dcop acp dsp ssp asp igp aig csp dcp
+commander cmdr cmdr. commodore brigadier brig. brig-gen brigadier-general major-general maj-gen
+lieutenant-general lt-gen lieutenant-colonel lt-col corporal cpl cpl. marshal
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "prof": "", "madam": "f",

@@ -251,7 +251,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         cut = 1
     if cut and len(tokens) - cut >= 4 and tokens[cut] == "of" and lexicon.ORG_WORDS.isdisjoint(
             t.lower() for t in tokens[-2:]) and tokens[-3].lower() not in CONNECT_WORDS and not any(
-            t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) for t in tokens[cut + 1:-2]):
+            t[:1].isupper() and (t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t))
+            for t in tokens[cut + 1:-2]):  # (the data set's "the" is no name written in lower case)
         # "Minister of Mineral Resources Tumelo Seabi": a title of a department, then the name,
         # its last two words where no first name the lists know says otherwise
         return tokens[:-2], tokens[-2:]
@@ -279,6 +280,12 @@ def _chinese_given(words: list[str]) -> bool:
 
 
 INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article "A")
+_BARE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def initial_a(words: list[str]) -> bool:
+    """Do a name's words open with "A" as an initial, before another and a surname ("A K Saha")?"""
+    return words[0] == "A" and len(words) > 2 and bool(_BARE_INITIAL.fullmatch(words[1]))
 _PARTICLES = lexicon.NAME_PARTICLES | {"abu"}
 # The words that open a role's complement ("analyst at X", "head of Y").
 COMPLEMENT_WORDS = frozenset("at for of with in from on to".split())
@@ -578,7 +585,7 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     if not name_tokens or not _capitalised(name_tokens[-1]):
         return None  # "Russian for": a name ends in a capitalised word
     low_first = name_tokens[0].lower().rstrip(".")
-    if low_first in STOP_WORDS or low_first in _MONTH_OR_DAY:
+    if (low_first in STOP_WORDS or low_first in _MONTH_OR_DAY) and not initial_a(name_tokens):
         return None
     name = " ".join(name_tokens)
     role_tokens = [t for t in role_tokens if t.lower() not in lexicon.HONORIFICS]
@@ -624,7 +631,7 @@ def _without_lead(words: list[str]) -> list[str]:
     """The words of a name without the function words before it ("As Steven M. Rosenthal",
     "The New York Times"); ``words`` itself where there are none."""
     while (len(words) > 1 and words[0].lower() in STOP_WORDS and words[1][:1].isupper()
-           and words[0].lower() not in lexicon.HONORIFICS):
+           and words[0].lower() not in lexicon.HONORIFICS and not initial_a(words)):
         words = words[1:]
     return words
 

@@ -2516,6 +2516,21 @@ CASES = [
          "“We will see,” Ms Fusimalohi said.\n",
          {"speaker": "Tevita Lolohea Fusimalohi", "speaker_mention": "Dr Fusimalohi", "role": "Finance Minister"},
          {"speaker": "Salote Fusimalohi", "speaker_mention": "Ms Fusimalohi"}),
+    case("a military rank, written in full or short, is a title, not a name",
+         "Brigadier-General Kojo Asamoah-Manu, who leads the task force, said his men had come under fire.\n\n"
+         "“Nobody was hurt,” Brig-Gen Asamoah-Manu said.\n",
+         {"speaker": "Kojo Asamoah-Manu", "speaker_mention": "Asamoah-Manu"}),
+    case("a title the text gave a person, again before the surname, is no part of the name",
+         "Station Commander Ewan Strachan, of the Highland fire service, led the first crew in.\n\n"
+         "‘The stair was full of smoke,’ Station Commander Strachan told the inquiry.\n",
+         {"speaker": "Ewan Strachan", "speaker_mention": "Strachan"}),
+    case("a title of an office with \"of the\" before a name no data set knows",
+         "Leader of the Opposition Debabrata Kanungo said the government had failed the farmers.\n\n"
+         "“Paddy is rotting in the mandis,” Mr. Kanungo said.\n",
+         {"speaker": "Debabrata Kanungo", "speaker_mention": "Mr. Kanungo"}),
+    case("\"A\" before another initial is an initial, not the article",
+         "“The girders are ready,” project manager A K Dasgupta said on Monday.\n",
+         {"speaker": "A K Dasgupta", "speaker_mention": "A K Dasgupta"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
