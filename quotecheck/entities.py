@@ -202,10 +202,16 @@ class Entities:
         last, where that word is no first name: the first of two surnames, which Spanish names
         are called by ("Fuentes" for "Luis Alberto Fuentes Pizarro")."""
         found = self._by_second_last.get(word)
-        if not found or len(found) != 1 or firstnames.is_first_name(word):
+        if not found or len(found) != 1:
             return None
         idx = next(iter(found))
-        return idx if self.entities[idx].kind == "person" else None
+        ent = self.entities[idx]
+        if ent.kind != "person" or firstnames.is_first_name(word) and {
+                firstnames.gender(word), firstnames.gender(ent.name.split(None, 1)[0])} != {"m", "f"}:
+            # (a first name there is a second given name, unless of the other gender than the
+            # first: "Ayala" of "Rodrigo Ayala Terceros" is a surname)
+            return None
+        return idx
 
     def title_then_surname(self, name: str) -> int | None:
         """The person a name of two words stands for whose first word is the title the text gave

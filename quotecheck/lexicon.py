@@ -60,7 +60,7 @@ POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC"
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
-MALAY_GIVEN_OPENINGS = frozenset("muhammad mohd mohammad mohamed ahmad nur noor siti".split())
+MALAY_GIVEN_OPENINGS = frozenset("muhammad mohd mohammad mohamed mohamad muhamad ahmad nur nurul noor nor siti".split())
 # Given names written short before another given name: the Philippines' "Ma." (María, Maria).
 GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
 

@@ -199,6 +199,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = tokens[k].lower()
         if (low in lexicon.FATHERS_OPENING or low in lexicon.PATRONYM_WORDS) and k > cut:
             break  # a father's name after the given one: "Tan Sri Ramlan Abdul Ghani"
+        if low in lexicon.MALAY_GIVEN_OPENINGS and k > cut and tokens[k - 1].istitle() and tokens[k - 1].isalpha() and (
+                tokens[k - 1].lower() not in TITLE_OR_HONORIFIC and not role_noun(tokens[k - 1].lower())):
+            break  # so is a Malay given name after a given name, with no "bin": "Nurul Izzah Mohd Rosli"
         if low in lexicon.FIRST_NAMES or ((cut and tokens[k - 1].lower() not in CONNECT_WORDS
                                            or _title_noun(tokens[k - 1]) or _post_in_capitals(tokens[k - 1]))
                                           and low not in _PARTICLES and firstnames.is_first_name(tokens[k])):

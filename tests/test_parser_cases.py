@@ -2531,6 +2531,14 @@ CASES = [
     case("\"A\" before another initial is an initial, not the article",
          "“The girders are ready,” project manager A K Dasgupta said on Monday.\n",
          {"speaker": "A K Dasgupta", "speaker_mention": "A K Dasgupta"}),
+    case("a Malay given name after a given name, with no \"bin\", opens the father's name",
+         "Their daughter, Nurul Huda Mohd Faizal, 27, keeps the farm's accounts.\n\n"
+         "\"The mill pays us late every month,\" says Nurul Huda.\n",
+         {"speaker": "Nurul Huda Mohd Faizal", "speaker_mention": "Nurul Huda"}),
+    case("the first of two Spanish surnames calls the person, even where it is a first name of the other gender",
+         "Opposition lawmaker Ernesto Ayala Quispe, who voted against the deal, said the contract left the state exposed.\n\n"
+         "\"Nobody here has seen the annex,\" Ayala told reporters.\n",
+         {"speaker": "Ernesto Ayala Quispe", "speaker_mention": "Ayala"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
