@@ -1670,6 +1670,9 @@ def _people_apart(runs: list) -> list:
     return out
 
 
+# Titles that are a form of address more than an office ("Cllr", "Hon."): a role set before the
+# name says more.
+_ADDRESS_TITLES = frozenset("cllr cllr. cr cr. coun. councillor hon. hon".split())
 _AGED_BEFORE = re.compile(rf"(?<![\w’'-])[Tt]he\s+({'|'.join(lexicon.AGE_ORDER)})\s+$")
 
 
@@ -1681,6 +1684,9 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
     from_headline: dict[int, str] = {}  # entity -> the role its headline gave it
 
     def role_of(title: str, lo: int, at: int, seq: str, hi: int) -> str | None:
+        if title and title.lower() in _ADDRESS_TITLES and text.startswith(", ", at - 2) and (
+                role := _apposition_before(text, lo, at)):
+            return role  # "The Mayor of the County of Cork, Cllr Deirdre O’Donovan,": what she is
         if title:
             return title
         if at not in roles:

@@ -406,11 +406,13 @@ class Resolver(Entities):
                 subjects.add(at)
             if reports:
                 described_reporter = idx  # ("The 47-year-old Spaniard confirmed that ...": reports, as a name would)
+        if len(latest) > 1 and (answerer := self._asked_before(gender, pos, floor)) is not None and answerer in latest:
+            # "Scott Conroy asked Sanders whether ... “…,” he said": the one asked answers (the
+            # asker opens the paragraph before as a reporter would, but asked)
+            return answerer
         if len(latest) > 1 and (opener := self._paragraph_reporter(gender, pos, floor)) is not None and (
                 opener in latest):
             return opener
-        if len(latest) > 1 and (answerer := self._asked_before(gender, pos, floor)) is not None and answerer in latest:
-            return answerer  # "Scott Conroy asked Sanders whether ... “…,” he said": the one asked answers
         reporter = None
         if len(latest) > 1 and (named := self._reporter_before(gender, pos, floor)) is not None:
             # "Mme Marchetti said the council would vote in October. “…,” she said": the person
@@ -1180,7 +1182,7 @@ _ASKED_OPENS = re.compile(r"\s*(?:When\s+|Later\s+|Also\s+)?(?:[Aa]sked|[Pp]ress
 # "Sen. Rosemary Nkemdirim of Alberta asked Tremblay-Roy whether").
 _ASKED_WHOM = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?"
                          r"(?:,[^,.;:!?“”\"\n]{1,120},)?\s+(?:asked|asks|pressed|questioned)\s+"
-                         r"(?P<whom>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                         r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<whom>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                          r"\s+(?:whether|if|about|why|how|what|when)\b")
 # Verbs that say someone spoke (not "offered them a site").
 _SPEAKS = frozenset("""said says told tells added adds explained explains wrote writes recalled recalls

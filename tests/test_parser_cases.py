@@ -2539,6 +2539,21 @@ CASES = [
          "Opposition lawmaker Ernesto Ayala Quispe, who voted against the deal, said the contract left the state exposed.\n\n"
          "\"Nobody here has seen the annex,\" Ayala told reporters.\n",
          {"speaker": "Ernesto Ayala Quispe", "speaker_mention": "Ayala"}),
+    case("the one a subject with an apposition asked, with an honorific, answers",
+         "Chanda Phiri, the shift engineer, told the commission he had checked the brakes.\n\n"
+         "“I checked them myself,” Mr Phiri said.\n\n"
+         "Dr Mwansa Lungu, an engineer who sits on the commission, asked Mr Phiri why the entries were never passed on.\n\n"
+         "“That is a question for management,” he said.\n",
+         {"speaker": "Chanda Phiri", "speaker_mention": "Mr Phiri"},
+         {"speaker": "Chanda Phiri", "speaker_mention": "he"}),
+    case("a role set before a name says more than a title of address",
+         "The Lord Mayor of Limerick, Cllr Aoife Ní Bhriain, said the budget left no room for new projects.\n\n"
+         "Cllr Siobhán Walsh said the rates rise would close shops.\n\n"
+         "“Shops are closing already,” Cllr Walsh said.\n\n"
+         "The lord mayor said the increase was the smallest in a decade.\n\n"
+         "“Nobody likes paying more,” she said.\n",
+         {"speaker": "Siobhán Walsh"},
+         {"speaker": "Aoife Ní Bhriain", "speaker_mention": "she", "role": "Lord Mayor of Limerick"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
