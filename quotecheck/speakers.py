@@ -135,7 +135,10 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
         if span.inner_end - span.inner_start <= 40 and (_modifier_term(text, span) or _known_as(text, span)):
             out.append(Attribution("term"))  # "its “Hopper” day ticket": a name, no one's words
             continue
-        found = find_attribution(text, seg, span, known)
+        turn = turns.get(paras.index(span.start)) if turns else None
+        # (in a transcript's turn, the narration before a passage opens after its label: "WHELAN:
+        # The Minister, X, told the Dáil on 3 December, “…”" is X's)
+        found = find_attribution(text, seg if turn is None else _after_label(text, seg, turn), span, known)
         if found is not None and i and found[1] >= span.end and _continues_before(text, spans, out, i, found):
             found = None  # "“A,” Kim says. “B.” Tran disagrees.": B is Kim's; the sentence after is Tran's own
         if found is None and retries < _TITLE_RETRIES and (
@@ -143,7 +146,6 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
                 or i + 1 < len(spans) and spans[i + 1].start - span.end <= 200 and _short(spans[i + 1])):
             retries += 1
             found = _across_titles(text, paras, spans, i, known)
-        turn = turns.get(paras.index(span.start)) if turns else None
         if span.start < head_end and (found is None or found[2] is None) and (
                 att := _headline(text, paras, span, seg, resolver)) is not None:
             out.append(att)  # "Trump Adviser: ‘…’": a headline's own way of attributing
@@ -522,6 +524,14 @@ def _interview_pronoun(text: str, seg: Segment, label: str) -> tuple | None:
     if found is None:
         return None
     return Mention(found["p"], "pronoun"), found.start(), found["cue"], found.start("cue")
+
+
+def _after_label(text: str, seg: Segment, turn: tuple[int, str]) -> Segment:
+    """A passage's narration in a transcript's turn without the turn's label ("WHELAN:")."""
+    lo, hi = seg.before
+    if not lo <= turn[0] < hi or (colon := text.find(":", turn[0], hi)) < 0:
+        return seg
+    return seg._replace(before=(min(hi, colon + 2), hi))
 
 
 def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:

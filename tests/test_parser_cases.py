@@ -2554,6 +2554,15 @@ CASES = [
          "“Nobody likes paying more,” she said.\n",
          {"speaker": "Siobhán Walsh"},
          {"speaker": "Aoife Ní Bhriain", "speaker_mention": "she", "role": "Lord Mayor of Limerick"}),
+    case("in a transcript's turn, a passage its narration credits to someone named is theirs, not the turn's speaker's",
+         "DOYLE: Minister, welcome.\n\n"
+         "KEANE: Thank you.\n\n"
+         "DOYLE: The Minister for Transport, Áine Nic Craith, told the Dáil on 4 March, “The bypass is fully funded.” Has it gone to tender?\n\n"
+         "KEANE: It has not.\n",
+         {"speaker": "Áine Nic Craith", "cue": "told"}),
+    case("a place after \"from\" in a lead-in with a verb is no source",
+         "We had plenty of letters this week. A listener called Hamid wrote to us from Geelong: \"Why does my bread never rise?\"\n",
+         {"speaker": "Hamid", "cue": "wrote"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
