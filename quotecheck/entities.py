@@ -695,6 +695,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         t = 0
         while t < k and tokens[t].lower() in TITLE_OR_HONORIFIC:
             t += 1
+        if k - t not in (2, 3) and t and (titled := split_title(tokens[:k]))[0] and len(titled[1]) in (2, 3):
+            t = k - len(titled[1])  # a title of words the lists do not all know: "Leader of the Opposition X Y Z"
         if k - t in (2, 3) and (t or tokens[k - 1].lower() not in lexicon.ORG_WORDS) and (
                 firstnames.is_first_name(tokens[t]) and (t or firstnames.gender(tokens[0]) in ("m", "f"))
                 or k - t == 2 and len(tokens) == k + 2 and tokens[-1].isalpha()

@@ -100,6 +100,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "comrade": "",
               # Hausa and Northern Nigerian "Mr" ("Mallam Sani Abdulkadir Dutse")
               "mallam": "m", "malam": "m",
+              # an engineer's title in Malaysia and Indonesia ("Datuk Ir Jeffrey Lojinggin")
+              "ir": "", "ir.": "",
               # a legislator's or a minister's, in West and East African and Commonwealth news
               # ("Rt. Hon. Abdulrasheed Olanrewaju", "Hon. Yaw Boakye")
               "hon.": "", "hon": "", "honourable": "", "honorable": "",

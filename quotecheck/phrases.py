@@ -174,6 +174,13 @@ def _portfolio_end(tokens: list[str]) -> int | None:
     return j
 
 
+def _after_malay_title(tokens: list[str], cut: int) -> bool:
+    """Does a Malaysian title of honour end right before ``cut`` ("Datuk", "Datuk Seri")?"""
+    before = tokens[cut - 1].lower().rstrip("’'")
+    return before in _MALAY_TITLES or before in ("sri", "seri") and cut >= 2 and (
+        tokens[cut - 2].lower().rstrip("’'") in _MALAY_TITLES or tokens[cut - 2] == "Tan")
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
     runs to the last title word or possessive before the name."""
@@ -193,8 +200,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # A title or a description the word lists do not know, before a known first name: a name
     # begins with its first name ("Franklin County Recorder Helen Marsh", "Comedian Sarah
     # Silverman", "Billionaire Donald Trump").
-    after_honorific = cut and tokens[cut - 1].lower() in lexicon.HONORIFICS and (
-        tokens[cut].lower() not in TITLE_OR_HONORIFIC)  # ("Madam Mercy Abla Gbedemah": the name opens after it)
+    after_honorific = cut and (tokens[cut - 1].lower() in lexicon.HONORIFICS or _after_malay_title(tokens, cut)) and (
+        tokens[cut].lower() not in TITLE_OR_HONORIFIC)  # ("Madam Mercy Abla Gbedemah", "Datuk Razali Mat Daud": the name opens after it)
     for k in range(max(cut, 1), 0 if after_honorific else len(tokens) - 1):
         low = tokens[k].lower()
         if (low in lexicon.FATHERS_OPENING or low in lexicon.PATRONYM_WORDS) and k > cut:
@@ -263,7 +270,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         cut = 1  # "Retiree Ong Ah Bee": what someone is, then a name that opens with its surname
     if cut and all(t.lower() in lexicon.PARTY_NOUNS for t in tokens[:cut]):
         return [], tokens[cut:]  # "Republican Donald Trump": a party, not a role
-    return tokens[:cut], tokens[cut:]
+    role = tokens[:cut]
+    while role and _after_malay_title(role, len(role)):
+        # a title of honour, no office: "Minister Datuk Seri Azlan Harun" is the minister
+        role = role[:-2] if role[-1].lower() in ("sri", "seri") else role[:-1]
+    return role, tokens[cut:]
 
 
 CONNECT_WORDS = frozenset(("of", "the", "for", "and"))

@@ -2563,6 +2563,14 @@ CASES = [
     case("a place after \"from\" in a lead-in with a verb is no source",
          "We had plenty of letters this week. A listener called Hamid wrote to us from Geelong: \"Why does my bread never rise?\"\n",
          {"speaker": "Hamid", "cue": "wrote"}),
+    case("a title of words the lists do not all know, a full name, then where the person sits",
+         "Leader of the Opposition Harjinder Singh Bajwa of the Congress backed the resolution.\n\n"
+         "“We stand with it,” Bajwa said.\n",
+         {"speaker": "Harjinder Singh Bajwa", "speaker_mention": "Bajwa", "role": "Leader of the Opposition"}),
+    case("the name opens right after a Malaysian title of honour, which is no part of the role",
+         "State Housing Committee chairman Datuk Zulkifli Mat Hassan said the rise would not affect most households.\n\n"
+         "“Most families will pay nothing more,” Zulkifli said.\n",
+         {"speaker": "Zulkifli Mat Hassan", "role": "State Housing Committee chairman"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
