@@ -854,8 +854,10 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 # An organisation's name with its acronym in brackets: "the National Environment Agency (NEA)".
 # (Perhaps with a small word's initial in lower case, "(TfL)", "(DfE)", or with the legal suffix the
 # name ends with: "... Company Limited (NNPC Ltd)".)
-_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,5})(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)?\)")
+# (or an acronym written as a word, as British news writes those of four letters or more: "Defra")
+_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z][a-z]{3,5})(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)?\)")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}[A-Z][\w&’'-]*)$")
+_LISTED_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*,?[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,7}[A-Z][\w&’'-]*)$")
 
 
 def _initials_of(name: str, acronym: str) -> bool:
@@ -863,6 +865,8 @@ def _initials_of(name: str, acronym: str) -> bool:
     Makkal Katchi"), or all its words' ("TfL" of "Transport for London"), a word in capitals
     kept whole ("TfNSW" of "Transport for NSW")?"""
     words = name.replace("-", " ").split()
+    if acronym[1:].islower():  # an acronym written as a word: "Defra", of its capitalised words
+        return "".join(w[0] for w in words if w[0].isupper()).lower() == acronym.lower()
     return ("".join(w[0] for w in words if w[0].isupper()) == acronym
             or "".join(w[0] for w in words).lower() == acronym.lower()
             # (a word in capitals stands for itself: "TfNSW" of "Transport for NSW")
@@ -873,31 +877,45 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
     """An acronym the text defines after an organisation's name is another name for it ("An NEA
     spokesman" speaks for the National Environment Agency)."""
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
-        if not (found := _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())):
+        found = _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        if found and _define_acronym(found["name"], m, resolver):
             continue
-        name = RX_THE.sub("", found["name"]) if found["name"][:4] in ("The ", "the ") else found["name"]
-        name = clean_token(name)  # ("the Cauvery Water Management Authority’s (CWMA) direction")
-        if (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
-            for short in dict.fromkeys((m["acr"], m["acr"] + (m["legal"] or ""))):
-                if (met := resolver.find(short)) is not None and resolver.entities[met].name == short and (
-                        _initials_of(name, m["acr"])):
-                    # "TfL" in a headline, then "Transport for London (TfL)": the acronym, met first
-                    # as a name of its own, names the organisation in full from now on
-                    resolver.forget(short)
-                resolver.alias(short, idx)
-        elif idx is None and " " in name and _initials_of(name.rsplit(None, 1)[0] if m["legal"] else name, m["acr"]):
-            # "The Tamizhaga Makkal Katchi (TMK)": a name its initials abbreviate is an organisation's
-            # (its legal suffix apart: "The Nigerian National Petroleum Company Limited (NNPC
-            # Ltd)"), and its name in full even where the short one was met first
-            short = m["acr"] + (m["legal"] or "")
-            if (idx := resolver.find(short)) is not None and resolver.entities[idx].kind == "org":
-                resolver.entities[idx].name = name
-                resolver.entities[idx].add_name(name, len(name.split()))
-                resolver.alias(name, idx)
-            else:
-                idx = resolver.org(name)
-            resolver.alias(m["acr"], idx)
+        if "," in text[max(0, m.start() - 90):m.start()] and (
+                listed := _LISTED_NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())):
+            # (a name that lists its fields, its initials all in the acronym: "the Department for
+            # Environment, Food and Rural Affairs (Defra)")
+            _define_acronym(listed["name"], m, resolver, initials_only=True)
+
+
+def _define_acronym(name: str, m: re.Match, resolver: Entities, initials_only: bool = False) -> bool:
+    """Make the acronym ``m`` names another name of the organisation ``name``; returns whether it did."""
+    name = RX_THE.sub("", name) if name[:4] in ("The ", "the ") else name
+    name = clean_token(name)  # ("the Cauvery Water Management Authority’s (CWMA) direction")
+    if not initials_only and (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
+        for short in dict.fromkeys((m["acr"], m["acr"] + (m["legal"] or ""))):
+            if (met := resolver.find(short)) is not None and resolver.entities[met].name == short and (
+                    _initials_of(name, m["acr"])):
+                # "TfL" in a headline, then "Transport for London (TfL)": the acronym, met first
+                # as a name of its own, names the organisation in full from now on
+                resolver.forget(short)
             resolver.alias(short, idx)
+        return True
+    if " " in name and _initials_of(name.rsplit(None, 1)[0] if m["legal"] else name, m["acr"]) and (
+            initials_only or resolver.find(name) is None):
+        # "The Tamizhaga Makkal Katchi (TMK)": a name its initials abbreviate is an organisation's
+        # (its legal suffix apart: "The Nigerian National Petroleum Company Limited (NNPC
+        # Ltd)"), and its name in full even where the short one was met first
+        short = m["acr"] + (m["legal"] or "")
+        if (idx := resolver.find(short)) is not None and resolver.entities[idx].kind == "org":
+            resolver.entities[idx].name = name
+            resolver.entities[idx].add_name(name, len(name.split()))
+            resolver.alias(name, idx)
+        else:
+            idx = resolver.org(name)
+        resolver.alias(m["acr"], idx)
+        resolver.alias(short, idx)
+        return True
+    return False
 
 
 # An organisation's word, capitalised, then words that may go on its name in a Romance language.
@@ -1174,7 +1192,10 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
             text.startswith("-year-old ", at - 10) and _AGED_BEFORE_NAME.search(text, max(0, at - 30), at) is not None)
         if (idx := found.get(word)) is None and (end in opens or named) and (
                 word not in surnames and word.isalpha() and resolver.find(word) is None
-                and (firstnames.is_first_name(word) or _named_with_who(text, at, word))):
+                and (firstnames.is_first_name(word) or _named_with_who(text, at, word)
+                     # (or one name alone, with an age and a role: "Sutrisno, 47, a fisherman")
+                     or age is not None and (m := _APPOSITION.on(text).match(text, end, end + 200)) is not None
+                     and (appos := role_of_apposition(m["appos"])) is not None and appos != "" and _role_headed(appos))):
             role = None
             if end in opens and not text.startswith("who ", end + 2):
                 # "Dafydd, a sheep farmer whose son is in Year 5, said": an apposition headed by a

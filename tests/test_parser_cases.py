@@ -2571,6 +2571,17 @@ CASES = [
          "State Housing Committee chairman Datuk Zulkifli Mat Hassan said the rise would not affect most households.\n\n"
          "“Most families will pay nothing more,” Zulkifli said.\n",
          {"speaker": "Zulkifli Mat Hassan", "role": "State Housing Committee chairman"}),
+    case("an acronym written as a word names the body whose capitalised words it abbreviates, a list in its name too",
+         "The council has written to the Department for Environment, Food and Rural Affairs (Defra) about the quota.\n\n"
+         "A Defra spokesperson said the scientific advice was clear.\n\n"
+         "“We keep every stock under review,” the spokesperson said.\n",
+         {"speaker": "Department for Environment, Food and Rural Affairs", "speaker_mention": "the spokesperson"}),
+    case("one name alone, with an age and a role set off after it, is a person's",
+         "\"The permits change nothing,\" Nickel Coast Watch said in a report published on Monday.\n\n"
+         "Sutarno, 52, a fisherman in Bahodopi village, said his catch had fallen by half.\n\n"
+         "\"Ten years ago I came home with fish every day,\" he said.\n",
+         {"speaker": "Nickel Coast Watch"},
+         {"speaker": "Sutarno", "speaker_mention": "he", "role": "fisherman in Bahodopi village"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
