@@ -156,6 +156,8 @@ class Entities:
         idx = self._by_key.get(key)
         if idx is not None:
             return idx
+        if n_words == 2 and last.rstrip(".") in _NAME_SUFFIXES:
+            return self._first_and_suffix(key)
         idx = self._by_key.get(last)
         if idx is None or self.entities[idx].kind != "person":
             return None
@@ -212,6 +214,13 @@ class Entities:
             # first: "Ayala" of "Rodrigo Ayala Terceros" is a surname)
             return None
         return idx
+
+    def _first_and_suffix(self, key: str) -> int | None:
+        """The one person a first name and a suffix call ("Dale Jr." of "Dale Whitlock Jr.")."""
+        first, suffix = key.split()
+        found = [i for i in self._by_first.get(first, ()) if self.entities[i].kind == "person"
+                 and fold(self.entities[i].name).split()[-1].rstrip(".") == suffix.rstrip(".")]
+        return found[0] if len(found) == 1 else None
 
     def title_then_surname(self, name: str) -> int | None:
         """The person a name of two words stands for whose first word is the title the text gave

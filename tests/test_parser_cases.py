@@ -2582,6 +2582,10 @@ CASES = [
          "\"Ten years ago I came home with fish every day,\" he said.\n",
          {"speaker": "Nickel Coast Watch"},
          {"speaker": "Sutarno", "speaker_mention": "he", "role": "fisherman in Bahodopi village"}),
+    case("a first name and a suffix call the one person whose name they open and end",
+         "Her son, Rupert Okafor Jr., 29, runs the shop's accounts.\n\n"
+         "\"Margins are thin,\" says Rupert Jr.\n",
+         {"speaker": "Rupert Okafor Jr."}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
