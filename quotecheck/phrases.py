@@ -388,8 +388,10 @@ def _org_with_and(words: list[str]) -> str | None:
 
 def names_no_body(word: str) -> bool:
     """Is a capitalised word before "and" no body's name alone, but the start of one: an
-    adjective ("Municipal"), a plural ("Fisheries", "Parks": "the Parks and Wildlife Commission")?"""
-    return word.endswith((*lexicon.ADJECTIVE_ENDS, "ies")) or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    adjective ("Municipal"), a plural ("Fisheries", "Parks": "the Parks and Wildlife Commission"),
+    a field's gerund ("the Banking and Finance Staff Union")?"""
+    return word.endswith((*lexicon.ADJECTIVE_ENDS, "ies")) or word.endswith("s") and not word.endswith(("ss", "us", "is")) or (
+        word.endswith("ing") and len(word) > 5)
 
 
 def _capitalised(word: str) -> bool:
@@ -464,6 +466,10 @@ def classify(np: str) -> Mention | None:
                 w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS for w in words):
             # "the Prime Minister", "Magistrate says": a title, no one's name
             return Mention(text, "description")
+        if first == "the" and words[-1].lower() in _PORTFOLIOS and not lexicon.ORG_WORDS.isdisjoint(
+                w.lower() for w in words[1:-1]):
+            # a portfolio ends an organisation's name, no title: "the Department of Health"
+            return Mention(text, "org", name=" ".join(words[1:]))
         if first == "the" and 2 < len(words) <= 5 and words[-1].lower() in _TITLE_OR_ROLE and not any(
                 firstnames.is_first_name(w) or w.lower() in lexicon.FIRST_NAMES for w in words[1:-1]):
             # "the Senate President", "the Police Commissioner": an office's holder, as a title

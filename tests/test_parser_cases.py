@@ -2586,6 +2586,12 @@ CASES = [
          "Her son, Rupert Okafor Jr., 29, runs the shop's accounts.\n\n"
          "\"Margins are thin,\" says Rupert Jr.\n",
          {"speaker": "Rupert Okafor Jr."}),
+    case("\"the\" and an organisation's name ending in a portfolio is the organisation, no office's holder",
+         "In a statement, the Department of Health said the new clinic was \"a priority\" for the province.\n",
+         {"speaker": "Department of Health", "speaker_mention": "the Department of Health"}),
+    case("a field's gerund before \"and\" opens one body's name",
+         "The Mining and Energy Workers Union said the closure was \"the price of cutting corners\".\n",
+         {"speaker": "Mining and Energy Workers Union"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
