@@ -522,12 +522,21 @@ def _bare_plural(words: list[str]) -> bool:
     return False
 
 
+_SMALL_IN_NAMES = frozenset(("of", "for", "and", "to", "on", "in", "the", "&"))
+
+
 def _classify_determined(text: str, words: list[str], first: str) -> Mention | None:
     """A phrase after a determiner or a possessive: an organisation ("the Daily Caller"), a
     description or a document ("the minister", "a statement from X", "Obama's strategist")."""
     if first == "the" and 1 < len(words) <= 6 and all(w[0].isupper() for w in words[1:]):
         name = " ".join(words[1:-1] + [clean_token(words[-1])])
         return Mention(text, "org", name=name)  # "the Daily Caller", "the New York Times"
+    if first == "the" and 3 < len(words) <= 8 and words[1][0].isupper() and (
+            clean_token(words[-1]).lower() in lexicon.ORG_WORDS) and all(
+            w[0].isupper() or w in _SMALL_IN_NAMES for w in words[2:]):
+        # an organisation's name with a small word that no person's holds: "the Ohio Freedom
+        # to Read Coalition", "the Coalition on Revenue in Africa"
+        return Mention(text, "org", name=" ".join(words[1:-1] + [clean_token(words[-1])]))
     if _RX_DET_WORD.match(first) and len(words) > 1:
         return _classify_description(text, words)
     if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and all(

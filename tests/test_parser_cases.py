@@ -2592,6 +2592,9 @@ CASES = [
     case("a field's gerund before \"and\" opens one body's name",
          "The Mining and Energy Workers Union said the closure was \"the price of cutting corners\".\n",
          {"speaker": "Mining and Energy Workers Union"}),
+    case("an organisation's name with a small word no person's name holds",
+         "The Prairie Right to Know Coalition said in a statement that it was \"reviewing all options\".\n",
+         {"speaker": "Prairie Right to Know Coalition"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
