@@ -139,7 +139,10 @@ class Entities:
         self._org_tails: dict[str, set[int]] = {}  # the ends of organisations' names, two words or more
 
     def find(self, name: str) -> int | None:
-        """The person this name (full, or a last name alone) already stands for."""
+        """The person this name (full, or a last name alone) already stands for; for "the elder
+        Ng", the one of that family the text tells is the elder (see ``by_age``)."""
+        if name[:4] in ("the ", "The ") and (words := name.split(None, 2))[1].lower() in lexicon.AGE_ORDER and len(words) == 3:
+            return self.by_age(words[2], words[1])
         return self._find(*_name_key(name))
 
     def _find(self, key: str, last: str, n_words: int, gender: str = "",
@@ -1621,7 +1624,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # (the text's own sign of a gender where the first name shows none: "Governor Adekunle
         # Sowemimo, who had been an ally of the senator, said he was saddened")
         sign = None if _first_name_gender(name) else person_sign(text, lo, at, at + len(seq), hi)
-        return resolver.person(name, role=role, gender=sign[0] if sign and not sign[1] else "", at=at + offset)
+        idx = resolver.person(name, role=role, gender=sign[0] if sign and not sign[1] else "", at=at + offset)
+        if idx is not None and not resolver.entities[idx].kin and (kin := kin_before(text, lo, at)):
+            resolver.entities[idx].kin = kin  # "Her father, hereditary chief X,": whose kin, with a role too
+        return idx
     first = name.split(None, 1)[0]
     if (first.lower() not in STOP_WORDS and not firstnames.is_first_name(first)
             and not _WHO_AFTER.match(text, at + len(seq))  # (not "X, who has woven it ...")
@@ -1850,9 +1856,22 @@ SUBJECT_START = re.compile(r"(?:[\s“”\"]*(?:(?:But|And|So)\s+)?(?:[Ww]hen|[A
 
 
 def _kin_before(text: str, lo: int, at: int) -> bool:
-    """Is the word before ``at`` a kin noun ("her husband, X")?  (Most names have none: the
-    pattern is tried only then.)"""
-    return text.endswith(_KIN_ENDINGS, max(lo, at - 14), at)
+    """Is the word before ``at`` a kin noun ("her husband, X"), perhaps before a role in lower
+    case ("Her father, hereditary chief X")?  (Most names have none: the pattern is tried only
+    then.)"""
+    return text.endswith(_KIN_ENDINGS, max(lo, at - 14), at) or text.endswith(
+        _KIN_ENDINGS, max(lo, (before := _before_role(text, lo, at)) - 14), before)
+
+
+def _before_role(text: str, lo: int, at: int) -> int:
+    """Where a role of one to three words in lower case right before ``at`` opens, after a
+    comma ("Her father, hereditary chief X": the place after "father, "), else ``at``."""
+    comma = text.rfind(", ", max(lo, at - 40), at)
+    if comma < 0 or not text[comma + 2:at].strip():
+        return at
+    words = text[comma + 2:at].split()
+    return comma + 2 if len(words) <= 3 and all(
+        w.isalpha() and w.islower() and w not in STOP_WORDS and w not in _ROLE_DETERMINERS for w in words) else at
 
 
 _IT_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<it>it|its|itself)|he|his|him|himself|she|her|hers|herself)(?![\w’'])")
@@ -1885,7 +1904,8 @@ def kin_before(text: str, lo: int, at: int) -> str:
     """The kin noun right before the name at ``at`` ("his son, David Ng": "son"), with the word
     for an age among siblings or cousins if any ("his younger brother, Eoin Doyle": "younger
     brother"), or ""."""
-    if _kin_before(text, lo, at) and (m := _KIN_BEFORE.search(text, max(lo, at - 60), at)):
+    if _kin_before(text, lo, at) and ((m := _KIN_BEFORE.search(text, max(lo, at - 60), at)) or (
+            m := _KIN_BEFORE.search(text, max(lo, at - 100), _before_role(text, lo, at)))):
         return f"{m['age'].lower()} {m['kin']}" if m["age"] else m["kin"]
     return ""
 

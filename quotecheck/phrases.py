@@ -483,6 +483,8 @@ def classify(np: str) -> Mention | None:
             # No one's name takes "the": "the Guardian" is an organisation.
             return Mention(text, "org", name=clean_token(words[1]))
         return _classify_name(text, words)
+    if first == "the" and len(words) > 2 and words[1].lower() in lexicon.AGE_ORDER and all(_capitalised(w) for w in words[2:]):
+        return Mention(text, "name", name=text)  # "the elder Hanuse": one of a family (see Entities.find)
     # A name after a lower-case title: "the Rev. Peter Wherry", "Democratic nominee Hillary
     # Clinton", "9/11 widow Terry Strada".
     m = _TITLED_NAME.match(text)  # (anchored at both ends)

@@ -2595,6 +2595,15 @@ CASES = [
     case("an organisation's name with a small word no person's name holds",
          "The Prairie Right to Know Coalition said in a statement that it was \"reviewing all options\".\n",
          {"speaker": "Prairie Right to Know Coalition"}),
+    case("kin before a role in lower case, then the name, tell the elder of a family",
+         "Chief Councillor Doreen Talio said the ruling vindicated her community.\n\n"
+         "Her father, hereditary chief Wilbur Talio, 84, fished the inlets for 50 years.\n\n"
+         "\"When I was a boy, you could walk across the river,\" the elder Talio said.\n",
+         {"speaker": "Wilbur Talio", "speaker_mention": "the elder Talio"}),
+    case("an older sibling before a position in lower case tells the younger of two brothers",
+         "Blues wing Ethan Faleolo scored twice, and his older brother, lock Levi Faleolo, stole three lineouts.\n\n"
+         "\"I saw Levi come down with the ball,\" the younger Faleolo said.\n",
+         {"speaker": "Ethan Faleolo", "speaker_mention": "the younger Faleolo"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
