@@ -522,7 +522,9 @@ class Entities:
         if len(acronym) < 2 or not text:
             return None
         words = [rf"{c}[\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in acronym]
-        found = set(re.findall(r"(?<![\w’'-])" + r"\s+".join(words) + r"(?![\w’'-]|\s+[A-Z])", text))
+        # (the capital first, then the look back: the engine finds the capital at once)
+        words[0] = rf"{acronym[0]}(?<![\w’'-]{acronym[0]})" + words[0][1:]
+        found = set(re.findall(r"\s+".join(words) + r"(?![\w’'-]|\s+[A-Z])", text))
         found = {f for f in found if " " in f and not f.isupper()}
         return found.pop() if len(found) == 1 else None
 
