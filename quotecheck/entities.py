@@ -6,6 +6,7 @@ appositions ("X, the head of Y,") as roles, and notes where each is named."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
@@ -77,6 +78,11 @@ def fold(s: str) -> str:
 _CHINESE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 
 
+def _first_word(key: str) -> str:
+    """A key's first word, up to a space or a comma."""
+    return key.split(" ", 1)[0].split(",", 1)[0]
+
+
 def surname(name: str) -> str:
     """The word of a name that stands for it alone: its last, or the one before a Chinese given
     name after it."""
@@ -136,6 +142,10 @@ class Entities:
         # Hunter Valley Stallions", what "the Stallions" stands for.
         self.after_the: dict[str, str | None] = {}
         self._org_tails: dict[str, set[int]] = {}  # the ends of organisations' names, two words or more
+        # The keys of ``_by_key`` by their first word (see ``_keys_opening``): the first
+        # ``_n_opening`` keys, in its order, are filed; None after a key is dropped.
+        self._by_opening: dict[str, list[str]] | None = None
+        self._n_opening = 0
 
     def find(self, name: str) -> int | None:
         """The person this name (full, or a last name alone) already stands for."""
@@ -536,10 +546,24 @@ class Entities:
         return found.pop() if len(found) == 1 else None
 
     def _org_opening(self, key: str, after: tuple[str, ...]) -> int | None:
-        """The one organisation whose (folded) name, longer, opens with ``key`` and one of ``after``."""
-        found = {i for other, i in self._by_key.items()
-                 if other.startswith(tuple(key + a for a in after)) and self.entities[i].kind == "org"}
+        """The one organisation whose (folded) name, longer, opens with ``key`` and one of ``after``
+        (each a space or a comma)."""
+        openings = tuple(key + a for a in after)
+        found = {i for other in self._keys_opening(key) if other.startswith(openings)
+                 and self.entities[i := self._by_key[other]].kind == "org"}
         return found.pop() if len(found) == 1 else None
+
+    def _keys_opening(self, key: str) -> list[str]:
+        """The keys whose first word is ``key``'s (words end at a space or a comma): every key
+        that opens with ``key`` and a space or a comma is among them.  Filed as keys come, a
+        dictionary keeping its order; filed anew after one is dropped (rare)."""
+        if self._by_opening is None:
+            self._by_opening, self._n_opening = {}, 0
+        if self._n_opening < len(self._by_key):
+            for other in itertools.islice(self._by_key, self._n_opening, None):
+                self._by_opening.setdefault(_first_word(other), []).append(other)
+            self._n_opening = len(self._by_key)
+        return self._by_opening.get(_first_word(key), [])
 
     def org_headed(self, word: str) -> int | None:
         """ "Nordvik" for "Nordvik Outdoor": the organisation a (folded) word begins the name of,
@@ -576,6 +600,7 @@ class Entities:
     def forget(self, name: str) -> None:
         """Let a name no longer stand for the entity it was filed for (see ``alias``)."""
         self._by_key.pop(fold(name), None)
+        self._by_opening = None
 
     def alias(self, name: str, idx: int) -> None:
         """File another name of an entity ("NEA" for "National Environment Agency")."""
