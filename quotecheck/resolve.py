@@ -175,9 +175,8 @@ class Resolver(Entities):
         self.paras = paras
         self.spoke: list[tuple[int, int]] = []  # (position of an attribution, its entity), in order
         self._sentence_starts: list[int] | None = None
-        # Does the text say someone is not named? (Most texts: no.)
-        self._anonymous = ("name" in text or "anonymity" in text or "identified" in text) and bool(
-            _ANONYMOUS.search(text))
+        # Does the text say someone is not named? (Most texts: no; read when first asked.)
+        self._anonymous: bool | None = None
         # Does anyone ask, or is anyone asked? (Most texts: no.)
         self._asks = any(w in text for w in ("sked ", "ressed ", "uestioned ", "asks "))
         self._subjects: dict[tuple[int, int], tuple | None] = {}
@@ -219,9 +218,9 @@ class Resolver(Entities):
             lo = self._sentence_start(max(0, hi - 1))
         if (aged := _AGED_OPENS.match(self.text, lo, hi)) and self.by_age(aged["name"], aged["age"]) is None:
             return True  # "The younger Mac Cárthaigh said ...", of two the text does not tell apart
-        if self._anonymous and hi > lo and (
+        if hi > lo and (
                 _INDEFINITE_OPENS.match(self.text, lo, hi) or _OPENING_PRONOUN.match(self.text, lo, hi)) and (
-                _ANONYMOUS.search(self.text, lo, hi)):
+                self._says_anonymous() and _ANONYMOUS.search(self.text, lo, hi)):
             # (or "She asked not to be named because she is still negotiating her severance.")
             # "Outside the court, a woman who had sat with the family declined to give her name.",
             # "Another plaintiff, who asked that her name not be used ..., was more cautious."
@@ -256,6 +255,14 @@ class Resolver(Entities):
         # not "A developer has offered them a second site": someone by a role, not said to speak)
         return first in _INDEFINITE and (head in lexicon.PEOPLE_NOUNS or role_noun(head) and any(
             w in _SPEAKS for w in _RX_ROLE_WORDS.findall(self.text, got[1], hi)))
+
+    def _says_anonymous(self) -> bool:
+        """Does the text say anywhere that someone is not named?  (Read once, when first asked.)"""
+        if self._anonymous is None:
+            text = self.text
+            self._anonymous = ("name" in text or "anonymity" in text or "identified" in text) and bool(
+                _ANONYMOUS.search(text))
+        return self._anonymous
 
     def _subject(self, lo: int, hi: int):
         """``sentence_subject`` of the sentence at ``lo`` (up to ``hi``, its trailing spaces not
