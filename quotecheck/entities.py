@@ -1130,20 +1130,17 @@ _NAMED_AFTER = re.compile(r"(?<![\w’'-])(?i:an?|one|the)\s+(?:\w+\s+)?(?P<noun
 _NOUN_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 
 
-_NAME_GIVEN = re.compile(r"(?:named|called|name,?| as| by) (?=[A-Z])")
-_NAME_GIVEN_ENDS = ("named ", "called ", "name ", "name, ", " as ", " by ")  # (how what it finds ends)
+# The words right before a name given so (the name opens with a capital A to Z).
+_NAME_GIVEN_ENDS = ("named ", "called ", "name ", "name, ", " as ", " by ")
 
 
 def _named_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities) -> list[tuple[int, int]]:
     """People the narration introduces by a name alone after a noun ("A woman named Priya wrote
     to us"): a person of that name, of the noun's gender, marked where introduced."""
     marks: list[tuple[int, int]] = []
-    if not any(text.endswith(_NAME_GIVEN_ENDS, 0, at) for at in single_at):
-        return marks  # (most texts: no word alone after these words, found without a scan of the text)
-    after = {m.end() for m in _NAME_GIVEN.finditer(text)}  # (where a word after one of these words starts)
     for at, word in zip(single_at, single_words):
-        if at not in after:
-            continue  # (most words)
+        if not (text.endswith(_NAME_GIVEN_ENDS, 0, at) and "A" <= text[at] <= "Z"):
+            continue  # (most words, found without a scan of the text)
         if text.startswith(("named ", "called "), max(0, at - 7)) or text.startswith("named ", at - 6):
             m = _NAMED_AFTER.search(text, max(0, at - 50), at)
         elif text.startswith(("name, ", "name ", " as ", " by "), max(0, at - 6)) or text.startswith((" as ", " by "), at - 4):
