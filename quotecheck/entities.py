@@ -830,7 +830,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         _acronyms_defined(text, resolver)
     marks += _acronyms(text, single_at, single_words, resolver)
     marks += _kind_then_word(text, single_at, single_words, resolver)
-    if " de " in text or " du " in text or " des " in text or " del " in text:
+    if _ROMANCE_SMALL_WORD.search(text):  # (" de ", " du ", " des ", " del ": one scan, not four)
         marks += _romance_orgs(text, resolver)
     _headed_names(headed, resolver)
     if resolver.pending:
@@ -846,7 +846,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
             " name as " in text or " goes by " in text):
         marks += _named_people(text, single_at, single_words, resolver)
     if ", who " in text or ", a " in text or ", an " in text or "-year-old " in text or _AGE_AFTER.search(text) or (
-            _PERSON_NOUN_COMMA.search(text)):
+            _person_noun_comma(text)):
         marks += _first_name_people(text, single_at, single_words, resolver, forms)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
@@ -908,6 +908,9 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
 
 # An organisation's word, capitalised, then words that may go on its name in a Romance language.
 _ROMANCE_OPENING = re.compile(r"(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'-]+)\s+(?=(?:[a-zà-ÿ][\w’'-]*\s+)?(?:de|du|des|del|d’|d')\b)")
+
+
+_ROMANCE_SMALL_WORD = re.compile(r" d(?:e|u|es|el) ")
 
 
 def _romance_orgs(text: str, resolver: Entities) -> list[tuple[int, int]]:
@@ -1202,6 +1205,17 @@ _AGED_BEFORE_NAME = re.compile(r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-o
 _PERSON_NOUNS_BEFORE = lexicon.PEOPLE_NOUNS | {"listener", "reader", "viewer", "caller"}
 _PERSON_NOUN_COMMA = re.compile(rf"\b(?:{'|'.join(sorted(_PERSON_NOUNS_BEFORE))}), [A-Z]")
 _NOUN_DETERMINED = re.compile(r"\b(?i:a|an|the|our|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+
+
+_COMMA_CAPITAL = re.compile(r", [A-Z]")
+_LONGEST_PERSON_NOUN = max(map(len, _PERSON_NOUNS_BEFORE))
+
+
+def _person_noun_comma(text: str) -> bool:
+    """Does _PERSON_NOUN_COMMA match anywhere in the text?  Tried only right before each ", "
+    and capital: a pattern that begins with its alternatives would be tried at every place."""
+    return any(_PERSON_NOUN_COMMA.search(text, max(0, m.start() - _LONGEST_PERSON_NOUN - 1), m.end())
+               for m in _COMMA_CAPITAL.finditer(text))
 
 
 def _after_person_noun(text: str, at: int) -> bool:
