@@ -181,6 +181,7 @@ class Resolver(Entities):
         self._asks = any(w in text for w in ("sked ", "ressed ", "uestioned ", "asks "))
         self._subjects: dict[tuple[int, int], tuple | None] = {}
         self._quotations: dict[int, int] = {}  # attribution -> where its quotation opens, read once
+        self._opened: dict[int, int] = {}  # position -> ``_opened_before`` it, read once
         self._ages: dict[int, int] | None = None  # entity -> the age the text gives them
         # The words of the passage whose attribution is being resolved: someone they name is
         # spoken of, not speaking ("“Tyrese felt something on Tuesday ...,” he said").
@@ -277,11 +278,13 @@ class Resolver(Entities):
     def _opened_before(self, pos: int) -> int:
         """Where the quotation the attribution at ``pos`` follows opens, in its paragraph: the
         last opening mark before it (of straight marks, which open and close alike, the first),
-        or -1."""
-        assert self.paras is not None
-        floor = max(self.paras.starts[self.paras.index(pos)], pos - 600)  # a quotation and its narration are far shorter
-        return max(max(self.text.rfind(mark, floor, pos) for mark in _OPENING_MARKS),
-                   self.text.find('"', floor, pos))
+        or -1.  (Read once per position: a pronoun's checks ask again.)"""
+        if (opened := self._opened.get(pos)) is None:
+            assert self.paras is not None
+            floor = max(self.paras.starts[self.paras.index(pos)], pos - 600)  # a quotation and its narration are far shorter
+            opened = self._opened[pos] = max(max(self.text.rfind(mark, floor, pos) for mark in _OPENING_MARKS),
+                                             self.text.find('"', floor, pos))
+        return opened
 
     def _quotation_before(self, pos: int) -> int:
         """Where the quotation that the attribution at ``pos`` follows right after its closing
