@@ -573,7 +573,7 @@ class Entities:
     def org_opened(self, name: str) -> int | None:
         """The one organisation whose name, longer, opens with this one of two words or more
         ("Ministry of Gender" of "the Ministry of Gender, Children and Social Protection")."""
-        key = fold(RX_THE.sub("", name))
+        key = fold(RX_THE.sub("", name) if name[:3].lower() == "the" else name)  # (most names: no "the")
         return self._org_opening(key, (" ", ",")) if " " in key else None
 
     def org_called(self, name: str) -> int | None:
