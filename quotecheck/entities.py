@@ -6,6 +6,7 @@ appositions ("X, the head of Y,") as roles, and notes where each is named."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
@@ -78,6 +79,11 @@ def fold(s: str) -> str:
 _CHINESE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 
 
+def _first_word(key: str) -> str:
+    """A key's first word, up to a space or a comma."""
+    return key.split(" ", 1)[0].split(",", 1)[0]
+
+
 def surname(name: str) -> str:
     """The word of a name that stands for it alone: its last, or the one before a Chinese given
     name after it."""
@@ -137,6 +143,10 @@ class Entities:
         # Hunter Valley Stallions", what "the Stallions" stands for.
         self.after_the: dict[str, str | None] = {}
         self._org_tails: dict[str, set[int]] = {}  # the ends of organisations' names, two words or more
+        # The keys of ``_by_key`` by their first word (see ``_keys_opening``): the first
+        # ``_n_opening`` keys, in its order, are filed; None after a key is dropped.
+        self._by_opening: dict[str, list[str]] | None = None
+        self._n_opening = 0
 
     def find(self, name: str) -> int | None:
         """The person this name (full, or a last name alone) already stands for; for "the elder
@@ -541,7 +551,9 @@ class Entities:
         if len(acronym) < 2 or not text:
             return None
         words = [rf"{c}[\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in acronym]
-        found = set(re.findall(r"(?<![\w’'-])" + r"\s+".join(words) + r"(?![\w’'-]|\s+[A-Z])", text))
+        # (the capital first, then the look back: the engine finds the capital at once)
+        words[0] = rf"{acronym[0]}(?<![\w’'-]{acronym[0]})" + words[0][1:]
+        found = set(re.findall(r"\s+".join(words) + r"(?![\w’'-]|\s+[A-Z])", text))
         found = {f for f in found if " " in f and not f.isupper()}
         return found.pop() if len(found) == 1 else None
 
@@ -553,10 +565,24 @@ class Entities:
         return found.pop() if len(found) == 1 else None
 
     def _org_opening(self, key: str, after: tuple[str, ...]) -> int | None:
-        """The one organisation whose (folded) name, longer, opens with ``key`` and one of ``after``."""
-        found = {i for other, i in self._by_key.items()
-                 if other.startswith(tuple(key + a for a in after)) and self.entities[i].kind == "org"}
+        """The one organisation whose (folded) name, longer, opens with ``key`` and one of ``after``
+        (each a space or a comma)."""
+        openings = tuple(key + a for a in after)
+        found = {i for other in self._keys_opening(key) if other.startswith(openings)
+                 and self.entities[i := self._by_key[other]].kind == "org"}
         return found.pop() if len(found) == 1 else None
+
+    def _keys_opening(self, key: str) -> list[str]:
+        """The keys whose first word is ``key``'s (words end at a space or a comma): every key
+        that opens with ``key`` and a space or a comma is among them.  Filed as keys come, a
+        dictionary keeping its order; filed anew after one is dropped (rare)."""
+        if self._by_opening is None:
+            self._by_opening, self._n_opening = {}, 0
+        if self._n_opening < len(self._by_key):
+            for other in itertools.islice(self._by_key, self._n_opening, None):
+                self._by_opening.setdefault(_first_word(other), []).append(other)
+            self._n_opening = len(self._by_key)
+        return self._by_opening.get(_first_word(key), [])
 
     def org_headed(self, word: str) -> int | None:
         """ "Nordvik" for "Nordvik Outdoor": the organisation a (folded) word begins the name of,
@@ -566,7 +592,7 @@ class Entities:
     def org_opened(self, name: str) -> int | None:
         """The one organisation whose name, longer, opens with this one of two words or more
         ("Ministry of Gender" of "the Ministry of Gender, Children and Social Protection")."""
-        key = fold(RX_THE.sub("", name))
+        key = fold(RX_THE.sub("", name) if name[:3].lower() == "the" else name)  # (most names: no "the")
         return self._org_opening(key, (" ", ",")) if " " in key else None
 
     def org_called(self, name: str) -> int | None:
@@ -593,6 +619,7 @@ class Entities:
     def forget(self, name: str) -> None:
         """Let a name no longer stand for the entity it was filed for (see ``alias``)."""
         self._by_key.pop(fold(name), None)
+        self._by_opening = None
 
     def alias(self, name: str, idx: int) -> None:
         """File another name of an entity ("NEA" for "National Environment Agency")."""
@@ -836,7 +863,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         _acronyms_defined(text, resolver)
     marks += _acronyms(text, single_at, single_words, resolver)
     marks += _kind_then_word(text, single_at, single_words, resolver)
-    if " de " in text or " du " in text or " des " in text or " del " in text:
+    if _ROMANCE_SMALL_WORD.search(text):  # (" de ", " du ", " des ", " del ": one scan, not four)
         marks += _romance_orgs(text, resolver)
     _headed_names(headed, resolver)
     if resolver.pending:
@@ -852,7 +879,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
             " name as " in text or " goes by " in text):
         marks += _named_people(text, single_at, single_words, resolver)
     if ", who " in text or ", a " in text or ", an " in text or "-year-old " in text or _AGE_AFTER.search(text) or (
-            _PERSON_NOUN_COMMA.search(text)):
+            _person_noun_comma(text)):
         marks += _first_name_people(text, single_at, single_words, resolver, forms)
     if aside:
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
@@ -932,6 +959,9 @@ def _define_acronym(name: str, m: re.Match, resolver: Entities, initials_only: b
 
 # An organisation's word, capitalised, then words that may go on its name in a Romance language.
 _ROMANCE_OPENING = re.compile(r"(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'-]+)\s+(?=(?:[a-zà-ÿ][\w’'-]*\s+)?(?:de|du|des|del|d’|d')\b)")
+
+
+_ROMANCE_SMALL_WORD = re.compile(r" d(?:e|u|es|el) ")
 
 
 def _romance_orgs(text: str, resolver: Entities) -> list[tuple[int, int]]:
@@ -1154,20 +1184,17 @@ _NAMED_AFTER = re.compile(r"(?<![\w’'-])(?i:an?|one|the)\s+(?:\w+\s+)?(?P<noun
 _NOUN_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 
 
-_NAME_GIVEN = re.compile(r"(?:named|called|name,?| as| by) (?=[A-Z])")
-_NAME_GIVEN_ENDS = ("named ", "called ", "name ", "name, ", " as ", " by ")  # (how what it finds ends)
+# The words right before a name given so (the name opens with a capital A to Z).
+_NAME_GIVEN_ENDS = ("named ", "called ", "name ", "name, ", " as ", " by ")
 
 
 def _named_people(text: str, single_at: list[int], single_words: list[str], resolver: Entities) -> list[tuple[int, int]]:
     """People the narration introduces by a name alone after a noun ("A woman named Priya wrote
     to us"): a person of that name, of the noun's gender, marked where introduced."""
     marks: list[tuple[int, int]] = []
-    if not any(text.endswith(_NAME_GIVEN_ENDS, 0, at) for at in single_at):
-        return marks  # (most texts: no word alone after these words, found without a scan of the text)
-    after = {m.end() for m in _NAME_GIVEN.finditer(text)}  # (where a word after one of these words starts)
     for at, word in zip(single_at, single_words):
-        if at not in after:
-            continue  # (most words)
+        if not (text.endswith(_NAME_GIVEN_ENDS, 0, at) and "A" <= text[at] <= "Z"):
+            continue  # (most words, found without a scan of the text)
         if text.startswith(("named ", "called "), max(0, at - 7)) or text.startswith("named ", at - 6):
             m = _NAMED_AFTER.search(text, max(0, at - 50), at)
         elif text.startswith(("name, ", "name ", " as ", " by "), max(0, at - 6)) or text.startswith((" as ", " by "), at - 4):
@@ -1232,6 +1259,17 @@ _AGED_BEFORE_NAME = re.compile(r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-o
 _PERSON_NOUNS_BEFORE = lexicon.PEOPLE_NOUNS | {"listener", "reader", "viewer", "caller"}
 _PERSON_NOUN_COMMA = re.compile(rf"\b(?:{'|'.join(sorted(_PERSON_NOUNS_BEFORE))}), [A-Z]")
 _NOUN_DETERMINED = re.compile(r"\b(?i:a|an|the|our|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+
+
+_COMMA_CAPITAL = re.compile(r", [A-Z]")
+_LONGEST_PERSON_NOUN = max(map(len, _PERSON_NOUNS_BEFORE))
+
+
+def _person_noun_comma(text: str) -> bool:
+    """Does _PERSON_NOUN_COMMA match anywhere in the text?  Tried only right before each ", "
+    and capital: a pattern that begins with its alternatives would be tried at every place."""
+    return any(_PERSON_NOUN_COMMA.search(text, max(0, m.start() - _LONGEST_PERSON_NOUN - 1), m.end())
+               for m in _COMMA_CAPITAL.finditer(text))
 
 
 def _after_person_noun(text: str, at: int) -> bool:

@@ -175,13 +175,13 @@ class Resolver(Entities):
         self.paras = paras
         self.spoke: list[tuple[int, int]] = []  # (position of an attribution, its entity), in order
         self._sentence_starts: list[int] | None = None
-        # Does the text say someone is not named? (Most texts: no.)
-        self._anonymous = ("name" in text or "anonymity" in text or "identified" in text) and bool(
-            _ANONYMOUS.search(text))
+        # Does the text say someone is not named? (Most texts: no; read when first asked.)
+        self._anonymous: bool | None = None
         # Does anyone ask, or is anyone asked? (Most texts: no.)
         self._asks = any(w in text for w in ("sked ", "ressed ", "uestioned ", "asks "))
         self._subjects: dict[tuple[int, int], tuple | None] = {}
         self._quotations: dict[int, int] = {}  # attribution -> where its quotation opens, read once
+        self._opened: dict[int, int] = {}  # position -> ``_opened_before`` it, read once
         self._ages: dict[int, int] | None = None  # entity -> the age the text gives them
         # The words of the passage whose attribution is being resolved: someone they name is
         # spoken of, not speaking ("“Tyrese felt something on Tuesday ...,” he said").
@@ -219,9 +219,9 @@ class Resolver(Entities):
             lo = self._sentence_start(max(0, hi - 1))
         if (aged := _AGED_OPENS.match(self.text, lo, hi)) and self.by_age(aged["name"], aged["age"]) is None:
             return True  # "The younger Mac Cárthaigh said ...", of two the text does not tell apart
-        if self._anonymous and hi > lo and (
+        if hi > lo and (
                 _INDEFINITE_OPENS.match(self.text, lo, hi) or _OPENING_PRONOUN.match(self.text, lo, hi)) and (
-                _ANONYMOUS.search(self.text, lo, hi)):
+                self._says_anonymous() and _ANONYMOUS.search(self.text, lo, hi)):
             # (or "She asked not to be named because she is still negotiating her severance.")
             # "Outside the court, a woman who had sat with the family declined to give her name.",
             # "Another plaintiff, who asked that her name not be used ..., was more cautious."
@@ -257,6 +257,14 @@ class Resolver(Entities):
         return first in _INDEFINITE and (head in lexicon.PEOPLE_NOUNS or role_noun(head) and any(
             w in _SPEAKS for w in _RX_ROLE_WORDS.findall(self.text, got[1], hi)))
 
+    def _says_anonymous(self) -> bool:
+        """Does the text say anywhere that someone is not named?  (Read once, when first asked.)"""
+        if self._anonymous is None:
+            text = self.text
+            self._anonymous = ("name" in text or "anonymity" in text or "identified" in text) and bool(
+                _ANONYMOUS.search(text))
+        return self._anonymous
+
     def _subject(self, lo: int, hi: int):
         """``sentence_subject`` of the sentence at ``lo`` (up to ``hi``, its trailing spaces not
         counted), read once: a pronoun's checks ask for the sentence before it more than once."""
@@ -270,11 +278,13 @@ class Resolver(Entities):
     def _opened_before(self, pos: int) -> int:
         """Where the quotation the attribution at ``pos`` follows opens, in its paragraph: the
         last opening mark before it (of straight marks, which open and close alike, the first),
-        or -1."""
-        assert self.paras is not None
-        floor = max(self.paras.starts[self.paras.index(pos)], pos - 600)  # a quotation and its narration are far shorter
-        return max(max(self.text.rfind(mark, floor, pos) for mark in _OPENING_MARKS),
-                   self.text.find('"', floor, pos))
+        or -1.  (Read once per position: a pronoun's checks ask again.)"""
+        if (opened := self._opened.get(pos)) is None:
+            assert self.paras is not None
+            floor = max(self.paras.starts[self.paras.index(pos)], pos - 600)  # a quotation and its narration are far shorter
+            opened = self._opened[pos] = max(max(self.text.rfind(mark, floor, pos) for mark in _OPENING_MARKS),
+                                             self.text.find('"', floor, pos))
+        return opened
 
     def _quotation_before(self, pos: int) -> int:
         """Where the quotation that the attribution at ``pos`` follows right after its closing
