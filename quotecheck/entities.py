@@ -1658,6 +1658,8 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         org = resolver.org(name)  # (but "Her producer, Calvin Otieno," is someone's: a person)
         resolver.entities[org].role = resolver.entities[org].role or role  # ("the association")
         return org
+    if role and role.endswith(("’s", "'s")) and not firstnames.is_first_name(name.split(None, 1)[0]):
+        role = None  # only whose it is, no role: "Rusdin Hamzah’s Gabungan Rakyat Sabah" is no one
     if role:
         # (the text's own sign of a gender where the first name shows none: "Governor Adekunle
         # Sowemimo, who had been an ally of the senator, said he was saddened")
@@ -2113,7 +2115,9 @@ _RELATIONS = frozenset("partner friend colleague fiance fiancé fiancee fiancée
 
 
 # A capitalised owner in the possessive, then lower-case words: "Prairie Harvest’s chief executive".
-_OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\w-]*)+$")
+# (or a seat and a post's initials: "Plaid Cymru's Ceredigion Preseli MS")
+_OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:(?:\s+[a-z][\w-]*)+|(?:\s+[A-Z][\w-]*){0,3}\s+(?:"
+                    + "|".join(sorted(lexicon.POST_INITIALS)) + r"))$")
 
 
 _ROLE_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "my", "our"))
@@ -2190,7 +2194,7 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
         return None  # "her partner, Sean Walsh,": someone close, no role ("her business partner" is one)
     if last.endswith("s") and (last[:-1] in lexicon.ROLE_NOUNS or last[:-1] in lexicon.PEOPLE_NOUNS):
         return None  # a plural is many people: "one of the 12 million American factory workers, X,"
-    if not role_noun(last) and last not in lexicon.TITLE_WORDS and not (
+    if not role_noun(last) and last not in lexicon.TITLE_WORDS and words[head - 1] not in lexicon.POST_INITIALS and not (
             len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("’s", "'s"))
             and words[1][:1].islower() and last.isalpha()) and not _title_in_capitals(words):
         # (but "The rink's third, Aiyana Whitecalf,": a place in a team is a role, whatever its word)

@@ -2604,6 +2604,11 @@ CASES = [
          "Blues wing Ethan Faleolo scored twice, and his older brother, lock Levi Faleolo, stole three lineouts.\n\n"
          "\"I saw Levi come down with the ball,\" the younger Faleolo said.\n",
          {"speaker": "Ethan Faleolo", "speaker_mention": "the younger Faleolo"}),
+    case("a possessive alone is no role, and a party's seat and post's initials set before a name are its role",
+         "The council voted to close the school.\n\n"
+         "The plan has also been criticised by Plaid Cymru's Dwyfor Meirionnydd MS, Rhun ap Owain. "
+         "\"We cannot say we want a million Welsh speakers and then close the schools,\" he said.\n",
+         {"speaker": "Rhun ap Owain", "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
