@@ -895,8 +895,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 # name ends with: "... Company Limited (NNPC Ltd)".)
 # (or an acronym written as a word, as British news writes those of four letters or more: "Defra")
 _ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z][a-z]{3,5})(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)?\)")
-_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}[A-Z][\w&’'-]*)$")
-_LISTED_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*,?[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,7}[A-Z][\w&’'-]*)$")
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|the|und|et|y)[ \t]+)?){1,6}[A-Z][\w&’'-]*)$")
+_LISTED_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*,?[ \t]+(?:(?:of|for|and|the|und|et|y)[ \t]+)?){1,7}[A-Z][\w&’'-]*)$")
 
 
 def _initials_of(name: str, acronym: str) -> bool:
@@ -1464,7 +1464,12 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
         # (each word of the list a word alone, none a body's: "the Ministry of Trade, Industry
         # and Energy" is one ministry)
         listed = [word_at.get(m.start()) for m in _CAPITAL_WORD.finditer(text, glue.start(), glue.end())]
-        if None in listed or any(single_words[i].lower() in lexicon.ORG_WORDS for i in listed if i is not None):
+        if None in listed or any(single_words[i].lower() in lexicon.ORG_WORDS for i in listed if i is not None) and not (
+                # (unless the acronym after the whole abbreviates it: "the Department for Culture,
+                # Media and Sport (DCMS)")
+                (k := word_at.get(glue.end())) is not None
+                and (acr := _ACRONYM_IN_BRACKETS.match(text, single_at[k] + len(single_words[k])))
+                and _initials_of(text[start:single_at[k] + len(single_words[k])], acr["acr"])):
             continue
         if (k := word_at.get(glue.end())) is not None and (word := single_words[k].rstrip("."))[-1:].isalpha() and (
                 word.lower() not in lexicon.ORG_WORDS):

@@ -2609,6 +2609,14 @@ CASES = [
          "The plan has also been criticised by Plaid Cymru's Dwyfor Meirionnydd MS, Rhun ap Owain. "
          "\"We cannot say we want a million Welsh speakers and then close the schools,\" he said.\n",
          {"speaker": "Rhun ap Owain", "speaker_mention": "he"}),
+    case("an acronym after a list in a body's name joins the list, a body's word in it too",
+         "A spokesperson for the Department for Education, Media and Skills (DEMS) said the grant would be reviewed. "
+         "\"We recognise the role the colleges play,\" the spokesperson said.\n",
+         {"speaker": "Department for Education, Media and Skills", "speaker_mention": "the spokesperson"}),
+    case("a German or French name holds its \"und\" or \"et\" where its acronym says so",
+         "Port operator Bremer Lager und Umschlag AG (BLUA) said its terminals were idle.\n\n"
+         "A BLUA spokeswoman said the backlog would take a week to clear. \"We are in close contact with the shipping lines,\" the spokeswoman said.\n",
+         {"speaker": "Bremer Lager und Umschlag AG"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
