@@ -931,6 +931,11 @@ class Resolver(Entities):
                 if ent.kind == "org" and head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, head):
                     if self._is_subject(p):
                         return idx
+                    if _BESIDE_BUSINESS.search(self.text, max(0, p - 40), p):
+                        # ("its statement to the ASX": where it spoke, or a firm a source works
+                        # at, last of all)
+                        named_after = idx if named_after is None else named_after
+                        continue
                     generic = idx if generic is None else generic
             elif ent.kind == "person" and _role_matches(head, ent.role) and (
                     owner is None or owner in _WORD.findall(fold(ent.role or ""))):
@@ -939,13 +944,13 @@ class Resolver(Entities):
                 if self._introduced_unnamed(head, p, pos):
                     return None  # "A negotiator from a Latin American country ... “…,” the negotiator said"
                 return idx
-        if generic is None and named_after is not None:
+        if generic is None and named_after is not None and head not in lexicon.GENERIC_ORG_NOUNS:
             return named_after
         if generic is None and head in ACCUSED_NOUNS:
             return self.accused(pos)
         if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
             generic = self.pending_business(pos, _paragraphs_back(self.paras, pos, 3) if self.paras else 0)
-        return generic
+        return generic  # (never one named only after a preposition: no wrong name is better)
 
     def pending_business(self, pos: int, lo: int) -> int | None:
         """ "Northwind Robotics will cut 300 jobs. ... “…,” the company said.": a name with no
@@ -1214,6 +1219,10 @@ _NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+
 _GROUP_NOUNS = frozenset("family families couple relatives parents siblings crowd".split())
 _CHARACTER_NOUNS = frozenset("veteran youngster teenager teen newcomer".split())
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")
+# A business named after a preposition, perhaps with its kind: where a company spoke or a source
+# works ("its statement to the ASX", "an analyst at Harbor Point Securities"); not "of", whose
+# business is often the story's own ("Shares of Brightwater Corp fell").
+_BESIDE_BUSINESS = re.compile(r"(?<![\w’'-])(?:at|to|on|with|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 # A party's name before a role: someone's party, as a nationality is their country.
 _PARTY_WORDS = lexicon.PARTY_NOUNS | {"labour", "tory", "democratic", "green", "socialist"}
 # Who a court story's "the defendant" is: someone found guilty, or charged, convicted, sentenced.

@@ -2617,6 +2617,10 @@ CASES = [
          "Port operator Bremer Lager und Umschlag AG (BLUA) said its terminals were idle.\n\n"
          "A BLUA spokeswoman said the backlog would take a week to clear. \"We are in close contact with the shipping lines,\" the spokeswoman said.\n",
          {"speaker": "Bremer Lager und Umschlag AG"}),
+    case("\"the company\" is never a business named only after a preposition: where it spoke, or where a source works",
+         "Granite Hill Vineyards will cut 60 jobs, chief executive Fiona Castellano said on Tuesday.\n\n"
+         "In its statement to the ASX on Tuesday, the company said it expected \"a further period of subdued pricing\".\n",
+         {"speaker": "Granite Hill Vineyards", "speaker_mention": "the company"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
