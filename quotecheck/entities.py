@@ -567,8 +567,11 @@ class Entities:
     def _org_opening(self, key: str, after: tuple[str, ...]) -> int | None:
         """The one organisation whose (folded) name, longer, opens with ``key`` and one of ``after``
         (each a space or a comma)."""
+        others = self._keys_opening(key)
+        if not others:
+            return None  # (many names: no key of that first word)
         openings = tuple(key + a for a in after)
-        found = {i for other in self._keys_opening(key) if other.startswith(openings)
+        found = {i for other in others if other.startswith(openings)
                  and self.entities[i := self._by_key[other]].kind == "org"}
         return found.pop() if len(found) == 1 else None
 
