@@ -462,6 +462,8 @@ def classify(np: str) -> Mention | None:
         return Mention(text, "description")
     if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
            for w in words):
+        if 1 < len(words) <= 4 and first != "the" and _office_of_place(words):
+            return Mention(text, "description")  # "Ghana President", "Saint Lucia PM": an office's holder, no name
         if (len(words) > 1 or low in _OFFICE_TITLES) and all(
                 w.lower() in _TITLE_OR_ROLE and w.lower() not in lexicon.HONORIFICS for w in words):
             # "the Prime Minister", "Magistrate says": a title, no one's name
@@ -499,6 +501,20 @@ _STANDING_WORDS = frozenset(("former", "veteran", "longtime", "retired", "young"
 
 # Collective nouns that speak without an article: "police said".
 _COLLECTIVE = frozenset(("police",))
+
+
+def _office_of_place(words: list[str]) -> bool:
+    """Are capitalised words a place and an office, as headlines write its holder ("Kenya PM",
+    "Lagos Governor", "Saint Lucia PM"): a last word that is a title or a post's initials, after
+    a country or words no first name opens?"""
+    last = words[-1]
+    return (last in lexicon.POST_INITIALS or last == "PM" or last.lower() in _HEADLINE_OFFICES) and (
+        " ".join(words[:-1]).lower() in lexicon.COUNTRIES or not firstnames.is_first_name(words[0])
+        and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in words[:-1]))
+
+
+# Offices a headline names by place: "Ghana President", "Lagos Governor", "Ontario Premier".
+_HEADLINE_OFFICES = frozenset("president governor premier mayor minister chancellor".split())
 
 
 def _bare_plural(words: list[str]) -> bool:
@@ -541,9 +557,9 @@ def _classify_determined(text: str, words: list[str], first: str) -> Mention | N
         return Mention(text, "org", name=" ".join(words[1:-1] + [clean_token(words[-1])]))
     if _RX_DET_WORD.match(first) and len(words) > 1:
         return _classify_description(text, words)
-    if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and all(
-        w[0].islower() for w in words[1:]
-    ):
+    if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and (all(w[0].islower() for w in words[1:]) or (
+            # (a capitalised word of where, before a role: "Usdaw’s Scottish divisional officer")
+            len(words) > 2 and words[-1].islower() and role_noun(words[-1]))):
         if clean_token(words[-1]).lower() in lexicon.DOCUMENT_NOUNS:
             # "Hoff’s letter": a document of its owner's, whoever the text says that is
             return Mention(text, "document", name=clean_token(words[0]))

@@ -380,7 +380,8 @@ def full_name(field: str) -> tuple[Mention, int] | None:
     words = (ment.name or "").lower().split()
     if len(words) < 2 or words[-1] in lexicon.PARTY_NOUNS:
         return None
-    if not (ment.role or ment.honorific or words[0] in lexicon.FIRST_NAMES):
+    if not (ment.role or ment.honorific or words[0] in lexicon.FIRST_NAMES
+            or firstnames.gender((ment.name or "").split()[0]) in ("m", "f")):  # (the data set's too: "Carys")
         return None
     return ment, field.find(text)
 

@@ -2621,6 +2621,14 @@ CASES = [
          "Granite Hill Vineyards will cut 60 jobs, chief executive Fiona Castellano said on Tuesday.\n\n"
          "In its statement to the ASX on Tuesday, the company said it expected \"a further period of subdued pricing\".\n",
          {"speaker": "Granite Hill Vineyards", "speaker_mention": "the company"}),
+    case("a possessive, a capitalised word of where and a role, then the name",
+         "The shop worker was assaulted in March.\n\n"
+         "“She was attacked for doing her job,” said Unison’s Welsh regional organiser, Carys Pritchard.\n",
+         {"speaker": "Carys Pritchard"}),
+    case("a place and an office, as headlines write its holder, are no one's name",
+         "Saint Vincent PM after Hurricane Tobias: ‘We will not rebuild the same houses in the same places’\n\n"
+         "Prime Minister Ralph Cummings said the island would rebuild.\n",
+         {"speaker": None}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
