@@ -376,8 +376,12 @@ class Resolver(Entities):
         if gender not in ("m", "f", "o"):
             return None
         if gender == "o":
-            return next((idx for p, idx in self.recent(pos) if p >= floor
-                         and self.entities[idx].kind == "org"), None)
+            # the organisation named last, but not one named only after "at", "to", "on",
+            # "with" or "from" when another comes before it: where it spoke, or a source's
+            # employer ("Tri Karya, listed on the Indonesia Stock Exchange, ... it said")
+            orgs = [(p, idx) for p, idx in self.recent(pos) if p >= floor and self.entities[idx].kind == "org"]
+            return next((idx for p, idx in orgs if not _BESIDE_BUSINESS.search(self.text, max(0, p - 40), p)),
+                        orgs[0][1] if orgs else None)
         if self._unnamed_subject(pos):
             return None  # "A neighbour, who asked not to be named, said ... “…,” she said"
         latest: dict[int, int] = {}  # entity -> where last named

@@ -2629,6 +2629,11 @@ CASES = [
          "Saint Vincent PM after Hurricane Tobias: ‘We will not rebuild the same houses in the same places’\n\n"
          "Prime Minister Ralph Cummings said the island would rebuild.\n",
          {"speaker": None}),
+    case("\"it\" is the organisation named last, but not one named only after a preposition before it",
+         "Shares of Jakarta-listed Karya Logam Group fell 7% on Wednesday.\n\n"
+         "Karya Logam said in a filing to the Indonesia Stock Exchange that the smelter had every permit it needed.\n\n"
+         "\"The project in Morowali remains on schedule,\" it said.\n",
+         {"speaker": "Karya Logam Group", "speaker_mention": "it"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
