@@ -865,7 +865,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         # (before the acronyms alone: "the Land Transport Authority (LTA)" is what "the LTA" names)
         _acronyms_defined(text, resolver)
     marks += _acronyms(text, single_at, single_words, resolver)
-    marks += _kind_then_word(text, single_at, single_words, resolver)
+    marks += _kind_then_word(text, single_at, single_words, resolver, runs)
     if _ROMANCE_SMALL_WORD.search(text):  # (" de ", " du ", " des ", " del ": one scan, not four)
         marks += _romance_orgs(text, resolver)
     _headed_names(headed, resolver)
@@ -997,15 +997,33 @@ def _acronyms(text: str, single_at: list[int], single_words: list[str],
             if word.isupper() and 2 <= len(word) <= 6 and word.isalpha() and text[at - 4:at] in ("the ", "The ")]
 
 
+_KIND_AFTER = re.compile(r" ([a-z]+)\b(?![’'-])")
+
+
 def _kind_then_word(text: str, single_at: list[int], single_words: list[str],
-                    resolver: Entities) -> list[tuple[int, int]]:
+                    resolver: Entities, runs: list | tuple = ()) -> list[tuple[int, int]]:
     """ "Environmental group Milieudefensie said": one capitalised word right after the kind of
-    organisation it is, in lower case, is that organisation's name."""
+    organisation it is, in lower case, is that organisation's name; so is an acronym, or a
+    union's name, after "the" and before its kind ("the RMT union")."""
     marks = []
-    for at, word in zip(single_at, single_words):
+    # (an acronym opening a sentence after "The" is in a run: "The RMT union said")
+    opening = [(at + 4, seq[4:]) for at, seq, _, _ in runs if seq[:4] == "The " and seq[4:].isupper() and " " not in seq[4:]]
+    for at, word in [*zip(single_at, single_words), *opening]:
         if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() or not word.isalpha():
             continue
         before = text[text.rfind(" ", max(0, at - 30), at - 1) + 1:at - 1]
+        if text[max(0, at - 4):at - 1] in ("the", "The") and not text[at - 5:at - 4].isalpha() and (
+                kind := _KIND_AFTER.match(text, at + len(word))) and (
+                kind[1] in lexicon.ORG_KIND_NOUNS and (word.isupper() or kind[1] == "union")
+                and ((known := resolver.find(word)) is None or resolver.entities[known].kind == "org")
+                and not firstnames.is_first_name(word)
+                and word.lower() not in lexicon.CALENDAR_WORDS and word.lower() not in lexicon.COUNTRIES):
+            # "the RMT union", "the Unite union", "the ANC government": the organisation so
+            # named (an acronym, or a union's name), which "the union" is
+            idx = resolver.org(word)
+            resolver.entities[idx].role = resolver.entities[idx].role or kind[1]
+            marks.append((at, idx))
+            continue
         if (before not in lexicon.ORG_KIND_NOUNS or firstnames.is_first_name(word)
                 or word.lower() in lexicon.CALENDAR_WORDS or resolver.find(word) is not None):
             continue  # (most words; nor "the network Wednesday")

@@ -612,6 +612,11 @@ _TITLED_NAME = Twin(
 )
 
 
+# Adjectives of bodies, in no person's name: "the Ashanti Regional House of Chiefs".
+_BODY_ADJECTIVES = frozenset("""regional national provincial federal municipal metropolitan central
+supreme constitutional international traditional""".split())
+
+
 def _classify_name(text: str, words: list[str]) -> Mention | None:
     # An organisation's mention keeps its article, as a description's does ("the National
     # Centre for Hydro-Meteorological Forecasting said"); its name does not.
@@ -637,6 +642,11 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     name = " ".join(name_tokens)
     role_tokens = [t for t in role_tokens if t.lower() not in lexicon.HONORIFICS]
     role = " ".join(role_tokens) or None
+    if "of" in name_tokens[2:] and (before_of := name_tokens[:name_tokens.index("of", 2)]) and (
+            before_of[-1].lower() == "house" or not _BODY_ADJECTIVES.isdisjoint(t.lower() for t in before_of[1:])):
+        # "the Ashanti Regional House of Chiefs": a house of something, or a name with a body's
+        # adjective in it, is a body's, not a person's of some place
+        return Mention(written or text, "org", name=" ".join(name_tokens))
     if "of" in name_tokens[2:] and firstnames.is_first_name(name_tokens[0]):
         # "Deputy Chief Marisol Quintero of the Fire Department": a person, then where they
         # work, whose words are an organisation's

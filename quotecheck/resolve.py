@@ -1393,6 +1393,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if (words := ment.text.split())[0][:1].isupper() and len(words) == 2 and words[1][:1].isupper() and (
                 (idx := resolver.find(words[1])) is not None and resolver.entities[idx].kind == "person"):
             return idx  # "Justice Cardinal": a title, and the surname, itself a title's word, of someone named
+        if ment.name and len(words) == 3 and words[0].lower() == "the" and words[1] == ment.name and (
+                words[2] in lexicon.ORG_KIND_NOUNS) and (
+                (known := resolver.find(ment.name)) is not None and resolver.entities[known].kind == "org"
+                or known is None and ment.name.isupper()):
+            return resolver.org(ment.name)  # "The CGT union, which has called a strike, said": that union
         # "the minister" is someone the text has introduced; "an official" is someone new.
         first = ment.text.split(None, 1)[0]
         # "an official", and a bare plural ("analysts at X"): someone new, not someone named before

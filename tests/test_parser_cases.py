@@ -2634,6 +2634,15 @@ CASES = [
          "Karya Logam said in a filing to the Indonesia Stock Exchange that the smelter had every permit it needed.\n\n"
          "\"The project in Morowali remains on schedule,\" it said.\n",
          {"speaker": "Karya Logam Group", "speaker_mention": "it"}),
+    case("an acronym or a union's name after \"the\" and before its kind is that organisation, which \"the union\" then is",
+         "The contract went to a Danish operator, prompting warnings from the NUMAST union about pay.\n\n"
+         "The union said in a statement on Tuesday that it would ballot its members.\n\n"
+         "‘We will not stand by,’ the statement said.\n",
+         {"speaker": "NUMAST", "speaker_mention": "the statement"}),
+    case("an acronym before its kind, with a relative clause before the verb",
+         "Workers walked out on Saturday.\n\n"
+         "The FGTB union, which has called a strike at 40 stores, said the results showed staff were \"paying for the price war\".\n",
+         {"speaker": "FGTB", "speaker_mention": "The FGTB union"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
