@@ -80,6 +80,17 @@ class _Narration:
         # Later passages look back over the same dates: whether each one's sentence names an
         # occasion is worked out once.
         self.occasion_at: dict[int, frozenset[str]] = {}
+        # The text lowercased once, for the first search of every clause for an occasion's word
+        # (most clauses hold none): where each character lowercases to one, and no Σ (whose
+        # lowercase depends on the letter after it), a stretch of it is that stretch lowercased.
+        lowered = text.lower()
+        self._lowered = lowered if len(lowered) == len(text) and "Σ" not in text else None
+
+    def occasions(self, lo: int, hi: int) -> frozenset[str]:
+        """``_occasions`` of the text between ``lo`` and ``hi``."""
+        if self._lowered is not None and _OCCASION_ANYWHERE.search(self._lowered, lo, hi) is None:
+            return frozenset()
+        return _occasions(self.text, lo, hi)
 
     def quoted(self, pos: int) -> bool:
         """Does pos lie inside a quotation?"""
@@ -209,7 +220,7 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
     Wednesday")."""
     if not att.clause:
         return None
-    wanted = frozenset().union(*(_occasions(nar.text, lo, hi) for lo, hi in att.clause))
+    wanted = frozenset().union(*(nar.occasions(lo, hi) for lo, hi in att.clause))
     if not wanted:
         return None
     start = att.clause[0][0]
@@ -219,7 +230,7 @@ def _occasion(nar: _Narration, att: Attribution) -> str | None:
         named = told.get(expr.start)
         if named is None:
             lo, hi = _sentence_around(nar.text, expr.start)
-            named = told[expr.start] = _occasions(nar.text, lo, hi)
+            named = told[expr.start] = nar.occasions(lo, hi)
         if not named:
             continue
         if not wanted.isdisjoint(named):
