@@ -1449,7 +1449,9 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             if found is None or found in dropped_runs:
                 continue
             at, seq, kind, k = runs[found][0], runs[found][1], "run", found
-        if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not names_no_body(seq):
+        if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not names_no_body(seq) and not (
+                # (two places joined are one body's: "the England and Wales Cricket Board")
+                seq.lower() in lexicon.COUNTRIES and other.split()[0].lower() in lexicon.COUNTRIES):
             # ("the FBI and Justice Department", "the Treasury and Justice Department" are two;
             # "the Municipal and General Workers' Union", "the Philippine Atmospheric and Weather
             # Services Office", "the Securities and Exchange Commission" one: no body is named

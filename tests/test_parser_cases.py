@@ -2643,6 +2643,10 @@ CASES = [
          "Workers walked out on Saturday.\n\n"
          "The FGTB union, which has called a strike at 40 stores, said the results showed staff were \"paying for the price war\".\n",
          {"speaker": "FGTB", "speaker_mention": "The FGTB union"}),
+    case("two places joined by \"and\" before a body's word are one body's name",
+         "Okafor was taken for a scan. In a statement on Monday evening, the Scotland and Ireland Rugby Council said he would stay with the squad.\n\n"
+         "‘A decision will be made once the results are known,’ the statement said.\n",
+         {"speaker": "Scotland and Ireland Rugby Council", "speaker_mention": "the statement"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
