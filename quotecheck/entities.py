@@ -832,7 +832,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _ORG
     elif len(lows) == 1:
         kind = _SINGLE
-    elif len(lows) > 4 and lexicon.PATRONYM_WORDS.isdisjoint(lows) or not lexicon.ORG_WORDS.isdisjoint(lows):
+    elif len(lows) > 4 and lexicon.PATRONYM_WORDS.isdisjoint(lows) and not (
+            # (nor "Wan Ahmad Faisal Wan Sulaiman": a Malay given name, then the father's, no "bin")
+            lows[0] in lexicon.MALAY_GIVEN_OPENINGS and not lexicon.MALAY_GIVEN_OPENINGS.isdisjoint(lows[2:])
+    ) or not lexicon.ORG_WORDS.isdisjoint(lows):
         kind = _OTHER  # (but "Muhammad Faizal bin Abdul Rahman" is one person's name)
     elif lows[0] in lexicon.FIRST_NAMES or honor or marked:
         kind = _NAMED  # a first name or an honorific ("Dr.", of no gender, too) marks a person

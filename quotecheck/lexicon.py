@@ -45,7 +45,7 @@ repeatedly publicly privately simply just even already first last now been
 # "Supt."): that full stop ends no sentence and no name.
 TITLE_ABBREVIATIONS = tuple("""
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres Atty Mt Ft
-Const Cst Cpl Det Insp Supt Hon Rt Coun Cllr Mme Mlle Sra Srta Sig
+Const Cst Cpl Det Insp Supt Hon Rt Coun Cllr Mme Mlle Sra Srta Sig Fr
 """.split())
 
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE", "Elin
@@ -60,7 +60,8 @@ POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC"
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
-MALAY_GIVEN_OPENINGS = frozenset("muhammad mohd mohammad mohamed mohamad muhamad ahmad nur nurul noor nor siti".split())
+MALAY_GIVEN_OPENINGS = frozenset("""muhammad mohd mohammad mohamed mohamad muhamad ahmad nur nurul noor nor siti
+wan nik tengku""".split())  # (and hereditary names that open a given name: "Wan Ahmad Faisal")
 # Given names written short before another given name: the Philippines' "Ma." (María, Maria).
 GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
 
@@ -102,6 +103,9 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "mallam": "m", "malam": "m",
               # an engineer's title in Malaysia and Indonesia ("Datuk Ir Jeffrey Lojinggin")
               "ir": "", "ir.": "",
+              # Filipino "Mrs" and "Mr" before a first name ("Aling Merlita", "Mang Tonyo"), and a
+              # priest's "Father" written short ("Fr. Arnel Tibay")
+              "aling": "f", "mang": "m", "fr.": "m", "fr": "m",
               # a legislator's or a minister's, in West and East African and Commonwealth news
               # ("Rt. Hon. Abdulrasheed Olanrewaju", "Hon. Yaw Boakye")
               "hon.": "", "hon": "", "honourable": "", "honorable": "",

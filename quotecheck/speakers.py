@@ -434,7 +434,7 @@ _TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?P<label>(?:DR\.?\s|
 
 
 # Labels in capitals that open a paragraph and are nobody's turn.
-_NOT_SPEAKERS = frozenset("PHOTO PHOTOS CAPTION IMAGE VIDEO UPDATE NOTE CORRECTION WATCH READ MORE".split())
+_NOT_SPEAKERS = frozenset("PHOTO PHOTOS CAPTION IMAGE VIDEO UPDATE NOTE CORRECTION WATCH READ MORE TRANSCRIPT EXCERPT".split())
 
 
 def _told_by_addressee(text: str, seg: Segment) -> tuple[int, str, int] | None:
@@ -447,7 +447,7 @@ def _told_by_addressee(text: str, seg: Segment) -> tuple[int, str, int] | None:
 
 
 # A turn's opening vocative: "ECHEVERRI: Sarah, at that same investor day ...".
-_VOCATIVE = re.compile(r":\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
+_VOCATIVE = re.compile(r":\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
 
 
 def _addressee(text: str, paras: Paragraphs, span: Span, turn: tuple[int, str], turns: dict,

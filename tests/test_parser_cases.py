@@ -2647,6 +2647,22 @@ CASES = [
          "Okafor was taken for a scan. In a statement on Monday evening, the Scotland and Ireland Rugby Council said he would stay with the squad.\n\n"
          "‘A decision will be made once the results are known,’ the statement said.\n",
          {"speaker": "Scotland and Ireland Rugby Council", "speaker_mention": "the statement"}),
+    case("a heading \"TRANSCRIPT:\" is no turn, and a vocative with an honorific names the one \"you\" addresses",
+         "TRANSCRIPT: Senate committee hearing on the nomination of Dr. Amara Okonjo-Reyes\n\n"
+         "This is an edited transcript of Wednesday's hearing.\n\n"
+         "HOLLOWAY: Dr. Okonjo-Reyes, welcome. In a speech in March, you said, \"Every veteran should be seen within 28 days.\" Do you stand by that?\n\n"
+         "OKONJO-REYES: I do, Senator.\n",
+         {"speaker": "Amara Okonjo-Reyes", "speaker_mention": "you"}),
+    case("Filipino honorifics before a first name, and a priest's \"Fr.\", call a person named in full",
+         "Merlita Dacanay, 58, runs a carinderia on the corner.\n\n"
+         "Fr. Arnel Tibay, the parish priest, called for volunteers.\n\n"
+         "“The church had the volunteers and Aling Merlita had the stoves,” says Fr. Tibay.\n\n"
+         "“Before the government, before anybody,” Aling Merlita says.\n",
+         {"speaker": "Arnel Tibay"}, {"speaker": "Merlita Dacanay"}),
+    case("a Malay given name and the father's, with no \"bin\", five words in all, are one person's",
+         "Kuala Krai MP Wan Ahmad Faisal Wan Sulaiman said the projects had been promised since 2014.\n\n"
+         "“Every monsoon a minister tells us the projects are on track,” Wan Ahmad Faisal said.\n",
+         {"speaker": "Wan Ahmad Faisal Wan Sulaiman", "speaker_mention": "Wan Ahmad Faisal"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
