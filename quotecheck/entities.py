@@ -871,6 +871,8 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     marks += _kind_then_word(text, single_at, single_words, resolver, runs)
     if _ROMANCE_SMALL_WORD.search(text):  # (" de ", " du ", " des ", " del ": one scan, not four)
         marks += _romance_orgs(text, resolver)
+    if " and " in text:
+        marks += _shared_surname(text, runs, single_at, single_words, resolver)
     _headed_names(headed, resolver)
     if resolver.pending:
         _confirm_pending(text, single_at, single_words, resolver)
@@ -1003,6 +1005,25 @@ def _acronyms(text: str, single_at: list[int], single_words: list[str],
 _KIND_AFTER = re.compile(r" ([a-z]+)\b(?![’'-])")
 
 
+def _shared_surname(text: str, runs: list, single_at: list[int], single_words: list[str],
+                    resolver: Entities) -> list[tuple[int, int]]:
+    """ "Gideon and Evans Kibet, brothers from Kaptarakwa,": a first name alone before "and" and a
+    full name of two words shares that name's surname: the person of that full name, marked
+    where the first name stands."""
+    run_at = {run[0]: run[1] for run in runs}
+    marks = []
+    for at, word in zip(single_at, single_words):
+        other = run_at.get(at + len(word) + 5)
+        if (other is None or not text.startswith(" and ", at + len(word)) or len(parts := other.split()) != 2
+                or firstnames.gender(word) not in ("m", "f") or word in parts
+                or parts[1].lower() in lexicon.ORG_WORDS or parts[1].lower() in lexicon.PLACE_NOUNS):
+            continue  # (most words: no first name before "and" and a full name)
+        for name, where in ((f"{word} {parts[1]}", at), (other, at + len(word) + 5)):
+            if (idx := resolver.person(name, gender=firstnames.gender(name.split()[0]), at=where)) is not None:
+                marks.append((where, idx))
+    return marks
+
+
 def _kind_then_word(text: str, single_at: list[int], single_words: list[str],
                     resolver: Entities, runs: list | tuple = ()) -> list[tuple[int, int]]:
     """ "Environmental group Milieudefensie said": one capitalised word right after the kind of
@@ -1078,6 +1099,9 @@ def _headed_names(headed: list, resolver: Entities) -> None:
                 resolver.pending[last] = (parts[1], at + parts[0])
 
 
+_FAMILY_AFTER = re.compile(r" (?:brothers|sisters|siblings|twins|cousins|family|families|sons|daughters)\b")
+
+
 def _surnames_alone(text: str, single_at: list[int], single_words: list[str], resolver: Entities,
                     forms: frozenset[str]) -> list[tuple[int, int]]:
     """Where the narration names a person by a surname alone, as (position, entity); the role
@@ -1090,6 +1114,8 @@ def _surnames_alone(text: str, single_at: list[int], single_words: list[str], re
     marks = []
     for k in hits:
         idx = idx_of[single_words[k]]
+        if idx is not None and _FAMILY_AFTER.match(text, single_at[k] + len(single_words[k])):
+            continue  # "the Kibet brothers": several of that name, no one of them
         if idx is not None:
             at = single_at[k]
             if entities[idx].first_at > at and (key := fold(clean_token(single_words[k].rstrip(".")))) in (

@@ -2663,6 +2663,16 @@ CASES = [
          "Kuala Krai MP Wan Ahmad Faisal Wan Sulaiman said the projects had been promised since 2014.\n\n"
          "“Every monsoon a minister tells us the projects are on track,” Wan Ahmad Faisal said.\n",
          {"speaker": "Wan Ahmad Faisal Wan Sulaiman", "speaker_mention": "Wan Ahmad Faisal"}),
+    case("a first name before \"and\" and a full name shares its surname; \"the X brothers\" are no one of them",
+         "The youngest residents are Gideon and Evans Kibet, brothers from Kaptarakwa. Gideon, 19, ran 28:41 for 10,000 metres.\n\n"
+         "\"Our father sold a cow to pay for our first months here,\" Gideon says.\n\n"
+         "Evans, 18, is quieter. \"Gideon talks. I just run,\" he says.\n\n"
+         "Coach Daniel Rotich watches the Kibet brothers do their strides.\n\n"
+         "\"This one,\" he says, nodding at Evans, \"will surprise all of you.\"\n",
+         {"speaker": "Gideon Kibet", "speaker_mention": "Gideon"},
+         {"speaker": "Evans Kibet", "speaker_mention": "he"},
+         {"speaker": "Daniel Rotich", "speaker_mention": "he"},
+         {"speaker": "Daniel Rotich", "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
