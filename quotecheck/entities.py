@@ -1478,6 +1478,8 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             if found is None or found in dropped_runs:
                 continue
             at, seq, kind, k = runs[found][0], runs[found][1], "run", found
+        if kind == "word" and text.startswith(", ", at - 2) and _HEAD_OF.search(text, max(0, at - 80), at - 2):
+            continue  # a list's last words, of a body named for what it is of ("the Ministry of Housing, Communities and Local Government")
         if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not names_no_body(seq) and not (
                 # (two places joined are one body's: "the England and Wales Cricket Board")
                 seq.lower() in lexicon.COUNTRIES and other.split()[0].lower() in lexicon.COUNTRIES):
@@ -1530,7 +1532,10 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
             dropped_words.add(k)
             dropped_words.update(i for i in listed if i is not None)
         elif (r2 := run_at.get(glue.end())) is not None and r2 not in dropped_runs and len(
-                tail := runs[r2][1].split()) <= 3 and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tail) and (
+                tail := runs[r2][1].split()) <= 3 and lexicon.ORG_WORDS.isdisjoint(
+                    # ("Local Government" is a portfolio: "the Ministry of Housing, Communities and
+                    # Local Government")
+                    w.lower() for w in tail if " ".join(tail) != "Local Government") and (
                 not firstnames.is_first_name(tail[0])):
             # "the Institute for Marine and Antarctic Studies": two words after the "and"
             joined.append((start, text[start:runs[r2][0] + len(runs[r2][1])], lo, hi))

@@ -2673,6 +2673,10 @@ CASES = [
          {"speaker": "Evans Kibet", "speaker_mention": "he"},
          {"speaker": "Daniel Rotich", "speaker_mention": "he"},
          {"speaker": "Daniel Rotich", "speaker_mention": "he"}),
+    case("a list's last words after a body named for what it is of are that body's name",
+         "A spokesperson for the Ministry of Housing, Communities and Local Government said the strike was a local matter. "
+         "\"This is a matter for the council,\" the spokesperson said.\n",
+         {"speaker": "Ministry of Housing, Communities and Local Government", "speaker_mention": "the spokesperson"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
