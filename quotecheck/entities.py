@@ -903,8 +903,14 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 # name ends with: "... Company Limited (NNPC Ltd)".)
 # (or an acronym written as a word, as British news writes those of four letters or more: "Defra")
 _ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z][a-z]{3,5})(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)?\)")
-_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and|the|und|et|y)[ \t]+)?){1,6}[A-Z][\w&’'-]*)$")
-_LISTED_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w&’'-]*,?[ \t]+(?:(?:of|for|and|the|und|et|y)[ \t]+)?){1,7}[A-Z][\w&’'-]*)$")
+def _name_before(comma: str, most: int) -> re.Pattern:
+    """A name of capitalised words and small ones ending where the pattern is searched to, its
+    words perhaps followed by ``comma``, at most ``most`` words and one more."""
+    return re.compile(rf"(?P<name>(?:[A-Z][\w&’'-]*{comma}[ \t]+(?:(?:of|for|and|the|und|et|y)[ \t]+)?){{1,{most}}}[A-Z][\w&’'-]*)$")
+
+
+_NAME_BEFORE = _name_before("", 6)
+_LISTED_NAME_BEFORE = _name_before(",?", 7)  # (a name that lists its fields: "Culture, Media and Sport")
 
 
 def _initials_of(name: str, acronym: str) -> bool:
@@ -1035,7 +1041,6 @@ def _kind_then_word(text: str, single_at: list[int], single_words: list[str],
     for at, word in [*zip(single_at, single_words), *opening]:
         if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() or not word.isalpha():
             continue
-        before = text[text.rfind(" ", max(0, at - 30), at - 1) + 1:at - 1]
         if text[max(0, at - 4):at - 1] in ("the", "The") and not text[at - 5:at - 4].isalpha() and (
                 kind := _KIND_AFTER.match(text, at + len(word))) and (
                 kind[1] in lexicon.ORG_KIND_NOUNS and (word.isupper() or kind[1] == "union")
@@ -1048,6 +1053,7 @@ def _kind_then_word(text: str, single_at: list[int], single_words: list[str],
             resolver.entities[idx].role = resolver.entities[idx].role or kind[1]
             marks.append((at, idx))
             continue
+        before = text[text.rfind(" ", max(0, at - 30), at - 1) + 1:at - 1]
         if (before not in lexicon.ORG_KIND_NOUNS or firstnames.is_first_name(word)
                 or word.lower() in lexicon.CALENDAR_WORDS or resolver.find(word) is not None):
             continue  # (most words; nor "the network Wednesday")
@@ -1284,7 +1290,7 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
                 and (firstnames.is_first_name(word) or _named_with_who(text, at, word)
                      # (or one name alone, with an age and a role: "Sutrisno, 47, a fisherman")
                      or age is not None and (m := _APPOSITION.on(text).match(text, end, end + 200)) is not None
-                     and (appos := role_of_apposition(m["appos"])) is not None and appos != "" and _role_headed(appos))):
+                     and bool(appos := role_of_apposition(m["appos"]) or "") and _role_headed(appos))):
             role = None
             if end in opens and not text.startswith("who ", end + 2):
                 # "Dafydd, a sheep farmer whose son is in Year 5, said": an apposition headed by a
@@ -1961,15 +1967,17 @@ def _kin_before(text: str, lo: int, at: int) -> bool:
     """Is the word before ``at`` a kin noun ("her husband, X"), perhaps before a role in lower
     case ("Her father, hereditary chief X")?  (Most names have none: the pattern is tried only
     then.)"""
-    return text.endswith(_KIN_ENDINGS, max(lo, at - 14), at) or text.endswith(
-        _KIN_ENDINGS, max(lo, (before := _before_role(text, lo, at)) - 14), before)
+    return text.endswith(_KIN_ENDINGS, max(lo, at - 14), at) or (
+        (before := _before_role(text, lo, at)) < at and text.endswith(_KIN_ENDINGS, max(lo, before - 14), before))
 
 
 def _before_role(text: str, lo: int, at: int) -> int:
     """Where a role of one to three words in lower case right before ``at`` opens, after a
     comma ("Her father, hereditary chief X": the place after "father, "), else ``at``."""
+    if not (text[at - 1:at] == " " and text[at - 2:at - 1].islower()):
+        return at  # (most names: no word in lower case right before them)
     comma = text.rfind(", ", max(lo, at - 40), at)
-    if comma < 0 or not text[comma + 2:at].strip():
+    if comma < 0:
         return at
     words = text[comma + 2:at].split()
     return comma + 2 if len(words) <= 3 and all(
@@ -2007,7 +2015,7 @@ def kin_before(text: str, lo: int, at: int) -> str:
     for an age among siblings or cousins if any ("his younger brother, Eoin Doyle": "younger
     brother"), or ""."""
     if _kin_before(text, lo, at) and ((m := _KIN_BEFORE.search(text, max(lo, at - 60), at)) or (
-            m := _KIN_BEFORE.search(text, max(lo, at - 100), _before_role(text, lo, at)))):
+            (before := _before_role(text, lo, at)) < at and (m := _KIN_BEFORE.search(text, max(lo, at - 100), before)))):
         return f"{m['age'].lower()} {m['kin']}" if m["age"] else m["kin"]
     return ""
 
