@@ -1920,7 +1920,20 @@ def _headline_end(text: str) -> int:
     """Where a text's first line ends if it is a headline (short, ending no sentence), else 0."""
     end = text.find("\n")
     line = text[:end].rstrip() if end > 0 else ""
-    return end if line and len(line) <= 200 and not line.endswith((".", "!", "?")) else 0
+    return end if line and len(line) <= 200 and not ends_sentence(line) else 0
+
+
+def ends_sentence(line: str) -> bool:
+    """Does a line end as a sentence does?  A headline does not, even one that ends with a
+    quotation's sentence ("Kasich: ‘We Will Win.’"), unless the line holds a sentence before it
+    ("Halvorsen Foods will close two plants. The company said: “We regret this.”")."""
+    if line.endswith((".", "!", "?")):
+        return True
+    bare = line.rstrip("”\"’')")
+    return bare != line and bare.endswith((".", "!", "?")) and _SENTENCE_INSIDE.search(line) is not None
+
+
+_SENTENCE_INSIDE = Twin(r"(?<![^\s])\p{Ll}[\p{Ll}’'-]+[.!?]\s+[\p{Lu}“\"‘']")  # (not "Rep. Gwen Graham")
 
 
 # What marks a name as a person's where the text gives no title or role.  Right after it: an age

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from quotecheck import firstnames, lexicon
-from quotecheck.entities import blank, fold, mentions_in_narration, nickname_spans
+from quotecheck.entities import blank, ends_sentence, fold, mentions_in_narration, nickname_spans
 from quotecheck.mentions import (
     DASHES,
     Segment,
@@ -210,7 +210,7 @@ def _headlines_end(text: str, paras: Paragraphs) -> int:
     last = max((k for k in range(len(paras.starts)) if paras.ends[k] > paras.starts[k]), default=0)
     for k in range(min(3, last)):  # (a story follows: a paragraph with words)
         line = text[paras.starts[k]:paras.ends[k]].rstrip()
-        if len(line) > 200 or line.endswith((".", "!", "?")):
+        if len(line) > 200 or ends_sentence(line):
             break  # a sentence of the story ("Pollster Ann Jones studies turnout.")
         end = paras.ends[k]
     return end

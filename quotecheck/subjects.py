@@ -494,7 +494,9 @@ def clause_subject(text: str, base: int, end: int):
     if m and not (" " not in m["np"] and m["np"].endswith(("ing", "ed"))):  # not "Appearing"
         np = m["np"]
         if np.split(None, 1)[0] in ("A", "An", "The", "Another") and (
-                tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)) and role_noun(tail.group().split()[0]):
+                tail := _RX_LOWER_TAIL.match(text, m.end("np"), end)) and (
+                role_noun(first := tail.group().split()[0]) or first in _CLUB_NOUNS and " " in np):
+            # ("the Easter Road club", "the Serie A side": a club the words describe, no name)
             np += " " + tail.group().split()[0]  # "A top GOP strategist": the noun the name modifies
         elif np.split(None, 1)[0] in ("A", "An", "Another") and tail and len(words := tail.group().split()) == 1 and (
                 not text[tail.end():end].strip()) and words[0].isalpha() and words[0] not in lexicon.VERB_FILLERS and (
@@ -551,7 +553,8 @@ def _subject_after_lead(text: str, base: int, end: int, k: int):
     if k >= end:
         return None
     got = clause_subject(text[k].upper() + text[k + 1:end], base + k, end - k)
-    if got and got[1] == base + k and got[0].text[:1] != text[k]:
+    if got and got[1] == base + k and got[0].text[:1] != text[k] and got[0].text[1:] == text[k + 1:k + len(got[0].text)]:
+        # (only where the mention is the text's own words: "the Easter Road club" is read as "Easter Road")
         return got[0]._replace(text=text[k] + got[0].text[1:]), got[1]
     return got
 
@@ -572,6 +575,7 @@ _PHRASE_LEAD = Twin(r"[^,.;:!?“”\"\n]{1,80},\s+(?:(?i:even|also)\s+)?")
 # Taoiseach"; after "John Smith, " the article opens an apposition.)
 _LOWER_LEAD = Twin(r"\s*\p{Lu}\p{Ll}*\s+[\p{Ll}\d][\w’'-]*(?:\s+[\w’'-]+){0,8},\s+")
 _ARTICLES_LOWER = ("the ", "a ", "an ", "another ")
+_CLUB_NOUNS = frozenset(("club", "side"))
 
 
 def mention_end(text: str, got: tuple[Mention, int], hi: int) -> int:

@@ -2677,6 +2677,14 @@ CASES = [
          "A spokesperson for the Ministry of Housing, Communities and Local Government said the strike was a local matter. "
          "\"This is a matter for the council,\" the spokesperson said.\n",
          {"speaker": "Ministry of Housing, Communities and Local Government", "speaker_mention": "the spokesperson"}),
+    case("a one-line story whose line ends with a quotation's sentence is no headline: its opening name is a name",
+         "Halvorsen Foods, based in Austin, will close two plants. The Texas company said: \"We regret this.\"\n",
+         {"speaker": "Halvorsen Foods", "speaker_mention": "The Texas company"}),
+    case("a description after an opening phrase is no name cut from its article",
+         "Hibernian signed the midfielder Lars Eikrem on Thursday.\n\n"
+         "In a statement on Thursday night, the Easter Road club confirmed the fee was undisclosed. "
+         "\"Lars is a player we have admired for a long time,\" the statement said.\n",
+         {"speaker": None, "speaker_mention": "the statement"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
