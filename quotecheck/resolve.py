@@ -1365,6 +1365,29 @@ def _paragraphs_back(paras: Paragraphs, pos: int, n: int) -> int:
     return paras.starts[max(0, paras.index(pos) - n)]
 
 
+def _common_word(word: str, resolver: Resolver) -> bool:
+    """Is a capitalised word alone, naming no one the text has named, a common word, which only
+    the start of a sentence or a headline capitalises ("Villagers tell inquiry", "Judge says",
+    "Another said"; asked there only)?
+    The text writes it in lower case elsewhere; no name is written so, save a first name's
+    ("Hope", "Grace")."""
+    low = word.lower()
+    if word[1:] != low[1:] or resolver.find(word) is not None:
+        return False
+    if len(low) > 4 and low.endswith("s") and role_noun(low[:-1]) and not firstnames.is_first_name(low[:-1]):
+        return True  # a plural of people ("Villagers", "Traders"), a name of no one in particular
+    return ((low in lexicon.TITLE_WORDS or not firstnames.is_first_name(word))
+            and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", resolver.text) is not None)
+
+
+def _opens_sentence(resolver: Resolver, pos: int) -> bool:
+    """Does ``pos`` open a sentence, a line, or what follows a colon ("Aberceri flooding:
+    Villagers tell inquiry ...")?"""
+    text = resolver.text
+    before = text[max(resolver._sentence_start(pos), text.rfind("\n", 0, pos) + 1):pos]
+    return not before.rpartition(": ")[2].strip(" “”\"‘’'")
+
+
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     if ment.kind == "name" and ment.name:
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in lexicon.AGE_ORDER:
@@ -1381,6 +1404,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # "Velora said", after "Velora Technologies is recalling ...": the company; "The
             # Ministry of Gender, Children and Social Protection ... said", cut at its comma
             return org
+        if " " not in ment.name and not (ment.honorific or ment.role) and _common_word(ment.name, resolver) and (
+                _opens_sentence(resolver, pos)):
+            return None
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
     if ment.kind == "org" and ment.name:

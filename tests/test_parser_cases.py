@@ -2685,6 +2685,17 @@ CASES = [
          "In a statement on Thursday night, the Easter Road club confirmed the fee was undisclosed. "
          "\"Lars is a player we have admired for a long time,\" the statement said.\n",
          {"speaker": None, "speaker_mention": "the statement"}),
+    case("a common word that opens a headline, naming no one named, is no one's name: a plural of people, a title",
+         "Aberceri flooding: Villagers tell inquiry warnings were 'ignored for years'\n\n"
+         "Residents of Aberceri told a public inquiry on Tuesday that they had warned the agency for years.\n",
+         {"speaker": None}),
+    case("a title that opens a headline is no name, though the data set knows it as a first name",
+         "High Court upholds senator's win\n\nJudge says petitioner built his case on \"rumour and WhatsApp screenshots\"\n\n"
+         "The petition was dismissed on Tuesday by a judge of the High Court in Kakamega.\n",
+         {"speaker": None}),
+    case("a capitalised word inside a sentence is a name, whatever it would mean in lower case",
+         "Francis said those who thought the meeting was political should \"look for a psychiatrist,\" according to Reuters.\n",
+         {"speaker": "Reuters"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
