@@ -111,7 +111,14 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "hon.": "", "hon": "", "honourable": "", "honorable": "",
               # an elder's title of respect, as Aboriginal, Pacific and Caribbean communities give it
               # ("Aunty Doreen Sullivan", later "Aunty Doreen"; "Uncle Jack Charles")
-              "aunty": "f", "auntie": "f", "uncle": "m"}
+              "aunty": "f", "auntie": "f", "uncle": "m",
+              # East African forms: Amharic "Mr" ("Ato Tadesse Gemechu"), Swahili "elder" ("Mzee
+              # Ombati"), and a Ugandan or Kenyan Muslim woman's title for one who made the hajj
+              # ("Hajjat Zaina Nalubega")
+              "ato": "m", "mzee": "m", "hajjat": "f", "hajat": "f",
+              # an engineer's title, as South Asian and Nigerian news writes it before a name
+              # ("Engr Md Shafiqul Islam")
+              "engr": "", "engr.": ""}
 
 # Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),

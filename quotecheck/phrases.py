@@ -77,7 +77,8 @@ def role_of_apposition(appos: str) -> str | None:
     if first in ("its", "their") and len(words) > 1:
         return appos.split(None, 1)[1]  # "its chief executive": an organisation's officer
     if first in lexicon.ROLE_NOUNS or first in lexicon.TITLE_WORDS or (
-            first.rsplit("-", 1)[-1] in lexicon.ROLE_NOUNS):  # "vice-chairman of X"
+            first.rsplit("-", 1)[-1] in lexicon.ROLE_NOUNS  # "vice-chairman of X"
+            or (compound := _ROLE_COMPOUND.fullmatch(first)) and compound[1] in lexicon.ROLE_NOUNS):  # "officer-in-charge of X"
         return appos
     if _RX_POSS_THEN_LOWER.match(appos):
         return appos
@@ -327,7 +328,12 @@ def role_noun(word: str) -> bool:
         return True
     if len(low) <= 4 or low in _NOT_AGENTS or not low.replace("-", "").isalpha():
         return False
+    if (compound := _ROLE_COMPOUND.fullmatch(low)) is not None:
+        return role_noun(compound[1])  # "officer-in-charge", "editor-in-chief", "attorney-at-law"
     return low.endswith(("man", "woman", "person", "er", "or", "ist", "ian"))
+
+
+_ROLE_COMPOUND = re.compile(r"([a-z]+)-(?:in|at|of)-[a-z]+")
 
 
 def _title_noun(word: str) -> bool:

@@ -980,7 +980,8 @@ class Resolver(Entities):
         for p, idx in self.recent(pos):
             ent = self.entities[idx]
             if ent.kind == "person" and ent.role:
-                initials = "".join(w[0] for w in ent.role.split() if w.lower() not in _TITLE_GLUE)
+                # (a compound's words each: "officer-in-charge" is the "OC")
+                initials = "".join(w[0] for w in ent.role.replace("-", " ").split() if w.lower() not in _TITLE_GLUE)
                 if acronym.lower() in initials.lower() or acronym == ent.role.split()[-1]:
                     # (or the title ends with the acronym itself: "Kaptembwo Ward MCA"; not "RMT
                     # general secretary", whose RMT is the union he speaks for)
@@ -1179,7 +1180,7 @@ aide aides adviser advisers advisor officer officers representative representati
 # "her husband", "his wife", "their son": kin of the person a possessive pronoun stands for.
 _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDER)})")
 
-_TITLE_GLUE = frozenset(("of", "the", "and", "for"))
+_TITLE_GLUE = frozenset(("of", "the", "and", "for", "in"))  # ("officer-in-charge": the "OC")
 # ("the utility department's", "The council's consultation" document)
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}$")
 _DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|drafted|penned|compiled))?\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")

@@ -2696,6 +2696,20 @@ CASES = [
     case("a capitalised word inside a sentence is a name, whatever it would mean in lower case",
          "Francis said those who thought the meeting was political should \"look for a psychiatrist,\" according to Reuters.\n",
          {"speaker": "Reuters"}),
+    case("East African honorifics (Amharic \"Ato\", Swahili \"Mzee\", \"Hajjat\") are no part of the name",
+         "Ato Tadesse Gemechu, who manages a washing station in Agaro, said farmers were worried.\n\n"
+         "Mzee Josphat Ombati, 71, has grown tea since 1983. \"What is left for school fees?\" Mzee Ombati said.\n\n"
+         "\"Some will plant maize instead,\" Tadesse said.\n",
+         {"speaker": "Josphat Ombati", "speaker_mention": "Mzee Ombati"},
+         {"speaker": "Tadesse Gemechu", "speaker_mention": "Tadesse"}),
+    case("an engineer's title between a long title and a name, and the name's own \"Md\"",
+         "Chief Inspector of Boilers Engr Md Shafiqul Islam said the boiler had been condemned. "
+         "\"The certificate expired in June,\" he said.\n",
+         {"speaker": "Md Shafiqul Islam", "speaker_mention": "he"}),
+    case("a compound role (\"officer-in-charge\") is a role, and its initials (\"the OC\") name its holder",
+         "Md Nurul Amin, officer-in-charge of Fatullah Model Police Station, said a case had been filed.\n\n"
+         "\"Nobody has been arrested yet,\" the OC said.\n",
+         {"speaker": "Md Nurul Amin", "speaker_mention": "the OC"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
