@@ -656,7 +656,11 @@ def _national_body(words: list[str]) -> bool:
 _REGION_WORDS = frozenset("north south east west northern southern eastern western central latin new upper lower".split())
 _LOCAL_GOVERNMENTS = frozenset("city town county municipality borough shire village district region".split())
 # Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
-_LEADING_ORG_WORDS = frozenset("banco banca grupo compañía companhia société societe caja industrias".split())
+_LEADING_ORG_WORDS = frozenset("""banco banca grupo compañía companhia société societe caja industrias
+minera mineradora mineração empresa empresas sociedad sociedade corporación inversiones constructora
+cooperativa fundación fundação asociación associação federación confederación""".split())
+# (and in Malay and Indonesian: "Syarikat Air Johor", "Yayasan Sabah", "Koperasi Nelayan")
+_LEADING_ORG_WORDS |= frozenset("syarikat perbadanan lembaga yayasan koperasi persatuan".split())
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 
@@ -710,6 +714,10 @@ _SOME_OF = frozenset("""shares stock units investors employees workers members o
 customers residents supporters executives shareholders bondholders""".split())
 
 
+# Places' nouns that end a place named for someone ("Ibrahim Taiwo Road", "Nelson Mandela
+# Bridge"), and no one's surname as often as "Hall", "Hill" or "Park" are.
+_NAMED_FOR_SOMEONE = frozenset("""road rd rd. street st. avenue ave ave. boulevard blvd highway motorway
+expressway drive crescent stadium airport bridge square""".split())
 # The endings of a company's legal name.
 _LEGAL_SUFFIXES = frozenset("plc plc. inc inc. ltd ltd. limited corp corp. co. llc gmbh ag sa nv bhd berhad".split())
 
@@ -835,8 +843,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     elif len(lows) > 4 and lexicon.PATRONYM_WORDS.isdisjoint(lows) and not (
             # (nor "Wan Ahmad Faisal Wan Sulaiman": a Malay given name, then the father's, no "bin")
             lows[0] in lexicon.MALAY_GIVEN_OPENINGS and not lexicon.MALAY_GIVEN_OPENINGS.isdisjoint(lows[2:])
-    ) or not lexicon.ORG_WORDS.isdisjoint(lows):
-        kind = _OTHER  # (but "Muhammad Faizal bin Abdul Rahman" is one person's name)
+    ) or not lexicon.ORG_WORDS.isdisjoint(lows) or len(lows) > 2 and lows[-1] in _NAMED_FOR_SOMEONE and not marked:
+        # (but "Muhammad Faizal bin Abdul Rahman" is one person's name; "Ibrahim Taiwo Road" is
+        # a place named for one)
+        kind = _OTHER
     elif lows[0] in lexicon.FIRST_NAMES or honor or marked:
         kind = _NAMED  # a first name or an honorific ("Dr.", of no gender, too) marks a person
     else:
@@ -1711,6 +1721,10 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # "Cerro Pardo said", after "Chilean miner Minera Cerro Pardo": that miner; "a Hywel Dda
         # spokesperson", after "Hywel Dda University Health Board": that board
         return org
+    if role is None and offset + len(name) == len(seq) and text.startswith(", ", at + len(seq)) and (
+            last := _LAST_APPOSITION.on(text).match(text, at + len(seq), min(hi, at + len(seq) + 200))) and (
+            (kind := role_of_apposition(last["appos"])) and _names_an_org(kind)):
+        role = kind  # "operated by Qullqi Orqo, a unit of China's Jinhe Mining Group.": what it is, at the sentence's end
     if text.startswith(", which ", at + len(seq)) and offset + len(name) == len(seq):
         # (of the run's last name only: "Grand Chief Elwood Spence of the Nelson River Tribal
         # Council, which includes ...": the council)

@@ -173,7 +173,7 @@ society charity alliance coalition tribunal exchange ferries railways railway bu
 cooperative co-operative co-op
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
-guard consortium institution observatory chamber district health services
+guard consortium institution observatory chamber district health services command
 """.split())
 # How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before
 # "and" in an organisation's name is one ("the Municipal and General Workers' Union"), where a
@@ -200,6 +200,7 @@ website platform consultancy airline railway regulator watchdog union associatio
 trust institute council authority ministry department bureau network club team commission
 committee board court embassy government hospital administration academy museum library federation
 coalition alliance assembly parliament cabinet college clinic school university district tank
+unit division affiliate venture
 """.split())
 
 # The abbreviations of states and provinces that news writes after a place ("Ponte Vedra Beach,

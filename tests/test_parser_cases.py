@@ -2710,6 +2710,19 @@ CASES = [
          "Md Nurul Amin, officer-in-charge of Fatullah Model Police Station, said a case had been filed.\n\n"
          "\"Nobody has been arrested yet,\" the OC said.\n",
          {"speaker": "Md Nurul Amin", "speaker_mention": "the OC"}),
+    case("an apposition that ends its sentence says what an organisation is, and \"the company\" is the one the sentence before names",
+         "The protest has halted shipments from Ccoyllur, which is operated by Qullqi Orqo, a unit of China's Jinhe Mining Group.\n\n"
+         "Qullqi Orqo said in a statement late on Tuesday that it had invested heavily in local projects.\n\n"
+         "\"The blockade is putting jobs at risk,\" the company said in the statement.\n",
+         {"speaker": "Qullqi Orqo", "speaker_mention": "the company"}),
+    case("a Spanish or Malay word for a company or a body opens an organisation's name",
+         "The mine is a unit of Jinhe Mining Group. Minera Cerro Azul said on Tuesday that it had invested heavily. "
+         "\"We remain committed to dialogue,\" the company said.\n",
+         {"speaker": "Minera Cerro Azul", "speaker_mention": "the company"}),
+    case("a road named for someone is no one, and a police command is an organisation",
+         "The Kano State Police Command said 23 people had been arrested after youths set bonfires on Ibrahim Taiwo Road.\n\n"
+         "\"Anyone with a genuine grievance is free to protest, but within the law,\" the command said in the statement.\n",
+         {"speaker": "Kano State Police Command", "speaker_mention": "the command"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
