@@ -2265,6 +2265,8 @@ def _apposition_before(text: str, lo: int, at: int) -> str | None:
             # Minister, X said")
             after_preposition = (words[k - 1].lower() in _BEFORE_APPOSED
                                  and words[0].lower() not in _OPENING_PREPOSITIONS
+                                 # (or a reporting verb's clause: "the council said the developer, X, had")
+                                 or words[k - 1] in ("said", "says", "told", "added", "stated")
                                  # (or a verb's object: "prompting the Ceann Comhairle, X, to call")
                                  or words[k - 1].endswith(("ing", "ed")) and words[k - 1].isalpha() and words[k - 1].islower()
                                  and words[k].lower() in ("the", *_POSSESSIVE_DETERMINERS))

@@ -173,6 +173,7 @@ society charity alliance coalition tribunal exchange ferries railways railway bu
 cooperative co-operative co-op
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
+bhd berhad pty pte tbk nv bv
 guard consortium institution observatory chamber district health services command
 """.split())
 # How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before

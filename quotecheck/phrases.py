@@ -132,7 +132,7 @@ _PORTFOLIOS = frozenset("foreign defense defence finance interior economy trade 
 
 
 # Malaysian titles of honour ("Tan" only before "Sri": a surname too).
-_MALAY_TITLES = frozenset(("datuk", "dato", "datin", "tun", "toh", "puan"))
+_MALAY_TITLES = frozenset(("datuk", "dato", "datin", "datu", "tun", "toh", "puan"))  # ("Datu": Sarawak's)
 
 
 # What a ministry or an office is of or for ("Health", "Rural Development", "Foreign Affairs").

@@ -51,6 +51,10 @@ _RX_NP = Twin(rf"{NP}{{1,100}}")
 # organisation or a document, in the singular or the plural.
 HEAD_NOUN = (rf"(?:{word_trie(lexicon.ROLE_NOUNS | lexicon.ORG_KIND_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.PEOPLE_NOUNS)}|"
             r"\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian))(?:e?s)?")
+# A reporting verb after a subject in what looked like a lead-in: the clause that reports, whose
+# subject opens the sentence ("The council said the developer, X, had ...").
+_REPORTS_IN_LEAD = re.compile(r"(?:^\s*|,\s+)(?P<clause>(?:[Tt]he|[Aa]n?)\s[^,]{0,40}?\s"
+                              r"(?:said|says|told|tells|added|adds|announced|stated|wrote|writes)\s)[^,]{0,60},\s+$")
 # Two lead-ins before a subject, the first of them a time, a place or a circumstance ("On
 # Thursday, after remaining neutral ...,", "Speaking in Salem, New Hampshire,").
 _TWO_LEADS = (
@@ -474,6 +478,11 @@ _ADJECTIVE_ENDS = (*(end for end in lexicon.ADJECTIVE_ENDS if end != "an"), "ous
 def clause_subject(text: str, base: int, end: int):
     """The subject that opens the sentence ``text[:end]`` begins."""
     m = _SENTENCE_SUBJECT.match(text, 0, end)
+    if m and text.startswith(",", m.end("np")) and (
+            reports := _REPORTS_IN_LEAD.search(text, 0, m.start("np"))) is not None:
+        if reports.start("clause"):  # ("In a statement on Monday, the council said the developer, X, had")
+            return _subject_after_lead(text, base, end, reports.start("clause"))
+        m = _SENTENCE_SUBJECT_BARE.match(text, 0, end)
     if m and text.startswith(",", m.end("np")) and (_APPOSITION_OPENS.search(text, 0, m.start("np"))
                                                     or _THAT_APPOSITION.search(text, 0, m.start("np"))):
         # "The 58-year-old took over ... from his father, Shigeru Watanabe,": an apposition, not

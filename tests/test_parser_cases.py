@@ -2723,6 +2723,20 @@ CASES = [
          "The Kano State Police Command said 23 people had been arrested after youths set bonfires on Ibrahim Taiwo Road.\n\n"
          "\"Anyone with a genuine grievance is free to protest, but within the law,\" the command said in the statement.\n",
          {"speaker": "Kano State Police Command", "speaker_mention": "the command"}),
+    case("Sarawak's title of honour \"Datu\" is no part of the name, whose given names alone then name the person",
+         "Forest Department Sarawak director Datu Ahmad Rosli Jaini said the roads had been checked.\n\n"
+         "\"Some of the roads do not match,\" Ahmad Rosli said.\n",
+         {"speaker": "Ahmad Rosli Jaini", "speaker_mention": "Ahmad Rosli"}),
+    case("a Malaysian company's legal ending (\"Bhd\") ends an organisation's name, which \"it\" then stands for",
+         "Baram Rivers Alliance coordinator Celine Lah called the suspension a first step.\n\n"
+         "In a filing with Bursa Malaysia yesterday, Kayan Jaya's parent company, Borneo Ridge Holdings Bhd, said the suspension would affect its output.\n\n"
+         "\"The group has at all times complied with the terms of its licence,\" it said in the filing.\n",
+         {"speaker": "Borneo Ridge Holdings Bhd", "speaker_mention": "it"}),
+    case("the clause that reports is no lead-in: its subject opens the sentence, and a name set beside its object is the object's",
+         "Penang Island City Council has issued a stop-work order on the site. In a statement on Monday, the council said the developer, "
+         "Pinang Emas Land Sdn Bhd, had approval only to repair the roofs.\n\n"
+         "\"No application for demolition was received,\" the statement said.\n",
+         {"speaker": "Penang Island City Council", "speaker_mention": "the statement"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
