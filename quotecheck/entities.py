@@ -912,7 +912,9 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 # (Perhaps with a small word's initial in lower case, "(TfL)", "(DfE)", or with the legal suffix the
 # name ends with: "... Company Limited (NNPC Ltd)".)
 # (or an acronym written as a word, as British news writes those of four letters or more: "Defra")
-_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z][a-z]{3,5})(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)?\)")
+# (or with the name's own last word, a nation's or a region's: "... Transport Cymru (CPT Cymru)")
+_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z][a-z]{3,5})(?:(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)"
+                                  r"|(?<=[A-Z])(?P<tail> [A-Z][a-z]{2,}))?\)")
 def _name_before(comma: str, most: int) -> re.Pattern:
     """A name of capitalised words and small ones ending where the pattern is searched to, its
     words perhaps followed by ``comma``, at most ``most`` words and one more."""
@@ -927,13 +929,18 @@ def _initials_of(name: str, acronym: str) -> bool:
     """Is the acronym made of the name's initials: its capitalised words' ("TMK" of "Tamizhaga
     Makkal Katchi"), or all its words' ("TfL" of "Transport for London"), a word in capitals
     kept whole ("TfNSW" of "Transport for NSW")?"""
-    words = name.replace("-", " ").split()
+    # (dotted initials are letters each: "USDA" of "U.S. Department of Agriculture")
+    words = [w.replace(".", "") if _DOTTED.fullmatch(w) else w for w in name.replace("-", " ").split()]
     if acronym[1:].islower():  # an acronym written as a word: "Defra", of its capitalised words
         return "".join(w[0] for w in words if w[0].isupper()).lower() == acronym.lower()
     return ("".join(w[0] for w in words if w[0].isupper()) == acronym
             or "".join(w[0] for w in words).lower() == acronym.lower()
             # (a word in capitals stands for itself: "TfNSW" of "Transport for NSW")
-            or "".join(w if w.isupper() else w[0] for w in words) == acronym)
+            or "".join(w if w.isupper() else w[0] for w in words) == acronym
+            or "".join(w if w.isupper() else w[0] for w in words if w[0].isupper()) == acronym)
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _acronyms_defined(text: str, resolver: Entities) -> None:
@@ -941,6 +948,8 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
     spokesman" speaks for the National Environment Agency)."""
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
         found = _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        if m["tail"] and not (found and found["name"].endswith(m["tail"])):
+            continue  # (a word after the acronym is the name's own last word, or no part of it)
         if found and _define_acronym(found["name"], m, resolver):
             continue
         if "," in text[max(0, m.start() - 90):m.start()] and (
@@ -954,8 +963,9 @@ def _define_acronym(name: str, m: re.Match, resolver: Entities, initials_only: b
     """Make the acronym ``m`` names another name of the organisation ``name``; returns whether it did."""
     name = RX_THE.sub("", name) if name[:4] in ("The ", "the ") else name
     name = clean_token(name)  # ("the Cauvery Water Management Authority’s (CWMA) direction")
+    suffix = m["legal"] or m["tail"] or ""
     if not initials_only and (idx := resolver.find(name)) is not None and resolver.entities[idx].kind == "org":
-        for short in dict.fromkeys((m["acr"], m["acr"] + (m["legal"] or ""))):
+        for short in dict.fromkeys((m["acr"], m["acr"] + suffix)):
             if (met := resolver.find(short)) is not None and resolver.entities[met].name == short and (
                     _initials_of(name, m["acr"])):
                 # "TfL" in a headline, then "Transport for London (TfL)": the acronym, met first
@@ -963,12 +973,12 @@ def _define_acronym(name: str, m: re.Match, resolver: Entities, initials_only: b
                 resolver.forget(short)
             resolver.alias(short, idx)
         return True
-    if " " in name and _initials_of(name.rsplit(None, 1)[0] if m["legal"] else name, m["acr"]) and (
+    if " " in name and _initials_of(name.rsplit(None, 1)[0] if suffix else name, m["acr"]) and (
             initials_only or resolver.find(name) is None):
         # "The Tamizhaga Makkal Katchi (TMK)": a name its initials abbreviate is an organisation's
         # (its legal suffix apart: "The Nigerian National Petroleum Company Limited (NNPC
         # Ltd)"), and its name in full even where the short one was met first
-        short = m["acr"] + (m["legal"] or "")
+        short = m["acr"] + suffix
         if (idx := resolver.find(short)) is not None and resolver.entities[idx].kind == "org":
             resolver.entities[idx].name = name
             resolver.entities[idx].add_name(name, len(name.split()))
@@ -1504,10 +1514,37 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             # Services Office", "the Securities and Exchange Commission" one: no body is named
             # by a plural alone)
             continue
+        listed = _listed_before(text, at, runs, single_at, single_words)
+        if listed:  # "The Climate Change, Environment and Infrastructure Committee": a body of what it lists
+            at = listed[0][1]
+            for kind_l, _, idx_l in listed:
+                (dropped_runs if kind_l == "run" else dropped_words).add(idx_l)
         joined.append((at, text[at:start_j + len(other)], lo, hi))
         dropped_runs.add(j)
         (dropped_runs if kind == "run" else dropped_words).add(k)
     return _with_joined(runs, joined, dropped_runs, single_at, single_words, dropped_words)
+
+
+def _listed_before(text: str, at: int, runs: list, single_at: list[int], single_words: list[str]) -> list:
+    """The capitalised items of a list before ``at`` ("Climate Change, " before "Environment and
+    Infrastructure Committee"), each as (kind, start, index), if the list follows "the": a body
+    named for the fields it lists.  Else none."""
+    found: list = []
+    while text.startswith(", ", at - 2) and len(found) < 3:
+        end = at - 2
+        k = bisect_right(single_at, end) - 1
+        if k >= 0 and single_at[k] + len(single_words[k]) == end:
+            item = ("word", single_at[k], k)
+        elif (r := next((r for r, run in enumerate(runs) if run[0] + len(run[1]) == end), None)) is not None:
+            item = ("run", runs[r][0], r)
+        else:
+            break
+        found.insert(0, item)
+        at = item[1]
+    if not found:
+        return []
+    first = text[found[0][1]:found[0][1] + 4]
+    return found if first in ("The ", "the ") or text.endswith(("the ", "The "), 0, found[0][1]) else []
 
 
 

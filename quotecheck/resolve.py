@@ -1183,7 +1183,10 @@ _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDE
 _TITLE_GLUE = frozenset(("of", "the", "and", "for", "in"))  # ("officer-in-charge": the "OC")
 # ("the utility department's", "The council's consultation" document)
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}$")
-_DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|drafted|penned|compiled))?\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")
+# (after what the author is: "a report by the Morelia-based group Bosque Vivo")
+_DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|drafted|penned|compiled))?\s+(?:from|by)\s+(?:the\s+)?"
+                          r"(?:[\w’'-]+-based\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|firm|company|think\s+tank|"
+                          r"coalition|alliance|network|institute|foundation|consultancy|watchdog|union|association|society|campaign)\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".

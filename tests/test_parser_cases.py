@@ -2737,6 +2737,19 @@ CASES = [
          "Pinang Emas Land Sdn Bhd, had approval only to repair the roofs.\n\n"
          "\"No application for demolition was received,\" the statement said.\n",
          {"speaker": "Penang Island City Council", "speaker_mention": "the statement"}),
+    case("a document by an organisation described first (\"the Morelia-based group X\") is that organisation's",
+         "A 2025 report by the Morelia-based group Bosque Vivo estimated that orchards had replaced 9,000 hectares of forest.\n\n"
+         "\"Every bowl of guacamole has a piece of Michoacan's forest in it,\" the report said.\n",
+         {"speaker": "Bosque Vivo", "speaker_mention": "the report"}),
+    case("a body named for the fields it lists, after \"the\", is one body, with no acronym after it",
+         "The Climate Change, Environment and Infrastructure Committee said bus services had fallen by a third.\n\n"
+         "\"Too many communities now have a bus on market day and nothing else,\" the committee said.\n",
+         {"speaker": "Climate Change, Environment and Infrastructure Committee", "speaker_mention": "the committee"}),
+    case("an acronym with the name's own last word after it, and an acronym of dotted initials, name the body in full",
+         "The Confederation of Passenger Transport Cymru (CPT Cymru), which represents bus operators, welcomed the report. "
+         "\"Operators want to run more buses,\" a CPT Cymru spokesperson said.\n\n"
+         "The U.S. Department of Agriculture halted inspections on Jan. 19. \"We will not put our employees at risk,\" a USDA spokesperson said.\n",
+         {"speaker": "Confederation of Passenger Transport Cymru"}, {"speaker": "U.S. Department of Agriculture"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
