@@ -452,6 +452,11 @@ def classify(np: str) -> Mention | None:
             owned := _owned_document(text, words)):
         return owned  # "Environment Canada's warning (on Monday)"
     if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[1].lower() in lexicon.ORG_WORDS and (
+            words[2] in ("of", "for") and words[-1][:1].isupper()):
+        # "the Office of the Solicitor General", "the Department for Transport": a body named
+        # for what it is of, a title's words and all
+        return Mention(text, "org", name=" ".join(words[1:]))
+    if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[1].lower() in lexicon.ORG_WORDS and (
             romance_tail(words[2:])):
         return Mention(text, "org", name=" ".join(words[1:]))  # "The Office québécois de la langue française said"
     if not _capitalised(words[-1]) and not (_RX_DET_WORD.match(first) or _RX_POSS_WORD.match(words[0])):

@@ -633,4 +633,6 @@ def titled(text: str, got, hi: int):
 # More capitalised words after "and", before the lower-case words of a title.
 _AND_MORE = Twin(r"\s+(?:and|&)(?:\s+\p{Lu}[\w’'-]*){1,3}(?=\s+\p{Ll})")
 # Lower-case words of a title, then a name: "campaign manager Robby Mook".
-_TITLE_THEN_NAME = Twin(rf"\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{HEAD_NOUN}\s+(?P<name>(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}})(?=[\s,])")
+# (never a verb's clause: "the Storm confirmed that winger Jonah Petersen would miss")
+_TITLE_THEN_NAME = Twin(rf"\s+(?:(?!(?:{word_trie(lexicon.CUES | {'that'})})\s)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}{HEAD_NOUN}\s+"
+                        rf"(?P<name>(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,3}})(?=[\s,])")

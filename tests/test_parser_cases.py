@@ -2750,6 +2750,14 @@ CASES = [
          "\"Operators want to run more buses,\" a CPT Cymru spokesperson said.\n\n"
          "The U.S. Department of Agriculture halted inspections on Jan. 19. \"We will not put our employees at risk,\" a USDA spokesperson said.\n",
          {"speaker": "Confederation of Passenger Transport Cymru"}, {"speaker": "U.S. Department of Agriculture"}),
+    case("a body named for what it is of, a title's words and all, is an organisation (\"the Office of the Solicitor General\")",
+         "In a brief statement yesterday, the Office of the Solicitor General said it had \"received the judgment and is studying it\".\n",
+         {"speaker": "Office of the Solicitor General", "speaker_mention": "the Office of the Solicitor General"}),
+    case("a verb's clause before a role and a name is no title: the subject after an opening phrase is the organisation",
+         "The Melbourne Storm beat the Dolphins 30-12 on Friday.\n\n"
+         "In a statement on Saturday afternoon, the Storm confirmed that winger Jonah Petersen would miss four to six weeks.\n\n"
+         "“Jonah will be assessed weekly by the club’s medical staff,” the statement said.\n",
+         {"speaker": "Melbourne Storm", "speaker_mention": "the statement"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
