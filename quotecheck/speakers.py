@@ -166,7 +166,7 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
             if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (
-                    att.entity is None or att.via == "narration"):
+                    att.entity is None or att.via == "narration" and not _SAID_BEFORE.search(text, max(0, span.start - 20), span.start)):
                 # "VARGA: My message to parents is simple: “…”": the turn's speaker says it (not
                 # "Ray" of "My message to Ray is simple:").
                 att = Attribution("speech", mention=turn[1], clause=seg.clause,
@@ -426,6 +426,9 @@ def _addressed(text: str, start: int, pos: int, name: str) -> bool:
     return any(m["name"] in name.split() for m in _GREETED.finditer(text, start, pos))
 
 
+# A reporting verb right before a passage: in a turn, the one the narration names said it ("The
+# Supporters' Trust put out a statement on Monday that said, “…”"), not the turn's speaker.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|read|reads|stated|states|wrote|writes)[,:]?\s*$")
 # A transcript's turn: a name in capitals and a colon opening a paragraph ("VARGA: ...").
 # (perhaps after a timestamp, "[00:01:16] DR. OSEI:", and with the name after a role in
 # brackets, "ANCHOR (DANA PRICE):", which is then the label)

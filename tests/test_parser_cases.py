@@ -2758,6 +2758,14 @@ CASES = [
          "In a statement on Saturday afternoon, the Storm confirmed that winger Jonah Petersen would miss four to six weeks.\n\n"
          "“Jonah will be assessed weekly by the club’s medical staff,” the statement said.\n",
          {"speaker": "Melbourne Storm", "speaker_mention": "the statement"}),
+    case("in a transcript's turn, a passage the turn reports another as saying is theirs, not the turn speaker's",
+         "LOCKWOOD: Vikram, thanks for coming in. The Northwold Supporters' Trust put out a statement on Monday that said, "
+         "\"Fans have been told nothing about who these investors are.\" Is that fair?\n\nSETHI: No, it is not.\n",
+         {"speaker": "Northwold Supporters' Trust"}),
+    case("texting and emailing are reporting verbs",
+         "Q. Your dad, Ray Salcedo, played linebacker here. What did he tell you after the game?\n\n"
+         "MATEO SALCEDO: He texted me, \"Proud of you. Watch the safety next time.\"\n",
+         {"speaker": "Ray Salcedo", "speaker_mention": "He", "cue": "texted"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
