@@ -13,7 +13,7 @@ CUES = frozenset("""
 said says say told tells added adds asked asks explained explains noted notes wrote writes
 stated declared declares announced announces insisted insists argued argues claimed claims
 continued continues recalled recalls warned warns replied replies responded responds answered
-answers remarked remarks observed observes commented comments tweeted tweets texted emailed e-mailed messaged posted assured
+answers remarked remarks observed observes commented comments tweeted tweets texted texts emailed e-mailed messaged posted assured
 assures suggested suggests acknowledged acknowledges admitted admits conceded concedes stressed
 stresses emphasized emphasised emphasizes emphasises joked jokes quipped quips predicted predicts
 promised promises vowed vows urged urges countered counters shouted shouts yelled yells cautioned

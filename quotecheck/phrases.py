@@ -240,6 +240,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                     # knows, right after the title, opens the name before the one it knows
                     cut = k - 1
             break
+    if cut >= 2 and _DOTTED_INITIALS.fullmatch(tokens[cut - 1]) and (
+            role_noun(tokens[cut - 2]) or tokens[cut - 2].lower() in _TITLE_OR_ROLE):
+        cut -= 1  # "Association President W.M. Sunil Bandara": initials open the name after a title
     if len(tokens) > 3 and (k := next((k for k in range(max(cut, 1), len(tokens) - 1) if INITIAL.fullmatch(tokens[k])), 0)) \
             and (role_noun(tokens[k - 1]) or k == len(tokens) - 2 and tokens[k - 1][:1].isupper()) and not (
                 firstnames.is_first_name(tokens[k - 1]) or tokens[k - 1].lower() in lexicon.FIRST_NAMES):
@@ -295,6 +298,7 @@ def _chinese_given(words: list[str]) -> bool:
 
 
 INITIAL = re.compile(r"[A-Z]\.")  # ("Prosecutor A. Damodaran": an initial, not the article "A")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _BARE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
@@ -330,7 +334,9 @@ def role_noun(word: str) -> bool:
         return False
     if (compound := _ROLE_COMPOUND.fullmatch(low)) is not None:
         return role_noun(compound[1])  # "officer-in-charge", "editor-in-chief", "attorney-at-law"
-    return low.endswith(("man", "woman", "person", "er", "or", "ist", "ian"))
+    # (and trades named by a compound: "barmaid", "midwife", "goldsmith", "shipwright", "deckhand")
+    return low.endswith(("man", "woman", "person", "er", "or", "ist", "ian", "maid", "wife", "smith", "wright")) or (
+        low.endswith("hand") and "-" not in low)  # (not "right-hand")
 
 
 _ROLE_COMPOUND = re.compile(r"([a-z]+)-(?:in|at|of)-[a-z]+")

@@ -432,8 +432,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|read|reads|stated|states|wrote|writes
 # A transcript's turn: a name in capitals and a colon opening a paragraph ("VARGA: ...").
 # (perhaps after a timestamp, "[00:01:16] DR. OSEI:", and with the name after a role in
 # brackets, "ANCHOR (DANA PRICE):", which is then the label)
-_TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?P<label>(?:DR\.?\s|MR\.?\s|MS\.?\s|MRS\.?\s)?"
-                   r"[A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){0,2})(?:\s\((?P<name>[A-Z][A-Z.’' -]+)\))?(?=:\s)")
+# (capitals with accents too, and an Irish surname's particle: "NÍ CHONAILL:", "Ó DUBHGHAILL:")
+_TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?P<label>(?:DR\.?\s|MR\.?\s|MS\.?\s|MRS\.?\s|Ó\s)?"
+                   r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){0,2})(?:\s\((?P<name>[A-Z][A-Z.’' -]+)\))?(?=:\s)")
 
 
 # Labels in capitals that open a paragraph and are nobody's turn.

@@ -308,6 +308,11 @@ def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
     ment = classify(clause)
     if ment:
         return ment, offset
+    if (caller := _NAME_FROM_PLACE.fullmatch(clause)) and firstnames.is_first_name(caller["name"].split(None, 1)[0]) and (
+            (ment := classify(caller["name"])) and ment.kind == "name"):
+        # "Brendan in Whanganui says", "Seán in Newcastle West texts": a caller or a reader by a
+        # first name and where they write from
+        return ment, offset
     # The maximal run of capitalised words at the end ("In Moscow, Foreign Minister X").
     m = _RX_NAME_AT_END.search(clause)
     if m and (_participle_object(clause[:m.start()]) or _PREPOSITION_AT_END.search(clause, 0, m.start())):
@@ -333,6 +338,7 @@ def _subject_of_clause(s: str, base: int) -> tuple[Mention, int] | None:
     return None
 
 
+_NAME_FROM_PLACE = Twin(r"(?P<name>\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?)\s+(?:in|from)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2}")
 # Prepositions.  A noun phrase right after one is its object, no verb's subject ("a nurse in
 # Steinbach"; not "with": "with Trump reportedly yelling" has its subject), and a sentence's first
 # phrase opened by one is no subject either ("Alongside BLM calls for action, ...").

@@ -2766,6 +2766,20 @@ CASES = [
          "Q. Your dad, Ray Salcedo, played linebacker here. What did he tell you after the game?\n\n"
          "MATEO SALCEDO: He texted me, \"Proud of you. Watch the safety next time.\"\n",
          {"speaker": "Ray Salcedo", "speaker_mention": "He", "cue": "texted"}),
+    case("a caller or a reader by a first name and where they write from (\"Brendan in Whanganui says\")",
+         "KEREAMA: We've had a lot of texts on this. Brendan in Whanganui says, 'My wife's a nurse and I back her.' What do you say to Brendan?\n\n"
+         "POUTAMA: I understand.\n",
+         {"speaker": "Brendan", "speaker_mention": "Brendan", "cue": "says"}),
+    case("turn labels in capitals with accents and an Irish surname's particle",
+         "NÍ CHONAILL: Good morning. I'll give a short update.\n\n"
+         "Ó DUBHGHAILL: The master, Captain Rolf Brekke, radioed the harbour office and said, \"We have lost steering.\" "
+         "I spoke to him myself and said, \"Drop both anchors.\"\n",
+         {"speaker": "Rolf Brekke"}, {"speaker": "Ó Dubhghaill"}),
+    case("a trade named by a compound (\"Barmaid\") is a title before a name, and dotted initials after a title open the name",
+         "Barmaid Kirsty Laing, 24, told the court she saw the assault. \"I was looking right at them,\" Miss Laing said.\n\n"
+         "Central Province Private Bus Owners' Association President W.M. Sunil Bandara said buses had stayed in their depots. "
+         "\"A bus that waits six hours for diesel is a bus that earns nothing,\" Mr. Bandara said.\n",
+         {"speaker": "Kirsty Laing"}, {"speaker": "W.M. Sunil Bandara"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
