@@ -2194,7 +2194,8 @@ _POSITIONS = frozenset("guard center centre back cornerback tackle prop".split()
 
 # (A full stop inside a word, "B.Tech", is no end, nor a comma inside a number, "10,000m".)
 # A full stop or a comma that ends no apposition, inside a word or a number.
-_INNER_STOP = r"(?:\.(?=\w)|(?<=\d),(?=\d{3}))"
+# (a full stop inside a word or a number, or an initial's: "from L.B. Nagar")
+_INNER_STOP = r"(?:\.(?=\w)|(?<=[\s.][A-Z])\.(?=\s[A-Z])|(?<=\d),(?=\d{3}))"
 _APPOSITION = Twin(
     r",\s+(?P<appos>(?>[^,.;:“”\"\n]{2,160})(?>(?:" + _INNER_STOP + r"[^,.;:“”\"\n]{0,80})*)"
     r"(?:,\s+\p{Lu}(?>[^,.;:“”\"\n]{1,60})(?=,))?),"

@@ -125,7 +125,9 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
 # that opens with one is filed under it too.  (Vietnamese names, which news calls by the given
 # name, last, are not among them.)
 # The lower-case words inside a surname ("Charles de Gaulle", "Annelie van der Merwe").
-NAME_PARTICLES = frozenset("de des da del della di du van von der den ten ter bin ibn al el la le ben dos das ap ab".split())
+# (Maasai "ole", Kikuyu "wa", Arabic and Malay "binti": "Joseph ole Sankale", "Ngũgĩ wa Thiong'o")
+NAME_PARTICLES = frozenset("""de des da del della di du van von der den ten ter bin ibn al el la le ben dos das ap ab
+ole wa binti bint""".split())
 
 SURNAMES_FIRST = frozenset("""
 ong goh tan lee lim ng wong chan li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo

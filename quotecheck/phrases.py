@@ -161,7 +161,8 @@ def _portfolio_end(tokens: list[str]) -> int | None:
     if len(tokens) < 4:
         return None  # (most runs: a name, or a title and a name)
     at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k] in ("of", "for")
-               and tokens[k - 1].lower() in TITLE_OR_HONORIFIC), None)
+               # (or a member's: "County Executive Committee Member for Lands Naserian Tome")
+               and (tokens[k - 1].lower() in TITLE_OR_HONORIFIC or tokens[k - 1] == "Member")), None)
     if at is None and len(tokens) > 3 and _portfolio_word(tokens[0]) and _portfolio_word(tokens[1]):
         at = -1  # (the portfolio's end after its "and": "Rural Development Tinashe Marufu")
     if at is None:

@@ -794,7 +794,9 @@ class Resolver(Entities):
             return who
         surname = fold(self.entities[who].name).split()[-1]
         gender = KIN_GENDER[kin]
-        family = [i for i in self._by_last.get(surname, ())
+        # (a double-barrelled surname holds a parent's or a spouse's: "Kari Hansen-Ruiz ... her
+        # father, Delbert Hansen")
+        family = [i for name in dict.fromkeys((surname, *surname.split("-"))) for i in self._by_last.get(name, ())
                   if i != who and self.entities[i].gender in ("", gender)]
         if len(family) > 1:
             # (of several, the one the text introduced by that very noun: "His sister, Rania

@@ -2780,6 +2780,24 @@ CASES = [
          "Central Province Private Bus Owners' Association President W.M. Sunil Bandara said buses had stayed in their depots. "
          "\"A bus that waits six hours for diesel is a bus that earns nothing,\" Mr. Bandara said.\n",
          {"speaker": "Kirsty Laing"}, {"speaker": "W.M. Sunil Bandara"}),
+    case("a Maasai \"ole\" inside a name, and a member's portfolio before a name",
+         "Senior Counsel Kioko Mutua said his client would study the judgment.\n\n"
+         "Association chairman Joseph ole Sankale, 63, said the community had raised Sh4 million. \"Today the court has given them back their land,\" he said.\n\n"
+         "Ms Nyokabi Wairimu, who represented the residents, said the ruling would help others.\n\n"
+         "Kajiado County Executive Committee Member for Lands Naserian Tome said the county would build classrooms. "
+         "\"We have the money in this year's budget,\" she said.\n",
+         {"speaker": "Joseph ole Sankale", "speaker_mention": "he"}, {"speaker": "Naserian Tome", "speaker_mention": "she"}),
+    case("\"her father\" is the man of either part of her double-barrelled surname",
+         "Kari Hansen-Ruiz, 44, runs the farm with her father, Delbert Hansen, 71.\n\n"
+         "\"Prices are softer than last year,\" says Travis Bingham, the commission's director.\n\n"
+         "\"Dad says he's retiring every October,\" Hansen-Ruiz says.\n\nHer father laughs.\n\n"
+         "\"I'll retire when the potatoes stop coming up,\" he says.\n",
+         LAST, {"speaker": "Delbert Hansen", "speaker_mention": "he"}),
+    case("an apposition holds an initial's full stop (\"from L.B. Nagar\")",
+         "\"We have written to the government twice,\" Mr. Iyengar said.\n\n"
+         "N. Ravi Kiran, a second-year engineering student from L.B. Nagar, said students should be given a concession pass.\n\n"
+         "\"The Metro gives us nothing,\" he said.\n",
+         LAST, {"speaker": "N. Ravi Kiran", "speaker_mention": "he"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
