@@ -1142,6 +1142,11 @@ def _surnames_alone(text: str, single_at: list[int], single_words: list[str], re
         idx = idx_of[single_words[k]]
         if idx is not None and _FAMILY_AFTER.match(text, single_at[k] + len(single_words[k])):
             continue  # "the Kibet brothers": several of that name, no one of them
+        if idx is not None and (aged := _AGED_BEFORE.search(text, max(0, single_at[k] - 12), single_at[k])):
+            # "The elder Koehn has told his son ...": of the family, the one the age tells, else no one
+            if (idx := resolver.by_age(single_words[k], aged[1])) is not None:
+                marks.append((single_at[k], idx))
+            continue
         if idx is not None:
             at = single_at[k]
             if entities[idx].first_at > at and (key := fold(clean_token(single_words[k].rstrip(".")))) in (

@@ -451,7 +451,10 @@ def _told_by_addressee(text: str, seg: Segment) -> tuple[int, str, int] | None:
 
 
 # A turn's opening vocative: "ECHEVERRI: Sarah, at that same investor day ...".
-_VOCATIVE = re.compile(r":\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
+# (after a label with a name in brackets too, and a greeting: "CALLER: Good morning, Mayor.",
+# "MODERATOR (ELENA VASQUEZ): Councilmember Oyelowo, you voted ...")
+_VOCATIVE = re.compile(r"\)?:\s+(?:(?:Good\s+(?:morning|afternoon|evening)|Hi|Hello|Thank\s+you|Thanks|Welcome|Morning),?\s+)?"
+                       r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[,.!]\s")
 
 
 def _addressee(text: str, paras: Paragraphs, span: Span, turn: tuple[int, str], turns: dict,
@@ -460,8 +463,16 @@ def _addressee(text: str, paras: Paragraphs, span: Span, turn: tuple[int, str], 
     "you" ("Sarah," for Sarah Whitcombe), else the speaker of the turn before."""
     k = paras.index(span.start)
     if (m := _VOCATIVE.match(text, turn[0] + len(turn[1]))) and m.end() <= you_at and (
-            ment := classify(m["name"])) is not None and ment.kind == "name" and ment.name:
-        return resolver.find(ment.name)
+            ment := classify(m["name"])) is not None:
+        if ment.kind == "name" and ment.name:
+            if (found := resolver.find(ment.name)) is not None:
+                return found
+            # (or one named so far only by the label of a turn: "OYELOWO:")
+            return next((_turn_speaker(t, resolver) for t in turns.values()
+                         if fold(t[1]) == fold(ment.name.split()[-1])), None)
+        if ment.kind == "description" and " " not in ment.text:
+            # a title alone ("Good morning, Mayor."): the one the text gave that title
+            return resolver.description(Mention("the " + ment.text.lower(), "description"), m.start("name"), 0)
     before = [j for j in turns if j < k and turns[j][1] != turn[1]]
     return _turn_speaker(turns[max(before)], resolver) if before else None
 

@@ -2798,6 +2798,18 @@ CASES = [
          "N. Ravi Kiran, a second-year engineering student from L.B. Nagar, said students should be given a concession pass.\n\n"
          "\"The Metro gives us nothing,\" he said.\n",
          LAST, {"speaker": "N. Ravi Kiran", "speaker_mention": "he"}),
+    case("a caller's greeting with a title names the one \"you\" addresses; a moderator's vocative with a title and a surname names a debater known by a turn's label",
+         "Mayor Nosipho Maqubela joined Bay Talk on Tuesday.\n\n"
+         "ADAMS: Let's go to the phones. Thandiwe in Motherwell, you're on Bay Talk.\n\n"
+         "CALLER: Good morning, Mayor. In July you stood in our community hall and you said, \"There will be no more outages by September.\"\n\n"
+         "MAQUBELA: I did say that.\n",
+         {"speaker": "Nosipho Maqubela", "speaker_mention": "you"}),
+    case("\"The elder X\" in the narration is the elder of the family, whom the next sentence's pronoun and the quotation after it go on naming",
+         "Travis Koehn has been in the cab since 11. It's his father, Gary Koehn, on the radio.\n\n"
+         "\"Test weights are good,\" says Dale Unruh, the elevator's manager.\n\n"
+         "The elder Koehn has told his son this will be his last summer in the cab. He has said that before.\n\n"
+         "\"I said it in 2019 and I said it last year. Travis doesn't believe me.\"\n",
+         LAST, {"speaker": "Gary Koehn"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
