@@ -458,11 +458,11 @@ def classify(np: str) -> Mention | None:
     if ("’s " in text or "'s " in text) and not _RX_POSS_WORD.match(words[0]) and (
             owned := _owned_document(text, words)):
         return owned  # "Environment Canada's warning (on Monday)"
-    if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[1].lower() in lexicon.ORG_WORDS and (
-            words[2] in ("of", "for") and words[-1][:1].isupper()):
-        # "the Office of the Solicitor General", "the Department for Transport": a body named
-        # for what it is of, a title's words and all
-        return Mention(text, "org", name=" ".join(words[1:]))
+    if len(words) > (lead := first == "the") + 2 and words[lead][:1].isupper() and words[lead].lower() in lexicon.ORG_WORDS and (
+            words[lead + 1] in ("of", "for") and all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in words[lead + 2:])):
+        # "the Office of the Solicitor General", "Department for Transport": a body named for
+        # what it is of, a title's words and all
+        return Mention(text, "org", name=" ".join(words[lead:]))
     if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[1].lower() in lexicon.ORG_WORDS and (
             romance_tail(words[2:])):
         return Mention(text, "org", name=" ".join(words[1:]))  # "The Office québécois de la langue française said"

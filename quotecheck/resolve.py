@@ -53,10 +53,15 @@ def _head_noun(mention: Mention) -> str:
     """The noun a description is about: the first role or organisation noun after its first
     word, else the last word before its complement ("the 44-year-old owner of X" -> "owner");
     a possessive is never the head ("the firm's chief executive" -> "executive")."""
-    words = [w.lower().strip(".,") for w in mention.text.split()]
+    text = mention.text
+    if mention.name and mention.name in text and any(f" {w} " in mention.name for w in ("of", "for", "and", "on")):
+        # (an organisation's name before the noun holds no head: "a Department for Transport
+        # spokesperson" is a spokesperson)
+        text = text.replace(mention.name, "Name", 1)
+    words = [w.lower().strip(".,") for w in text.split()]
     region = []
     capitalised = set()
-    for w, written in zip(words[1:], mention.text.split()[1:]):
+    for w, written in zip(words[1:], text.split()[1:]):
         if w in _AFTER_HEAD:
             break
         if not w.endswith(("’s", "'s")):

@@ -2810,6 +2810,11 @@ CASES = [
          "The elder Koehn has told his son this will be his last summer in the cab. He has said that before.\n\n"
          "\"I said it in 2019 and I said it last year. Travis doesn't believe me.\"\n",
          LAST, {"speaker": "Gary Koehn"}),
+    case("a body named for what it is for, before a spokesperson, is the body the spokesperson speaks for",
+         "Councils will get more money for roads.\n\n"
+         "\"We are giving councils in England more than £1.6 billion,\" a Department for Transport spokesperson said.\n\n"
+         "\"We are in close contact with the company,\" a Department for Business and Trade spokesperson said.\n",
+         {"speaker": "Department for Transport"}, {"speaker": "Department for Business and Trade"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
