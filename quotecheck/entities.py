@@ -2049,8 +2049,9 @@ def _before_role(text: str, lo: int, at: int) -> int:
     if comma < 0:
         return at
     words = text[comma + 2:at].split()
-    return comma + 2 if len(words) <= 3 and all(
-        w.isalpha() and w.islower() and w not in STOP_WORDS and w not in _ROLE_DETERMINERS for w in words) else at
+    # (a team's or a body's name may come before the role: "his older brother, Dolphins lock X")
+    return comma + 2 if len(words) <= 3 and words[-1].islower() and all(
+        w.isalpha() and w.lower() not in STOP_WORDS and w.lower() not in _ROLE_DETERMINERS for w in words) else at
 
 
 _IT_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<it>it|its|itself)|he|his|him|himself|she|her|hers|herself)(?![\w’'])")

@@ -2815,6 +2815,10 @@ CASES = [
          "\"We are giving councils in England more than £1.6 billion,\" a Department for Transport spokesperson said.\n\n"
          "\"We are in close contact with the company,\" a Department for Business and Trade spokesperson said.\n",
          {"speaker": "Department for Transport"}, {"speaker": "Department for Business and Trade"}),
+    case("kin before a team's name and a position (\"his older brother, Dolphins lock X\") tells the elder of two brothers",
+         "The match pitted Cowboys second-rower Manu Tago against his older brother, Dolphins lock Pita Tago, for the first time.\n\n"
+         "\"He's always been the one who talks. I just tackle,\" said the elder Tago.\n",
+         {"speaker": "Pita Tago", "speaker_mention": "the elder Tago"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
