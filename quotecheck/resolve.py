@@ -955,6 +955,12 @@ class Resolver(Entities):
                 if self._introduced_unnamed(head, p, pos):
                     return None  # "A negotiator from a Latin American country ... “…,” the negotiator said"
                 return idx
+        if generic is None and org_head and not chained and len(words := mention.text.split()) == 2 and (
+                words[0].lower() == "the" and head != "campaign") and (reporter := self._org_reporting_before(pos)) is not None:
+            # "Hawthorn said defender X had passed a concussion test. “…,” the club said": the
+            # organisation the sentence before reports, whatever its name holds (not "Ryan's
+            # campaign", nor a candidate's "the campaign")
+            return reporter
         if generic is None and named_after is not None and head not in lexicon.GENERIC_ORG_NOUNS:
             return named_after
         if generic is None and head in ACCUSED_NOUNS:
@@ -962,6 +968,20 @@ class Resolver(Entities):
         if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
             generic = self.pending_business(pos, _paragraphs_back(self.paras, pos, 3) if self.paras else 0)
         return generic  # (never one named only after a preposition: no wrong name is better)
+
+    def _org_reporting_before(self, pos: int) -> int | None:
+        """The organisation, or a name with no first name, that the narration's sentence right
+        before the quotation at ``pos`` opens with as the subject of a reporting verb."""
+        if (before := self._sentence_before(pos, 0)) is None:
+            return None
+        got = self._subject(*before)
+        if got is None or got[0].kind not in ("name", "org") or not got[0].name or got[0].role or got[0].honorific or (
+                firstnames.is_first_name(got[0].name.split(None, 1)[0])) or not self._reports(got, before[1]):
+            return None
+        idx = self.find(got[0].name)
+        if idx is None:
+            return self.org(got[0].name)
+        return idx if self.entities[idx].kind == "org" else None
 
     def pending_business(self, pos: int, lo: int) -> int | None:
         """ "Northwind Robotics will cut 300 jobs. ... “…,” the company said.": a name with no

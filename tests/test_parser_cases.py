@@ -2819,6 +2819,11 @@ CASES = [
          "The match pitted Cowboys second-rower Manu Tago against his older brother, Dolphins lock Pita Tago, for the first time.\n\n"
          "\"He's always been the one who talks. I just tackle,\" said the elder Tago.\n",
          {"speaker": "Pita Tago", "speaker_mention": "the elder Tago"}),
+    case("an organisation's description stands for the organisation the sentence before reports, whatever its name holds",
+         "Hawks skipper Jarrod Pennell said the group had responded well.\n\n"
+         "In a statement after the game, Hawthorn said defender Sam Ortuzar had passed a concussion test.\n\n"
+         "“Sam was assessed by our medical staff at half-time and passed all tests,” the club said.\n",
+         {"speaker": "Hawthorn", "speaker_mention": "the club"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
