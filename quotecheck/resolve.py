@@ -685,6 +685,10 @@ class Resolver(Entities):
                 return self._named_owner(whole[0].name)
             if whole[0].kind == "description":  # ("the company", "the governor")
                 return self.description(whole[0], whole[1], 0)
+        if got is None and (named := _OWNED_BY_NAME.match(self.text, start, at)) and not firstnames.is_first_name(
+                named["name"].split(None, 1)[0]):
+            # "The AgCenter's latest crop summary", "The City of Regina's budget report": whose it is
+            return self._named_owner(named["name"])
         if got is None and (owned := _OWNED_BY_DESCRIPTION.match(self.text, start, at)):
             # "The commission's decision, published on Wednesday, ...": whom "the commission" is
             owner = self.org_described(Mention("the " + owned["noun"], "description"), start, 0)
@@ -1209,6 +1213,7 @@ _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDE
 
 _TITLE_GLUE = frozenset(("of", "the", "and", "for", "in"))  # ("officer-in-charge": the "OC")
 # ("the utility department's", "The council's consultation" document)
+_OWNED_BY_NAME = re.compile(r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})[’']s\s+(?:[a-z-]+\s+){0,3}$")
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}$")
 # (after what the author is: "a report by the Morelia-based group Bosque Vivo")
 _DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|drafted|penned|compiled))?\s+(?:from|by)\s+(?:the\s+)?"

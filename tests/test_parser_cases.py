@@ -2824,6 +2824,11 @@ CASES = [
          "In a statement after the game, Hawthorn said defender Sam Ortuzar had passed a concussion test.\n\n"
          "“Sam was assessed by our medical staff at half-time and passed all tests,” the club said.\n",
          {"speaker": "Hawthorn", "speaker_mention": "the club"}),
+    case("a document a name owns (\"The City of Regina's budget report\") is that organisation's",
+         "Regina city council approved the police budget on Wednesday.\n\n"
+         "The City of Regina's budget report, presented to council on Wednesday, says the increase will add $58 to the tax bill.\n\n"
+         "\"The police budget is the largest driver of the mill rate increase,\" the report says.\n",
+         {"speaker": "City of Regina", "speaker_mention": "the report"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
