@@ -658,7 +658,9 @@ _LOCAL_GOVERNMENTS = frozenset("city town county municipality borough shire vill
 # Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
 _LEADING_ORG_WORDS = frozenset("""banco banca grupo compañía companhia société societe caja industrias
 minera mineradora mineração empresa empresas sociedad sociedade corporación inversiones constructora
-cooperativa fundación fundação asociación associação federación confederación""".split())
+cooperativa fundación fundação asociación associação federación confederación
+defensoría defensoria procuraduría contraloría secretaría ministerio instituto servicio
+superintendencia dirección""".split())
 # (and in Malay and Indonesian: "Syarikat Air Johor", "Yayasan Sabah", "Koperasi Nelayan")
 _LEADING_ORG_WORDS |= frozenset("syarikat perbadanan lembaga yayasan koperasi persatuan".split())
 _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")

@@ -176,7 +176,7 @@ cooperative co-operative co-op
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
 bhd berhad pty pte tbk nv bv
-guard consortium institution observatory chamber district health services command
+guard consortium institution observatory chamber district health services command directorate
 """.split())
 # How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before
 # "and" in an organisation's name is one ("the Municipal and General Workers' Union"), where a

@@ -2829,6 +2829,11 @@ CASES = [
          "The City of Regina's budget report, presented to council on Wednesday, says the increase will add $58 to the tax bill.\n\n"
          "\"The police budget is the largest driver of the mill rate increase,\" the report says.\n",
          {"speaker": "City of Regina", "speaker_mention": "the report"}),
+    case("a directorate is an organisation, whose outlook speaks for it",
+         "Barge traffic has stalled on the Paraguay river.\n\n"
+         "Paraguay's Directorate of Meteorology and Hydrology said in its latest seasonal outlook that rainfall was likely to remain below normal.\n\n"
+         "\"The probability of a significant recovery in river levels before December is low,\" the outlook said.\n",
+         {"speaker": "Directorate of Meteorology and Hydrology", "speaker_mention": "the outlook"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
