@@ -32,6 +32,8 @@ from quotecheck import lexicon
 _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "the", "messrs", "rev", "st",
+    # (and every honorific the parser reads before a name: "Mzee Ombati", "Hajjat Nalubega")
+    *(h.rstrip(".") for h in lexicon.HONORIFICS if "." not in h.rstrip(".")),
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
 _PARTICLES = lexicon.NAME_PARTICLES - {"ben"}  # ("Ben" is a given name far more often)

@@ -98,6 +98,24 @@ def _is_iso_date(value: object) -> bool:
     return True
 
 
+def _is_quote_date(value: object) -> bool:
+    """A quote's date: a day, or where the text says only "last month" or "last week", a month
+    (`YYYY-MM`) or an ISO week (`YYYY-Www`), as the README allows."""
+    if not isinstance(value, str):
+        return False
+    if _is_iso_date(value):
+        return True
+    if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
+        return 1 <= int(value[5:]) <= 12
+    if len(value) == 8 and value[4:6] == "-W" and value[:4].isdigit() and value[6:].isdigit():
+        try:
+            datetime.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+        except ValueError:
+            return False
+        return True
+    return False
+
+
 def test_gold_files_exist():
     assert GOLD_FILES, f"no *{GOLD_SUFFIX} files in {FIXTURES}"
 
@@ -126,7 +144,7 @@ def test_gold_is_consistent(gold_path: Path):
             f"{where}: via must be null exactly when speaker is null"
         )
         if item["date"] is not None:
-            assert _is_iso_date(item["date"]), f"{where}: date {item['date']!r}"
+            assert _is_quote_date(item["date"]), f"{where}: date {item['date']!r}"
         if item["kind"] == "term":
             assert all(item[key] is None for key in ATTRIBUTION_KEYS), (
                 f"{where}: a term has no speaker, mention, role, cue, date or via"
