@@ -416,6 +416,7 @@ def _capitalised(word: str) -> bool:
 
 # How many, not who: "Several (people)", "Many", "Dozens".
 _QUANTIFIERS = frozenset("several many some most few both dozens hundreds thousands others".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # ("OSHA's 2023 inspection report")
 _CONTRACTED_PRONOUN = re.compile(r"(\w+)[’'](?:ll|m|ve|d|re|s)")
 
 
@@ -575,7 +576,7 @@ def _classify_determined(text: str, words: list[str], first: str) -> Mention | N
         return Mention(text, "org", name=" ".join(words[1:-1] + [clean_token(words[-1])]))
     if _RX_DET_WORD.match(first) and len(words) > 1:
         return _classify_description(text, words)
-    if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and (all(w[0].islower() for w in words[1:]) or (
+    if _RX_POSS_WORD.match(words[0]) and len(words) > 1 and (all(w[0].islower() or _YEAR.fullmatch(w) for w in words[1:]) or (
             # (a capitalised word of where, before a role: "Usdaw’s Scottish divisional officer")
             len(words) > 2 and words[-1].islower() and role_noun(words[-1]))):
         if clean_token(words[-1]).lower() in lexicon.DOCUMENT_NOUNS:

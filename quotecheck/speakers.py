@@ -546,7 +546,14 @@ def _after_label(text: str, seg: Segment, turn: tuple[int, str]) -> Segment:
     lo, hi = seg.before
     if not lo <= turn[0] < hi or (colon := text.find(":", turn[0], hi)) < 0:
         return seg
-    return seg._replace(before=(min(hi, colon + 2), hi))
+    start = min(hi, colon + 2)
+    if (vocative := _TURN_VOCATIVE.match(text, start, hi)) is not None:
+        start = vocative.end()  # "REPORTER: Chief, a statement from X says ...": whom the turn addresses says nothing
+    return seg._replace(before=(start, hi))
+
+
+# A turn's opening vocative, a name or a title and a comma ("Chief, ", "Mr Speaker, ").
+_TURN_VOCATIVE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+(?=\S)")
 
 
 def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:

@@ -2834,6 +2834,11 @@ CASES = [
          "Paraguay's Directorate of Meteorology and Hydrology said in its latest seasonal outlook that rainfall was likely to remain below normal.\n\n"
          "\"The probability of a significant recovery in river levels before December is low,\" the outlook said.\n",
          {"speaker": "Directorate of Meteorology and Hydrology", "speaker_mention": "the outlook"}),
+    case("a turn's opening vocative is no speaker, and a document with its year (\"OSHA's 2023 inspection report\") speaks for its owner",
+         "WIERZBICKI: I've read the citation. OSHA's 2023 inspection report says, \"The facility's alarms were not tested at the required intervals.\"\n\n"
+         "REPORTER: Chief, a statement from Riverside Cold Storage this morning says its employees \"followed every emergency procedure.\" Has the company cooperated?\n\n"
+         "WIERZBICKI: They have.\n",
+         {"speaker": "OSHA"}, {"speaker": "Riverside Cold Storage"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
