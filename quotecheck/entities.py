@@ -791,8 +791,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     # Drop sentence-initial function words ("At Baikonur", "In Moscow"), and a headline's
     # question ("Is Sanders Finally Connecting").
     while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not INITIAL.fullmatch(name_toks[0])
-                         # (nor "A" before another initial: "A K Saha")
-                         and not initial_a(name_toks) or (
+                         # (nor "A" before another initial: "A K Saha"; nor a Malay given name's
+                         # first word before two more: "Nor Aziah Yusof")
+                         and not initial_a(name_toks) and not (
+                             name_toks[0].lower() in lexicon.MALAY_GIVEN_OPENINGS and len(name_toks) >= 3) or (
             name_toks[0].lower() in _QUESTION_VERBS and not firstnames.is_first_name(name_toks[0]))):
         name_toks = name_toks[1:]
         role_toks = []

@@ -60,7 +60,7 @@ POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC"
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
-MALAY_GIVEN_OPENINGS = frozenset("""muhammad mohd mohammad mohamed mohamad muhamad ahmad nur nurul noor nor siti
+MALAY_GIVEN_OPENINGS = frozenset("""muhammad mohd mohammad mohamed mohamad muhamad ahmad nur nurul noor nor siti abdul
 wan nik tengku""".split())  # (and hereditary names that open a given name: "Wan Ahmad Faisal")
 # Given names written short before another given name: the Philippines' "Ma." (María, Maria).
 GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
@@ -80,7 +80,7 @@ manager editor analyst economist adviser advisor aide coach player actor preside
 councilor alderman alderwoman
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
-taoiseach tánaiste td mp mla mlc mpp msp mep constable const. detective det. lieutenant trooper coun.
+taoiseach tánaiste td mp mla mlc mpp msp mep mca mna mpa adun constable const. detective det. lieutenant trooper coun.
 cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
 dcop acp dsp ssp asp igp aig csp dcp
 commander cmdr cmdr. commodore brigadier brig. brig-gen brigadier-general major-general maj-gen
@@ -152,7 +152,7 @@ parent son daughter wife husband brother sister chair widow widower veteran nomi
 supporter supporters critic critics observer observers host anchor reporter journalist historian
 columnist commentator correspondent delegate delegates donor donors
 chef cook surgeon athlete partner agent clerk priest vicar monk nun poet scholar medic paramedic
-mechanic rookie taoiseach tánaiste td mp mla mlc mpp msp mep retiree pensioner commuter
+mechanic rookie taoiseach tánaiste td mp mla mlc mpp msp mep mca mna mpa adun retiree pensioner commuter
 forward fullback quarterback halfback shortstop sophomore freshman counsel five-eighth substitute
 boss skipper goalkeeper midfielder defender striker winger
 """.split())

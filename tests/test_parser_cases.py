@@ -2839,6 +2839,11 @@ CASES = [
          "REPORTER: Chief, a statement from Riverside Cold Storage this morning says its employees \"followed every emergency procedure.\" Has the company cooperated?\n\n"
          "WIERZBICKI: They have.\n",
          {"speaker": "OSHA"}, {"speaker": "Riverside Cold Storage"}),
+    case("a Malay given name opening with \"Nor\" or \"Abdul\", and a ward's post initials (\"MCA\") as a title",
+         "Bukit Naning assemblywoman Nor Aziah Yusof questioned the dividends. \"Why must the makcik in Muar pay?\" Nor Aziah said.\n\n"
+         "Speaker Abdul Rahim Salleh called for order. \"Yang Berhormat, one at a time,\" Abdul Rahim said.\n\n"
+         "Likoni MCA Hamisi Mwatsuma told the House the budget was unchanged. \"We sent them back a budget with clear instructions,\" Mr Mwatsuma said.\n",
+         {"speaker": "Nor Aziah Yusof"}, {"speaker": "Abdul Rahim Salleh"}, {"speaker": "Hamisi Mwatsuma"}),
     case("an unnamed person, however long the apposition, is no one a pronoun names",
          "Health Minister Josie Osborne urged both sides to reach a deal.\n\n"
          "One emergency-room nurse, who asked not to be named because she was not authorized to speak "
