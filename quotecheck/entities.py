@@ -934,7 +934,7 @@ def _initials_of(name: str, acronym: str) -> bool:
     Makkal Katchi"), or all its words' ("TfL" of "Transport for London"), a word in capitals
     kept whole ("TfNSW" of "Transport for NSW")?"""
     # (dotted initials are letters each: "USDA" of "U.S. Department of Agriculture")
-    words = [w.replace(".", "") if _DOTTED.fullmatch(w) else w for w in name.replace("-", " ").split()]
+    words = [w.replace(".", "") if _INITIALS.fullmatch(w) else w for w in name.replace("-", " ").split()]
     if acronym[1:].islower():  # an acronym written as a word: "Defra", of its capitalised words
         return "".join(w[0] for w in words if w[0].isupper()).lower() == acronym.lower()
     return ("".join(w[0] for w in words if w[0].isupper()) == acronym
@@ -943,8 +943,6 @@ def _initials_of(name: str, acronym: str) -> bool:
             or "".join(w if w.isupper() else w[0] for w in words) == acronym
             or "".join(w if w.isupper() else w[0] for w in words if w[0].isupper()) == acronym)
 
-
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _acronyms_defined(text: str, resolver: Entities) -> None:

@@ -317,6 +317,12 @@ class Resolver(Entities):
                 return idx
         return self.pending_business(pos, lo) if kind in lexicon.GENERIC_ORG_NOUNS else None
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Does ``pos`` open a sentence, a line, or what follows a colon ("Aberceri flooding:
+        Villagers tell inquiry ...")?"""
+        before = self.text[max(self._sentence_start(pos), self.text.rfind("\n", 0, pos) + 1):pos]
+        return not before.rpartition(": ")[2].strip(" “”\"‘’'")
+
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after a sentence's end or a paragraph's
         start, whichever is later."""
@@ -1416,14 +1422,6 @@ def _common_word(word: str, resolver: Resolver) -> bool:
             and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", resolver.text) is not None)
 
 
-def _opens_sentence(resolver: Resolver, pos: int) -> bool:
-    """Does ``pos`` open a sentence, a line, or what follows a colon ("Aberceri flooding:
-    Villagers tell inquiry ...")?"""
-    text = resolver.text
-    before = text[max(resolver._sentence_start(pos), text.rfind("\n", 0, pos) + 1):pos]
-    return not before.rpartition(": ")[2].strip(" “”\"‘’'")
-
-
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     if ment.kind == "name" and ment.name:
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in lexicon.AGE_ORDER:
@@ -1440,8 +1438,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # "Velora said", after "Velora Technologies is recalling ...": the company; "The
             # Ministry of Gender, Children and Social Protection ... said", cut at its comma
             return org
-        if " " not in ment.name and not (ment.honorific or ment.role) and _common_word(ment.name, resolver) and (
-                _opens_sentence(resolver, pos)):
+        if " " not in ment.name and not (ment.honorific or ment.role) and resolver.opens_sentence(pos) and (
+                _common_word(ment.name, resolver)):
             return None
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
