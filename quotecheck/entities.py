@@ -653,7 +653,8 @@ def _national_body(words: list[str]) -> bool:
             and " ".join(words).lower() not in lexicon.COUNTRIES)
 
 
-_REGION_WORDS = frozenset("north south east west northern southern eastern western central latin new upper lower".split())
+_REGION_WORDS = frozenset("north south east west northern southern eastern western central latin new upper lower "
+                           "atlantic pacific arctic greater rural coastal outback".split())
 _LOCAL_GOVERNMENTS = frozenset("city town county municipality borough shire village district region".split())
 # Words that open an organisation's name in other languages: "Banco Austral", "Grupo Modelo".
 _LEADING_ORG_WORDS = frozenset("""banco banca grupo compañía companhia société societe caja industrias
@@ -2059,10 +2060,17 @@ def _before_role(text: str, lo: int, at: int) -> int:
 _IT_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<it>it|its|itself)|he|his|him|himself|she|her|hers|herself)(?![\w’'])")
 
 
+# A sentence's opening phrase that holds "its" and ends right before the subject: the pronoun
+# stands for the subject it comes before ("In a statement on its website, X said").
+_ITS_OPENING = re.compile(r"\s*(?:In|On|Through|Via|With|From)\s[^,.;:“”\"\n]{0,60}?(?<![\w’'])its\s[^,.;:“”\"\n]{0,60},\s+")
+
+
 def _it_follows(text: str, lo: int, at: int, end: int, hi: int) -> bool:
     """Is the name at ``text[at:end]`` the subject of its sentence, and the first pronoun later
     in the sentence "it" or "its" (an organisation's), not a person's?"""
     start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
+    if _ITS_OPENING.fullmatch(text, start, at):
+        return True  # "In a post on its Facebook page, Ness Glen Camanachd said": whose it is, said before
     if not SUBJECT_START.match(text, start, at):
         return False
     limit = min(hi, end + 200)

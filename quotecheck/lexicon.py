@@ -116,6 +116,9 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Ombati"), and a Ugandan or Kenyan Muslim woman's title for one who made the hajj
               # ("Hajjat Zaina Nalubega")
               "ato": "m", "mzee": "m", "hajjat": "f", "hajat": "f",
+              # Maltese titles of a profession, written before the surname ("Perit Borg", an
+              # architect; "Avukat Camilleri", a lawyer)
+              "perit": "", "avukat": "",
               # an engineer's title, as South Asian and Nigerian news writes it before a name
               # ("Engr Md Shafiqul Islam")
               "engr": "", "engr.": ""}
@@ -175,7 +178,8 @@ society charity alliance coalition tribunal exchange ferries railways railway bu
 cooperative co-operative co-op
 shipping textiles holdings industries motors systems technologies partners capital media airways
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
-bhd berhad pty pte tbk nv bv
+bhd berhad pty pte tbk nv bv hf hf. ehf ehf. oyj
+nation
 guard consortium institution observatory chamber district health services command directorate
 """.split())
 # How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before
@@ -240,6 +244,7 @@ editorial article paper blog page account feed study survey poll
 response reply answer reaction verdict retort
 headline footnote review sign placard plaque inscription caption warning advisory alert decision
 update forecast outlook judgment judgement email e-mail newsletter
+assessment submission audit prospectus circular
 """.split())
 
 # Institutions news names by a metonym of their own ("a No 10 spokesman": Downing Street's).

@@ -266,6 +266,11 @@ def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str])
     a0, a1 = seg.after
     after = text[a0:a1]
     if after.strip() and (found := _find_after(text, span, a0, after)):
+        if found[2] == "according to" and (own := before_found if looked else _find_before(text, seg, span, known)) and (
+                own[0].kind in ("name", "pronoun") and own[2] and own[3] >= b0):
+            # "Lindqvist told the house that the mine would “…”, according to Hansard": the
+            # sentence's own speaker said it; "according to" names where that is written
+            return own
         return found
     if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)) and (
             found := _named(m, ("name", "org"), 0, None, m.start())):

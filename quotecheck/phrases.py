@@ -189,7 +189,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
         if tok.lower() in TITLE_OR_HONORIFIC and not (tok.lower() in _PORTFOLIOS and i + 1 < len(tokens) and (
-                tokens[i + 1].lower() not in TITLE_OR_HONORIFIC)) or tok.endswith(("’s", "'s")):
+                tokens[i + 1].lower() not in TITLE_OR_HONORIFIC)) and not (
+                # ("Eskasoni First Nation": a body's name, no title's "First")
+                tok == "First" and tokens[i + 1].rstrip(",").lower() in ("nation", "nations")) or tok.endswith(("’s", "'s")):
             # (a portfolio is a title's only before one: "Health Minister X", not "Health New Zealand")
             cut = i + 1
         elif tok.lower().rstrip("’'") in _MALAY_TITLES or tok == "Tan" and tokens[i + 1] == "Sri" and i + 2 < len(tokens):
@@ -479,7 +481,10 @@ def classify(np: str) -> Mention | None:
         # No one's name takes "the": "the Swede", "the Ohio Republican", "the two-time All-Star"
         # are someone by nationality, party or standing.
         return Mention(text, "description")
-    if all(_capitalised(w) or w.lower() in ("of", "the", "for") or _RX_PARTICLE.fullmatch(w)
+    # (an "and" only inside a title's portfolio: "Minister for Housing and Local Government X Y")
+    joins = ("of", "the", "for", "and", "&") if "and" in words and (
+        (cut := _portfolio_end(words)) is not None and "and" not in words[cut:]) else ("of", "the", "for")
+    if all(_capitalised(w) or w.lower() in joins or _RX_PARTICLE.fullmatch(w)
            for w in words):
         if 1 < len(words) <= 4 and first != "the" and _office_of_place(words):
             return Mention(text, "description")  # "Ghana President", "Saint Lucia PM": an office's holder, no name
@@ -732,8 +737,16 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
     lows = [clean_token(w).lower().strip(".,") for w in words]
     if lows[-1] in STOP_WORDS:
         return None  # "... columnist David Auerbach went so far as to": a clause, cut short
-    doc_at, role_at = _first_of(lows, lexicon.DOCUMENT_NOUNS), _first_of(lows, lexicon.ROLE_NOUNS)
-    owner = _owner(text, len(words[0]))
+    # (the head stands after a name's possessive that opens the phrase: "The Coastal
+    # Aquaculture Review Board's ruling" is a ruling, not a review; but "a source familiar with
+    # Cruz's thinking" is a source)
+    after = next((k + 1 for k, w in enumerate(words) if _RX_POSS_WORD.match(w)), 0)
+    if not all(w[:1].isupper() or w in _NAME_JOINS for w in words[1:after]):
+        after = 0
+    doc_at, role_at = _first_of(lows, lexicon.DOCUMENT_NOUNS, after), _first_of(lows, lexicon.ROLE_NOUNS, after)
+    # (whose it is: the name before the possessive, in full: "The Comptroller and Auditor
+    # General's latest report")
+    owner = " ".join(words[1:after - 1] + [clean_token(words[after - 1])]) if after > 1 else _owner(text, len(words[0]))
     head = doc_at if doc_at is not None and (role_at is None or doc_at <= role_at) else role_at
     if head is not None and not _noun_phrase_tail(lows[head + 1:]):
         return None  # "The statement also referenced ...": a clause, not a noun phrase
@@ -768,6 +781,7 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
 
 
 _PLACE_PREPOSITIONS = frozenset(("from", "on", "in", "near", "at"))
+_NAME_JOINS = frozenset(("and", "of", "for", "the", "&"))
 
 
 _LOOSE_DETERMINERS = frozenset("the a an some another one two three several many both".split())
@@ -790,9 +804,9 @@ def loose_description(np: str) -> Mention | None:
     return Mention(" ".join(words), "description")
 
 
-def _first_of(words: list[str], vocabulary) -> int | None:
-    """Where the first of ``words`` in ``vocabulary`` stands, or None."""
-    return next((i for i, w in enumerate(words) if w in vocabulary), None)
+def _first_of(words: list[str], vocabulary, start: int = 0) -> int | None:
+    """Where the first of ``words`` (from ``start`` on) in ``vocabulary`` stands, or None."""
+    return next((i for i in range(start, len(words)) if words[i] in vocabulary), None)
 
 
 def _owner(text: str, pos: int) -> str | None:

@@ -167,7 +167,7 @@ police court parliament senate congress assembly cabinet army navy military admi
 library hospital university college""".split())
 _NOT_BUSINESS = _INSTITUTIONS - {"college"} | frozenset("""campaign council committee commission union party
 authority center centre institute association society foundation federation organisation
-organization""".split())
+organization board tribunal bureau panel inquiry""".split())
 
 
 class Resolver(Entities):
@@ -926,8 +926,10 @@ class Resolver(Entities):
 
     def description(self, mention: Mention, pos: int, floor: int, chained: bool = False) -> int | None:
         head = _head_noun(mention)
-        if head in ("counterpart",) or head in lexicon.AFFILIATION_NOUNS:
-            return None  # (many in a story share a party: "the Wisconsin Republican" is who was just named)
+        if head in ("counterpart", "nation") or head in lexicon.AFFILIATION_NOUNS:
+            # (many in a story share a party: "the Wisconsin Republican" is who was just named;
+            # "the nation" is mostly the country, whatever First Nation the text names)
+            return None
         org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS or head in _ORG_HEAD_SYNONYMS
         owner = _capital_owner(mention.text)
         if not chained and not (head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS) and (
@@ -966,7 +968,8 @@ class Resolver(Entities):
                     return None  # "A negotiator from a Latin American country ... “…,” the negotiator said"
                 return idx
         if generic is None and org_head and not chained and len(words := mention.text.split()) == 2 and (
-                words[0].lower() == "the" and head != "campaign") and (reporter := self._org_reporting_before(pos)) is not None:
+                words[0].lower() == "the" and head != "campaign") and (reporter := self._org_reporting_before(pos)) is not None and (
+                head not in lexicon.GENERIC_ORG_NOUNS or _is_business(self.entities[reporter].name, head)):
             # "Hawthorn said defender X had passed a concussion test. “…,” the club said": the
             # organisation the sentence before reports, whatever its name holds (not "Ryan's
             # campaign", nor a candidate's "the campaign")

@@ -165,8 +165,10 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             continue
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
+            said = _SAID_BEFORE.search(text, max(0, span.start - 20), span.start) if turn else None
             if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (
-                    att.entity is None or att.via == "narration" and not _SAID_BEFORE.search(text, max(0, span.start - 20), span.start)):
+                    att.entity is None and not (said and _someone_else_says(text, turn[0], said.start()))
+                    or att.via == "narration" and not said):
                 # "VARGA: My message to parents is simple: “…”": the turn's speaker says it (not
                 # "Ray" of "My message to Ray is simple:").
                 att = Attribution("speech", mention=turn[1], clause=seg.clause,
@@ -550,6 +552,15 @@ def _after_label(text: str, seg: Segment, turn: tuple[int, str]) -> Segment:
     if (vocative := _TURN_VOCATIVE.match(text, start, hi)) is not None:
         start = vocative.end()  # "REPORTER: Chief, a statement from X says ...": whom the turn addresses says nothing
     return seg._replace(before=(start, hi))
+
+
+def _someone_else_says(text: str, turn_start: int, verb: int) -> bool:
+    """In a transcript's turn, is the reporting verb at ``verb`` (right before a passage) said
+    of someone else than the turn's speaker: its sentence, up to the verb, holds no "I" or
+    "we" ("My mom called me and said, “…”", "One from Hubbards says, “…”"; not "As I said,")?"""
+    start = max(turn_start, text.rfind(":", turn_start, verb) + 1, *(text.rfind(c, turn_start, verb) + 1 for c in ".!?"))
+    words = re.findall(r"[\w’']+", text[start:verb].lower())
+    return bool(words) and not any(w.replace("’", "'").split("'")[0] in ("i", "we") for w in words)
 
 
 # A turn's opening vocative, a name or a title and a comma ("Chief, ", "Mr Speaker, ").

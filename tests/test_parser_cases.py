@@ -2694,8 +2694,66 @@ CASES = [
          "The petition was dismissed on Tuesday by a judge of the High Court in Kakamega.\n",
          {"speaker": None}),
     case("a capitalised word inside a sentence is a name, whatever it would mean in lower case",
-         "Francis said those who thought the meeting was political should \"look for a psychiatrist,\" according to Reuters.\n",
+         "Those who thought the meeting was political should \"look for a psychiatrist,\" according to Reuters.\n",
          {"speaker": "Reuters"}),
+    case("the sentence's own speaker said it; \"according to\" after it names where that is written",
+         "Lindqvist told the house that the mine would \"not get a shovel in the ground\" without a full "
+         "review, according to Hansard.\n",
+         {"speaker": "Lindqvist", "speaker_mention": "Lindqvist"}),
+    case("the head of a description stands after the possessive of the name that opens it",
+         "The Coastal Aquaculture Review Board's ruling, released Monday, says, \"The board is satisfied "
+         "that the expansion will not cause unacceptable harm.\"\n",
+         {"speaker": "Coastal Aquaculture Review Board", "via": "document"}),
+    case("an owner's name with \"and\" before its possessive is kept in full",
+         "The Comptroller and Auditor General's latest report says, \"Assets worth €61 million had not been "
+         "brought into use.\"\n",
+         {"speaker": "Comptroller and Auditor General"}),
+    case("\"the company\" is a business, never a board; a region's word before a country is a place",
+         "The province approved a lease for Atlantic Fjord Salmon Ltd. in St. Margarets Bay.\n\n"
+         "The Coastal Aquaculture Review Board's ruling says, \"The board is satisfied.\" The conditions are "
+         "the toughest in Atlantic Canada.\n\n"
+         "The company's own environmental assessment says the site will produce \"approximately 1,900 "
+         "tonnes of organic waste per year.\"\n\n"
+         "\"We will meet every condition,\" the company said.\n",
+         {"speaker": "Coastal Aquaculture Review Board"},
+         {"speaker": "Atlantic Fjord Salmon Ltd.", "via": "document"},
+         {"speaker": "Atlantic Fjord Salmon Ltd.", "via": "description"}),
+    case("an opening phrase's \"its\" says that the subject after it is an organisation",
+         "In a post on its Facebook page on Tuesday, Ness Glen Camanachd said the pavilion would be "
+         "\"a home for the next generation\".\n\n"
+         "Morag Fraser, his wife of 44 years, is less convinced.\n\n"
+         "\"He says he is retiring,\" she says.\n\n"
+         "Her husband looks up at the kettle.\n\n"
+         "\"It stays where it is,\" he says.\n",
+         {"speaker": "Ness Glen Camanachd"},
+         {"speaker": "Morag Fraser"},
+         {"speaker": None}),
+    case("in a transcript's turn, words a reporting verb gives to someone else are not the turn's",
+         "MACDONALD: Minister, thanks for coming in.\n\n"
+         "LEBLANC: Happy to be here.\n\n"
+         "MACDONALD: We've had a lot of texts. One from Hubbards says, \"Ask her if she'd put a salmon farm "
+         "in the harbour.\"\n\n"
+         "LEBLANC: My mother called me last week and said, \"Don't you dare.\" As I said, \"The science "
+         "decides.\"\n",
+         {"speaker": None},
+         {"speaker": None},
+         {"speaker": "Leblanc", "speaker_mention": "LEBLANC"}),
+    case("a Maltese professional title before the surname (\"Perit\": an architect)",
+         "Architect Anton Borg, who designed the project, said the tribunal had ignored the precedents.\n\n"
+         "\"There are four buildings within 200 metres that are higher,\" Perit Borg said.\n",
+         {"speaker": "Anton Borg", "speaker_mention": "Perit Borg"}),
+    case("a First Nation is a body, and its \"First\" no title",
+         "\"Our people have a treaty right,\" said Chief Darlene Toney of Sipu'j First Nation.\n\n"
+         "In a letter, Kusawa First Nation said the talks were \"not meaningful in any sense\".\n",
+         {"speaker": "Darlene Toney", "role": "Chief"},
+         {"speaker": "Kusawa First Nation"}),
+    case("\"the nation\" is the country, not a First Nation the text names",
+         "Chief Roseanne Cardinal of the Wapasu Cree Nation spoke first.\n\n"
+         "She said the nation would ask the regulator for a review and wanted a seat \"at the table.\"\n",
+         {"speaker": None}),
+    case("a title's portfolio with \"and\", then the name, after the verb",
+         "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
+         {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
     case("East African honorifics (Amharic \"Ato\", Swahili \"Mzee\", \"Hajjat\") are no part of the name",
          "Ato Tadesse Gemechu, who manages a washing station in Agaro, said farmers were worried.\n\n"
          "Mzee Josphat Ombati, 71, has grown tea since 1983. \"What is left for school fees?\" Mzee Ombati said.\n\n"
