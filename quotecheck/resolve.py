@@ -1104,6 +1104,8 @@ class Resolver(Entities):
         if (head in _INSTITUTIONAL or head in lexicon.ORG_KIND_NOUNS or head in _GROUP_NOUNS
                 or head in lexicon.DOCUMENT_NOUNS or _names_someone(mention.text) and not self._of_a_team(mention.text)):
             return None
+        if (appositive := self._apposition_given(mention, pos)) is not None:
+            return appositive
         age = int(aged.group()[:-9]) if (aged := _AGED.search(mention.text)) else None
         # (an age refers back as a nationality does, whatever noun follows it: "the 31-year-old hooker")
         identity = head in lexicon.IDENTITY_NOUNS or _AGED.fullmatch(head) or head in _CHARACTER_NOUNS or age is not None
@@ -1128,6 +1130,10 @@ class Resolver(Entities):
             # "Verhoeven, 24, moves to within 11 points of Rinaldi. “…,” the Dutchman said": the
             # subject of the sentence before, not a name after its verb
             return found
+        if identity and age is not None and (pending := self._pending_subject("", pos, floor)) is not None:
+            # "Ryo Yamamoto runs three takoyaki stalls. “…,” the 44-year-old said": an age is a
+            # person's, the one a name the data set does not know opens the sentence before with
+            return pending
         for p, idx in self.recent(pos):
             if p < floor:
                 break
@@ -1147,6 +1153,21 @@ class Resolver(Entities):
                 return idx  # the last one named, and the last to speak: "… ,” the 23-year-old said"
             return idx if self._sole_subject_before(p, idx, pos) else None
         return None
+
+    def _apposition_given(self, mention: Mention, pos: int) -> int | None:
+        """ "Sen. Curtis Holloway, a Moultrie Republican, ... “…,” the Moultrie Republican
+        replied": the one person the text gave that very description, with "a" for "the", in
+        an apposition right after their name."""
+        words = mention.text.split()
+        if len(words) < 3 or words[0].lower() != "the":
+            return None
+        given = re.compile(rf",\s+an?\s+{re.escape(' '.join(words[1:]))}[,.;]")
+        found = set()
+        for m in given.finditer(self.text, max(0, pos - 4000), pos):
+            k = bisect_left(self.timeline, (m.start(), -1))
+            if k and (named := self.timeline[k - 1])[0] > m.start() - 60 and self.entities[named[1]].kind == "person":
+                found.add(named[1])
+        return found.pop() if len(found) == 1 else None
 
     def _of_nationality(self, head: str, pos: int, floor: int) -> int | None:
         """The person the text last gave that nationality in a role, since ``floor`` ("Iker

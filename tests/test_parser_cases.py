@@ -2751,6 +2751,21 @@ CASES = [
          "Chief Roseanne Cardinal of the Wapasu Cree Nation spoke first.\n\n"
          "She said the nation would ask the regulator for a review and wanted a seat \"at the table.\"\n",
          {"speaker": None}),
+    case("an age is the person a name the data set does not know opens the sentence before with",
+         "Osaka Deputy Mayor Keiko Nakagawa said the city's commitments were unchanged.\n\n"
+         "\"The park is staying,\" Nakagawa said at the news conference.\n\n"
+         "Ryo Yamamoto runs three takoyaki stalls near the new metro station.\n\n"
+         "\"During the expo we sold 4,000 a day,\" the 44-year-old said.\n",
+         {"speaker": "Keiko Nakagawa"},
+         {"speaker": "Ryo Yamamoto", "via": "description"}),
+    case("\"the\" and an apposition's words stand for the one person the text gave \"a\" and those words",
+         "\"If you can't read it, you haven't verified anything,\" Denise Holloway said.\n\n"
+         "The committee chairman, Sen. Curtis Holloway, a Moultrie Republican, has defended the system.\n\n"
+         "\"We get each other's mail about once a month,\" Denise Holloway said.\n\n"
+         "\"And I send hers back a lot faster,\" the Moultrie Republican replied.\n",
+         {"speaker": "Denise Holloway"},
+         {"speaker": "Denise Holloway"},
+         {"speaker": "Curtis Holloway", "via": "description"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
