@@ -642,7 +642,9 @@ _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S.
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed")
+_PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed",
+                    # who owns or runs it: "State-controlled Tswapong Diamond Corporation"
+                    "-controlled", "-owned", "-run", "-backed", "-funded", "-operated")
 def _national_body(words: list[str]) -> bool:
     """Is this a body named for what it does and its country, as Canadian and British ones are
     ("Health Canada", "Fisheries and Oceans Canada", "Transport Scotland", "Sport England"): no

@@ -119,6 +119,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Maltese titles of a profession, written before the surname ("Perit Borg", an
               # architect; "Avukat Camilleri", a lawyer)
               "perit": "", "avukat": "",
+              # Quebec's title of a lawyer or a notary, "Maître" written short ("Me Julie Fontaine-Lacasse")
+              "me": "",
               # an engineer's title, as South Asian and Nigerian news writes it before a name
               # ("Engr Md Shafiqul Islam")
               "engr": "", "engr.": ""}
@@ -180,6 +182,7 @@ shipping textiles holdings industries motors systems technologies partners capit
 railways library school hospital college academy museum clinic securities co. llc plc gmbh ag sa
 bhd berhad pty pte tbk nv bv hf hf. ehf ehf. oyj
 nation
+aquaculture mining foods seafood seafoods brewery pharmaceuticals electronics
 guard consortium institution observatory chamber district health services command directorate
 """.split())
 # How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before

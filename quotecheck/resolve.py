@@ -393,8 +393,10 @@ class Resolver(Entities):
             orgs = [(p, idx) for p, idx in self.recent(pos) if p >= floor and self.entities[idx].kind == "org"]
             return next((idx for p, idx in orgs if not _BESIDE_BUSINESS.search(self.text, max(0, p - 40), p)),
                         orgs[0][1] if orgs else None)
-        if self._unnamed_subject(pos):
-            return None  # "A neighbour, who asked not to be named, said ... “…,” she said"
+        if self._unnamed_subject(pos) or _KIN_AND_PRONOUN.search(self.text, max(0, pos - 160), pos):
+            # "A neighbour, who asked not to be named, said ... “…,” she said"; "my own son is in
+            # Sydney, and he said to me, “…”": the kin the clause before has as its subject
+            return None
         latest: dict[int, int] = {}  # entity -> where last named
         asked = self._asked_about(pos)
         for p, idx in self.recent(pos):
@@ -1154,6 +1156,21 @@ class Resolver(Entities):
             return idx if self._sole_subject_before(p, idx, pos) else None
         return None
 
+    def titled_namesake(self, mention: str, name: str) -> int | None:
+        """ "Dr Okello says", after "Mr Okello Denis" and "Dr Okello Bosco": of several people
+        whose names hold this word, the one the text named in full after the same honorific."""
+        title = mention.split(None, 1)[0]
+        if title.lower() not in lexicon.HONORIFICS:
+            return None
+        word = fold(name)
+        same = [idx for idx, ent in enumerate(self.entities)
+                if ent.kind == "person" and ent.words > 1 and word in fold(ent.name).split()]
+        if len(same) < 2:
+            return None
+        titled = [idx for idx in same if re.search(
+            rf"(?<![\w’'-]){re.escape(title.rstrip('.'))}\.?\s+{re.escape(self.entities[idx].name)}(?![\w’'-])", self.text)]
+        return titled[0] if len(titled) == 1 else None
+
     def _apposition_given(self, mention: Mention, pos: int) -> int | None:
         """ "Sen. Curtis Holloway, a Moultrie Republican, ... “…,” the Moultrie Republican
         replied": the one person the text gave that very description, with "a" for "the", in
@@ -1250,6 +1267,11 @@ _DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|d
                           r"(?:[\w’'-]+-based\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|firm|company|think\s+tank|"
                           r"coalition|alliance|network|institute|foundation|consultancy|watchdog|union|association|society|campaign)\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
+# Unnamed kin, the subject of a clause that "and" joins to the pronoun's ("my own son is in
+# Sydney, and he"), right before the pronoun.
+_KIN_AND_PRONOUN = re.compile(rf"(?<![\w’'-])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|\d+-year-old\s+|"
+                              rf"(?:younger|older|elder|eldest|youngest)\s+)?(?:{word_trie(KIN_GENDER)})\s+"
+                              r"(?:is|was|has|had|lives|lived|works|worked|got|went|came|moved)\b[^.;:!?“”\"\n]{0,80}?,?\s+and\s+(?:then\s+)?$")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".
 _AUTHORED = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
@@ -1465,6 +1487,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if " " not in ment.name and not (ment.honorific or ment.role) and resolver.opens_sentence(pos) and (
                 _common_word(ment.name, resolver)):
             return None
+        if " " not in ment.name and (titled := resolver.titled_namesake(ment.text, ment.name)) is not None:
+            return titled
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
     if ment.kind == "org" and ment.name:

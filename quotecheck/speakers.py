@@ -168,6 +168,7 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             said = _SAID_BEFORE.search(text, max(0, span.start - 20), span.start) if turn else None
             if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (
                     att.entity is None and not (said and _someone_else_says(text, turn[0], said.start()))
+                    and not _ANOTHER_SOURCE.match(text, *seg.before)
                     or att.via == "narration" and not said):
                 # "VARGA: My message to parents is simple: “…”": the turn's speaker says it (not
                 # "Ray" of "My message to Ray is simple:").
@@ -624,7 +625,10 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
             return att
         # A passage that continues the previous speaker: in the same paragraph, or a paragraph
         # that holds only quotation right after one with a quotation.
-        if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)):
+        if prev >= 0 and (pp == p or (pp == p - 1 and starts_para)) and not _ANOTHER_SOURCE.match(
+                text, seg.before[0], seg.before[1]):
+            # (not after a lead-in of its own that names another source: "And another text, from a
+            # listener in Clifden: “…”")
             att = out[prev]
             # With no name to carry on, the words that named the speaker are carried instead.
             mention = att.mention if pp == p or att.entity is None else None
@@ -635,6 +639,10 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
     if words <= 4 and not starts_para:
         return Attribution("term")
     return Attribution("speech", clause=clause)
+
+
+# A lead-in that opens on another source than the one before: "And another text, from ...:".
+_ANOTHER_SOURCE = re.compile(r"\s*(?:(?:And|But|Then)\s+)?(?:[Aa]nother|[Aa]\s+second|[Aa]\s+third|[Oo]ne\s+more)\s+[a-z][^.!?“”\"\n]{0,150}:\s*$")
 
 
 def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para: bool,

@@ -2766,6 +2766,40 @@ CASES = [
          {"speaker": "Denise Holloway"},
          {"speaker": "Denise Holloway"},
          {"speaker": "Curtis Holloway", "via": "description"}),
+    case("of namesakes sharing a word, an honorific picks the one the text named in full after it",
+         "\"We serve close to 60,000 people,\" says Mr Okello Denis, the in-charge of the health centre.\n\n"
+         "Dr Okello Bosco, the Gulu District Health Officer, says the district cannot fill the gap.\n\n"
+         "\"Everything comes from the centre,\" Dr Okello says.\n\n"
+         "\"We have nothing,\" Mr Okello says.\n",
+         {"speaker": "Okello Denis"},
+         {"speaker": "Okello Bosco", "speaker_mention": "Dr Okello"},
+         {"speaker": "Okello Denis"}),
+    case("Quebec's \"Me\" (a lawyer's or a notary's title) is no part of the name",
+         "Returning officer Me Julie Fontaine-Lacasse said turnout was 61 per cent. \"It is the highest "
+         "turnout in years,\" Me Julie Fontaine-Lacasse said.\n",
+         {"speaker": "Julie Fontaine-Lacasse"}),
+    case("a pronoun after unnamed kin that \"and\" joins to it stands for that kin, no one named",
+         "Tom Hale rents his house to a family. But his own son is in Sydney, and he said to him, "
+         "\"Dad, I'm never coming home.\"\n",
+         {"speaker": None}),
+    case("a lead-in naming another source is no continuation, nor a turn's own words",
+         "HOST: Thanks for calling.\n\n"
+         "CALLER: Good morning.\n\n"
+         "HOST: A text here from the Westside Housing Advice Centre, and it says: \"Notices to quit are up "
+         "40 per cent.\" And another text, from a listener in Clifden who doesn't want her name used: "
+         "\"I'm 58 and I'm sleeping in my car.\"\n",
+         {"speaker": "Westside Housing Advice Centre"},
+         {"speaker": None}),
+    case("a business's sector ends its name; who owns or runs it opens none",
+         "Derwent Blue fights for expansion\n\n"
+         "Derwent Blue Aquaculture is appealing to the tribunal.\n\n"
+         "In a statement, Derwent Blue said the expansion would create 60 jobs.\n\n"
+         "\"These are good, secure regional jobs.\"\n\n"
+         "State-controlled Tswapong Diamond Corporation's sales fell 18%. A Tswapong spokesperson said no "
+         "cuts were planned.\n\n"
+         "\"Our priority is to protect jobs,\" the spokesperson said.\n",
+         {"speaker": "Derwent Blue Aquaculture"},
+         {"speaker": "Tswapong Diamond Corporation"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
