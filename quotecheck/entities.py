@@ -735,6 +735,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
     tokens = seq.split()
+    if len(tokens) > 1 and tokens[-1] == "I" and not firstnames.is_first_name(tokens[-2]):
+        # "Everywhere I go": the pronoun after a word opening a sentence (a monarch's numeral
+        # follows a first name: "Elizabeth I")
+        return _name_parts(" ".join(tokens[:-1])) if len(tokens) > 2 else None
     if len(tokens) > 2 and tokens[-1].rstrip(".,") in lexicon.POST_NOMINALS:
         return _name_parts(" ".join(tokens[:-1]))  # "Thulisile Ngcobo SC": a rank after the name, no part of it
     if len(tokens) > 1 and tokens[-1].lower() in lexicon.WEEKDAYS:
@@ -1923,7 +1927,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
                     role := role_of(title, lo, at, seq, hi)) and _names_an_org(role):
                 entities[idx].role = role  # "Energy Watch Ghana, a Kumasi-based policy think tank,": what it is
         elif kind == _SINGLE:
-            if honor:
+            if honor and name.lower() not in TITLE_OR_HONORIFIC:  # (not "Madam Deputy Governor": a form of address)
                 idx = resolver.person(name, gender=honor, at=at + offset)
         elif (known := resolver.known(name)) is not None:
             idx = known  # a name met before: decided then (its role is read below if it has none)

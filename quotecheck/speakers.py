@@ -16,7 +16,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from quotecheck import firstnames, lexicon
-from quotecheck.entities import blank, ends_sentence, fold, mentions_in_narration, nickname_spans
+from quotecheck.entities import (
+    Entity,
+    blank,
+    ends_sentence,
+    fold,
+    mentions_in_narration,
+    nickname_spans,
+)
 from quotecheck.mentions import (
     DASHES,
     Segment,
@@ -166,10 +173,17 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
             said = _SAID_BEFORE.search(text, max(0, span.start - 20), span.start) if turn else None
+            reported = _TURN_REPORTED.search(text, max(0, span.start - 80), span.start) if turn else None
+            subject_at = _someone_else_says(text, turn[0], reported.start()) if turn and reported else None
+            other = subject_at is not None
+            if subject_at is not None and att.entity is not None and reported is not None and not _named_between(
+                    text, subject_at, reported.start(), resolver.entities[att.entity]):
+                # "Madam Deputy Governor, a bureau de change operator told me, “…”": the words
+                # are those of the clause's own subject, whom the narration found elsewhere
+                att = Attribution("speech", clause=seg.clause)
             if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (
-                    att.entity is None and not (said and _someone_else_says(text, turn[0], said.start()))
-                    and not _ANOTHER_SOURCE.match(text, *seg.before)
-                    or att.via == "narration" and not said):
+                    att.entity is None and not other and not _ANOTHER_SOURCE.match(text, *_after_label(text, seg, turn).before)
+                    or att.via == "narration" and not (said or other)):
                 # "VARGA: My message to parents is simple: “…”": the turn's speaker says it (not
                 # "Ray" of "My message to Ray is simple:").
                 att = Attribution("speech", mention=turn[1], clause=seg.clause,
@@ -555,17 +569,31 @@ def _after_label(text: str, seg: Segment, turn: tuple[int, str]) -> Segment:
     return seg._replace(before=(start, hi))
 
 
-def _someone_else_says(text: str, turn_start: int, verb: int) -> bool:
-    """In a transcript's turn, is the reporting verb at ``verb`` (right before a passage) said
-    of someone else than the turn's speaker: its sentence, up to the verb, holds no "I" or
-    "we" ("My mom called me and said, “…”", "One from Hubbards says, “…”"; not "As I said,")?"""
-    start = max(turn_start, text.rfind(":", turn_start, verb) + 1, *(text.rfind(c, turn_start, verb) + 1 for c in ".!?"))
+# A verb of saying or naming right before a passage in a turn, perhaps with its object, a few
+# words and a comma or a colon ("told our dispatcher,", "called Ekwe", "tell me the same thing:").
+_TURN_REPORTED = re.compile(r"(?<![\w’'-])(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|read|reads|called|"
+                            r"calls|stated|states)(?:\s+[\w’'-]+){0,4}?[,:]?\s*$")
+
+
+def _someone_else_says(text: str, turn_start: int, verb: int) -> int | None:
+    """In a transcript's turn, is the verb at ``verb`` (right before a passage) said of someone
+    else than the turn's speaker: its clause, up to the verb, holds no "I" or "we" ("My mom
+    called me and said, “…”", "Everywhere I go, people tell me the same thing: “…”", "One from
+    Hubbards says, “…”"; not "As I said,")?  Where that clause starts, or None."""
+    start = max(turn_start, text.rfind(":", turn_start, verb) + 1, text.rfind(",", turn_start, verb) + 1,
+                *(text.rfind(c, turn_start, verb) + 1 for c in ".!?"))
     words = re.findall(r"[\w’']+", text[start:verb].lower())
-    return bool(words) and not any(w.replace("’", "'").split("'")[0] in ("i", "we") for w in words)
+    return start if words and not any(w.replace("’", "'").split("'")[0] in ("i", "we") for w in words) else None
+
+
+def _named_between(text: str, lo: int, hi: int, entity: Entity) -> bool:
+    """Does ``text[lo:hi]`` name the entity, by its name or an alias?"""
+    stretch = fold(text[lo:hi])
+    return any(fold(name) in stretch for name in (entity.name, *entity.aliases))
 
 
 # A turn's opening vocative, a name or a title and a comma ("Chief, ", "Mr Speaker, ").
-_TURN_VOCATIVE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+(?=\S)")
+_TURN_VOCATIVE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Madame|Mister)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+(?=\S)")
 
 
 def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:
@@ -642,7 +670,7 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
 
 
 # A lead-in that opens on another source than the one before: "And another text, from ...:".
-_ANOTHER_SOURCE = re.compile(r"\s*(?:(?:And|But|Then)\s+)?(?:[Aa]nother|[Aa]\s+second|[Aa]\s+third|[Oo]ne\s+more)\s+[a-z][^.!?“”\"\n]{0,150}:\s*$")
+_ANOTHER_SOURCE = re.compile(r"\s*(?:(?:And|But|Then)\s+)?(?:[Aa]nother|[Aa]\s+second|[Aa]\s+third|[Oo]ne\s+(?:more|last|final))\s+[a-z][^.!?“”\"\n]{0,150}:\s*$")
 
 
 def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para: bool,

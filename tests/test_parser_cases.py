@@ -2800,6 +2800,27 @@ CASES = [
          "\"Our priority is to protect jobs,\" the spokesperson said.\n",
          {"speaker": "Derwent Blue Aquaculture"},
          {"speaker": "Tswapong Diamond Corporation"}),
+    case("in a turn, words a verb of saying or naming gives to a third party are theirs, not the turn's",
+         "TOM: Welcome to the show.\n\n"
+         "IFEOMA: Thank you.\n\n"
+         "TOM: The Evening Standard's review called Ekwe \"the most exciting small room in south London.\" "
+         "How did that feel?\n\n"
+         "IFEOMA: Honestly? Wonderful.\n\n"
+         "TOM: At 6:52 p.m. on Monday, a store manager called 911 and told our dispatcher, \"There's a man "
+         "with a gun by the food court.\" Everywhere I go, people tell me the same thing: \"Nobody is "
+         "listening.\"\n\n"
+         "IFEOMA: I always tell new cooks: \"Taste it, then taste it again.\"\n",
+         {"speaker": "Evening Standard"},
+         {"speaker": None},
+         {"speaker": None},
+         {"speaker": "Ifeoma"}),
+    case("a form of address opening a turn's sentence is no one who speaks",
+         "MUSONDA: Last question. Joseph Sakala, News Diggers.\n\n"
+         "SAKALA: Thank you. Madam Deputy Governor, a bureau de change operator on Cairo Road told me this "
+         "morning, \"Nobody is selling dollars. Everybody is waiting for the rate to go higher.\" Is there a "
+         "shortage?\n\n"
+         "MWAPE: No.\n",
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
