@@ -358,6 +358,8 @@ class Entities:
         people bear.  ``gender`` is what the text says ("Mrs", "she", "her husband"); the first
         name's usual gender only fills in."""
         key, last, n_words = _name_key(name)
+        if n_words > 1 and last in lexicon.LEGAL_TEXTS:
+            return None  # "the Public Schools Act": a law, no one
         # (The first step of _find, the usual answer; a word alone may be a shared surname.)
         surname_only = n_words > 1 and name[:1].islower()  # ("ap Gwilym", "de Búrca": a surname, perhaps shared)
         idx = self._by_key.get(key) if n_words > 1 and not surname_only else None

@@ -68,6 +68,8 @@ GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
 # Words that may stand before a name as a title; they go into the role, not the name.  (With the
 # police ranks of West African and South Asian forces, written as initials: "DCOP Abena Osei-Tutu".)
 TITLE_WORDS = frozenset("""
+auditor-general attorney-general solicitor-general director-general secretary-general governor-general
+surgeon-general inspector-general comptroller-general registrar-general accountant-general
 minister president vice prime deputy secretary senator sen. rep. representative congressman
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
 spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
@@ -132,7 +134,7 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
 # The lower-case words inside a surname ("Charles de Gaulle", "Annelie van der Merwe").
 # (Maasai "ole", Kikuyu "wa", Arabic and Malay "binti": "Joseph ole Sankale", "Ngũgĩ wa Thiong'o")
 NAME_PARTICLES = frozenset("""de des da del della di du van von der den ten ter bin ibn al el la le ben dos das ap ab
-ole wa binti bint""".split())
+ole wa binti binte bint te""".split())
 
 SURNAMES_FIRST = frozenset("""
 ong goh tan lee lim ng wong chan li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo
@@ -295,7 +297,7 @@ january february march april may june july august september october november dec
 AGE_ORDER = {"elder": True, "older": True, "senior": True, "younger": False, "junior": False}
 # "bin", "binti": a Malay name's given names before it, the father's after; "Abdul" opens the
 # father's name after a given one ("Ramlan Abdul Ghani").
-PATRONYM_WORDS = frozenset("bin binti bte bt".split())
+PATRONYM_WORDS = frozenset("bin binti binte bte bt".split())
 FATHERS_OPENING = frozenset(("abdul", "abd"))
 
 # Nouns for a person by nationality or home ("the Swede said", "the Texan"): sports and foreign

@@ -976,6 +976,9 @@ class Resolver(Entities):
             # organisation the sentence before reports, whatever its name holds (not "Ryan's
             # campaign", nor a candidate's "the campaign")
             return reporter
+        if generic is None and head in _TEAM_NOUNS and mention.text.split(None, 1)[0].lower() == "the" and (
+                team := self._team_before(pos)) is not None:
+            return team
         if generic is None and named_after is not None and head not in lexicon.GENERIC_ORG_NOUNS:
             return named_after
         if generic is None and head in ACCUSED_NOUNS:
@@ -983,6 +986,14 @@ class Resolver(Entities):
         if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
             generic = self.pending_business(pos, _paragraphs_back(self.paras, pos, 3) if self.paras else 0)
         return generic  # (never one named only after a preposition: no wrong name is better)
+
+    def _team_before(self, pos: int) -> int | None:
+        """ "The Saskatoon Prairie Hawks have fired their coach. “…,” the team said": the team
+        that a plural name after "The" (no person's) opens the sentence before with."""
+        if (before := self._sentence_before(pos, 0)) is None:
+            return None
+        m = _TEAM_OPENS.match(self.text, before[0], before[1])
+        return self.org(m["name"]) if m else None
 
     def _org_reporting_before(self, pos: int) -> int | None:
         """The organisation, or a name with no first name, that the narration's sentence right
@@ -1140,7 +1151,9 @@ class Resolver(Entities):
             if p < floor:
                 break
             ent = self.entities[idx]
-            if ent.kind != "person" or ent.passing and identity:
+            if ent.kind != "person" or ent.passing and identity or identity and _POSSESSIVE_NAME.match(self.text, p):
+                # (nor one named in the possessive, whose kin the sentence is about: "X, Hēmi Te
+                # Aho's granddaughter, ... “…,” the 41-year-old said")
                 continue  # (nor is kin named in passing what an age says: "The 19-year-old winger
                 # scored while his father, Michel Gagnon, called the game. “…,” the 19-year-old said")
             if age is not None and self._stated_ages().get(idx, age) != age:
@@ -1261,6 +1274,10 @@ _KIN_OF = re.compile(rf"(?P<owner>his|her|His|Her)\s+(?P<kin>{'|'.join(KIN_GENDE
 _TITLE_GLUE = frozenset(("of", "the", "and", "for", "in"))  # ("officer-in-charge": the "OC")
 # ("the utility department's", "The council's consultation" document)
 _OWNED_BY_NAME = re.compile(r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})[’']s\s+(?:[a-z-]+\s+){0,3}$")
+# What a sports team is called as a description, and a team's plural name after "The" opening a
+# sentence ("The Saskatoon Prairie Hawks have ...").
+_TEAM_NOUNS = frozenset(("team", "club", "side", "franchise"))
+_TEAM_OPENS = re.compile(r"\s*The\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:have|has|had|were|are|will|would|[a-z]+ed)\b")
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}$")
 # (after what the author is: "a report by the Morelia-based group Bosque Vivo")
 _DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|drafted|penned|compiled))?\s+(?:from|by)\s+(?:the\s+)?"
@@ -1554,7 +1571,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         first = ment.text.split(None, 1)[0]
         if first.lower() == "its" and not ment.name:  # "its report said": the organisation "it" stands for
             return resolver.pronoun("it", pos, _paragraphs_back(paras, pos, 6))
-        if (owned := _OWNED_BY_DESCRIPTION.match(ment.text.rsplit(None, 1)[0] + " ")):
+        words = ment.text.split()
+        # (what stands before the document's noun, whatever follows it: "the federation’s written
+        # submission to the committee")
+        noun_at = next((k for k, w in enumerate(words) if k and w.lower().strip(",") in lexicon.DOCUMENT_NOUNS), len(words) - 1)
+        if (owned := _OWNED_BY_DESCRIPTION.match(" ".join(words[:noun_at]) + " ")):
             # "The authority's notice": whom "the authority" is, an organisation
             return resolver.org_described(Mention("the " + owned["noun"], "description"), pos,
                                           _paragraphs_back(paras, pos, 6))

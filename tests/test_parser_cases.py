@@ -2821,6 +2821,34 @@ CASES = [
          "shortage?\n\n"
          "MWAPE: No.\n",
          {"speaker": None}),
+    case("a document's owner is the description before its noun, whatever follows the noun",
+         "The Tayside Traders' Federation had urged councillors to delay.\n\n"
+         "\"A phased introduction is the minimum our members need,\" the federation's written submission "
+         "to the committee said.\n",
+         {"speaker": "Tayside Traders' Federation", "via": "document"}),
+    case("\"the team\" is the team whose plural name after \"The\" opens the sentence before",
+         "The Saskatoon Prairie Hawks have fired head coach Darcy Lindgren.\n\n"
+         "\"We've lost confidence in Darcy's ability to lead our dressing room,\" the team said.\n",
+         {"speaker": "Saskatoon Prairie Hawks", "via": "description"}),
+    case("hyphenated titles (\"Auditor-General\") are titles; Singapore's \"binte\" stands inside a name",
+         "Auditor-General Meredith Kaye said the grants were \"the basis for a number of the minister's "
+         "decisions\".\n\n"
+         "Chief engineer Nur Aisyah binte Rahmat said the switch failed. \"The backup is tested every "
+         "quarter,\" Nur Aisyah said.\n",
+         {"speaker": "Meredith Kaye", "role": "Auditor-General"},
+         {"speaker": "Nur Aisyah binte Rahmat"}),
+    case("a Māori surname's \"Te\" is part of it: the surname alone names the person in full",
+         "Kaumātua Hēmi Te Aho signed the deed. \"The land was never just dirt to us,\" Te Aho said.\n",
+         {"speaker": "Hēmi Te Aho"}),
+    case("a law's name is no one's, whatever pronoun follows it",
+         "Under the Public Schools Act, she said, the board has 90 days to call a byelection.\n\n"
+         "\"Right now, I just want to go home and have dinner with my kids,\" she said.\n",
+         {"speaker": None}),
+    case("an age is not the one named in the possessive inside the apposition before",
+         "Te Ahiroa Trust chair Mereana Te Aho, Hēmi Te Aho's granddaughter, will now manage the assets. The "
+         "lawyer grew up in Auckland.\n\n"
+         "\"My koro started this with a typewriter,\" the 41-year-old said.\n",
+         {"speaker": "Mereana Te Aho"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
