@@ -742,7 +742,10 @@ class Resolver(Entities):
 
     def _named_owner(self, name: str) -> int:
         """Whom a document's owner, named, is: the person or organisation of that name the text
-        knows, else an organisation of it."""
+        knows (a title before it apart: "Auditor-General Meredith Kaye's report"), else an
+        organisation of it."""
+        if (named := classify(name)) is not None and named.kind == "name" and named.role and named.name:
+            name = named.name
         owner = self.find(name)
         return owner if owner is not None else self.org(name)
 
@@ -1079,6 +1082,10 @@ class Resolver(Entities):
             # "A council spokesperson said ...": the council the narration named before it
             return self.last_org(found.start(), 0, found["kind"].lower())
         owner = found["owner"] or found["owner_after"]
+        if (named := classify(owner)) is not None and named.kind == "name" and named.role and named.name and (
+                firstnames.is_first_name(named.name.split(None, 1)[0])) and not lexicon.TITLE_WORDS.isdisjoint(
+                named.role.lower().split()):
+            return None  # "A spokesman for Water Minister Greg Tolhurst": a person's spokesman is not that person
         for key, (name, _) in list(self.pending.items()):
             if name.split(None, 1)[0] == owner:  # "Nordvik" for "Nordvik Outdoor", named with no sign yet
                 del self.pending[key]
@@ -1586,5 +1593,7 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             if owner is None and (ment.name.isupper() or ment.name.rsplit(None, 1)[-1].lower() in lexicon.ORG_WORDS):
                 owner = resolver.org(ment.name)
             return owner
+        if ment.name and (named := classify(ment.name)) is not None and named.kind == "name" and named.role and named.name:
+            return resolver.person(named.name, role=named.role)  # "Auditor-General Meredith Kaye's report": hers
         return resolver.org(ment.name) if ment.name else resolver.document(ment, pos)
     return None

@@ -2849,6 +2849,13 @@ CASES = [
          "lawyer grew up in Auckland.\n\n"
          "\"My koro started this with a typewriter,\" the 41-year-old said.\n",
          {"speaker": "Mereana Te Aho"}),
+    case("a document of a titled person's is that person's, the title apart; a person's spokesman is not that person",
+         "Auditor-General Meredith Kaye's report, tabled on March 12, found the process sound but that \"the "
+         "basis for a number of the minister's funding decisions was not documented\".\n\n"
+         "A spokesman for Water Minister Greg Tolhurst later said the minister had received advice.\n\n"
+         "\"The minister acted within the program guidelines at all times,\" the spokesman said.\n",
+         {"speaker": "Meredith Kaye", "role": "Auditor-General"},
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
