@@ -644,6 +644,7 @@ _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S.
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_IMPERATIVES = frozenset(("tell", "ask", "thank", "meet"))  # (verbs opening a sentence before a name)
 _PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed",
                     # who owns or runs it: "State-controlled Tswapong Diamond Corporation"
                     "-controlled", "-owned", "-run", "-backed", "-funded", "-operated")
@@ -737,6 +738,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
     tokens = seq.split()
+    if len(tokens) > 1 and tokens[0].lower() in _IMPERATIVES:
+        # "Tell Hamid: both, and a lot": a verb telling someone to do something, then the name
+        rest = _name_parts(" ".join(tokens[1:]))
+        return None if rest is None else (len(tokens[0]) + 1 + rest[0],) + rest[1:]
     if len(tokens) > 1 and tokens[-1] == "I" and not firstnames.is_first_name(tokens[-2]):
         # "Everywhere I go": the pronoun after a word opening a sentence (a monarch's numeral
         # follows a first name: "Elizabeth I")

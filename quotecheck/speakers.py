@@ -502,7 +502,12 @@ def _turn_speaker(turn: tuple[int, str], resolver: Resolver) -> int | None:
         return min(people)[1] if people else None
     label = turn[1].title()
     if label.lower() in _ROLE_LABELS:
-        return None  # "CALLER:", "HOST:": a role, whose holder the label does not name
+        # "CALLER:", "HOST:": a role, whose holder the label does not name; but the one person
+        # the introduction gave that role ("This week host Declan Forde talks to ...") holds it
+        word = label.lower()
+        holders = {k for k, ent in enumerate(resolver.entities)
+                   if ent.kind == "person" and ent.role and word in ent.role.lower().replace(",", " ").split()}
+        return holders.pop() if len(holders) == 1 else None
     if (ment := classify(label)) is not None and ment.kind == "name" and ment.name:
         # "DR. ADEYEMI": the name without its honorific, the person the introduction named
         return resolver.person(ment.name, gender=ment.honorific, at=turn[0])
@@ -510,7 +515,8 @@ def _turn_speaker(turn: tuple[int, str], resolver: Resolver) -> int | None:
 
 
 _ROLE_LABELS = frozenset("""caller host anchor reporter moderator interviewer voice announcer narrator
-presenter correspondent audience unidentified speaker male female man woman""".split())
+presenter correspondent audience unidentified speaker male female man woman guest panelist panellist
+listener interviewee commentator""".split())
 # An interview's turns: "Q:" the interviewer's, "A:" the answers of the one interviewed.
 _QA_LABELS = ("Q", "A")
 _QA_TURN = re.compile(r"([QA])[:.]\s")
@@ -572,7 +578,7 @@ def _after_label(text: str, seg: Segment, turn: tuple[int, str]) -> Segment:
 # A verb of saying or naming right before a passage in a turn, perhaps with its object, a few
 # words and a comma or a colon ("told our dispatcher,", "called Ekwe", "tell me the same thing:").
 _TURN_REPORTED = re.compile(r"(?<![\w’'-])(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|read|reads|called|"
-                            r"calls|stated|states)(?:\s+[\w’'-]+){0,4}?[,:]?\s*$")
+                            r"calls|stated|states|speaking|saying|writing|telling)(?:\s+[\w’'-]+){0,4}?[,:]?\s*$")
 
 
 def _someone_else_says(text: str, turn_start: int, verb: int) -> int | None:
@@ -580,8 +586,11 @@ def _someone_else_says(text: str, turn_start: int, verb: int) -> int | None:
     else than the turn's speaker: its clause, up to the verb, holds no "I" or "we" ("My mom
     called me and said, “…”", "Everywhere I go, people tell me the same thing: “…”", "One from
     Hubbards says, “…”"; not "As I said,")?  Where that clause starts, or None."""
-    start = max(turn_start, text.rfind(":", turn_start, verb) + 1, text.rfind(",", turn_start, verb) + 1,
-                *(text.rfind(c, turn_start, verb) + 1 for c in ".!?"))
+    bounds = [turn_start, text.rfind(":", turn_start, verb) + 1, *(text.rfind(c, turn_start, verb) + 1 for c in ".!?")]
+    start = max(*bounds, text.rfind(",", turn_start, verb) + 1)
+    if not text[start:verb].strip() and start > max(bounds):
+        # (a participle after a comma, "..., speaking to us earlier today:": the clause before it)
+        start = max(*bounds, text.rfind(",", turn_start, start - 1) + 1)
     words = re.findall(r"[\w’']+", text[start:verb].lower())
     return start if words and not any(w.replace("’", "'").split("'")[0] in ("i", "we") for w in words) else None
 

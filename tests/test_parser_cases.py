@@ -2856,6 +2856,20 @@ CASES = [
          "\"The minister acted within the program guidelines at all times,\" the spokesman said.\n",
          {"speaker": "Meredith Kaye", "role": "Auditor-General"},
          {"speaker": None}),
+    case("a verb telling someone to do something opens no name; a turn labelled by a role is its one holder's",
+         "This week host Declan Forde talks to the novelist Njeri Wambugu.\n\n"
+         "HOST: A listener named Hamid wrote to us from Leeds. He asked, \"Does Wambugu write in English "
+         "first?\"\n\n"
+         "GUEST: Tell Hamid: both, and a lot.\n\n"
+         "HOST: When I finished it, I said to our producer, \"That's the best ending I've read this year.\"\n",
+         {"speaker": "Hamid"},
+         {"speaker": "Declan Forde"}),
+    case("in a turn, a participle's lead-in gives the words to the one it names, not the turn",
+         "Presenter Gráinne Ní Bhraonáin put the questions.\n\n"
+         "MINISTER: I stand over the ambition.\n\n"
+         "PRESENTER: I want to play you something. This is Aoife Brennan, a nurse who has been renting in "
+         "Drogheda, speaking to us earlier today: \"My rent has gone from 1,150 to 1,720 in four years.\"\n",
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
