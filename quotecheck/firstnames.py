@@ -82,6 +82,11 @@ def lookup(word: str) -> tuple[bool, str]:
         # (the data set writes many European names without their accents: "Étienne" as
         # "Etienne"; not Vietnamese ones, whose syllables unaccented are other names: "Lê")
         gender = _table().get("".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)))
+    if gender is None and "-" in low and len(parts := low.split("-")) == 2 and all(parts):
+        # a double first name the data set lacks, of two it knows as one gender's ("Marie-Claire")
+        first, second = lookup(parts[0]), lookup(parts[1])
+        if first[0] and second[0] and first[1] == second[1] != "":
+            gender = first[1]
     return gender is not None, gender or ""
 
 

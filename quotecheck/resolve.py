@@ -466,8 +466,7 @@ class Resolver(Entities):
                          for idx, p in latest.items()), reverse=True)
         if self._sentence_start(scores[0][1]) == self._sentence_start(scores[1][1]) and (
                 scores[0][0] == scores[1][0]
-                or self._conjoined_subject(max(scores[0][1], scores[1][1]))
-                and bool(self.entities[scores[0][2]].gender) == bool(self.entities[scores[1][2]].gender)):
+                or self._conjoined_subject(max(scores[0][1], scores[1][1]))):
             # two of the same standing in one sentence, or its two subjects, of whom the text
             # tells the gender of both or neither ("Feldner and Albrecht met for two hours. “…,”
             # he said"): which, the text does not tell
@@ -879,9 +878,9 @@ class Resolver(Entities):
             start = self._sentence_start(p)
             first = self.timeline[bisect_left(self.timeline, (start, -1))][0]
             return first < k and self._is_subject(first)
-        if not (all(w[:1].isupper() for w in self.text[k + 5:p].split())
+        if not (all(w[:1].isupper() or w in ("of", "the", "for") or role_noun(w) for w in self.text[k + 5:p].split())
                 or _KIN_APPOSITION.fullmatch(self.text, k + 5, p)):
-            return False  # (after "and": titles, or "his neighbour," before the name)
+            return False  # (after "and": titles or a role, "guitarist Jack Fenwick", or "his neighbour," before the name)
         lo = bisect_left(self.timeline, (k - 120, -1))
         hi = bisect_left(self.timeline, (k, -1))
         return any(_CONJUNCT.fullmatch(self.text, q, k) and self._is_subject(q) for q, _ in self.timeline[lo:hi])

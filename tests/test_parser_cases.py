@@ -2870,6 +2870,17 @@ CASES = [
          "PRESENTER: I want to play you something. This is Aoife Brennan, a nurse who has been renting in "
          "Drogheda, speaking to us earlier today: \"My rent has gone from 1,150 to 1,720 in four years.\"\n",
          {"speaker": None}),
+    case("two people opening a sentence as its subjects, one with a role in lower case, leave a pronoun after them to no one",
+         "The band played late.\n\n"
+         "Singer Rawiri Tipoki and guitarist Jack Fenwick started the band at Motueka High School in 2011.\n\n"
+         "\"We used to jump the back fence to get into this festival,\" he said.\n",
+         {"speaker": None}),
+    case("a double first name of two one gender's names is that gender's; the two subjects leave \"she\" to no one",
+         "Marie Joseph-Alcindor, the minister, spoke first. \"We are ready,\" Joseph-Alcindor said.\n\n"
+         "Joseph-Alcindor and Health Minister Marie-Claire Louisy visited the largest shelter on Tuesday.\n\n"
+         "\"Nobody is going to be moved out of a shelter into a house with no roof,\" she said.\n",
+         {"speaker": "Marie Joseph-Alcindor"},
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
