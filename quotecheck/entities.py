@@ -931,7 +931,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 # name ends with: "... Company Limited (NNPC Ltd)".)
 # (or an acronym written as a word, as British news writes those of four letters or more: "Defra")
 # (or with the name's own last word, a nation's or a region's: "... Transport Cymru (CPT Cymru)")
-_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z][a-z]{3,5})(?:(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)"
+_ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,7}|[A-Z][a-z]{3,5})(?:(?P<legal> (?:Ltd|Plc|PLC|Inc|Bhd|LLC|AG|SA)\.?)"
                                   r"|(?<=[A-Z])(?P<tail> [A-Z][a-z]{2,}))?\)")
 def _name_before(comma: str, most: int) -> re.Pattern:
     """A name of capitalised words and small ones ending where the pattern is searched to, its
@@ -951,11 +951,36 @@ def _initials_of(name: str, acronym: str) -> bool:
     words = [w.replace(".", "") if _INITIALS.fullmatch(w) else w for w in name.replace("-", " ").split()]
     if acronym[1:].islower():  # an acronym written as a word: "Defra", of its capitalised words
         return "".join(w[0] for w in words if w[0].isupper()).lower() == acronym.lower()
-    return ("".join(w[0] for w in words if w[0].isupper()) == acronym
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return (capitals == acronym
             or "".join(w[0] for w in words).lower() == acronym.lower()
             # (a word in capitals stands for itself: "TfNSW" of "Transport for NSW")
             or "".join(w if w.isupper() else w[0] for w in words) == acronym
-            or "".join(w if w.isupper() else w[0] for w in words if w[0].isupper()) == acronym)
+            or "".join(w if w.isupper() else w[0] for w in words if w[0].isupper()) == acronym
+            # (the initials in another order, as another language orders the words: "SLC" of
+            # "Cricket Sri Lanka")
+            or len(acronym) > 2 and sorted(capitals) == sorted(acronym)
+            # (or syllables of the words, in their order: "COCOBOD" of "Ghana Cocoa Board")
+            or len(acronym) > 4 and _syllables_of(words, acronym))
+
+
+def _syllables_of(words: list[str], acronym: str) -> bool:
+    """Is the acronym made of letters of two or more of the name's last words, in order, each
+    word's opening with two letters or more of it ("COCOBOD": "COCO" of "Cocoa", "BOD" of
+    "Board")?"""
+    rest = acronym.lower()
+    used = 0
+    for word in (w.lower() for w in words if w[:1].isupper()):
+        k = 0
+        if rest[:1] == word[:1]:
+            for c in word:  # (its letters in order, not all of them: "B(o)a(r)d")
+                if k < len(rest) and c == rest[k]:
+                    k += 1
+        if k >= 2:
+            rest, used = rest[k:], used + 1
+        elif used:
+            return False  # (the openings follow one another)
+    return not rest and used >= 2
 
 
 

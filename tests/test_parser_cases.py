@@ -2881,6 +2881,14 @@ CASES = [
          "\"Nobody is going to be moved out of a shelter into a house with no roof,\" she said.\n",
          {"speaker": "Marie Joseph-Alcindor"},
          {"speaker": None}),
+    case("an acronym defined in brackets may order the initials otherwise, or take syllables of the words",
+         "COCOBOD steps up border patrols\n\n"
+         "The Ghana Cocoa Board (COCOBOD) and the police have deployed joint teams.\n\n"
+         "\"Smuggling has cost the country dearly,\" COCOBOD said in a statement.\n\n"
+         "The minister sought an explanation from Cricket Sri Lanka (SLC). \"The selectors' decision is "
+         "final,\" the SLC statement said.\n",
+         {"speaker": "Ghana Cocoa Board"},
+         {"speaker": "Cricket Sri Lanka"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
