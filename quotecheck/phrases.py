@@ -756,6 +756,8 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
         if owner and (at := text.find(owner)) > 0 and _ON_PLATFORM.search(text, 0, at) and (
                 not text[at + len(owner):].strip()):
             owner = None  # "a review on Google", "a post on Facebook": the place, not the author
+        if owner and (at := text.find(owner)) > 0 and names_a_person_after(text[at + len(owner):]):
+            owner = None  # "A statement from a Kettering care worker": where she lives, no author
         return Mention(text, "document", name=owner)
     if role_at is not None or lows[-1] in lexicon.ORG_WORDS:
         return Mention(text, "description", name=owner)
@@ -778,6 +780,18 @@ def _classify_description(text: str, words: list[str]) -> Mention | None:
             and all(w.isalpha() and w.islower() for w in words[place + 2:]) and lows[-1] not in STOP_WORDS):
         return Mention(text, "description")  # "a trucker from Tulsa", "a woman on Skyline Drive", "a man at Finley"
     return None
+
+
+def names_a_person_after(rest: str) -> bool:
+    """Do the words after a capitalised one name an ordinary person it only describes: one to
+    three words in lower case ending with a noun for a person ("care worker", "resident")?"""
+    words = rest.split()[:3]
+    for k, word in enumerate(words):
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word in lexicon.PEOPLE_NOUNS or word.endswith("worker") and k:
+            return True
+    return False
 
 
 _PLACE_PREPOSITIONS = frozenset(("from", "on", "in", "near", "at"))

@@ -14,7 +14,14 @@ from quotecheck import firstnames, lexicon
 from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold, org_kind, person_sign
 from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
-from quotecheck.phrases import TITLE_OR_HONORIFIC, Mention, classify, role_noun, strip_article
+from quotecheck.phrases import (
+    TITLE_OR_HONORIFIC,
+    Mention,
+    classify,
+    names_a_person_after,
+    role_noun,
+    strip_article,
+)
 from quotecheck.spans import SENTENCE_END, Paragraphs
 from quotecheck.subjects import mention_end, sentence_subject
 
@@ -719,7 +726,8 @@ class Resolver(Entities):
             # "An editorial in the Pan-African Journal of Clinical Trials ... called for ...": the
             # document opening the sentence is its owner's
             opening = sentence_subject(self.text, start, end)
-            if opening is not None and opening[0].kind == "document" and opening[0].name:
+            if opening is not None and opening[0].kind == "document" and opening[0].name and not names_a_person_after(
+                    self.text[opening[1] + len(opening[0].text):opening[1] + len(opening[0].text) + 40]):
                 owner = self.find(opening[0].name)
                 if owner is None or self.entities[owner].kind == "org":
                     return owner if owner is not None else self.org(opening[0].name)
@@ -1574,6 +1582,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
     if ment.kind == "document":
         if not ment.name and ment.text.rsplit(None, 1)[-1].lower() in lexicon.LEGAL_TEXTS:
             return None  # "Article 45 of the Constitution says": a law speaks for no one
+        if ment.name and resolver.text.startswith(ment.text, pos) and names_a_person_after(
+                resolver.text[pos + len(ment.text):pos + len(ment.text) + 40]):
+            return None  # "A statement from a Kettering care worker": an unnamed person's
         first = ment.text.split(None, 1)[0]
         if first.lower() == "its" and not ment.name:  # "its report said": the organisation "it" stands for
             return resolver.pronoun("it", pos, _paragraphs_back(paras, pos, 6))

@@ -2889,6 +2889,13 @@ CASES = [
          "final,\" the SLC statement said.\n",
          {"speaker": "Ghana Cocoa Board"},
          {"speaker": "Cricket Sri Lanka"}),
+    case("a statement from an ordinary person a place describes is no one's named, nor the place's",
+         "A statement from a Kettering care worker whose car was targeted outside her home was read to the "
+         "court.\n\n"
+         "\"I turned the key and it sounded like a tractor. I sat in the car and cried.\"\n\n"
+         "\"I knew the family would be waiting,\" the statement said.\n",
+         {"speaker": None},
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
