@@ -2896,6 +2896,11 @@ CASES = [
          "\"I knew the family would be waiting,\" the statement said.\n",
          {"speaker": None},
          {"speaker": None}),
+    case("Sesotho \"M’e\" and \"Ntate\" are honorifics, no part of the name",
+         "Factory worker M’e Mamosa Letsie said the closure was a shock. \"We have nothing,\" M’e Letsie said.\n\n"
+         "Her husband, Ntate Teboho Letsie, a guard, said little. \"They told us nothing,\" Ntate Letsie said.\n",
+         {"speaker": "Mamosa Letsie"},
+         {"speaker": "Teboho Letsie"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
