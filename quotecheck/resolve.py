@@ -1577,7 +1577,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # it in the Supreme Court": the CDA's, not the court's).
             lo = _paragraphs_back(paras, pos, 1)
             found = None if indefinite else resolver.spokesperson_before(pos, lo)
-            return found if found is not None else resolver.last_org(pos, lo, kind)
+            # (one of a kind, "a university spokesperson", for the one of that kind named within
+            # a few paragraphs)
+            return found if found is not None else resolver.last_org(pos, _paragraphs_back(paras, pos, 4) if kind else lo, kind)
         return idx
     if ment.kind == "document":
         if not ment.name and ment.text.rsplit(None, 1)[-1].lower() in lexicon.LEGAL_TEXTS:

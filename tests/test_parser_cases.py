@@ -2901,6 +2901,14 @@ CASES = [
          "Her husband, Ntate Teboho Letsie, a guard, said little. \"They told us nothing,\" Ntate Letsie said.\n",
          {"speaker": "Mamosa Letsie"},
          {"speaker": "Teboho Letsie"}),
+    case("a spokesperson of a kind speaks for the body of that kind named a few paragraphs before; a forum and works end a body's name",
+         "Staff at Bristol Metropolitan University have voted to strike.\n\n"
+         "A report by consultants Harrow Lane Partners said the university was running \"too many courses\".\n\n"
+         "A university spokesperson said: \"We respect the right of our colleagues to take industrial action.\"\n\n"
+         "\"Vessels are spending four days at anchor,\" according to the East African Cargo Owners Forum.\n",
+         {"speaker": "Harrow Lane Partners"},
+         {"speaker": "Bristol Metropolitan University"},
+         {"speaker": "East African Cargo Owners Forum"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
