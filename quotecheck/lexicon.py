@@ -121,6 +121,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Maltese titles of a profession, written before the surname ("Perit Borg", an
               # architect; "Avukat Camilleri", a lawyer)
               "perit": "", "avukat": "",
+              # Filipino "grandmother" and "grandfather", an elder's title of respect ("Lola Remedios Gallo")
+              "lola": "f", "lolo": "m",
               # Sesotho "Mrs" and "Mr", as Lesotho's news writes them ("M’e Mamosa Letsie", "Ntate Letsie")
               "m’e": "f", "m'e": "f", "ntate": "m",
               # Quebec's title of a lawyer or a notary, "Maître" written short ("Me Julie Fontaine-Lacasse")

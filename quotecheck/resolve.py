@@ -162,12 +162,15 @@ def _is_business(name: str, head: str = "company") -> bool:
     """Can an organisation be the one "the company" (``head``) stands for?  Any but an
     institution, for "the group" and "the organisation"."""
     words = fold(name).split()
+    if " ".join(words) in lexicon.COUNTRIES or name.replace(".", "") in _COUNTRY_INITIALS:
+        return False  # ("the US generics market"): a country is no business
     if head in _ANY_ORG:  # a group of people: not an institution ("Temple University")
         return _INSTITUTIONS.isdisjoint(words)
     return _NOT_BUSINESS.isdisjoint(words)  # (not "Brennan Center for Justice")
 
 
 _ANY_ORG = frozenset(("group", "organisation", "organization"))
+_COUNTRY_INITIALS = frozenset(("US", "USA", "UK", "UAE", "EU", "UN", "DRC", "PRC", "ROK"))
 # Institutions, no group of people; nor are they, or bodies of members, a business.
 _INSTITUTIONS = frozenset("""ministry department agency office government embassy kremlin pentagon
 police court parliament senate congress assembly cabinet army navy military administration school

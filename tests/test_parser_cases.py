@@ -2909,6 +2909,14 @@ CASES = [
          {"speaker": "Harrow Lane Partners"},
          {"speaker": "Bristol Metropolitan University"},
          {"speaker": "East African Cargo Owners Forum"}),
+    case("a country is no business for \"a company spokesperson\"; Filipino \"Lola\" is an honorific",
+         "Deccan Lifesciences said its US business had recovered.\n\n"
+         "Pricing in the US generics market was stabilising.\n\n"
+         "Shares closed higher.\n\n"
+         "\"The facility is ready for re-inspection,\" a company spokesperson said.\n\n"
+         "Lola Remedios Gallo, 81, waited at the evacuation centre. \"I have lived through Frank,\" she said.\n",
+         {"speaker": "Deccan Lifesciences"},
+         {"speaker": "Remedios Gallo"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
