@@ -333,7 +333,7 @@ def role_noun(word: str) -> bool:
         return True
     if len(low) <= 4 or low in _NOT_AGENTS or not low.replace("-", "").isalpha():
         return False
-    if (compound := _ROLE_COMPOUND.fullmatch(low)) is not None:
+    if "-" in low and (compound := _ROLE_COMPOUND.fullmatch(low)) is not None:  # (most words: no hyphen)
         return role_noun(compound[1])  # "officer-in-charge", "editor-in-chief", "attorney-at-law"
     # (and trades named by a compound: "barmaid", "midwife", "goldsmith", "shipwright", "deckhand")
     return low.endswith(("man", "woman", "person", "er", "or", "ist", "ian", "maid", "wife", "smith", "wright")) or (
