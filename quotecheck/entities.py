@@ -797,7 +797,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     else:
         role_toks, name_toks = split_title(tokens)
     name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
-    if len(name_toks) > 1 and (k := next((k for k, t in enumerate(name_toks[:3]) if t.endswith(_PLACE_MODIFIERS)), -1)) >= 0 \
+    # (every place modifier holds a hyphen: most runs have none, and skip the search)
+    if len(name_toks) > 1 and "-" in seq and (k := next((k for k, t in enumerate(name_toks[:3]) if t.endswith(_PLACE_MODIFIERS)), -1)) >= 0 \
             and k < len(name_toks) - 1:
         # "Calgary-based Boreal Crossing Pipelines", "South Korean-born Monte Haines": where it
         # is or was, no part of it
@@ -1183,7 +1184,9 @@ def _surnames_alone(text: str, single_at: list[int], single_words: list[str], re
         idx = idx_of[single_words[k]]
         if idx is not None and _FAMILY_AFTER.match(text, single_at[k] + len(single_words[k])):
             continue  # "the Kibet brothers": several of that name, no one of them
-        if idx is not None and (aged := _AGED_BEFORE.search(text, max(0, single_at[k] - 12), single_at[k])):
+        # (the character before the last first, as in ``_register_runs``)
+        if idx is not None and ((c := text[single_at[k] - 2:single_at[k] - 1]) in _AGE_LAST_CHARS or c.isspace()) and (
+                aged := _AGED_BEFORE.search(text, max(0, single_at[k] - 12), single_at[k])):
             # "The elder Koehn has told his son ...": of the family, the one the age tells, else no one
             if (idx := resolver.by_age(single_words[k], aged[1])) is not None:
                 marks.append((single_at[k], idx))
@@ -1277,7 +1280,9 @@ def _kin_by_first_name(text: str, single_at: list[int], single_words: list[str],
     """Kin the text names by a first name alone ("His wife, Rania, teaches Arabic", "Their
     daughter Lina, 17,"): a person of that one name, of the kin noun's gender, marked where
     introduced and wherever the narration names them again."""
-    if not any(text.endswith(_KIN_ENDINGS, 0, at) for at in single_at):
+    # (the character before the space, a kin noun's last letter or its comma, is looked at before
+    # the endings are compared)
+    if not any(text[at - 2:at - 1] in _KIN_LAST_CHARS and text.endswith(_KIN_ENDINGS, 0, at) for at in single_at):
         return []  # (most texts: no word alone right after a kin noun, found without a scan of the text)
     after_kin = {m.end() for m in _KIN_WORD.finditer(text)}  # (where a word after a kin noun starts)
     introduced: dict[str, int | None] = {}
@@ -1345,7 +1350,8 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
     marks = []
     for at, word in zip(single_at, single_words):
         end = at + len(word)
-        if (age := _AGE_AFTER.match(text, end)) is not None:
+        # (an age opens with ", ": most words are followed by none, and skip the pattern)
+        if (age := _AGE_AFTER.match(text, end) if text.startswith(", ", end) else None) is not None:
             end = age.end() - 1  # ("Marcus, 45, was on his way", "Tamika, 27, a home health aide")
         # ("from a listener, Marguerite, in Bristol": a noun for a person before it says it too)
         named = age is not None or text.startswith(", ", at - 2) and _after_person_noun(text, at) or (
@@ -1603,7 +1609,9 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
     Safety and Standards", "the Ministry of Labour and Employment"): a run that opens with an
     organisation's word and "of" or "for", then "and" and a capitalised word, as one run."""
     heads = [(r, glue) for r, (at, seq, _, _) in enumerate(runs)
-             if (glue := _OF_AND.match(text, at + len(seq))) and (head := _HEAD_OF.search(seq))
+             # (the glue opens with ", " or " and ": most runs are followed by neither, and skip the pattern)
+             if text.startswith((", ", " and "), at + len(seq)) and (glue := _OF_AND.match(text, at + len(seq)))
+             and (head := _HEAD_OF.search(seq))
              and head[1].lower() in lexicon.ORG_WORDS]
     if not heads:
         return runs  # (most texts)
@@ -1917,6 +1925,7 @@ def _people_apart(runs: list) -> list:
 # name says more.
 _ADDRESS_TITLES = frozenset("cllr cllr. cr cr. coun. councillor hon. hon".split())
 _AGED_BEFORE = re.compile(rf"(?<![\w’'-])[Tt]he\s+({'|'.join(lexicon.AGE_ORDER)})\s+$")
+_AGE_LAST_CHARS = frozenset(word[-1] for word in lexicon.AGE_ORDER)
 
 
 def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int, int]]:
@@ -1947,7 +1956,10 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             continue
         offset, name, title, honor, kind = parts
         idx = None
-        if not offset and (aged := _AGED_BEFORE.search(text, max(lo, at - 12), at)):
+        # (an age's word, then spaces, before the name: the character before the last is looked
+        # at before the pattern)
+        if not offset and ((c := text[at - 2:at - 1]) in _AGE_LAST_CHARS or c.isspace()) and (
+                aged := _AGED_BEFORE.search(text, max(lo, at - 12), at)):
             # "The younger Mac Cárthaigh": one of the family named before, no one new
             if (idx := resolver.by_age(name, aged[1])) is not None:
                 orgs.append((at, idx))  # (a mark: no role read for it)
@@ -1989,7 +2001,8 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             if idx is not None and entities[idx].kind == "org":
                 orgs.append((at + offset, idx))
         found.append((at + offset, idx, name, title, at, seq, lo, hi))
-        if kind in (_NAMED, _MAYBE) and (where := _OF_ORG.match(seq, offset + len(name))):
+        # (most runs hold no "of": the pattern, with its long alternation, is tried only on those that do)
+        if kind in (_NAMED, _MAYBE) and "of" in seq and (where := _OF_ORG.match(seq, offset + len(name))):
             # "Battalion Chief Ray Szymanski of the Toledo Fire & Rescue Department": the
             # organisation where the person sits is named too
             orgs.append((at + where.start("org"), resolver.org(where["org"])))
@@ -2047,6 +2060,7 @@ KIN_GENDER = {
 _CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
 _PARENT_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
 _KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", "))
+_KIN_LAST_CHARS = frozenset(ending[-2] for ending in _KIN_ENDINGS)  # (the character before an ending's space)
 _KIN_WORD = re.compile(rf" {word_trie(KIN_GENDER)},? ")
 _KIN_BEFORE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[’']s)\s+(?:(?:(?P<age>younger|older|elder|eldest|youngest)|"
                          rf"late|twin|adult|teenage|\d+-year-old)\s+)*(?P<kin>{word_trie(KIN_GENDER)}),?\s$")

@@ -188,13 +188,14 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     runs to the last title word or possessive before the name."""
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower() in TITLE_OR_HONORIFIC and not (tok.lower() in _PORTFOLIOS and i + 1 < len(tokens) and (
+        low = tok.lower()  # (once for the tests below)
+        if low in TITLE_OR_HONORIFIC and not (low in _PORTFOLIOS and i + 1 < len(tokens) and (
                 tokens[i + 1].lower() not in TITLE_OR_HONORIFIC)) and not (
                 # ("Eskasoni First Nation": a body's name, no title's "First")
                 tok == "First" and tokens[i + 1].rstrip(",").lower() in ("nation", "nations")) or tok.endswith(("’s", "'s")):
             # (a portfolio is a title's only before one: "Health Minister X", not "Health New Zealand")
             cut = i + 1
-        elif tok.lower().rstrip("’'") in _MALAY_TITLES or tok == "Tan" and tokens[i + 1] == "Sri" and i + 2 < len(tokens):
+        elif low.rstrip("’'") in _MALAY_TITLES or tok == "Tan" and tokens[i + 1] == "Sri" and i + 2 < len(tokens):
             # Malaysian titles of honour: "Tan Sri Ramlan Abdul Ghani", "Datuk Seri X", "Tun X"
             cut = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower() in ("sri", "seri") else i + 1
     # A title's portfolio after "of" or "for", then the name: "Sindh Minister for Rehabilitation
@@ -213,9 +214,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if low in lexicon.MALAY_GIVEN_OPENINGS and k > cut and tokens[k - 1].istitle() and tokens[k - 1].isalpha() and (
                 tokens[k - 1].lower() not in TITLE_OR_HONORIFIC and not role_noun(tokens[k - 1].lower())):
             break  # so is a Malay given name after a given name, with no "bin": "Nurul Izzah Mohd Rosli"
-        if low in lexicon.FIRST_NAMES or ((cut and tokens[k - 1].lower() not in CONNECT_WORDS
-                                           or _title_noun(tokens[k - 1]) or _post_in_capitals(tokens[k - 1]))
-                                          and low not in _PARTICLES and firstnames.is_first_name(tokens[k])):
+        # (the word's own tests before those of the word before it: most words are no first name)
+        if low in lexicon.FIRST_NAMES or (low not in _PARTICLES and firstnames.is_first_name(tokens[k]) and (
+                cut and tokens[k - 1].lower() not in CONNECT_WORDS or _title_noun(tokens[k - 1])
+                or _post_in_capitals(tokens[k - 1]))):
             # (after a title or a role noun, any first name the data set knows: "Superintendent of
             # Police Kavitha Subramaniam", "Fairview Principal Tomás Ibarra", "Nairobi Regional
             # Police Commander Esther Chepkemoi")
@@ -335,7 +337,7 @@ def role_noun(word: str) -> bool:
         return True
     if len(low) <= 4 or low in _NOT_AGENTS or not low.replace("-", "").isalpha():
         return False
-    if (compound := _ROLE_COMPOUND.fullmatch(low)) is not None:
+    if "-" in low and (compound := _ROLE_COMPOUND.fullmatch(low)) is not None:  # (most words: no hyphen)
         return role_noun(compound[1])  # "officer-in-charge", "editor-in-chief", "attorney-at-law"
     # (and trades named by a compound: "barmaid", "midwife", "goldsmith", "shipwright", "deckhand")
     return low.endswith(("man", "woman", "person", "er", "or", "ist", "ian", "maid", "wife", "smith", "wright")) or (

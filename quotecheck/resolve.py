@@ -192,8 +192,8 @@ class Resolver(Entities):
         self._sentence_starts: list[int] | None = None
         # Does the text say someone is not named? (Most texts: no; read when first asked.)
         self._anonymous: bool | None = None
-        # Does anyone ask, or is anyone asked? (Most texts: no.)
-        self._asks = any(w in text for w in ("sked ", "ressed ", "uestioned ", "asks "))
+        # Does anyone ask, or is anyone asked? (Most texts: no; read when first asked, see ``_anyone_asks``.)
+        self._asks: bool | None = None
         self._subjects: dict[tuple[int, int], tuple | None] = {}
         self._quotations: dict[int, int] = {}  # attribution -> where its quotation opens, read once
         self._opened: dict[int, int] = {}  # position -> ``_opened_before`` it, read once
@@ -271,6 +271,13 @@ class Resolver(Entities):
         # not "A developer has offered them a second site": someone by a role, not said to speak)
         return first in _INDEFINITE and (head in lexicon.PEOPLE_NOUNS or role_noun(head) and any(
             w in _SPEAKS for w in _RX_ROLE_WORDS.findall(self.text, got[1], hi)))
+
+    def _anyone_asks(self) -> bool:
+        """Does anyone ask, or is anyone asked?  (Four scans of the whole text: read once, when
+        first asked; many texts never are.)"""
+        if self._asks is None:
+            self._asks = any(w in self.text for w in ("sked ", "ressed ", "uestioned ", "asks "))
+        return self._asks
 
     def _says_anonymous(self) -> bool:
         """Does the text say anywhere that someone is not named?  (Read once, when first asked.)"""
@@ -558,7 +565,7 @@ class Resolver(Entities):
     def _asked_before(self, gender: str, pos: int, floor: int) -> int | None:
         """The person the narration's sentence right before the one at ``pos`` says its subject
         asked ("Conroy asked Sanders whether ..."), if of ``gender``."""
-        if not self._asks or (before := self._sentence_before(pos, floor)) is None:
+        if not self._anyone_asks() or (before := self._sentence_before(pos, floor)) is None:
             return None
         got = self._subject(*before)
         if got is None or got[0].kind != "name":
@@ -868,7 +875,7 @@ class Resolver(Entities):
         """Where the sentence of the pronoun at ``pos`` opens with what someone was asked
         ("Asked about the referee's decision, he said"), the start of that phrase: whoever it
         names was asked about, and is not asked; else past ``pos``."""
-        if not self._asks:
+        if not self._anyone_asks():
             return pos + 1  # (most texts: no one is asked)
         start = self._sentence_start(pos)
         if (m := _ASKED_OPENS.match(self.text, start, pos)) is None or self.text.rfind(",", start, pos) < 0:

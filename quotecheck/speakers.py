@@ -224,7 +224,8 @@ def _headlines_end(text: str, paras: Paragraphs) -> int:
     """Where a document's headline and the decks under it end: up to three short opening
     paragraphs (a story follows them); -1 for a document of one paragraph."""
     end = -1
-    last = max((k for k in range(len(paras.starts)) if paras.ends[k] > paras.starts[k]), default=0)
+    # (the last paragraph with words, looked for from the end: most often the last one)
+    last = next((k for k in range(len(paras.starts) - 1, -1, -1) if paras.ends[k] > paras.starts[k]), 0)
     for k in range(min(3, last)):  # (a story follows: a paragraph with words)
         line = text[paras.starts[k]:paras.ends[k]].rstrip()
         if len(line) > 200 or ends_sentence(line):
