@@ -393,10 +393,17 @@ _OBJECT_TAIL = re.compile(
     r"|again|yesterday|today|often|always|repeatedly))?\s*$")
 
 
+# ... or only when, or how: "Acadiana Electric Cooperative said this morning, “…”".
+_WHEN_TAIL = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month)|yesterday|today|"
+                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+a\s+statement)\s*$")
+
+
 def _cue_and_object(text: str, lo: int, hi: int) -> re.Match | None:
-    """The reporting verb of ``text[lo:hi]`` followed only by its object and perhaps where or when."""
+    """The reporting verb of ``text[lo:hi]`` followed only by its object and perhaps where or
+    when, or by when alone."""
     cues = find_cues(text, lo, hi)
-    return cues[-1] if cues and _OBJECT_TAIL.fullmatch(text, cues[-1].end(), hi) else None
+    return cues[-1] if cues and (_OBJECT_TAIL.fullmatch(text, cues[-1].end(), hi)
+                                 or _WHEN_TAIL.fullmatch(text, cues[-1].end(), hi)) else None
 
 
 def _find_before(text: str, seg: Segment, span: Span, known: frozenset[str]):

@@ -1197,7 +1197,8 @@ class Resolver(Entities):
         """ "Dr Okello says", after "Mr Okello Denis" and "Dr Okello Bosco": of several people
         whose names hold this word, the one the text named in full after the same honorific."""
         title = mention.split(None, 1)[0]
-        if title.lower() not in lexicon.HONORIFICS:
+        low = title.lower().rstrip(".")
+        if title.lower() not in lexicon.HONORIFICS and low not in lexicon.TITLE_WORDS:
             return None
         word = fold(name)
         same = [idx for idx, ent in enumerate(self.entities)
@@ -1205,7 +1206,10 @@ class Resolver(Entities):
         if len(same) < 2:
             return None
         titled = [idx for idx in same if re.search(
-            rf"(?<![\w’'-]){re.escape(title.rstrip('.'))}\.?\s+{re.escape(self.entities[idx].name)}(?![\w’'-])", self.text)]
+            rf"(?<![\w’'-]){re.escape(title.rstrip('.'))}\.?\s+{re.escape(self.entities[idx].name)}(?![\w’'-])", self.text)
+            # (or whose role holds that title: "Senator Nguyen", after "Labor senator Linh Nguyen")
+            # (a role of more words than the title alone, as the text introduced them)
+            or low in lexicon.TITLE_WORDS and low in (role := (self.entities[idx].role or "").lower().split()) and len(role) > 1]
         return titled[0] if len(titled) == 1 else None
 
     def _apposition_given(self, mention: Mention, pos: int) -> int | None:
@@ -1528,7 +1532,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if " " not in ment.name and not (ment.honorific or ment.role) and resolver.opens_sentence(pos) and (
                 _common_word(ment.name, resolver)):
             return None
-        if " " not in ment.name and (titled := resolver.titled_namesake(ment.text, ment.name)) is not None:
+        if " " not in ment.name and (titled := resolver.titled_namesake(
+                # (the title may be the mention's role: "Senator Nguyen said")
+                f"{ment.role.split()[-1]} {ment.name}" if ment.role else ment.text, ment.name)) is not None:
             return titled
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))

@@ -2917,6 +2917,16 @@ CASES = [
          "Lola Remedios Gallo, 81, waited at the evacuation centre. \"I have lived through Frank,\" she said.\n",
          {"speaker": "Deccan Lifesciences"},
          {"speaker": "Remedios Gallo"}),
+    case("a reporting verb with only when before the comma introduces the passage; a title picks the namesake whose role holds it",
+         "BROUSSARD: Acadiana Electric Cooperative said this morning, \"About 6,200 members remain without "
+         "power.\" So I'd ask people to stay out of the water.\n\n"
+         "REPORTER: Thank you.\n\n"
+         "First assistant secretary Daniel Nguyen said his team gave the minister \"a merit-ranked list\".\n\n"
+         "Labor senator Linh Nguyen accused the Opposition of hypocrisy.\n\n"
+         "\"I'd invite Senator Papadakis to read a few audit reports,\" Senator Nguyen said.\n",
+         {"speaker": "Acadiana Electric Cooperative"},
+         {"speaker": "Daniel Nguyen"},
+         {"speaker": "Linh Nguyen"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
