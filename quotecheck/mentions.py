@@ -266,16 +266,27 @@ def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str])
     a0, a1 = seg.after
     after = text[a0:a1]
     if after.strip() and (found := _find_after(text, span, a0, after)):
-        if found[2] == "according to" and (own := before_found if looked else _find_before(text, seg, span, known)) and (
-                own[0].kind in ("name", "pronoun") and own[2] and own[3] >= b0):
+        if (found[2] == "according to" or _CLAUSE_AFTER.match(after)) and (
+                own := before_found if looked else _find_before(text, seg, span, known)) and (
+                own[0].kind in ("name", "pronoun", "org", "description") and own[2] and own[3] >= b0
+                and (found[2] != "according to" or own[0].kind in ("name", "pronoun"))):
             # "Lindqvist told the house that the mine would “…”, according to Hansard": the
-            # sentence's own speaker said it; "according to" names where that is written
+            # sentence's own speaker said it; "according to" names where that is written. "Union
+            # says members have ‘no choice’ as TfL warns of ...": a clause of its own after the
+            # passage, whose subject said nothing of it
             return own
         return found
     if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)) and (
             found := _named(m, ("name", "org"), 0, None, m.start())):
         return found  # a line of its own after a quotation that stands alone: "- Bernie Sanders."
     return before_found if looked else _find_before(text, seg, span, known)
+
+
+# A clause of its own right after a passage inside a sentence, with no comma: "‘…’ as TfL warns".
+# (but not "as Mrs. Clinton, then the secretary of state, put it", "as she said,": the passage's own)
+_CLAUSE_AFTER = re.compile(r"\s+(?:as|while|whereas|because|since|after|before|when)\s+"
+                           r"(?![^;:!?“”\"\n]{0,120}?\b(?:puts?\s+it\b|(?:said|says|wrote|writes|noted|notes|recalled|recalls|"
+                           r"observed|explained|explains|told\s+\w+)\s*[,.;:]))")
 
 
 def _find_after(text: str, span: Span, a0: int, after: str):

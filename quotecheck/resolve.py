@@ -1538,6 +1538,12 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             return titled
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
+    if ment.kind in ("name", "org") and ment.name and " " not in ment.name and ment.name.lower() in lexicon.ORG_WORDS and (
+            not (ment.honorific or ment.role) and resolver.text.startswith(ment.name, pos) and resolver.opens_sentence(pos)) and (
+            (known := resolver.find(ment.name)) is None or resolver.entities[known].name == ment.name):
+        # "Union says crews ‘…’" (a headline's deck, with no article): "the union", the one the
+        # text names, if it names one of that kind
+        return resolver.org_described(Mention("the " + ment.name.lower(), "description"), pos, 0)
     if ment.kind == "org" and ment.name:
         if ment.name.isupper() and len(ment.name) <= 5 and (idx := resolver.by_initials(ment.name, pos)) is not None:
             return idx  # "the SP": the Superintendent of Police the text named

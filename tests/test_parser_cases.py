@@ -2927,6 +2927,14 @@ CASES = [
          {"speaker": "Acadiana Electric Cooperative"},
          {"speaker": "Daniel Nguyen"},
          {"speaker": "Linh Nguyen"}),
+    case("a headline's bare \"Union\" is the union the text names, if any; a clause after a passage with no comma is not its attribution",
+         "Tube strike to go ahead after last-ditch talks collapse\n\n"
+         "Union says members have ‘no choice’ as TfL warns of little or no service on most lines\n\n"
+         "By Hannah Okoye\n\n"
+         "Rahm Emanuel urged a strong stand, saying that otherwise Mr. Netanyahu would \"walk all over us,\" as "
+         "Mrs. Clinton, then the secretary of state, put it in her memoir.\n",
+         {"speaker": None},
+         {"speaker_mention": "Mrs. Clinton"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
