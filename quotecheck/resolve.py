@@ -1443,6 +1443,9 @@ def _spokesperson_of(ment: Mention) -> str | None:
     return kind if not kind or kind in lexicon.ORG_WORDS or kind in lexicon.GENERIC_ORG_NOUNS else None
 
 
+_AT_PLACE = re.compile(r"\s(?:at|from|in|inside|outside|near)\s")
+
+
 def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
     """Does a description speak for the organisation it names?  "a Pentagon official", "a White
     House spokesman" do; "a Warren adviser" is not Warren, "the New York businessman" is not New
@@ -1470,7 +1473,10 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
             ent.kind, ent.gender = "org", "o"
         # An organisation's spokesman, official or aide speaks for it; "the GOP front-runner",
         # "an army of HP workers" are people of it who speak for themselves.
-        return ent.kind == "org" and (_head_noun(ment) in _INSTITUTIONAL or words[-1] in lexicon.ORG_WORDS)
+        head = _head_noun(ment)
+        if head not in _INSTITUTIONAL and _AT_PLACE.search(ment.text):
+            return False  # "a mother in the evacuation center at Dingalan Central School": where she is
+        return ent.kind == "org" and (head in _INSTITUTIONAL or words[-1] in lexicon.ORG_WORDS)
     if (person := classify(name)) is not None and person.kind == "name" and person.name and (
             person.role or person.honorific or firstnames.is_first_name(person.name.split(None, 1)[0])):
         return False  # "a spokesperson for Natural Resources Minister Carla Dunning": a person's, no organisation

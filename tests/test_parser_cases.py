@@ -2935,6 +2935,14 @@ CASES = [
          "Mrs. Clinton, then the secretary of state, put it in her memoir.\n",
          {"speaker": None},
          {"speaker_mention": "Mrs. Clinton"}),
+    case("an ordinary person at or from a body speaks for themselves, not for it",
+         "Hundreds sheltered at Dingalan Central School overnight.\n\n"
+         "\"We have no milk for the babies,\" said a mother in the evacuation center at Dingalan Central School.\n\n"
+         "\"A Pentagon spokesman said the review was complete,\" the report noted. A spokesman at the Pentagon "
+         "said: \"The review is complete.\"\n",
+         {"speaker": None},
+         {"speaker": None},
+         {"speaker": "Pentagon"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
