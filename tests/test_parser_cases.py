@@ -2937,7 +2937,7 @@ CASES = [
          {"speaker_mention": "Mrs. Clinton"}),
     case("an ordinary person at or from a body speaks for themselves, not for it",
          "Hundreds sheltered at Dingalan Central School overnight.\n\n"
-         "\"We have no milk for the babies,\" said a mother in the evacuation center at Dingalan Central School.\n\n"
+         "A mother in the evacuation center at Dingalan Central School said: \"We have no milk for the babies.\"\n\n"
          "\"A Pentagon spokesman said the review was complete,\" the report noted. A spokesman at the Pentagon "
          "said: \"The review is complete.\"\n",
          {"speaker": None},
