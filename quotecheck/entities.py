@@ -644,6 +644,10 @@ _RUN = (r"[{lu}](?<![{lm}][{lu}])(?:\.(?:[{lu}]\.)+|[{lm}’'\-]*\.?)"  # ("U.S.
 # On Latin text `re` finds the same runs (see latin.py) in 40% less time.
 _CAPITAL_RUN = Twin(_RUN.format(lu=r"\p{Lu}", lm=r"\p{L}\p{M}", s=r"\s"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# A job held in an organisation, right after its name and before a person's name: "Crystal
+# Palace manager Sergio Llorente".
+_EMPLOYER_AFTER = re.compile(r"\s+(?:manager|head\s+coach|coach|chairman|chairwoman|captain|boss|chief\s+executive|"
+                             r"managing\s+director|spokesman|spokeswoman|spokesperson)\s+(?:[A-Z][\w’'-]+\s+){1,2}")
 _IMPERATIVES = frozenset(("tell", "ask", "thank", "meet"))  # (verbs opening a sentence before a name)
 _PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed",
                     # who owns or runs it: "State-controlled Tswapong Diamond Corporation"
@@ -1956,6 +1960,12 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             continue
         offset, name, title, honor, kind = parts
         idx = None
+        if kind in (_NAMED, _MAYBE) and not (honor or title) and offset + len(name) == len(seq) and (
+                _EMPLOYER_AFTER.match(text, at + len(seq))) and resolver.find(name) is None:
+            # "Crystal Palace manager Sergio Llorente": the name before a job and a person's name
+            # is the employer's, an organisation, whatever first name opens it
+            orgs.append((at + offset, resolver.org(name)))
+            continue
         # (an age's word, then spaces, before the name: the character before the last is looked
         # at before the pattern)
         if not offset and ((c := text[at - 2:at - 1]) in _AGE_LAST_CHARS or c.isspace()) and (

@@ -725,6 +725,9 @@ class Resolver(Entities):
             # "Braga said in a statement ... “…,” the statement said": whom the sentence names
             # as its subject, a person's if a person's, else an organisation's
             return self._named_owner(got[0].name)
+        if got is not None and got[0].kind == "description" and _SAID_IN.match(self.text, mention_end(self.text, got, at)) and (
+                (described := self.description(got[0], got[1], 0)) is not None):
+            return described  # "The Edinburgh-based company said in a statement": whom it describes
         # (not one named after another document: "the report ... cited a memo by the FDIC’s
         # inspector general")
         orgs = {idx for p, idx in self.timeline[bisect_left(self.timeline, (start, -1)):]
@@ -1188,8 +1191,11 @@ class Resolver(Entities):
                 return None  # (a nationality or an age is no role: "Arsenal manager Mikel Arteta ... the Spaniard")
             if ent.first_at >= floor and head not in lexicon.TITLE_WORDS:
                 return idx
-            if identity and next((i for q, i in reversed(self.spoke) if q < pos), None) == idx:
-                return idx  # the last one named, and the last to speak: "… ,” the 23-year-old said"
+            if identity and next((i for q, i in reversed(self.spoke)
+                                  if q < pos and self.entities[i].kind == "person"), None) == idx:
+                # the last one named, and the last person to speak (a club's statement between):
+                # "… ,” the 23-year-old said"
+                return idx
             return idx if self._sole_subject_before(p, idx, pos) else None
         return None
 
@@ -1321,7 +1327,9 @@ _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".
 _AUTHORED = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
                        r"posted|posts|signed|signs|filed|files|penned|pens|delivered|delivers|read|reads)\s(?:[\w’'-]+\s){0,3}$")
-_SAID_IN = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,150},)?\s+(?:said|says|wrote|writes|announced|announces)\s+(?:on\s+\w+\s+)?in\s+(?:an?|the|its|their|his|her)\s")
+_SAID_IN = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,150},)?\s+(?:\w+ly\s+)?(?:said|says|wrote|writes|announced|announces|"
+                      r"confirmed|confirms|stated|states|added|adds|warned|warns|insisted|insists|noted|notes|responded|"
+                      r"responds|replied|replies)\s+(?:on\s+\w+\s+(?:\w+\s+)?)?in\s+(?:an?|the|its|their|his|her)\s")
 # "the Kilkenny man", "the Cork woman": someone by where they come from.
 _PLACE_PERSON = re.compile(r"[Tt]he\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:man|woman)")
 # After a name in the possessive, someone of theirs named in apposition: " brother, Darren".

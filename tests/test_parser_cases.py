@@ -2943,6 +2943,16 @@ CASES = [
          {"speaker": None},
          {"speaker": None},
          {"speaker": "Pentagon"}),
+    case("a name before a job and a person's name is the employer's; a document said in by a description is its",
+         "Crystal Palace manager Sergio Llorente insisted his side would not sit deep.\n\n"
+         "\"We are not going to park the bus,\" Llorente said.\n\n"
+         "Palace confirmed in a statement on Friday that Adjei would continue his rehabilitation.\n\n"
+         "\"Tyrese is progressing well,\" the statement said.\n\n"
+         "Asked about the academy, Llorente smiled. \"Kofi has earned the right to be in the conversation,\" "
+         "the Spaniard said.\n",
+         {"speaker": "Sergio Llorente"},
+         {"speaker": "Crystal Palace", "via": "document"},
+         {"speaker": "Sergio Llorente"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
