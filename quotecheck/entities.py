@@ -1005,8 +1005,12 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
             _define_acronym(listed["name"], m, resolver, initials_only=True)
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Meanwhile|However),?\s+")
+
+
 def _define_acronym(name: str, m: re.Match, resolver: Entities, initials_only: bool = False) -> bool:
     """Make the acronym ``m`` names another name of the organisation ``name``; returns whether it did."""
+    name = _LEADING_CONJUNCTION.sub("", name)  # ("But the University and College Union (UCU) said")
     name = RX_THE.sub("", name) if name[:4] in ("The ", "the ") else name
     name = clean_token(name)  # ("the Cauvery Water Management Authority’s (CWMA) direction")
     suffix = m["legal"] or m["tail"] or ""

@@ -70,6 +70,8 @@ GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
 TITLE_WORDS = frozenset("""
 auditor-general attorney-general solicitor-general director-general secretary-general governor-general
 surgeon-general inspector-general comptroller-general registrar-general accountant-general
+commissioner-general vice-chancellor pro-vice-chancellor vice-president vice-chair vice-chairman
+vice-chairwoman lieutenant-governor procurator-fiscal
 minister president vice prime deputy secretary senator sen. rep. representative congressman
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
 spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
@@ -117,7 +119,10 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # East African forms: Amharic "Mr" ("Ato Tadesse Gemechu"), Swahili "elder" ("Mzee
               # Ombati"), and a Ugandan or Kenyan Muslim woman's title for one who made the hajj
               # ("Hajjat Zaina Nalubega")
-              "ato": "m", "mzee": "m", "hajjat": "f", "hajat": "f",
+              "ato": "m", "mzee": "m", "hajjat": "f", "hajat": "f", "hajji": "m",
+              # Zimbabwe's "Comrade" written short, and an engineer's "Eng" ("Cde Tendai Makoni-Sithole",
+              # "Eng Nkosinathi Sibanda")
+              "cde": "", "cde.": "", "eng": "", "eng.": "",
               # Maltese titles of a profession, written before the surname ("Perit Borg", an
               # architect; "Avukat Camilleri", a lawyer)
               "perit": "", "avukat": "",

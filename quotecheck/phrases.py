@@ -419,7 +419,7 @@ def _capitalised(word: str) -> bool:
 
 
 # How many, not who: "Several (people)", "Many", "Dozens".
-_QUANTIFIERS = frozenset("several many some most few both dozens hundreds thousands others".split())
+_QUANTIFIERS = frozenset("several many some most few both dozens hundreds thousands others every each any all".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # ("OSHA's 2023 inspection report")
 _CONTRACTED_PRONOUN = re.compile(r"(\w+)[’'](?:ll|m|ve|d|re|s)")
 
@@ -437,6 +437,8 @@ def classify(np: str) -> Mention | None:
     text = (RX_PAREN.sub("", np) if "(" in np else np).strip(" ,;:—–-\u00a0\t\n")
     if not text or len(text) > 120:
         return None
+    if text[:4] in ("But ", "And ", "Yet ") and len(text) > 4:
+        return classify(text[4:])  # "But the University and College Union said": a conjunction, then the phrase
     low = text.lower()
     if low in lexicon.PRONOUN_GENDER:
         return Mention(text, "pronoun")

@@ -2953,6 +2953,21 @@ CASES = [
          {"speaker": "Sergio Llorente"},
          {"speaker": "Crystal Palace", "via": "document"},
          {"speaker": "Sergio Llorente"}),
+    case("hyphenated titles and East and southern African honorifics (\"Hajji\", \"Cde\", \"Eng\") are no part of a name",
+         "Labour Commissioner-General Sunethra Abeykoon said the talks would resume. \"We will meet again,\" "
+         "she said.\n\n"
+         "Boda boda chairman Hajji Musa Kiggundu objected. \"We were not consulted,\" Hajji Kiggundu said.\n\n"
+         "Councillor Cde Tendai Makoni-Sithole said the city had no choice. \"The dams are empty,\" Cde "
+         "Makoni-Sithole said.\n",
+         {"speaker": "Sunethra Abeykoon"},
+         {"speaker": "Musa Kiggundu"},
+         {"speaker": "Tendai Makoni-Sithole"}),
+    case("a conjunction opening a sentence is no part of the body an acronym in brackets defines; \"Every\" names no one",
+         "But the University and College Union (UCU) said the plan would \"rip the heart out\" of the town.\n\n"
+         "KYLE: Hey. Every single day someone gets on and says, \"Why should I pay more for a bus that's late?\"\n\n"
+         "HOST: Thanks, Kyle.\n",
+         {"speaker": "University and College Union"},
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
