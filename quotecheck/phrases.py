@@ -277,6 +277,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         return tokens[:-2], tokens[-2:]
     if not cut and len(tokens) == 4 and tokens[1].lower() in lexicon.SURNAMES_FIRST and role_noun(tokens[0]):
         cut = 1  # "Retiree Ong Ah Bee": what someone is, then a name that opens with its surname
+    if not cut and len(tokens) >= 4 and (tokens[-3] == "Member" or tokens[-3] in lexicon.POST_INITIALS) and all(
+            t.isalpha() and t[:1].isupper() and t[1:].islower() for t in tokens[-2:]):
+        # "Council Member Abdirahman Warsame", "Mobility MEC Ridwaan Abrahams": a post, then a
+        # given name and a surname, whatever lists know the given name
+        return tokens[:-2], tokens[-2:]
     if cut and all(t.lower() in lexicon.PARTY_NOUNS for t in tokens[:cut]):
         return [], tokens[cut:]  # "Republican Donald Trump": a party, not a role
     role = tokens[:cut]
@@ -827,6 +832,9 @@ def _first_of(words: list[str], vocabulary, start: int = 0) -> int | None:
     return next((i for i in range(start, len(words)) if words[i] in vocabulary), None)
 
 
+_AND_BODY = re.compile(r"\s+and\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+
+
 def _owner(text: str, pos: int) -> str | None:
     """The proper name inside a description, from ``pos`` on: "... from the Interior Ministry",
     "... on X’s website", "a spokesperson for the Centre de services scolaire de Montréal"."""
@@ -836,6 +844,9 @@ def _owner(text: str, pos: int) -> str | None:
                 len(toks) == 1 and clean_token(toks[0]).lower() in lexicon.CALENDAR_WORDS):
             if romance_tail(text[m.end():].split()):
                 return " ".join(toks + text[m.end():].split())
+            if (joined := _AND_BODY.match(text, m.end())) is not None and clean_token(joined[1].split()[-1]).lower() in lexicon.ORG_WORDS:
+                # (a body named for two things: "the Transport and Logistics Bureau")
+                toks = toks + ["and"] + joined[1].split()
             return " ".join(toks[:-1] + [clean_token(toks[-1])])
     return None
 

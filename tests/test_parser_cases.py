@@ -2968,6 +2968,12 @@ CASES = [
          "HOST: Thanks, Kyle.\n",
          {"speaker": "University and College Union"},
          {"speaker": None}),
+    case("a post, then a given name no list knows and a surname; a body named for two things joined by \"and\"",
+         "Council Member Abdirahman Warsame, who wrote the ordinance, spoke first. \"We are asking them to "
+         "slow down,\" Warsame said.\n\n"
+         "\"Volumes fell for a third month,\" a spokesman for the Transport and Logistics Bureau said.\n",
+         {"speaker": "Abdirahman Warsame"},
+         {"speaker": "Transport and Logistics Bureau"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
