@@ -2146,7 +2146,7 @@ def _it_follows(text: str, lo: int, at: int, end: int, hi: int) -> bool:
     return bool(m and m["it"])
 
 
-_THEN_VERB = re.compile(r"(?:,[^.;:“”\"]{0,160}?,|,)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+_THEN_VERB = re.compile(r"(?:\s*\(\d{1,3}\))?(?:,[^.;:“”\"]{0,160}?,|,)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")  # (an age in brackets: "Ciarán Brennan (24), told")
 
 
 def _speaks_after(text: str, end: int, hi: int) -> bool:

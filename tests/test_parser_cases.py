@@ -2974,6 +2974,11 @@ CASES = [
          "\"Volumes fell for a third month,\" a spokesman for the Transport and Logistics Bureau said.\n",
          {"speaker": "Abdirahman Warsame"},
          {"speaker": "Transport and Logistics Bureau"}),
+    case("kin named with an age in brackets who speaks right after is no one in passing",
+         "Séamus Brennan (57), of Cloonacool, was pronounced dead at the scene.\n\n"
+         "His son, Ciarán Brennan (24), told the inquest that he had been agitating the tank.\n\n"
+         "\"He turned around like he was going to say something,\" Mr Brennan said.\n",
+         {"speaker": "Ciarán Brennan"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
