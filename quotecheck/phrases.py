@@ -123,7 +123,8 @@ _RANK_INITIALS = frozenset(("SAN", "SC", "QC", "KC")) | lexicon.POST_INITIALS
 # (unlike "King", "Judge", "Bishop", "Dean").
 _OFFICE_TITLES = frozenset("""magistrate premier minister president governor senator chancellor
 commissioner coroner superintendent provost taoiseach tánaiste undersecretary treasurer mayor
-speaker comptroller auditor-general ombudsman registrar sheriff""".split())
+speaker comptroller auditor-general ombudsman registrar sheriff vice-chancellor attorney-general
+solicitor-general director-general secretary-general governor-general commissioner-general""".split())
 # What a news outlet is, after its name in lower case ("wrote Time magazine").
 _OUTLET_NOUNS = frozenset("magazine newspaper paper tabloid website network broadcaster channel station".split())
 

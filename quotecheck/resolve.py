@@ -1451,6 +1451,10 @@ def _spokesperson_of(ment: Mention) -> str | None:
     return kind if not kind or kind in lexicon.ORG_WORDS or kind in lexicon.GENERIC_ORG_NOUNS else None
 
 
+# A plural noun in lower case right after a capitalised word, then no reporting verb: "Ticket
+# prices also overshadowed", "Water levels fell".
+_COMPOUND_NOUN = re.compile(r"\s+(?:prices|levels|rates|costs|fees|numbers|sales|shares|bills|figures|"
+                            r"rents|wages|fans|supporters|workers|residents|officials|staff|members)\b")
 _AT_PLACE = re.compile(r"\s(?:at|from|in|inside|outside|near)\s")
 
 
@@ -1546,6 +1550,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if " " not in ment.name and not (ment.honorific or ment.role) and resolver.opens_sentence(pos) and (
                 _common_word(ment.name, resolver)):
             return None
+        if " " not in ment.name and not (ment.honorific or ment.role) and resolver.opens_sentence(pos) and (
+                _COMPOUND_NOUN.match(resolver.text, pos + len(ment.name))) and resolver.find(ment.name) is None:
+            return None  # "Ticket prices also overshadowed ...": a noun before a noun, no one's name
         if " " not in ment.name and (titled := resolver.titled_namesake(
                 # (the title may be the mention's role: "Senator Nguyen said")
                 f"{ment.role.split()[-1]} {ment.name}" if ment.role else ment.text, ment.name)) is not None:

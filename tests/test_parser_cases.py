@@ -2979,6 +2979,13 @@ CASES = [
          "His son, Ciarán Brennan (24), told the inquest that he had been agitating the tank.\n\n"
          "\"He turned around like he was going to say something,\" Mr Brennan said.\n",
          {"speaker": "Ciarán Brennan"}),
+    case("a headline's bare office (\"Vice-chancellor says\") and a noun before a plural noun (\"Ticket prices\") name no one",
+         "University of Mid Wales: Vice-chancellor says 180 jobs must go in ‘painful but necessary’ plan\n\n"
+         "By Catrin Puw\n\n"
+         "Ticket prices also overshadowed the build-up, with fans calling the rise ‘a kick in the teeth’ for "
+         "loyal supporters.\n",
+         {"speaker": None},
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
