@@ -2153,7 +2153,8 @@ def _speaks_after(text: str, end: int, hi: int) -> bool:
     """Is the name ending at ``end`` the subject of a reporting verb right after it, past an
     apposition ("Wiremu Tuhiwai, who flew to Perth last week, said"), or past the comma that
     closes the apposition the name is ("Kaylee's father, Curtis Loewen, said")?"""
-    return bool((m := _THEN_VERB.match(text, end, hi)) and m["verb"] in CUE_FORMS)
+    return bool((m := _THEN_VERB.match(text, end, hi)) and (
+        m["verb"] in CUE_FORMS or m["verb"] == "gave" and text.startswith(" evidence", m.end())))  # (a witness's testimony)
 
 
 def kin_before(text: str, lo: int, at: int) -> str:

@@ -2986,6 +2986,12 @@ CASES = [
          "loyal supporters.\n",
          {"speaker": None},
          {"speaker": None}),
+    case("kin who gave evidence is no one in passing: the surname alone after it can be theirs",
+         "Giuseppina Lombardi was taken by ambulance to the hospital with a fever.\n\n"
+         "Mrs Lombardi's daughter, Teresa Lombardi, gave evidence at the inquest that she had pleaded with "
+         "staff.\n\n"
+         "\"They told me they were doing their best,\" Ms Lombardi said outside court.\n",
+         {"speaker": "Teresa Lombardi"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
