@@ -1895,7 +1895,7 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
     return None
 
 
-_IN_PLACE = re.compile(r"(?<![\w’'-])(?i:in|near|outside|across|around|throughout)\s+$")
+_IN_PLACE = re.compile(r"(?<![\w’'-])(?i:in|at|near|outside|across|around|throughout)\s+$")
 
 
 def _given_name_opens(name: str) -> bool:

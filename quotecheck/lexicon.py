@@ -195,7 +195,7 @@ bhd berhad pty pte tbk nv bv hf hf. ehf ehf. oyj
 nation
 aquaculture mining foods seafood seafoods brewery pharmaceuticals electronics
 guard consortium institution observatory chamber district health services command directorate
-forum works
+forum works resort resorts hotel hotels casino
 """.split())
 # How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before
 # "and" in an organisation's name is one ("the Municipal and General Workers' Union"), where a

@@ -2992,6 +2992,11 @@ CASES = [
          "staff.\n\n"
          "\"They told me they were doing their best,\" Ms Lombardi said outside court.\n",
          {"speaker": "Teresa Lombardi"}),
+    case("a name after \"at\" is a place or a body, no person's; a resort or a hotel ends a body's name",
+         "Judge lets lawsuit over avalanche at Silver Crest go to trial\n\n"
+         "A judge on Wednesday refused to dismiss a lawsuit against Silver Crest Mountain Resort.\n\n"
+         "\"We intend to defend this case vigorously,\" the resort said in a statement.\n",
+         {"speaker": "Silver Crest Mountain Resort", "via": "description"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
