@@ -79,6 +79,8 @@ def _head_noun(mention: Mention) -> str:
         if w in lexicon.ORG_WORDS and (
                 title := next((t for t in region[k + 1:] if t in lexicon.TITLE_WORDS and t not in _INSTITUTIONAL), None)):
             return title  # "the Commission president", "the council leader": the one who holds that office of it
+        if w in lexicon.ORG_WORDS and words[0] == "the" and region[k + 1:k + 2] and region[k + 1] in _OFFICIALS:
+            return region[k + 1]  # "the union official": a person of it, the one the text introduced
         if w in lexicon.ROLE_NOUNS or w in lexicon.ORG_WORDS:
             return w
     return region[-1] if region else words[-1]
@@ -1396,6 +1398,7 @@ _OPENING_MARKS = ("“", "‘", "«")
 _CLOSING_MARKS = ("”", "’", "»", '"')
 _DEFINITE = frozenset("this these those his its their".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+_OFFICIALS = frozenset(("official", "officer", "representative", "organiser", "organizer", "leader"))
 
 
 # A description the text says it does not name: "the young woman, who has not been named,".

@@ -2997,6 +2997,11 @@ CASES = [
          "A judge on Wednesday refused to dismiss a lawsuit against Silver Crest Mountain Resort.\n\n"
          "\"We intend to defend this case vigorously,\" the resort said in a statement.\n",
          {"speaker": "Silver Crest Mountain Resort", "via": "description"}),
+    case("\"the union official\" is a person of the union, the one the text introduced, not the union",
+         "Union branch secretary Hemi Rangitaawa said the strike would go ahead.\n\n"
+         "The Aotearoa Waterfront Workers Union has 300 members at the port.\n\n"
+         "Further stoppages are planned. The union official said the pickets would be \"peaceful and loud\".\n",
+         {"speaker": "Hemi Rangitaawa", "via": "description"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
