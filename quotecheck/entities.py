@@ -648,6 +648,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # Palace manager Sergio Llorente".
 _EMPLOYER_AFTER = re.compile(r"\s+(?:manager|head\s+coach|coach|chairman|chairwoman|captain|boss|chief\s+executive|"
                              r"managing\s+director|spokesman|spokeswoman|spokesperson)\s+(?:[A-Z][\w’'-]+\s+){1,2}")
+_BYLINE_WORDS = frozenset(("Published", "Updated", "Posted", "Photo", "PHOTO", "Image", "Picture"))
 _IMPERATIVES = frozenset(("tell", "ask", "thank", "meet"))  # (verbs opening a sentence before a name)
 _PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed",
                     # who owns or runs it: "State-controlled Tswapong Diamond Corporation"
@@ -741,6 +742,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     news names the same people and places again and again."""
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
+    if "\n" in seq and ((after := seq.split("\n", 1)[1].split())[0] in _BYLINE_WORDS
+                         or not lexicon.CALENDAR_WORDS.isdisjoint(w.lower() for w in after)):
+        # "By Laura Comeau\nPublished April 23": a name ends with its line, before a byline's date
+        return _name_parts(seq.split("\n", 1)[0].rstrip())
     tokens = seq.split()
     if len(tokens) > 1 and tokens[0].lower() in _IMPERATIVES:
         # "Tell Hamid: both, and a lot": a verb telling someone to do something, then the name

@@ -95,6 +95,9 @@ _ROLE_SYNONYMS = {
     # A team's captain is its skipper; a judge may be titled Justice; a teenager is teenage.
     "skipper": ("skipper", "captain"),
     "captain": ("captain", "skipper"),
+    # a team's manager is its boss, as sports pages write it
+    "manager": ("manager", "boss"),
+    "boss": ("boss", "manager"),
     "judge": ("judge", "justice", "magistrate"),
     "teenager": ("teenager", "teenage", "teen"),
     "executive": ("executive", "ceo"),
@@ -179,7 +182,7 @@ police court parliament senate congress assembly cabinet army navy military admi
 library hospital university college""".split())
 _NOT_BUSINESS = _INSTITUTIONS - {"college"} | frozenset("""campaign council committee commission union party
 authority center centre institute association society foundation federation organisation
-organization board tribunal bureau panel inquiry""".split())
+organization board tribunal bureau panel inquiry press news times journal""".split())  # (nor the outlet reporting)
 
 
 class Resolver(Entities):
@@ -1180,6 +1183,8 @@ class Resolver(Entities):
             if p < floor:
                 break
             ent = self.entities[idx]
+            if _BYLINE_BEFORE.search(self.text, max(0, p - 12), p):
+                continue  # ("By Laura Comeau": the reporter, no one the story describes)
             if ent.kind != "person" or ent.passing and identity or identity and _POSSESSIVE_NAME.match(self.text, p):
                 # (nor one named in the possessive, whose kin the sentence is about: "X, Hēmi Te
                 # Aho's granddaughter, ... “…,” the 41-year-old said")
@@ -1458,6 +1463,7 @@ def _spokesperson_of(ment: Mention) -> str | None:
 # prices also overshadowed", "Water levels fell".
 _COMPOUND_NOUN = re.compile(r"\s+(?:prices|levels|rates|costs|fees|numbers|sales|shares|bills|figures|"
                             r"rents|wages|fans|supporters|workers|residents|officials|staff|members)\b")
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|Words by|Reporting by)[ \t]+$")
 _AT_PLACE = re.compile(r"\s(?:at|from|in|inside|outside|near)\s")
 
 

@@ -3002,6 +3002,16 @@ CASES = [
          "The Aotearoa Waterfront Workers Union has 300 members at the port.\n\n"
          "Further stoppages are planned. The union official said the pickets would be \"peaceful and loud\".\n",
          {"speaker": "Hemi Rangitaawa", "via": "description"}),
+    case("a byline's reporter is no one a description stands for, and a name ends with its line; a manager is a boss",
+         "Deputy minister says modular housing delays 'not acceptable'\n\n"
+         "By Laura Comeau\n"
+         "Published April 23, 2026\n\n"
+         "HALIFAX — The top civil servant in Nova Scotia's housing department says he accepts \"every one\" of "
+         "the recommendations.\n\n"
+         "Limerick boss Ger Costigan did not hide from the result. \"We lost too many of our own puck-outs,\" "
+         "the Limerick manager said.\n",
+         {"speaker": None},
+         {"speaker": "Ger Costigan", "via": "description"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
