@@ -97,7 +97,6 @@ _ROLE_SYNONYMS = {
     "captain": ("captain", "skipper"),
     # a team's manager is its boss, as sports pages write it
     "manager": ("manager", "boss"),
-    "boss": ("boss", "manager"),
     "judge": ("judge", "justice", "magistrate"),
     "teenager": ("teenager", "teenage", "teen"),
     "executive": ("executive", "ceo"),
