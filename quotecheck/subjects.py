@@ -110,6 +110,10 @@ def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     if pre.endswith(("self ", "selves ")) and (m := _REFLEXIVE_END.search(pre)):
         pre = pre[:m.start()] + " "  # "Sanders himself acknowledged"
     found = _subject_at_end(pre)
+    if found and pre[:found[1]].rstrip().endswith(",") and _FOR_CLIENT.match(pre, found[1]) and (
+            counsel := _subject_at_end(pre[:pre.rindex(",", 0, found[1])] + " ")):
+        # "Sophie Lang, for Dwayne Whitfield, told the jury": counsel speaks, for a client
+        found = counsel
     if found and found[0].kind == "name" and (m := _BY_AGE.search(pre, 0, found[1])):
         # "The elder Ng said": which of the namesakes, by age
         ment = found[0]
@@ -117,6 +121,8 @@ def subject_before(pre: str, base: int) -> tuple[Mention, int] | None:
     return (found[0], base + found[1]) if found else None
 
 
+# An apposition saying whom a lawyer acts for, right before the client's name ("X, for Y,").
+_FOR_CLIENT = re.compile(r"(?:for|on\s+behalf\s+of|acting\s+for|representing)\s+[A-Z]")
 # An intensifying pronoun after a subject: "Sanders himself acknowledged".
 _REFLEXIVE_END = re.compile(r"(?<=[\w.])\s+(?:himself|herself|themselves|itself)\s+$")
 # "the elder", "the younger" before a surname: which of the people bearing it.

@@ -3012,6 +3012,10 @@ CASES = [
          "the Limerick manager said.\n",
          {"speaker": None},
          {"speaker": "Ger Costigan", "via": "description"}),
+    case("counsel named before the client they act for is the one who speaks",
+         "Sophie Lang, for Dwayne Whitfield, told the jury the case against her client was \"built on "
+         "guesswork and a family name\".\n",
+         {"speaker": "Sophie Lang"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
