@@ -71,7 +71,7 @@ TITLE_WORDS = frozenset("""
 auditor-general attorney-general solicitor-general director-general secretary-general governor-general
 surgeon-general inspector-general comptroller-general registrar-general accountant-general
 commissioner-general vice-chancellor pro-vice-chancellor vice-president vice-chair vice-chairman
-vice-chairwoman lieutenant-governor procurator-fiscal
+vice-chairwoman lieutenant-governor procurator-fiscal major
 minister president vice prime deputy secretary senator sen. rep. representative congressman
 congresswoman gov. governor mayor chairman chairwoman chair chairperson director chief head
 spokesman spokeswoman spokesperson ambassador general gen. lt. col. colonel captain capt. admiral
@@ -126,6 +126,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Maltese titles of a profession, written before the surname ("Perit Borg", an
               # architect; "Avukat Camilleri", a lawyer)
               "perit": "", "avukat": "",
+              # Swahili "Mama", a woman's title of respect in East African news ("Mama Wairimu")
+              "mama": "f",
               # Filipino "grandmother" and "grandfather", an elder's title of respect ("Lola Remedios Gallo")
               "lola": "f", "lolo": "m",
               # Sesotho "Mrs" and "Mr", as Lesotho's news writes them ("M’e Mamosa Letsie", "Ntate Letsie")
@@ -195,7 +197,7 @@ bhd berhad pty pte tbk nv bv hf hf. ehf ehf. oyj
 nation
 aquaculture mining foods seafood seafoods brewery pharmaceuticals electronics
 guard consortium institution observatory chamber district health services command directorate
-forum works resort resorts hotel hotels casino
+forum works resort resorts hotel hotels casino regulator watchdog
 """.split())
 # How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before
 # "and" in an organisation's name is one ("the Municipal and General Workers' Union"), where a

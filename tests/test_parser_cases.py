@@ -3016,6 +3016,15 @@ CASES = [
          "Sophie Lang, for Dwayne Whitfield, told the jury the case against her client was \"built on "
          "guesswork and a family name\".\n",
          {"speaker": "Sophie Lang"}),
+    case("a police rank (\"Police Major\") is a title; Swahili \"Mama\" an honorific; \"the regulator\" the body named so",
+         "\"Traffic is moving again,\" CCPO spokesperson Police Major Janine Rosales said.\n\n"
+         "Outgoing chairwoman Mama Beatrice Wairimu Gathoni conceded. \"The members have spoken,\" Mama Wairimu "
+         "said.\n\n"
+         "The Scottish Housing Regulator has written to the council. The SNP group called for a debate.\n\n"
+         "\"We expect a full plan by March,\" the regulator said.\n",
+         {"speaker": "Janine Rosales"},
+         {"speaker": "Beatrice Wairimu Gathoni"},
+         {"speaker": "Scottish Housing Regulator"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
