@@ -211,7 +211,8 @@ _AS_FOLLOWS = re.compile(
     rf"(?:^\s*|[.!?]\s+)(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?i:{word_trie(lexicon.DOCUMENT_NOUNS)}))"
     r"\s+(?:reads\s+|is\s+|was\s+)?(?:as\s+)?follows\s*:\s*$")
 # (opening the lead-in, or after "more": not after a verb, "wrote to us from Ballarat:", a place)
-_FROM_COLON = re.compile(r"(?:^\s*|[.!?:\-—–]\s*|[Mm]ore\s+)[Ff]rom\s+(?P<np>[^:\n,.]{2,80}?)\s*:\s*$")
+_FROM_COLON = re.compile(r"(?:^\s*|[.!?:\-—–]\s*|[Mm]ore\s+|(?<![\w’'-])(?:one|text|message|email|e-mail|letter|note|call)\s+)"
+                         r"[Ff]rom\s+(?P<np>[^:\n,.]{2,80}?)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*:\s*$")
 _NAME_COLON = Twin(
     rf"(?:^\s*|[-—–―:.]\s+)(?P<np>(?:{TOKEN})(?:\s+(?:{PARTICLE}\s+)?(?:{TOKEN})){{1,3}})\s*:\s*$"
 )

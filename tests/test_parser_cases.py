@@ -3025,6 +3025,12 @@ CASES = [
          {"speaker": "Janine Rosales"},
          {"speaker": "Beatrice Wairimu Gathoni"},
          {"speaker": "Scottish Housing Regulator"}),
+    case("a lead-in that reads out a text \"from\" someone, perhaps with where they write from, names who wrote it",
+         "HOST: Welcome back.\n\n"
+         "GUEST: Thanks.\n\n"
+         "HOST: The text line is running hot. Here's one from Shirley in Whanganui: \"I now put twenty dollars "
+         "in at a time and say a little prayer.\" Graeme, you are on the air.\n",
+         {"speaker": "Shirley"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
