@@ -329,13 +329,20 @@ class Resolver(Entities):
         """The organisation the narration named last before ``pos`` (and from ``lo``); with
         ``kind``, the last of that kind: one whose name holds the word ("council": "Sheffield
         City Council"), or a business for "company" or "firm"."""
+        holding = None  # (one whose name holds the word elsewhere than at its end: "University and College Union")
         for at, idx in self.recent(pos):
             if at < lo:
-                return None
+                return holding
             ent = self.entities[idx]
-            if ent.kind == "org" and (not kind or kind in fold(ent.name).split() or (
-                    kind in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, kind))):
+            if ent.kind != "org":
+                continue
+            words = fold(ent.name).split()
+            if not kind or words[-1] == kind or kind in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, kind):
                 return idx
+            if kind in words and holding is None:
+                holding = idx
+        if holding is not None:
+            return holding
         return self.pending_business(pos, lo) if kind in lexicon.GENERIC_ORG_NOUNS else None
 
     def opens_sentence(self, pos: int) -> bool:

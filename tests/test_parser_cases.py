@@ -3031,6 +3031,11 @@ CASES = [
          "HOST: The text line is running hot. Here's one from Shirley in Whanganui: \"I now put twenty dollars "
          "in at a time and say a little prayer.\" Graeme, you are on the air.\n",
          {"speaker": "Shirley"}),
+    case("a spokesperson of a kind speaks for the body whose name ends with that word before one that only holds it",
+         "Staff at Bangor University will ballot on strike action, the University and College Union said.\n\n"
+         "A university spokesperson said no final decisions had been made.\n\n"
+         "\"We will be meeting the trade unions every week,\" the spokesperson said.\n",
+         {"speaker": "Bangor University"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
