@@ -3032,7 +3032,8 @@ CASES = [
          "in at a time and say a little prayer.\" Graeme, you are on the air.\n",
          {"speaker": "Shirley"}),
     case("a spokesperson of a kind speaks for the body whose name ends with that word before one that only holds it",
-         "Staff at Bangor University will ballot on strike action, the University and College Union said.\n\n"
+         "Staff at Bangor University will ballot on strike action.\n\n"
+         "The University and College Union said members would vote next month.\n\n"
          "A university spokesperson said no final decisions had been made.\n\n"
          "\"We will be meeting the trade unions every week,\" the spokesperson said.\n",
          {"speaker": "Bangor University"}),
