@@ -174,6 +174,7 @@ def _is_business(name: str, head: str = "company") -> bool:
 
 
 _ANY_ORG = frozenset(("group", "organisation", "organization"))
+_OUTLET_ENDS = frozenset("tv radio channel magazine newspaper times post news press journal herald gazette".split())
 _COUNTRY_INITIALS = frozenset(("US", "USA", "UK", "UAE", "EU", "UN", "DRC", "PRC", "ROK"))
 # Institutions, no group of people; nor are they, or bodies of members, a business.
 _INSTITUTIONS = frozenset("""ministry department agency office government embassy kremlin pentagon
@@ -979,6 +980,8 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if org_head:
                 heads = _ORG_HEAD_SYNONYMS.get(head, (head,))
+                if ent.kind == "org" and fold(ent.name).split()[-1] in _OUTLET_ENDS and head not in _OUTLET_ENDS:
+                    continue  # ("Doyle told Wanderers TV": the club's channel, an outlet, not "the club")
                 if ent.kind == "org" and (any(h in fold(ent.name).split() for h in heads)
                                           or ent.role and org_kind(ent.role) in heads):
                     # "the association": "Dalmatian Hosts, an association representing ..."; "the

@@ -3037,6 +3037,14 @@ CASES = [
          "A university spokesperson said no final decisions had been made.\n\n"
          "\"We will be meeting the trade unions every week,\" the spokesperson said.\n",
          {"speaker": "Bangor University"}),
+    case("a club's own channel, an outlet, is not \"the club\"",
+         "Tomás Ibarra insists Liverpool Wanderers did not need to sign a striker in January.\n\n"
+         "The teenager said sharing a dressing room with his brother had made the past month easier.\n\n"
+         "\"He's more nervous watching me than when he's playing,\" Doyle told Wanderers TV on Tuesday.\n\n"
+         "The club's statement on deadline day said Wanderers were ‘not prepared to pay inflated January "
+         "prices for short-term fixes’, a line that did not go down well with supporters.\n",
+         {"speaker": "Doyle"},
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
