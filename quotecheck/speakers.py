@@ -172,22 +172,8 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             continue
         if found is None:
             att = _unattributed(text, paras, spans, out, i, seg, resolver, last_speech)
-            said = _SAID_BEFORE.search(text, max(0, span.start - 20), span.start) if turn else None
-            reported = _TURN_REPORTED.search(text, max(0, span.start - 80), span.start) if turn else None
-            subject_at = _someone_else_says(text, turn[0], reported.start()) if turn and reported else None
-            other = subject_at is not None
-            if subject_at is not None and att.entity is not None and reported is not None and not _named_between(
-                    text, subject_at, reported.start(), resolver.entities[att.entity]):
-                # "Madam Deputy Governor, a bureau de change operator told me, “…”": the words
-                # are those of the clause's own subject, whom the narration found elsewhere
-                att = Attribution("speech", clause=seg.clause)
-            if turn and turn[1] not in _QA_LABELS and att.kind == "speech" and (
-                    att.entity is None and not other and not _ANOTHER_SOURCE.match(text, *_after_label(text, seg, turn).before)
-                    or att.via == "narration" and not (said or other)):
-                # "VARGA: My message to parents is simple: “…”": the turn's speaker says it (not
-                # "Ray" of "My message to Ray is simple:").
-                att = Attribution("speech", mention=turn[1], clause=seg.clause,
-                                  entity=_turn_speaker(turn, resolver), via="name")
+            if turn and turn[1] not in _QA_LABELS and att.kind == "speech":
+                att = _in_turn(text, span, seg, turn, att, resolver)
             out.append(att)
             if att.kind == "speech":
                 last_speech = i
@@ -574,6 +560,27 @@ def _after_label(text: str, seg: Segment, turn: tuple[int, str]) -> Segment:
     if (vocative := _TURN_VOCATIVE.match(text, start, hi)) is not None:
         start = vocative.end()  # "REPORTER: Chief, a statement from X says ...": whom the turn addresses says nothing
     return seg._replace(before=(start, hi))
+
+
+def _in_turn(text: str, span: Span, seg: Segment, turn: tuple[int, str], att: Attribution,
+             resolver: Resolver) -> Attribution:
+    """A passage of a transcript's turn with no attribution of its own: the turn's speaker says
+    it ("VARGA: My message to parents is simple: “…”"; not "Ray" of "My message to Ray is
+    simple:"), unless a verb of saying or naming right before it gives it to someone else, or a
+    lead-in opens on another source; then the narration's speaker, if that clause names them."""
+    said = _SAID_BEFORE.search(text, max(0, span.start - 20), span.start)
+    reported = _TURN_REPORTED.search(text, max(0, span.start - 80), span.start)
+    subject_at = _someone_else_says(text, turn[0], reported.start()) if reported else None
+    if subject_at is not None and reported is not None and att.entity is not None and not _named_between(
+            text, subject_at, reported.start(), resolver.entities[att.entity]):
+        # "Madam Deputy Governor, a bureau de change operator told me, “…”": the words are those
+        # of the clause's own subject, whom the narration found elsewhere
+        return Attribution("speech", clause=seg.clause)
+    other = subject_at is not None
+    if (att.entity is None and not other and not _ANOTHER_SOURCE.match(text, *_after_label(text, seg, turn).before)
+            or att.via == "narration" and not (said or other)):
+        return Attribution("speech", mention=turn[1], clause=seg.clause, entity=_turn_speaker(turn, resolver), via="name")
+    return att
 
 
 # A verb of saying or naming right before a passage in a turn, perhaps with its object, a few
