@@ -2068,6 +2068,8 @@ _SENTENCE_INSIDE = Twin(r"(?<![^\s])\p{Ll}[\p{Ll}’'-]+[.!?]\s+[\p{Lu}“\"‘'
 # What marks a name as a person's where the text gives no title or role.  Right after it: an age
 # ("Adebisi, 52," / "Tobi Adebisi (24)") or a relative clause only people take ("X, who").
 _PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:aged\s+)?\d{1,3}(?:,|\.(?![\d.]))|,\s+who(?:se|m)?\s|\s+\(\d{1,3}\)|"
+                           # (perhaps after a member's party and seat in brackets: "Chong Wei Ming (DAP-Padungan) said")
+                           rf"(?:\s+\([A-Z]{{2,6}}-[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?\))?"
                            rf"\s+(?:{word_trie(CUE_FORMS)})\b(?!\s+[\d$£€]))")  # (not "Acme recalls 310,000 stoves")
 # (An age may end the sentence: "says Hùng, 56.")
 _WHO_AFTER = re.compile(r",\s+who(?:se|m)?\s")

@@ -56,12 +56,12 @@ POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP 
 CLUB_MARKERS = frozenset("FC AFC SC SV VfB VfL FK CF CD AC RC TSG SSC BK SK".split())
 # The initials of a legislator's or a councillor's post, which "the" makes a description of its
 # holder ("the MPA said", "the MS": the Member of the Senedd named before).
-POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC".split())
+POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC CEC".split())
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
 MALAY_GIVEN_OPENINGS = frozenset("""muhammad mohd mohammad mohamed mohamad muhamad ahmad nur nurul noor nor siti abdul
-wan nik tengku""".split())  # (and hereditary names that open a given name: "Wan Ahmad Faisal")
+wan nik tengku abang awang dayang""".split())  # (and hereditary names that open a given name: "Wan Ahmad Faisal", Sarawak's "Abang Rahman")
 # Given names written short before another given name: the Philippines' "Ma." (María, Maria).
 GIVEN_ABBREVIATIONS = frozenset(("Ma.",))
 
@@ -145,7 +145,7 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
 # The lower-case words inside a surname ("Charles de Gaulle", "Annelie van der Merwe").
 # (Maasai "ole", Kikuyu "wa", Arabic and Malay "binti": "Joseph ole Sankale", "Ngũgĩ wa Thiong'o")
 NAME_PARTICLES = frozenset("""de des da del della di du van von der den ten ter bin ibn al el la le ben dos das ap ab
-ole wa binti binte bint te""".split())
+ole wa binti binte bint te anak""".split())
 
 SURNAMES_FIRST = frozenset("""
 ong goh tan lee lim ng wong chan li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo
@@ -309,7 +309,7 @@ january february march april may june july august september october november dec
 AGE_ORDER = {"elder": True, "older": True, "senior": True, "younger": False, "junior": False}
 # "bin", "binti": a Malay name's given names before it, the father's after; "Abdul" opens the
 # father's name after a given one ("Ramlan Abdul Ghani").
-PATRONYM_WORDS = frozenset("bin binti binte bte bt".split())
+PATRONYM_WORDS = frozenset("bin binti binte bte bt anak ak".split())  # (Iban "anak": "Ripin anak Lamat")
 FATHERS_OPENING = frozenset(("abdul", "abd"))
 
 # Nouns for a person by nationality or home ("the Swede said", "the Texan"): sports and foreign

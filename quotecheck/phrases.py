@@ -133,7 +133,7 @@ _PORTFOLIOS = frozenset("foreign defense defence finance interior economy trade 
 
 
 # Malaysian titles of honour ("Tan" only before "Sri": a surname too).
-_MALAY_TITLES = frozenset(("datuk", "dato", "datin", "datu", "tun", "toh", "puan"))  # ("Datu": Sarawak's)
+_MALAY_TITLES = frozenset(("datuk", "dato", "datin", "datu", "tun", "toh", "puan", "amar"))  # ("Datu", "Datuk Amar": Sarawak's)
 
 
 # What a ministry or an office is of or for ("Health", "Rural Development", "Foreign Affairs").

@@ -433,6 +433,8 @@ class Resolver(Entities):
                 break
             if asked <= p:
                 continue  # "Asked about the decision when Rabbitte was pulled down, he said": not Rabbitte
+            if _BYLINE_BEFORE.search(self.text, max(0, p - 12), p):
+                continue  # ("By Jonathan Sing Lian": the reporter, whom no pronoun of the story means)
             ent = self.entities[idx]
             if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest:
                 latest[idx] = p

@@ -3045,6 +3045,19 @@ CASES = [
          "prices for short-term fixes’, a line that did not go down well with supporters.\n",
          {"speaker": "Doyle"},
          {"speaker": None}),
+    case("Sarawak's names: Iban \"anak\", \"Abang\" opening a name, \"Datuk Amar\"; a member's party and seat in brackets; a byline's reporter is no pronoun's",
+         "Water woes: ‘Rural folk can’t drink promises’, says Ripin\n\n"
+         "By Jonathan Sing Lian\n\n"
+         "Ripin anak Lamat (GPS-Nanga Kebuau) said many longhouses still depended on gravity-feed systems.\n\n"
+         "\"In my area there are 43 longhouses,\" he said.\n\n"
+         "Chong Wei Ming (DAP-Padungan) said the target had been shifted.\n\n"
+         "\"Every year we hear the same thing,\" said Chong.\n\n"
+         "Minister of Utilities Datuk Amar Abang Rahman Abang Kassim replied. \"By 2030, 95 per cent of rural "
+         "households will have treated water,\" Abang Rahman said.\n",
+         {"speaker": "Ripin anak Lamat"},
+         {"speaker": "Ripin anak Lamat"},
+         {"speaker": "Chong Wei Ming"},
+         {"speaker": "Abang Rahman Abang Kassim"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
