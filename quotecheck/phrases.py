@@ -448,6 +448,8 @@ def classify(np: str) -> Mention | None:
     low = text.lower()
     if low in lexicon.PRONOUN_GENDER:
         return Mention(text, "pronoun")
+    if low in ("her honour", "his honour", "her honor", "his honor"):
+        return Mention(text, "description")  # a judge, as the court calls them
     if contracted := _contracted_pronoun(text):
         return contracted
     words = text.split()

@@ -97,6 +97,9 @@ _ROLE_SYNONYMS = {
     "captain": ("captain", "skipper"),
     # a team's manager is its boss, as sports pages write it
     "manager": ("manager", "boss"),
+    # "Her Honour", "His Honor": how a court names its judge
+    "honour": ("judge", "magistrate", "justice"),
+    "honor": ("judge", "magistrate", "justice"),
     "judge": ("judge", "justice", "magistrate"),
     "teenager": ("teenager", "teenage", "teen"),
     "executive": ("executive", "ceo"),
@@ -182,7 +185,7 @@ police court parliament senate congress assembly cabinet army navy military admi
 library hospital university college""".split())
 _NOT_BUSINESS = _INSTITUTIONS - {"college"} | frozenset("""campaign council committee commission union party
 authority center centre institute association society foundation federation organisation
-organization board tribunal bureau panel inquiry press news times journal""".split())  # (nor the outlet reporting)
+organization board tribunal bureau panel inquiry press news times journal forum""".split())  # (nor the outlet reporting)
 
 
 class Resolver(Entities):

@@ -3058,6 +3058,12 @@ CASES = [
          {"speaker": "Ripin anak Lamat"},
          {"speaker": "Chong Wei Ming"},
          {"speaker": "Abang Rahman Abang Kassim"}),
+    case("\"Her Honour\" is the judge the text named",
+         "In sentencing Papadakis on Friday, Judge Fiona Carrington said he had treated the money \"like a "
+         "personal line of credit\".\n\n"
+         "\"You knew by March 2023 that the company was insolvent,\" Her Honour said.\n",
+         {"speaker": "Fiona Carrington"},
+         {"speaker": "Fiona Carrington", "via": "description"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
