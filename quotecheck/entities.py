@@ -22,6 +22,7 @@ from quotecheck.phrases import (
     COMPLEMENT_WORDS,
     CONNECT,
     INITIAL,
+    LEADING_CONJUNCTION,
     PARTICLE,
     ROMANCE_PARTICLES,
     RX_THE,
@@ -1010,12 +1011,9 @@ def _acronyms_defined(text: str, resolver: Entities) -> None:
             _define_acronym(listed["name"], m, resolver, initials_only=True)
 
 
-_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Meanwhile|However),?\s+")
-
-
 def _define_acronym(name: str, m: re.Match, resolver: Entities, initials_only: bool = False) -> bool:
     """Make the acronym ``m`` names another name of the organisation ``name``; returns whether it did."""
-    name = _LEADING_CONJUNCTION.sub("", name)  # ("But the University and College Union (UCU) said")
+    name = LEADING_CONJUNCTION.sub("", name)  # ("But the University and College Union (UCU) said")
     name = RX_THE.sub("", name) if name[:4] in ("The ", "the ") else name
     name = clean_token(name)  # ("the Cauvery Water Management Authority’s (CWMA) direction")
     suffix = m["legal"] or m["tail"] or ""
@@ -1197,9 +1195,7 @@ def _surnames_alone(text: str, single_at: list[int], single_words: list[str], re
         idx = idx_of[single_words[k]]
         if idx is not None and _FAMILY_AFTER.match(text, single_at[k] + len(single_words[k])):
             continue  # "the Kibet brothers": several of that name, no one of them
-        # (the character before the last first, as in ``_register_runs``)
-        if idx is not None and ((c := text[single_at[k] - 2:single_at[k] - 1]) in _AGE_LAST_CHARS or c.isspace()) and (
-                aged := _AGED_BEFORE.search(text, max(0, single_at[k] - 12), single_at[k])):
+        if idx is not None and (aged := _aged_before(text, 0, single_at[k])):
             # "The elder Koehn has told his son ...": of the family, the one the age tells, else no one
             if (idx := resolver.by_age(single_words[k], aged[1])) is not None:
                 marks.append((single_at[k], idx))
@@ -1941,6 +1937,14 @@ _AGED_BEFORE = re.compile(rf"(?<![\w’'-])[Tt]he\s+({'|'.join(lexicon.AGE_ORDER
 _AGE_LAST_CHARS = frozenset(word[-1] for word in lexicon.AGE_ORDER)
 
 
+def _aged_before(text: str, lo: int, at: int) -> re.Match | None:
+    """ "The elder" or "the younger" right before the name at ``at`` (not before ``lo``): the
+    character before the last is looked at first, as most names follow no such word."""
+    if (c := text[at - 2:at - 1]) in _AGE_LAST_CHARS or c.isspace():
+        return _AGED_BEFORE.search(text, max(lo, at - 12), at)
+    return None
+
+
 def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int, int]]:
     """Register the names the runs of capitalised words hold, with their roles; returns where
     each run names an entity, as (position, entity)."""
@@ -1975,10 +1979,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
             # is the employer's, an organisation, whatever first name opens it
             orgs.append((at + offset, resolver.org(name)))
             continue
-        # (an age's word, then spaces, before the name: the character before the last is looked
-        # at before the pattern)
-        if not offset and ((c := text[at - 2:at - 1]) in _AGE_LAST_CHARS or c.isspace()) and (
-                aged := _AGED_BEFORE.search(text, max(lo, at - 12), at)):
+        if not offset and (aged := _aged_before(text, lo, at)):
             # "The younger Mac Cárthaigh": one of the family named before, no one new
             if (idx := resolver.by_age(name, aged[1])) is not None:
                 orgs.append((at, idx))  # (a mark: no role read for it)

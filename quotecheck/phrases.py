@@ -425,6 +425,9 @@ def _capitalised(word: str) -> bool:
 
 
 # How many, not who: "Several (people)", "Many", "Dozens".
+# A conjunction opening a sentence, before the phrase it joins: "But the University and College
+# Union said".
+LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Meanwhile|However),?\s+")
 _QUANTIFIERS = frozenset("several many some most few both dozens hundreds thousands others every each any all".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # ("OSHA's 2023 inspection report")
 _CONTRACTED_PRONOUN = re.compile(r"(\w+)[’'](?:ll|m|ve|d|re|s)")
@@ -443,8 +446,8 @@ def classify(np: str) -> Mention | None:
     text = (RX_PAREN.sub("", np) if "(" in np else np).strip(" ,;:—–-\u00a0\t\n")
     if not text or len(text) > 120:
         return None
-    if text[:4] in ("But ", "And ", "Yet ") and len(text) > 4:
-        return classify(text[4:])  # "But the University and College Union said": a conjunction, then the phrase
+    if text[:1] in "ABYSOMH" and (conj := LEADING_CONJUNCTION.match(text)) and conj.end() < len(text):
+        return classify(text[conj.end():])  # "But the University and College Union said": a conjunction, then the phrase
     low = text.lower()
     if low in lexicon.PRONOUN_GENDER:
         return Mention(text, "pronoun")
@@ -494,8 +497,8 @@ def classify(np: str) -> Mention | None:
         # are someone by nationality, party or standing.
         return Mention(text, "description")
     # (an "and" only inside a title's portfolio: "Minister for Housing and Local Government X Y")
-    joins = ("of", "the", "for", "and", "&") if "and" in words and (
-        (cut := _portfolio_end(words)) is not None and "and" not in words[cut:]) else ("of", "the", "for")
+    joins = _NAME_JOINS if "and" in words and (
+        (cut := _portfolio_end(words)) is not None and "and" not in words[cut:]) else _NAME_JOINS_NO_AND
     if all(_capitalised(w) or w.lower() in joins or _RX_PARTICLE.fullmatch(w)
            for w in words):
         if 1 < len(words) <= 4 and first != "the" and _office_of_place(words):
@@ -807,7 +810,8 @@ def names_a_person_after(rest: str) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset(("from", "on", "in", "near", "at"))
-_NAME_JOINS = frozenset(("and", "of", "for", "the", "&"))
+_NAME_JOINS = frozenset(("and", "of", "for", "the", "&"))  # (the small words a body's or a title's name holds)
+_NAME_JOINS_NO_AND = _NAME_JOINS - {"and", "&"}
 
 
 _LOOSE_DETERMINERS = frozenset("the a an some another one two three several many both".split())
