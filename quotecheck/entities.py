@@ -272,7 +272,7 @@ class Entities:
         found = [i for i in self._by_first.get(word, ()) if self.entities[i].kind == "person" and self.entities[i].words == 3]
         return found[0] if len(found) == 1 else None
 
-    def opening(self, name: str) -> int | None:
+    def opening(self, name: str, introduced: bool = False) -> int | None:
         """The one person whose full name, of more words, opens with this one of two or more
         words, called so with an honorific ("Ms Nurul Huda" after "Ms Nurul Huda Ismail": a Malay
         name's given names, without the father's), a suffix apart ("Donald Trump" is not "Donald
@@ -280,7 +280,7 @@ class Entities:
         key = fold(name)
         if " " not in key or key in self._by_key:
             return None
-        found = [i for i, ent in enumerate(self.entities) if ent.kind == "person"
+        found = [i for i, ent in enumerate(self.entities) if ent.kind == "person" and (ent.role or not introduced)
                  and (full := fold(ent.name)).startswith(key + " ")
                  and full[len(key) + 1:].rstrip(".") not in _NAME_SUFFIXES]
         return found[0] if len(found) == 1 else None
@@ -1995,7 +1995,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
                 idx = resolver.person(name, gender=honor, at=at + offset)
         elif (known := resolver.known(name)) is not None:
             idx = known  # a name met before: decided then (its role is read below if it has none)
-        elif (honor or name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS) and (opened := resolver.opening(name)) is not None:
+        elif (opened := resolver.opening(name, not (honor or offset or name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS))) is not None:
             idx = opened  # "Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar", after "Siti Hajar Osman"
         elif kind == _NAMED:
             # The text's own sign of a gender, where the first name has none, or of kin.

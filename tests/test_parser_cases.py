@@ -3064,6 +3064,13 @@ CASES = [
          "\"You knew by March 2023 that the company was insolvent,\" Her Honour said.\n",
          {"speaker": "Fiona Carrington"},
          {"speaker": "Fiona Carrington", "via": "description"}),
+    case("a name's opening words, after the full name given with a title or a role, or with an honorific",
+         "Mayor Datuk Harun Iskandar Rahmat said the drains would be cleared by Friday.\n\n"
+         "\"We have the money now,\" Harun Iskandar said.\n\n"
+         "Perak exco member Loh Kah Meng said the state would help. Later, Dr Lim Wen Hui, a surgeon, spoke.\n\n"
+         "\"The wards are full,\" said Dr Lim Wen.\n",
+         {"speaker": "Harun Iskandar Rahmat", "speaker_mention": "Harun Iskandar"},
+         {"speaker": "Lim Wen Hui", "speaker_mention": "Dr Lim Wen"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
