@@ -484,8 +484,10 @@ class Entities:
 
     def org(self, name: str) -> int:
         bare = RX_THE.sub("", name) if name[:3].lower() == "the" else name
-        if " " in bare and bare.split(None, 1)[0].endswith(_PLACE_MODIFIERS):
-            bare = bare.split(None, 1)[1]  # "Calgary-based Boreal Crossing Pipelines"
+        if " " in bare and "-" in bare:
+            words = bare.split(None, 3)
+            if (k := next((k for k, w in enumerate(words[:3]) if w.endswith(_PLACE_MODIFIERS)), 3)) < len(words) - 1:
+                bare = bare.split(None, k + 1)[k + 1]  # "Calgary-based Boreal Crossing Pipelines", "Port Harcourt-based X"
         key = fold(bare)
         idx = self._by_key.get(key)
         if idx is None:
@@ -651,9 +653,7 @@ _EMPLOYER_AFTER = re.compile(r"\s+(?:manager|head\s+coach|coach|chairman|chairwo
                              r"managing\s+director|spokesman|spokeswoman|spokesperson)\s+(?:[A-Z][\w’'-]+\s+){1,2}")
 _BYLINE_WORDS = frozenset(("Published", "Updated", "Posted", "Photo", "PHOTO", "Image", "Picture"))
 _IMPERATIVES = frozenset(("tell", "ask", "thank", "meet"))  # (verbs opening a sentence before a name)
-_PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed",
-                    # who owns or runs it: "State-controlled Tswapong Diamond Corporation"
-                    "-controlled", "-owned", "-run", "-backed", "-funded", "-operated")
+_PLACE_MODIFIERS = lexicon.PLACE_MODIFIERS
 def _national_body(words: list[str]) -> bool:
     """Is this a body named for what it does and its country, as Canadian and British ones are
     ("Health Canada", "Fisheries and Oceans Canada", "Transport Scotland", "Sport England"): no
@@ -680,29 +680,31 @@ _ABBREVIATED = Twin(rf"{ABBREV}|\p{{Lu}}\.(?:\p{{Lu}}\.)*")
 
 @functools.lru_cache(maxsize=1 << 15)
 def _sentence_pieces(seq: str) -> tuple[tuple[int, str], ...]:
-    """The parts of a run that full stops ending sentences leave, each with its offset."""
-    return tuple((seq.find(piece), piece) for piece in _pieces(seq))
-
-
-def _pieces(seq: str) -> list[str]:
+    """The parts of a run that full stops ending sentences leave, each with its offset (the run's
+    own characters, its spaces as written)."""
     if seq.find(".") == len(seq) - 1:  # the usual case: one full stop, at the end
         last = seq[seq.rfind(" ") + 1:]
         # (a company's legal suffix keeps its stop: "Ikpik Iron Ltd., whose")
-        return [seq] if _ABBREVIATED.fullmatch(last) or last.lower() in _LEGAL_SUFFIXES else [seq[:-1]]
-    pieces, current = [], []
-    toks = seq.split()
-    for k, tok in enumerate(toks):
-        current.append(tok)
-        if (tok in lexicon.GIVEN_ABBREVIATIONS and k + 1 < len(toks) and firstnames.is_first_name(toks[k + 1])
-                and not (k and firstnames.is_first_name(toks[k - 1]))):
+        return ((0, seq),) if _ABBREVIATED.fullmatch(last) or last.lower() in _LEGAL_SUFFIXES else ((0, seq[:-1]),)
+    pieces = []
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(seq)]
+    first = None
+    for k, (at, tok) in enumerate(toks):
+        if first is None:
+            first = at
+        if (tok in lexicon.GIVEN_ABBREVIATIONS and k + 1 < len(toks) and firstnames.is_first_name(toks[k + 1][1])
+                and not (k and firstnames.is_first_name(toks[k - 1][1]))):
             continue  # "Ma. Teresa Buenaventura": a given name, abbreviated, before another (not "Jack Ma. Teresa")
         if tok.endswith(".") and not _ABBREVIATED.fullmatch(tok):
-            current[-1] = tok[:-1]
-            pieces.append(" ".join(current))
-            current = []
-    if current:
-        pieces.append(" ".join(current))
-    return [p for p in pieces if p]
+            if piece := seq[first:at + len(tok) - 1]:
+                pieces.append((first, piece))
+            first = None
+    if first is not None:
+        pieces.append((first, seq[first:]))
+    return tuple(pieces)
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 _PARTICLE_WORDS = lexicon.NAME_PARTICLES | {"y"}
@@ -1499,6 +1501,9 @@ def _add_run(start: int, seq: str, lo: int, hi: int, runs: list, single_at: list
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
+_BRACKETED_HONORIFIC = re.compile(r"(?<=[\w.] )\((?:Mrs?|Ms|Dr|Prof|Sir|Dame|Chief|Alhaji|Alhaja|Hon)\.?\)(?= [A-Z])")
+
+
 def _capital_runs(text: str, spans: list[Span]):
     """The capitalised words of the narration (the text outside the passages): the runs of two
     or more, as (position, run, narration start, narration end); and the words alone, as their
@@ -1514,9 +1519,12 @@ def _capital_runs(text: str, spans: list[Span]):
     single_at: list[int] = []
     single_words: list[str] = []
     at_append, word_append = single_at.append, single_words.append
-    capital_runs = _CAPITAL_RUN.on(text).finditer
+    # "Barr. (Mrs.) Ngozika Ude", "Chief (Dr) Godwin Deemua": an honorific in brackets between
+    # a title and a name, read as spaces, so that one run holds them
+    runs_text = _BRACKETED_HONORIFIC.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    capital_runs = _CAPITAL_RUN.on(runs_text).finditer
     for lo, hi in gaps:
-        for m in capital_runs(text, lo, hi):
+        for m in capital_runs(runs_text, lo, hi):
             seq = m.group()
             if " " not in seq and "\n" not in seq:  # most capitalised words stand alone
                 at_append(m.start())
@@ -2101,12 +2109,15 @@ _PRONOUN_STOP = re.compile(r"[.!?;:“”\"\n]|\s[A-Z]|\s(?:the|a|an)\s+(?:%s)(?
                            % "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.PEOPLE_NOUNS)))
 # Before a sentence's subject: nothing, a dateline ("SASKATOON —"), or a short opening phrase
 # set off by a comma ("The first winter,"), or a description in apposition to it.
-SUBJECT_START = re.compile(r"(?:[\s“”\"]*(?:(?:But|And|So)\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ww]hile)\s+|[\s“”\"]*|[A-Z][A-Z.’' -]+(?:,[^\n—–]{0,50})?\s[—–-]+\s*|"
-                           r"[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*|"
-                           # a description before the name, perhaps after an opening phrase ("The
-                           # PUP's state publicity secretary,", "Outside the court, her father,")
-                           r"(?:[A-Z][a-z]*(?:\s+[a-z\d][\w’'-]*){0,5},\s*)?"
-                           r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w’'.-]+){1,6},\s*)$")
+SUBJECT_START = re.compile(r"(?:[\s“”\"]*(?:(?:But|And|So)\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ww]hile)\s+|[\s“”\"]*"
+                           # a dateline ("SASKATOON —", "IPOH:")
+                           r"(?:[A-Z][A-Z.’' -]+(?:,[^\n—–]{0,50})?(?:\s[—–-]+|:)\s*)?"
+                           # one or two opening phrases ("The first winter,", "At 5.30am, long
+                           # before the sun clears the hills,")
+                           r"(?:[A-Z][a-z]*(?:\s+[a-z\d][\w’'.-]*){0,5},\s*(?:[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,9},\s*)?)?"
+                           # a description before the name ("The PUP's state publicity
+                           # secretary,", "Outside the court, her father,")
+                           r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w’'.-]+){1,6},\s*)?)$")
 
 
 def _kin_before(text: str, lo: int, at: int) -> bool:
@@ -2139,10 +2150,19 @@ _IT_AHEAD = re.compile(r"(?<![\w’'])(?:(?P<it>it|its|itself)|he|his|him|himsel
 _ITS_OPENING = re.compile(r"\s*(?:In|On|Through|Via|With|From)\s[^,.;:“”\"\n]{0,60}?(?<![\w’'])its\s[^,.;:“”\"\n]{0,60},\s+")
 
 
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` opens, within its line: after the last full stop before
+    it that ends a sentence (not a decimal point or a time's: "At 5.30am")."""
+    stop = at
+    while (stop := text.rfind(".", lo, stop)) >= 0 and text[stop + 1:stop + 2].isdigit():
+        pass
+    return max(lo, stop + 1, text.rfind("\n", lo, at) + 1)
+
+
 def _it_follows(text: str, lo: int, at: int, end: int, hi: int) -> bool:
     """Is the name at ``text[at:end]`` the subject of its sentence, and the first pronoun later
     in the sentence "it" or "its" (an organisation's), not a person's?"""
-    start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
+    start = _clause_start(text, lo, at)
     if _ITS_OPENING.fullmatch(text, start, at):
         return True  # "In a post on its Facebook page, Ness Glen Camanachd said": whose it is, said before
     if not SUBJECT_START.match(text, start, at):
@@ -2175,6 +2195,11 @@ def kin_before(text: str, lo: int, at: int) -> str:
     return ""
 
 
+# An aside set off by dashes right after a name, within its sentence: what follows it goes on
+# with the name.
+_DASH_ASIDE = re.compile(r" [–—] [^–—.!?\n]{1,100}? [–—](?= )")
+
+
 def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bool] | None:
     """Does the text mark the name at ``text[at:end]`` as a person's, without a title: (the
     gender it shows, "" if none; whether the person is introduced in passing, as someone's
@@ -2183,7 +2208,12 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
     if kin := kin_before(text, lo, at):
         return KIN_GENDER[kin.split()[-1]], True
     gender = ""
-    start = max(lo, text.rfind(".", lo, at) + 1, text.rfind("\n", lo, at) + 1)
+    start = _clause_start(text, lo, at)
+    if text.startswith((" –", " —"), end) and (aside := _DASH_ASIDE.match(text, end)):
+        # "Chong Kah Wai – “Ah Wai” to everyone in his kampung – is already walking his orchard":
+        # the sentence goes on after the aside, a nickname's quotation marks and all
+        end = aside.end()
+        hi = max(hi, (text.find("\n", end) + 1 or len(text) + 1) - 1)
     if SUBJECT_START.match(text, start, at):
         limit = min(hi, end + 200)
         if stop := _PRONOUN_STOP.search(text, end, limit):

@@ -45,8 +45,14 @@ repeatedly publicly privately simply just even already first last now been
 # "Supt."): that full stop ends no sentence and no name.
 TITLE_ABBREVIATIONS = tuple("""
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres Atty Mt Ft
-Const Cst Cpl Det Insp Supt Hon Rt Coun Cllr Mme Mlle Sra Srta Sig Fr
+Const Cst Cpl Det Insp Supt Hon Rt Coun Cllr Mme Mlle Sra Srta Sig Fr Engr Barr Arc Pharm Surv
 """.split())
+
+# Endings of a word before a name that tell where someone or something is or was, or who owns or
+# runs it ("Calgary-based Boreal Crossing Pipelines", "State-controlled Tswapong Diamond
+# Corporation"): no part of the name.
+PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed",
+                   "-controlled", "-owned", "-run", "-backed", "-funded", "-operated")
 
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE", "Elin
 # Wyn Parry MS"), written in capitals: no part of the name.
@@ -89,6 +95,7 @@ cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
 dcop acp dsp ssp asp igp aig csp dcp
 commander cmdr cmdr. commodore brigadier brig. brig-gen brigadier-general major-general maj-gen
 lieutenant-general lt-gen lieutenant-colonel lt-col corporal cpl cpl. marshal
+emir oba igwe
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "prof": "", "madam": "f",
@@ -136,7 +143,11 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "me": "",
               # an engineer's title, as South Asian and Nigerian news writes it before a name
               # ("Engr Md Shafiqul Islam")
-              "engr": "", "engr.": ""}
+              "engr": "", "engr.": "",
+              # Nigerian titles of a profession, written short before a name ("Barr. Ibinabo
+              # Georgewill-Obi", a barrister; "Arc." an architect, "Pharm." a pharmacist, "Surv." a
+              # surveyor), and a traditional ruler's "His Royal Highness" ("HRH Igwe Obiora Eze")
+              "barr": "", "barr.": "", "arc.": "", "pharm.": "", "surv.": "", "hrh": ""}
 
 # Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),

@@ -694,6 +694,9 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in name_tokens[1:]):
         if len(words) > 2 and words[0].endswith(("’s", "'s")) and clean_token(words[0]).lower() in lexicon.COUNTRIES:
             words = words[1:]  # "Brazil’s Environment Ministry": where it is, no part of its name
+        if (k := next((k for k, t in enumerate(words[:3]) if t.endswith(lexicon.PLACE_MODIFIERS)), -1)) >= 0 and (
+                k < len(words) - 1):
+            words = words[k + 1:]  # "the Port Harcourt-based Centre for ...": where it is, no part of its name
         full = " ".join(clean_token(t) if i == len(words) - 1 else t for i, t in enumerate(words))
         return Mention(written if written and len(words) == len(written.split()) - 1 else text,
                        "org", name=full)

@@ -108,6 +108,9 @@ _ROLE_SYNONYMS = {
     # A lawmaker is a member of a legislature by any title; a left-hander is left-handed.
     "lawmaker": ("lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman",
                  "congresswoman", "assemblyman", "assemblywoman", "mp", "mla", "mpp", "td"),
+    # a traditional ruler, as West African and Pacific news calls one ("the monarch", after "the
+    # paramount ruler of Kpor-Bera, HRH Chief X")
+    **dict.fromkeys(("monarch", "ruler"), ("monarch", "ruler", "king", "queen", "oba", "emir", "sultan", "igwe")),
     "left-hander": ("left-hander", "left-handed"),
     "right-hander": ("right-hander", "right-handed"),
 }
@@ -1233,7 +1236,8 @@ class Resolver(Entities):
         if len(same) < 2:
             return None
         titled = [idx for idx in same if re.search(
-            rf"(?<![\w’'-]){re.escape(title.rstrip('.'))}\.?\s+{re.escape(self.entities[idx].name)}(?![\w’'-])", self.text)
+            rf"(?<![\w’'-]){re.escape(title.rstrip('.'))}\.?\s+(?:\([^()\n]{{1,12}}\)\s+)?{re.escape(self.entities[idx].name)}(?![\w’'-])", self.text)
+            # (an honorific in brackets between: "Barr. (Mrs.) Ngozika Ude")
             # (or whose role holds that title: "Senator Nguyen", after "Labor senator Linh Nguyen")
             # (a role of more words than the title alone, as the text introduced them)
             or low in lexicon.TITLE_WORDS and low in (role := (self.entities[idx].role or "").lower().split()) and len(role) > 1]

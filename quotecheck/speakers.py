@@ -296,6 +296,12 @@ def _known_as(text: str, span: Span) -> bool:
 _NAMED_OBJECT = re.compile(r"\b(?:named|called|dubbed|titled|nicknamed|branded|calls|names)(?:\s+[\w’'-]+){1,4}\s*$")
 
 
+# Nouns for a name or a title that a quotation beside them gives ("its slogan, “…”").
+_NAMING_NOUNS = frozenset("""slogan motto tagline catchphrase nickname hashtag theme title headline
+chant anthem song album book novel film documentary series podcast programme program campaign
+initiative exhibition""".split())
+
+
 def _modifier_term(text: str, span: Span) -> bool:
     """Is a passage a few words quoted inside a noun phrase, after its determiner or owner and
     before a lower-case word ("keep its “Hopper” day ticket", "Arizona’s “stand your ground”
@@ -314,6 +320,10 @@ def _modifier_term(text: str, span: Span) -> bool:
             text[span.inner_start:span.inner_end]):
         # "the campaign we are calling “Two Doses, No Doubt”", "had named its restructuring plan
         # “Hanul 2030”": a title it is given
+        return True
+    if before.rstrip(",:") in _NAMING_NOUNS and _is_title(text[span.inner_start:span.inner_end]):
+        # "the administration's slogan, “Enugu Na Ebube”,", "the report “Open Doors”": the name
+        # the noun before it stands for, in apposition, no one's words
         return True
     if not modifier or not (before in _DETERMINERS or before.endswith(("’s", "'s"))):
         return False
@@ -371,8 +381,11 @@ def _across_titles(text: str, paras: Paragraphs, spans: list[Span], i: int, know
     near = [k for k in range(max(0, i - 2), min(len(spans), i + 3)) if k not in titles]
     rest = [spans[k] for k in near]
     found = find_attribution(masked, _segments(masked, paras, rest)[near.index(i)], span, known)
-    if found is None or not any(found[1] < spans[k].start and spans[k].end <= found[3] for k in titles):
-        return None  # the title is no part of the attribution: not between its speaker and verb
+    if found is None or not any(found[1] < spans[k].start and spans[k].end <= found[3]
+                                or found[3] < spans[k].start and spans[k].end <= span.start for k in titles):
+        # the title is no part of the attribution: not between its speaker and verb, nor between
+        # the verb and the passage ("Ezeakor said the slogan, “Enugu Na Ebube”, was “…”")
+        return None
     return found
 
 

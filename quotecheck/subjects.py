@@ -242,12 +242,19 @@ def unclosed_apposition(s: str, base: int) -> tuple[Mention, int] | None:
 _PLACE_LEADS = frozenset("In At From On Near Outside Inside Across Across Throughout".split())
 
 
+_NAME_THEN_WHO = re.compile(r"\s*(?P<name>[A-Z][^,]{1,60}?),\s+(?:who|whose)\s")
+
+
 def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
     """The subject that ends ``s`` (at ``base``) with an apposition and a comma: "the mayor, X,",
     "X, the head of Y,", "Gov. X (R-OH),", "an aide, who asked not to be named,"."""
     # The last field is the name (at most 60 characters) or the apposition (at most 90):
     # longer, neither pattern can match, and trying costs more than anything else here.
     last_field = len(s[s.rfind(",", 0, len(s) - 1) + 1:-1].strip())
+    if s.count(",") > 3 and (first := _NAME_THEN_WHO.match(s)) and (ment := classify(first["name"])) and ment.kind == "name":
+        # "Ezeakor, who spoke alongside the Commissioner for Information, X, and the Commissioner
+        # for Works, Y, said": the name the relative clause follows; those inside it are objects
+        return ment, base + first.start("name")
     if last_field <= 60:
         if found := _name_after_apposition(s, base):
             return found
@@ -286,6 +293,11 @@ def _subject_with_apposition(s: str, base: int) -> tuple[Mention, int] | None:
     return None
 
 
+# An apposition that ends with where someone is ("a farmer in Kearney"): a word after its comma
+# is the place's state, province or country.
+_PLACE_AT_END = re.compile(r"\s(?:in|from|near|outside|of)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*$")
+
+
 def _name_after_apposition(s: str, base: int) -> tuple[Mention, int] | None:
     """ "the mayor, X,"; "California Rep. Y's chief of staff, X,": the name in the last field,
     after an apposition that gives its role."""
@@ -293,6 +305,8 @@ def _name_after_apposition(s: str, base: int) -> tuple[Mention, int] | None:
     if not m:
         return None
     appos = _last_clause(m["appos"])
+    if " " not in m["name"].strip() and _PLACE_AT_END.search(appos):
+        return None  # "a viewer in Kearney, Nebraska,": the place's state or country, no one's name
     owned_role = _owned_role(appos)
     if _RX_DET_START.match(m["appos"].strip()) or owned_role:
         ment = classify(m["name"])

@@ -3071,6 +3071,32 @@ CASES = [
          "\"The wards are full,\" said Dr Lim Wen.\n",
          {"speaker": "Harun Iskandar Rahmat", "speaker_mention": "Harun Iskandar"},
          {"speaker": "Lim Wen Hui", "speaker_mention": "Dr Lim Wen"}),
+    case("Nigerian titles written short (\"Barr.\", \"Engr.\"), an honorific in brackets, and the namesake each title picks",
+         "The Commissioner for Information, Barr. (Mrs.) Adaeze Obi, and the Commissioner for Works, Engr. Tochukwu Obi, "
+         "briefed journalists.\n\n"
+         "\"The bridge is done,\" Engr. Obi said.\n\n"
+         "\"We will not join issues with them,\" Barr. Obi said.\n",
+         {"speaker": "Tochukwu Obi"},
+         {"speaker": "Adaeze Obi"}),
+    case("where a body is based, two words before \"-based\", is no part of its name",
+         "In a statement, the Port Harcourt-based Centre for Coastal Justice said the samples were alarming.\n\n"
+         "\"Every day of delay means more crude in the groundwater,\" the statement read.\n",
+         {"speaker": "Centre for Coastal Justice"}),
+    case("a subject after a dateline with a colon and two opening phrases, a time's full stop and a dashed aside between",
+         "IPOH: At 5.30am, long before the sun clears the hills around Sungai Siput, Chong Kah Wai – \u201cAh Wai\u201d "
+         "to everyone in his kampung – is already walking his orchard.\n\n"
+         "\u201cThe flowers came, then the heat came,\u201d he says.\n",
+         {"speaker": "Chong Kah Wai", "speaker_mention": "he"}),
+    case("a place's state after an apposition's town is no one's name",
+         "Carol Lindqvist, a viewer in Kearney, Nebraska, emailed us: \"My husband is 71. He has fixed every machine.\"\n",
+         {"speaker": "Carol Lindqvist"}),
+    case("the name a relative clause follows is the subject, not the people named inside it",
+         "Governor Obinna Eze, who spoke alongside the Commissioner for Information, Ngozi Ude, and the Commissioner "
+         "for Works, Chinedu Ude, said the road was \"not just a promise but a contract\".\n",
+         {"speaker": "Obinna Eze"}),
+    case("a title in apposition to a slogan is no one's words; the passage after it is the speaker's",
+         "Eze said the administration's slogan, \"Enugu Na Ebube\", was \"not just a tagline but a promise\".\n",
+         {"quote": "\"not just a tagline but a promise\"", "speaker": "Eze"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
