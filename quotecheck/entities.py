@@ -778,7 +778,12 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         if k - t in (2, 3) and (t or tokens[k - 1].lower() not in lexicon.ORG_WORDS) and (
                 firstnames.is_first_name(tokens[t]) and (t or firstnames.gender(tokens[0]) in ("m", "f"))
                 or k - t == 2 and len(tokens) == k + 2 and tokens[-1].isalpha()
-                and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tokens)):
+                and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tokens)
+                # or two words of no organisation, then "of the" and an organisation's name:
+                # "Meghna Raychaudhuri of the Bengal Institute of Urban Studies"
+                or k - t == 2 and tokens[k + 1] == "the" and all(w.isalpha() for w in tokens[t:k])
+                and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tokens[t:k])
+                and not lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tokens[k + 2:])):
             # (or, with no title, a first name the data set knows as a man's or a woman's:
             # "Natalie Greer of the Texas Capital Defense Project"; not "Georgia Institute of
             # Technology"; or two words of no organisation, then one, of where someone is from:
@@ -1573,7 +1578,8 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             if found is None or found in dropped_runs:
                 continue
             at, seq, kind, k = runs[found][0], runs[found][1], "run", found
-        if kind == "word" and text.startswith(", ", at - 2) and _HEAD_OF.search(text, max(0, at - 80), at - 2):
+        if kind == "word" and text.startswith(", ", at - 2) and (head := _HEAD_OF.search(text, max(0, at - 80), at - 2)) and (
+                head[1].lower() in lexicon.ORG_WORDS):
             continue  # a list's last words, of a body named for what it is of ("the Ministry of Housing, Communities and Local Government")
         if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not names_no_body(seq) and not (
                 # (two places joined are one body's: "the England and Wales Cricket Board")
@@ -1606,6 +1612,10 @@ def _listed_before(text: str, at: int, runs: list, single_at: list[int], single_
             item = ("word", single_at[k], k)
         elif (r := next((r for r, run in enumerate(runs) if run[0] + len(run[1]) == end), None)) is not None:
             item = ("run", runs[r][0], r)
+            if (owner := max(runs[r][1].rfind("’s "), runs[r][1].rfind("'s "))) > 0:
+                # ("Members of the Senedd’s Economy, Transport and ...": the list opens after the owner)
+                found.insert(0, ("run", runs[r][0] + owner + 3, r))
+                break
         else:
             break
         found.insert(0, item)
@@ -1613,7 +1623,8 @@ def _listed_before(text: str, at: int, runs: list, single_at: list[int], single_
     if not found:
         return []
     first = text[found[0][1]:found[0][1] + 4]
-    return found if first in ("The ", "the ") or text.endswith(("the ", "The "), 0, found[0][1]) else []
+    # (or an owner's possessive: "the Senedd’s Economy, Transport and Infrastructure Committee")
+    return found if first in ("The ", "the ") or text.endswith(("the ", "The ", "’s ", "'s "), 0, found[0][1]) else []
 
 
 

@@ -45,7 +45,7 @@ repeatedly publicly privately simply just even already first last now been
 # "Supt."): that full stop ends no sentence and no name.
 TITLE_ABBREVIATIONS = tuple("""
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cmdr St Jr Sr Prof Rev Pres Atty Mt Ft
-Const Cst Cpl Det Insp Supt Hon Rt Coun Cllr Mme Mlle Sra Srta Sig Fr Engr Barr Arc Pharm Surv
+Const Cst Cpl Det Insp Supt Hon Rt Coun Cllr Mme Mlle Sra Srta Sig Fr Engr Barr Arc Pharm Surv Adv
 """.split())
 
 # Endings of a word before a name that tell where someone or something is or was, or who owns or
@@ -147,7 +147,10 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Nigerian titles of a profession, written short before a name ("Barr. Ibinabo
               # Georgewill-Obi", a barrister; "Arc." an architect, "Pharm." a pharmacist, "Surv." a
               # surveyor), and a traditional ruler's "His Royal Highness" ("HRH Igwe Obiora Eze")
-              "barr": "", "barr.": "", "arc.": "", "pharm.": "", "surv.": "", "hrh": ""}
+              "barr": "", "barr.": "", "arc.": "", "pharm.": "", "surv.": "", "hrh": "",
+              # an advocate's title written short, as Southern African and Indian news writes it
+              # ("Adv Tinashe Mpofu", "Adv. Mpofu")
+              "adv": "", "adv.": ""}
 
 # Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),

@@ -169,7 +169,8 @@ def _portfolio_end(tokens: list[str]) -> int | None:
     if at is None:
         return None
     j = at + 1
-    while j < len(tokens) and (tokens[j] in ("and", "&") or _portfolio_word(tokens[j])):
+    while j < len(tokens) and (tokens[j] in ("and", "&") or _portfolio_word(tokens[j])
+                               or tokens[j] == "the" and tokens[j - 1] == "and"):  # ("Sustainability and the Environment")
         j += 1
     if j == at + 1 or not 2 <= len(tokens) - j <= 4 or tokens[j - 1].endswith(",") or tokens[j - 1] in ("and", "&") or any(
             _portfolio_word(t) or t.lower() in TITLE_OR_HONORIFIC or t.lower() in lexicon.ORG_WORDS for t in tokens[j:]):
@@ -192,6 +193,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = tok.lower()  # (once for the tests below)
         if low in TITLE_OR_HONORIFIC and not (low in _PORTFOLIOS and i + 1 < len(tokens) and (
                 tokens[i + 1].lower() not in TITLE_OR_HONORIFIC)) and not (
+                # (an honorific after a first name is a given name: "Samuel Ato Kwarteng")
+                i and low in lexicon.HONORIFICS and low not in lexicon.TITLE_WORDS and tokens[i - 1].istitle()
+                and tokens[i - 1].lower() not in TITLE_OR_HONORIFIC and firstnames.is_first_name(tokens[i - 1])) and not (
                 # ("Eskasoni First Nation": a body's name, no title's "First")
                 tok == "First" and tokens[i + 1].rstrip(",").lower() in ("nation", "nations")) or tok.endswith(("’s", "'s")):
             # (a portfolio is a title's only before one: "Health Minister X", not "Health New Zealand")
@@ -678,6 +682,9 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     low_first = name_tokens[0].lower().rstrip(".")
     if (low_first in STOP_WORDS or low_first in _MONTH_OR_DAY) and not initial_a(name_tokens):
         return None
+    if len(name_tokens) == 1 and role_tokens and role_tokens[-1].endswith(("’s", "'s")) and (
+            low_first in lexicon.TITLE_WORDS and low_first not in lexicon.HONORIFICS):
+        return Mention(text, "description")  # "Brightway's CEO": a post of an organisation's, no name
     name = " ".join(name_tokens)
     role_tokens = [t for t in role_tokens if t.lower() not in lexicon.HONORIFICS]
     role = " ".join(role_tokens) or None

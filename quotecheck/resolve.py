@@ -750,9 +750,11 @@ class Resolver(Entities):
             return described  # "The Edinburgh-based company said in a statement": whom it describes
         # (not one named after another document: "the report ... cited a memo by the FDIC’s
         # inspector general")
+        noun_end = self.text.find(" ", at)
         orgs = {idx for p, idx in self.timeline[bisect_left(self.timeline, (start, -1)):]
-                if p < end and self.entities[idx].kind == "org" and (p < at or not _ANOTHER_DOCUMENT.search(
-                    self.text, self.text.find(" ", at), p))}
+                if p < end and self.entities[idx].kind == "org" and (p < at or not (
+                    _ANOTHER_DOCUMENT.search(self.text, noun_end, p) or _RECIPIENT.fullmatch(self.text, noun_end, p)))}
+        # (nor the one it went to: "a filing with the Securities and Exchange Commission")
         if len(orgs) == 1:
             return orgs.pop()
         if self.text[start:at].strip().lower() in ("a", "an", "one"):
@@ -1124,6 +1126,8 @@ class Resolver(Entities):
             # "A council spokesperson said ...": the council the narration named before it
             return self.last_org(found.start(), 0, found["kind"].lower())
         owner = found["owner"] or found["owner_after"]
+        if found["owner_after"] and (body := _BODY_NAMED_AFTER.match(self.text, found.end())):
+            owner = body["name"]  # "A spokesperson for the UN refugee agency, UNHCR,": the agency, as named
         if (named := classify(owner)) is not None and named.kind == "name" and named.role and named.name and (
                 firstnames.is_first_name(named.name.split(None, 1)[0])) and not lexicon.TITLE_WORDS.isdisjoint(
                 named.role.lower().split()):
@@ -1348,6 +1352,7 @@ _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|he
 _KIN_AND_PRONOUN = re.compile(rf"(?<![\w’'-])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|\d+-year-old\s+|"
                               rf"(?:younger|older|elder|eldest|youngest)\s+)?(?:{word_trie(KIN_GENDER)})\s+"
                               r"(?:is|was|has|had|lives|lived|works|worked|got|went|came|moved)\b[^.;:!?“”\"\n]{0,80}?,?\s+and\s+(?:then\s+)?$")
+_RECIPIENT = re.compile(r"\s+(?:with|to|before)\s+(?:the\s+)?")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{word_trie(lexicon.DOCUMENT_NOUNS)})\b")
 # The subject's verb of writing, then the document: "sent the congregation a letter".
 _AUTHORED = re.compile(r"(?:\s\([A-Z]{2,6}\))?(?:,[^,.;:!?“”\"\n]{1,120},)?\s(?:sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
@@ -1411,6 +1416,9 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
                               r"agency|union|hospital|university|school|club|party|campaign|government|firm|bank)"
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
                               r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
+# A body's kind in lower case after a name, then the body's own name in apposition: "the UN
+# refugee agency, UNHCR,".
+_BODY_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})[,.]")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
 _AGED_OPENS = re.compile(rf"\s*[Tt]he\s+(?P<age>{'|'.join(lexicon.AGE_ORDER)})\s+"
                          r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")

@@ -3097,6 +3097,39 @@ CASES = [
     case("a title in apposition to a slogan is no one's words; the passage after it is the speaker's",
          "Eze said the administration's slogan, \"Enugu Na Ebube\", was \"not just a tagline but a promise\".\n",
          {"quote": "\"not just a tagline but a promise\"", "speaker": "Eze"}),
+    case("an honorific's word after a first name is a given name (\"Ato\")",
+         "The Authority's spokesman, Mr Samuel Ato Kwarteng, said the complaints were being investigated.\n\n"
+         "\"Every trawler carries a monitoring system,\" Mr Kwarteng said.\n",
+         {"speaker": "Samuel Ato Kwarteng"}),
+    case("two words, then \"of the\" and a body: a person and where they work",
+         "Urban planner Meghna Raychaudhuri of the Bengal Institute of Urban Studies said the city let the network rot.\n\n"
+         "\"The problem was never the tram,\" Prof. Raychaudhuri said.\n",
+         {"speaker": "Meghna Raychaudhuri"}),
+    case("an advocate's title written short",
+         "The petitioner's lawyer, Advocate Tinashe Mpofu, told the court the station had been captured.\n\n"
+         "\"My Lord, this was not an election,\" Adv Mpofu submitted.\n",
+         {"speaker": "Tinashe Mpofu", "speaker_mention": "Adv Mpofu"}),
+    case("a post in capitals after an organisation's possessive is a description, no name",
+         "Brightway Stores chief executive Maria Lopez spoke on Monday.\n\n"
+         "Brightway's CEO said the consumer was \"exhausted and stretched thin.\"\n",
+         {"speaker": "Maria Lopez", "speaker_mention": "Brightway's CEO"}),
+    case("a filing's owner is who filed it, not the body it was filed with",
+         "Huron Motor Co. will cut 900 jobs. The Dearborn-based automaker disclosed the cuts in a filing with the "
+         "Securities and Exchange Commission on Tuesday.\n\n"
+         "\"We built capacity for a market that is arriving more slowly,\" the filing said.\n",
+         {"speaker": "Huron Motor Co."}),
+    case("a portfolio with \"and the\", then the name",
+         "Minister of State for Sustainability and the Environment Nadira Rahman said the Government was "
+         "\u201cwatching closely\u201d how hawkers would cope.\n",
+         {"speaker": "Nadira Rahman", "role": "Minister of State for Sustainability and the Environment"}),
+    case("a spokesperson for a body its apposition names",
+         "A spokesperson for the UN refugee agency, UNHCR, said 30 per cent of assistance went to hosts.\n\n"
+         "\u201cRefugees and hosts face the same hunger,\u201d the spokesperson said.\n",
+         {"speaker": "UNHCR"}),
+    case("a body named for the fields it lists, after its owner's possessive",
+         "Members of the Senedd\u2019s Economy, Transport and Infrastructure Committee have warned ministers.\n\n"
+         "The committee\u2019s report said franchising was \u201cthe right direction of travel for the whole of Wales\u201d.\n",
+         {"speaker": "Economy, Transport and Infrastructure Committee"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
