@@ -954,7 +954,7 @@ _ACRONYM_IN_BRACKETS = re.compile(r" \((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,7}|[A-Z][a
 def _name_before(comma: str, most: int) -> re.Pattern:
     """A name of capitalised words and small ones ending where the pattern is searched to, its
     words perhaps followed by ``comma``, at most ``most`` words and one more."""
-    return re.compile(rf"(?P<name>(?:[A-Z][\w&’'-]*{comma}[ \t]+(?:(?:of|for|and|the|und|et|y)[ \t]+)?){{1,{most}}}[A-Z][\w&’'-]*)$")
+    return re.compile(rf"(?P<name>(?:[A-Z][\w&’'-]*{comma}[ \t]+(?:(?:of|for|and|&|the|und|et|y)[ \t]+)?){{1,{most}}}[A-Z][\w&’'-]*)$")
 
 
 _NAME_BEFORE = _name_before("", 6)
@@ -1202,8 +1202,9 @@ def _surnames_alone(text: str, single_at: list[int], single_words: list[str], re
         idx = idx_of[single_words[k]]
         if idx is not None and _FAMILY_AFTER.match(text, single_at[k] + len(single_words[k])):
             continue  # "the Kibet brothers": several of that name, no one of them
-        if idx is not None and (aged := _aged_before(text, 0, single_at[k])):
+        if (aged := _aged_before(text, 0, single_at[k])) and (idx is not None or resolver.bears(fold(single_words[k]))):
             # "The elder Koehn has told his son ...": of the family, the one the age tells, else no one
+            # (a surname several bear too: that is what the age is for)
             if (idx := resolver.by_age(single_words[k], aged[1])) is not None:
                 marks.append((single_at[k], idx))
             continue
@@ -1849,7 +1850,7 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # Council, which includes ...": the council)
         return resolver.org(name)  # "Yıldız Boya, which employs 300 people": no one is a "which"
     if role and _names_an_org(role) and not _someones(text, lo, at) and not _kin_before(text, lo, at) and (
-            not _AGE_AFTER.match(text, at + len(seq))) and not (
+            not _AGE_AFTER.match(text, at + len(seq))) and not _WHO_AFTER_APPOSITION.match(text, at + len(seq)) and not (
             # (nor one whose first name the data set knows as a man's or a woman's, where the
             # noun is a person's job too: "Bashir Osman, a heavy-equipment operator")
             firstnames.gender(name.split(None, 1)[0]) in ("m", "f") and " " in name and role_noun(org_kind(role))
@@ -2093,6 +2094,9 @@ _PERSON_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:aged\s+)?\d{1,3}(?:,|\.(?![\d
                            rf"\s+(?:{word_trie(CUE_FORMS)})\b(?!\s+[\d$£€]))")  # (not "Acme recalls 310,000 stoves")
 # (An age may end the sentence: "says Hùng, 56.")
 _WHO_AFTER = re.compile(r",\s+who(?:se|m)?\s")
+# An apposition, then "who": a person's ("Tou Yang, a plow operator from MnDOT's Mankato truck
+# station, who is no relation to the chair"), whatever its noun.
+_WHO_AFTER_APPOSITION = re.compile(r",\s+(?:an?|the)\s[^,.;:“”\"\n]{1,120},\s+who(?:se|m)?\s")
 # Right before it: kin, which also tell the gender ("her husband, Tunde Oyelaran").
 KIN_GENDER = {
     **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),

@@ -60,9 +60,10 @@ POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP 
                           "MHK KStJ FRS PhD".split())
 # What a sports club's name carries, as written ("VfB Rheinhafen", "Crawley Town FC", "SSC Napoli").
 CLUB_MARKERS = frozenset("FC AFC SC SV VfB VfL FK CF CD AC RC TSG SSC BK SK".split())
-# The initials of a legislator's or a councillor's post, which "the" makes a description of its
-# holder ("the MPA said", "the MS": the Member of the Senedd named before).
-POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC CEC".split())
+# The initials of a legislator's or a councillor's post, or of a Kenyan Cabinet or Principal
+# Secretary's, which "the" makes a description of its holder ("the MPA said", "the MS": the Member
+# of the Senedd named before; "the CS": the Cabinet Secretary).
+POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC CEC CS PS".split())
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").

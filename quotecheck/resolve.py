@@ -433,11 +433,11 @@ class Resolver(Entities):
             # Sydney, and he said to me, “…”": the kin the clause before has as its subject
             return None
         latest: dict[int, int] = {}  # entity -> where last named
-        asked = self._asked_about(pos)
+        asked, asked_end = self._asked_about(pos)
         for p, idx in self.recent(pos):
             if p < floor:
                 break
-            if asked <= p:
+            if asked <= p < asked_end:
                 continue  # "Asked about the decision when Rabbitte was pulled down, he said": not Rabbitte
             if _BYLINE_BEFORE.search(self.text, max(0, p - 12), p):
                 continue  # ("By Jonathan Sing Lian": the reporter, whom no pronoun of the story means)
@@ -896,16 +896,23 @@ class Resolver(Entities):
         name, at = found[0]
         return self.person(name, gender=gender, at=at)
 
-    def _asked_about(self, pos: int) -> int:
+    def _asked_about(self, pos: int) -> tuple[int, int]:
         """Where the sentence of the pronoun at ``pos`` opens with what someone was asked
-        ("Asked about the referee's decision, he said"), the start of that phrase: whoever it
-        names was asked about, and is not asked; else past ``pos``."""
+        ("Asked about the referee's decision, he said"), that phrase, to its comma: whoever it
+        names was asked about, and is not asked (but the subject after the comma is: "Asked what
+        he plans to do, the elder Kowalczyk pauses"); else nothing before ``pos``."""
         if not self._anyone_asks():
-            return pos + 1  # (most texts: no one is asked)
+            return pos + 1, pos + 1  # (most texts: no one is asked)
         start = self._sentence_start(pos)
-        if (m := _ASKED_OPENS.match(self.text, start, pos)) is None or self.text.rfind(",", start, pos) < 0:
-            return pos + 1
-        return m.start()
+        if (m := _ASKED_OPENS.match(self.text, start, pos)) is None:
+            return pos + 1, pos + 1
+        # (to the comma before the sentence's subject, past those that open a clause of the
+        # question: "Asked about the appeal, when Liam Treacy went down in the square, he said")
+        end = (stop.start() if (stop := _SENTENCE_STOP.search(self.text, m.start(), pos)) else pos)
+        for comma in _COMMA_THEN_WORD.finditer(self.text, m.start(), end + 20):
+            if comma.start() < end and comma["word"].lower() not in _CLAUSE_GOES_ON:
+                return m.start(), comma.start()
+        return pos + 1, pos + 1
 
     def _conjoined_subject(self, p: int) -> bool:
         """Is the name at ``p`` the second of two that open a sentence joined by "and" ("Reed and
@@ -1419,7 +1426,12 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
 # A body's kind in lower case after a name, then the body's own name in apposition: "the UN
 # refugee agency, UNHCR,".
 _BODY_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})[,.]")
-_INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three"))
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_COMMA_THEN_WORD = re.compile(r",\s+(?P<word>[\w’'-]+)")
+# Words after a comma that go on with the clause before it, not open the sentence's own subject.
+_CLAUSE_GOES_ON = lexicon.SUBORDINATORS | frozenset("""which who whom whose where as including such
+especially particularly notably or and but in on at for with from about over""".split())
+_INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three", "someone", "somebody", "anyone", "anybody"))
 _AGED_OPENS = re.compile(rf"\s*[Tt]he\s+(?P<age>{'|'.join(lexicon.AGE_ORDER)})\s+"
                          r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # (what a passage says introduces no one)

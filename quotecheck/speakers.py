@@ -703,6 +703,16 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
 _ANOTHER_SOURCE = re.compile(r"\s*(?:(?:And|But|Then)\s+)?(?:[Aa]nother|[Aa]\s+second|[Aa]\s+third|[Oo]ne\s+(?:more|last|final))\s+[a-z][^.!?“”\"\n]{0,150}:\s*$")
 
 
+# A document, perhaps by whom, then "that" or "which" and its verb of saying, right before the
+# passage: "a 2024 internal assessment by the Department of Public Works that described the vessel
+# as".
+_DOCUMENT_SAYS = re.compile(
+    rf"\b(?:{lexicon.word_trie(lexicon.DOCUMENT_NOUNS)})\b(?:\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,6}))?"
+    r"[^.;:!?“”\"\n]{0,60}?\s(?:that|which)\s+(?:\w+\s+){0,2}?(?:described|called|said|says|found|finds|warned|warns|"
+    r"concluded|concludes|stated|states|noted|notes|termed|labell?ed|branded)\b[^.;:!?“”\"\n]{0,80}$")
+
+
 def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para: bool,
               resolver: Resolver, paras: Paragraphs) -> Attribution | None:
     """A passage with no attribution of its own, after the narration ``text[lo:hi]`` (the
@@ -710,6 +720,12 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
     words ("..., Schiff said." followed by the quotation), or, where the passage's own sentence
     has no reporting verb, the person the narration opens with ("Moore thanked him for “…”";
     inside a sentence, only if no one else is named before the passage)."""
+    if (doc := _DOCUMENT_SAYS.search(text, lo, span.start)) is not None and doc["owner"]:
+        # "d'Entremont tabled an assessment by the Department of Public Works that described the
+        # vessel as “…”": the document's words, its author's, not those of who tabled it
+        idx = resolver.find(doc["owner"])
+        idx = idx if idx is not None else resolver.org(doc["owner"])
+        return Attribution("speech", clause=((lo, hi),), entity=idx, via="document")
     found = narrated_speaker(text, lo, hi)
     if found:
         ment, mpos, _, cpos = found

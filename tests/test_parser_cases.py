@@ -3130,6 +3130,35 @@ CASES = [
          "Members of the Senedd\u2019s Economy, Transport and Infrastructure Committee have warned ministers.\n\n"
          "The committee\u2019s report said franchising was \u201cthe right direction of travel for the whole of Wales\u201d.\n",
          {"speaker": "Economy, Transport and Infrastructure Committee"}),
+    case("what someone was asked ends at the comma before the sentence's subject, past a clause of the question",
+         "Jaylen Whitfield, the quarterback, says the coaches differ.\n\n"
+         "\"Coach K makes you want to run through a wall,\" Whitfield says.\n\n"
+         "Asked what he plans to do next fall, Dale Kowalczyk pauses, then he says: \"Sit in the stands.\"\n",
+         LAST, {"speaker": "Dale Kowalczyk", "speaker_mention": "he"}),
+    case("\"someone\" is no one named before",
+         "Pat is on the line from Carlton Heath.\n\n"
+         "PAT: I rang up and someone on the council\u2019s helpline told me, \u2018You\u2019ll have to get your grandson to do it.\u2019\n",
+         {"speaker": None}),
+    case("a person in apposition with a body's noun, then \"who\", is a person",
+         "Rep. Dale Haugen chaired the hearing.\n\n"
+         "Among those who testified was Tou Yang, a plow operator from the Mankato truck station, who is no relation to the chair.\n\n"
+         "Yang told lawmakers he had worked 16-hour shifts.\n\n"
+         "\"By the end of it I was seeing snow when I closed my eyes,\" he said.\n",
+         {"speaker": "Tou Yang", "speaker_mention": "he"}),
+    case("\"the CS\": a Kenyan Cabinet Secretary named before",
+         "Bakari Mwinyi, secretary-general of the Coast Stevedores and Dockworkers Union, said the union had written to "
+         "the Transport Cabinet Secretary three times.\n\n"
+         "Transport Cabinet Secretary Grace Njeri Wambui last Thursday defended the deal at a forum.\n\n"
+         "At the same forum, the CS said the concession was \"the only way to keep Mombasa ahead of its rivals\".\n",
+         {"speaker": "Grace Njeri Wambui"}),
+    case("a document's words that a clause of it gives are its author's, not of who tabled it",
+         "Critic Rachel Doucette later tabled a 2024 internal assessment by the Department of Public Works that "
+         "described the vessel as \"at or beyond the end of its reliable service life.\"\n",
+         {"speaker": "Department of Public Works", "via": "document"}),
+    case("an acronym defined after a name with \"&\"",
+         "Workers downed tools after wage talks with SA Ports & Terminals (SAPT) deadlocked.\n\n"
+         "\u201cSAPT has tabled an offer that is above inflation,\u201d according to a statement issued by SAPT on Sunday.\n",
+         {"speaker": "SA Ports & Terminals"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
