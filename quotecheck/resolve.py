@@ -146,6 +146,21 @@ def _role_matches(head: str, role: str | None) -> bool:
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,))) or len(head) > 6 and head == _CLOSED.sub("", own)
 
 
+# Words before a post's noun that make it another post ("the goalie coach" is not the head coach).
+_RANKS = frozenset("""head assistant deputy associate acting interim vice goalie goalkeeping defensive offensive
+batting bowling fielding fitness forwards backs skills kicking""".split())
+
+
+def _rank_differs(description: str, head: str, role: str | None) -> bool:
+    """Does the description hold a word of rank before its noun that the role does not hold there
+    ("our goalie coach", of one introduced as "Head coach")?"""
+    words = description.lower().split()
+    if head not in words or (k := words.index(head)) == 0 or words[k - 1] not in _RANKS:
+        return False
+    held = (role or "").lower().replace("-", " ").split()
+    return head in held and (held[held.index(head) - 1] if held.index(head) else "") != words[k - 1]
+
+
 _OWNER_WORD = re.compile(r"[\w.-]+[’']s?(?=\s|$)")
 _CLOSED = re.compile(r"[’']s\b|[\s-]")  # what goes when a compound is written as one word
 _ROLE_COMPLEMENT = re.compile(r"\s(?:in|at|for|of|with|from|on|to|who|whose|which|that)\s")
@@ -1017,7 +1032,8 @@ class Resolver(Entities):
                         continue
                     generic = idx if generic is None else generic
             elif ent.kind == "person" and _role_matches(head, ent.role) and (
-                    owner is None or owner in _WORD.findall(fold(ent.role or ""))):
+                    owner is None or owner in _WORD.findall(fold(ent.role or ""))) and not _rank_differs(
+                    mention.text, head, ent.role):
                 # ("The Strikers’ captain" is the one whose role names the Strikers, not the
                 # Heat captain named since)
                 if self._introduced_unnamed(head, p, pos):

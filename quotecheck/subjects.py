@@ -176,6 +176,8 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     s = (RX_PAREN.sub("", pre) if "(" in pre else pre).rstrip()  # "(D-Mo.)"
     words = s.split()
     while len(words) > 1 and (words[-1] in lexicon.VERB_FILLERS or (
+            # where, after a description: "a nurse there told me"
+            words[-1] in _PLACE_ADVERBS and len(words) > 2 and words[-2].isalpha() and words[-2].islower()) or (
             # an adverb, not a name ("Kelly") nor a noun after its determiner ("the family")
             words[-1].endswith("ly") and words[-1][:1].islower()
             and words[-2].lower() not in _DETERMINER_WORDS and not words[-2].endswith(("’s", "'s"))) or (
@@ -207,6 +209,7 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
     return _subject_of_clause(s, base)
 
 
+_PLACE_ADVERBS = frozenset(("there", "here", "nearby"))
 _TURN_LABEL = re.compile(r"[QA][:.]\s+")
 _SUBJECT_PRONOUNS = frozenset("I we he she they".split())
 _APPOSITION_OPENER = Twin(r"(?:who|whose|the|an?|another)\s+\p{Ll}")

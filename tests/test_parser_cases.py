@@ -3159,6 +3159,15 @@ CASES = [
          "Workers downed tools after wage talks with SA Ports & Terminals (SAPT) deadlocked.\n\n"
          "\u201cSAPT has tabled an offer that is above inflation,\u201d according to a statement issued by SAPT on Sunday.\n",
          {"speaker": "SA Ports & Terminals"}),
+    case("a word of rank before a post's noun makes it another post",
+         "Head coach Sylvie Arsenault said after the loss, \"We can't keep asking our goalie to steal games.\"\n\n"
+         "DHALIWAL: True?\n\n"
+         "LAPOINTE: I don't comment on talks. But as our goalie coach likes to say, \"If you read it in the paper, it's already too late.\"\n",
+         LAST, {"speaker": None}),
+    case("\"there\" after a description before its verb",
+         "RAICHURA: Are people safe?\n\n"
+         "ODUYA: I was at the Royal Preston on Friday and a nurse there told me, \u2018We\u2019re tired, but we\u2019re not broken.\u2019\n",
+         {"speaker": None, "speaker_mention": "a nurse"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
