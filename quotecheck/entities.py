@@ -472,7 +472,7 @@ class Entities:
         people = [i for i in self._by_last.get(fold(surname.split()[-1]), []) if self.entities[i].kind == "person"]
         if len(people) == 1:
             return people[0]
-        junior = [i for i in people if self.entities[i].kin in _CHILD_KIN
+        junior = [i for i in people if self.entities[i].kin in CHILD_KIN
                   or self.entities[i].kin.startswith(("younger ", "youngest "))]
         senior = [i for i in people if self.entities[i].kin in _PARENT_KIN
                   or self.entities[i].kin.startswith(("older ", "elder ", "eldest "))]
@@ -802,7 +802,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             # "Shares of Acme Corp.": words before "of" that hold no organisation's word are
             # something of the organisation, no part of its name ("Bank of England" is one).
             k = tokens.index("of", 1)
-            if tokens[k + 1] != "the" and lexicon.ORG_WORDS.isdisjoint(t.lower() for t in tokens[:k]):
+            if tokens[k + 1] != "the" and lexicon.ORG_WORDS.isdisjoint(t.lower() for t in tokens[:k]) and (
+                    # (not where "and" joins the fields the name lists: "the Domestic Trade and Cost
+                    # of Living Ministry")
+                    "and" not in tokens[:k] and "&" not in tokens[:k]):
                 cut = k + 1
         if (not cut and len(tokens) > 2 and tokens[0].endswith(("’s", "'s")) and (
                 last.lower() in _LEGAL_SUFFIXES and tokens[1].lower() not in lexicon.ORG_WORDS
@@ -1376,6 +1379,7 @@ def _first_name_people(text: str, single_at: list[int], single_words: list[str],
             text.startswith("-year-old ", at - 10) and _AGED_BEFORE_NAME.search(text, max(0, at - 30), at) is not None)
         if (idx := found.get(word)) is None and (end in opens or named) and (
                 word not in surnames and word.isalpha() and resolver.find(word) is None
+                and word.lower() not in _COUNTING_WORDS  # ("One, who had travelled from Newcastle,": one of them)
                 and (firstnames.is_first_name(word) or _named_with_who(text, at, word)
                      # (or one name alone, with an age and a role: "Sutrisno, 47, a fisherman")
                      or age is not None and (m := _APPOSITION.on(text).match(text, end, end + 200)) is not None
@@ -1438,6 +1442,8 @@ def _named_with_who(text: str, at: int, word: str) -> bool:
 
 
 _INTRODUCING = frozenset("is was named called meet meets met".split())
+# Words that count people, no one's name at a sentence's start: "One, who had travelled ...".
+_COUNTING_WORDS = frozenset("one another both either neither none some several many most few others".split())
 
 
 def _first_and_last(name: str) -> bool:
@@ -1800,13 +1806,29 @@ def _joined_titles(text: str, runs: list) -> list:
         if not glue:
             continue  # (most runs)
         b_at, before, _, _ = out[j - 1]
-        if b_at + len(before) != at - glue or not _office(before.split()) or any(
-                t.lower() in TITLE_OR_HONORIFIC for t in seq.split()):
+        if b_at + len(before) != at - glue:
+            continue
+        if not (_office(before.split()) and not any(t.lower() in TITLE_OR_HONORIFIC for t in seq.split())
+                or _portfolio_then_title(before.split(), seq.split())):
             continue
         if out is runs:
             out = list(runs)
         out[j - 1:j + 1] = [(b_at, text[b_at:at + len(seq)], lo, hi)]
     return out
+
+
+_PORTFOLIO_TITLES = frozenset("minister secretary commissioner spokesman spokeswoman spokesperson".split())
+
+
+def _portfolio_then_title(before: list[str], after: list[str]) -> bool:
+    """Are two runs joined by "and" a portfolio of two parts, its title after the second
+    ("Deputy Domestic Trade" and "Cost of Living Minister Datuk Wan Hazrul", as Malaysian and
+    Commonwealth news write a minister's title)?  The first holds no first name; the second's
+    title word comes after its own portfolio's words."""
+    k = next((k for k, t in enumerate(after) if t.lower() in _PORTFOLIO_TITLES), 0)
+    return k > 0 and len(after) > k + 1 and not any(
+        t.lower() in lexicon.FIRST_NAMES or firstnames.is_first_name(t) or t.lower() in lexicon.ORG_WORDS
+        for t in before + after[:k])
 
 
 def _office(tokens: list[str]) -> bool:
@@ -2102,7 +2124,7 @@ KIN_GENDER = {
     **dict.fromkeys("husband son father brother widower nephew grandson grandfather uncle".split(), "m"),
     **dict.fromkeys("wife daughter mother sister widow niece granddaughter grandmother aunt".split(), "f"),
 }
-_CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
+CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
 _PARENT_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
 _KIN_ENDINGS = tuple(f" {kin}{sep}" for kin in KIN_GENDER for sep in (" ", ", "))
 _KIN_LAST_CHARS = frozenset(ending[-2] for ending in _KIN_ENDINGS)  # (the character before an ending's space)

@@ -96,7 +96,7 @@ cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
 dcop acp dsp ssp asp igp aig csp dcp
 commander cmdr cmdr. commodore brigadier brig. brig-gen brigadier-general major-general maj-gen
 lieutenant-general lt-gen lieutenant-colonel lt-col corporal cpl cpl. marshal
-emir oba igwe
+emir oba igwe headman headwoman induna sabhuku
 """.split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "prof": "", "madam": "f",
@@ -262,6 +262,12 @@ new_mexico:n.m.,nm new_york:n.y.,ny north_carolina:n.c.,nc north_dakota:n.d.,nd 
 oklahoma:okla.,ok oregon:ore.,or pennsylvania:pa.,pa rhode_island:r.i.,ri south_carolina:s.c.,sc
 south_dakota:s.d.,sd tennessee:tenn.,tn texas:texas,tex.,tx utah:utah,ut vermont:vt.,vt virginia:va.,va
 washington:wash.,wa west_virginia:w.va.,wv wisconsin:wis.,wi wyoming:wyo.,wy""".split())}
+# States, provinces and nations of a country, of one word, whose names a title's "for" or "of" may
+# leave right before a person's name ("senator for Tasmania Callum Fitzgerald").
+REGIONS = frozenset(name for name in US_STATES if " " not in name) | frozenset("""tasmania queensland victoria
+nsw ontario quebec alberta manitoba saskatchewan nunavut yukon
+england scotland wales""".split())
+
 # Nouns for people that name no role ("a neighbour", "a witness"): an unnamed person.
 PEOPLE_NOUNS = frozenset("""
 neighbour neighbor resident witness friend relative source bystander passer-by woman man girl boy

@@ -203,6 +203,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         elif low.rstrip("’'") in _MALAY_TITLES or tok == "Tan" and tokens[i + 1] == "Sri" and i + 2 < len(tokens):
             # Malaysian titles of honour: "Tan Sri Ramlan Abdul Ghani", "Datuk Seri X", "Tun X"
             cut = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower() in ("sri", "seri") else i + 1
+    if not cut and len(tokens) == 3 and tokens[0].lower() in lexicon.REGIONS and not firstnames.is_first_name(tokens[0]) and (
+            firstnames.gender(tokens[1]) in ("m", "f")):
+        return [], tokens[1:]  # "senator for Tasmania Callum Fitzgerald": the place the title was for, no name's
     # A title's portfolio after "of" or "for", then the name: "Sindh Minister for Rehabilitation
     # Shahnawaz Ali Jatoi", "Minister of Lands, Agriculture and Rural Development Tinashe Marufu".
     if (portfolio := _portfolio_end(tokens)) is not None:

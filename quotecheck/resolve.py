@@ -11,7 +11,15 @@ import re
 from bisect import bisect_left, bisect_right
 
 from quotecheck import firstnames, lexicon
-from quotecheck.entities import KIN_GENDER, SUBJECT_START, Entities, fold, org_kind, person_sign
+from quotecheck.entities import (
+    CHILD_KIN,
+    KIN_GENDER,
+    SUBJECT_START,
+    Entities,
+    fold,
+    org_kind,
+    person_sign,
+)
 from quotecheck.latin import Twin
 from quotecheck.lexicon import word_trie
 from quotecheck.phrases import (
@@ -258,6 +266,8 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
+        if _COUNTED_OPENS.match(self.text, lo, hi):
+            return True  # "One, who had travelled from Newcastle to see Ms Cameron’s show, said she ..."
         if (aged := _AGED_OPENS.match(self.text, lo, hi)) and self.by_age(aged["name"], aged["age"]) is None:
             return True  # "The younger Mac Cárthaigh said ...", of two the text does not tell apart
         if hi > lo and (
@@ -354,7 +364,7 @@ class Resolver(Entities):
         holding = None  # (one whose name holds the word elsewhere than at its end: "University and College Union")
         for at, idx in self.recent(pos):
             if at < lo:
-                return holding
+                break
             ent = self.entities[idx]
             if ent.kind != "org":
                 continue
@@ -364,7 +374,11 @@ class Resolver(Entities):
             if kind in words and holding is None:
                 holding = idx
         if holding is not None:
-            return holding
+            # (one whose name ends with the word, named further back, before one that only holds
+            # it: "Birmingham City Council", not the "Midland Council Staff Union" named since)
+            ending = {i for p, i in self.timeline[:bisect_left(self.timeline, (pos, -1))]
+                      if self.entities[i].kind == "org" and fold(self.entities[i].name).split()[-1] == kind}
+            return ending.pop() if len(ending) == 1 else holding
         return self.pending_business(pos, lo) if kind in lexicon.GENERIC_ORG_NOUNS else None
 
     def opens_sentence(self, pos: int) -> bool:
@@ -1262,6 +1276,12 @@ class Resolver(Entities):
                 if ent.kind == "person" and ent.words > 1 and word in fold(ent.name).split()]
         if len(same) < 2:
             return None
+        if low in ("miss", "mrs") and len(women := [idx for idx in same if self.entities[idx].gender == "f"]) == 2:
+            # "Miss Whitfield", of a mother and her daughter named "Her daughter, Leanne
+            # Whitfield": the daughter; "Mrs Whitfield", the mother
+            young = [idx for idx in women if self.entities[idx].kin in CHILD_KIN]
+            if len(young) == 1:
+                return young[0] if low == "miss" else next(idx for idx in women if idx != young[0])
         titled = [idx for idx in same if re.search(
             rf"(?<![\w’'-]){re.escape(title.rstrip('.'))}\.?\s+(?:\([^()\n]{{1,12}}\)\s+)?{re.escape(self.entities[idx].name)}(?![\w’'-])", self.text)
             # (an honorific in brackets between: "Barr. (Mrs.) Ngozika Ude")
@@ -1448,6 +1468,8 @@ _COMMA_THEN_WORD = re.compile(r",\s+(?P<word>[\w’'-]+)")
 _CLAUSE_GOES_ON = lexicon.SUBORDINATORS | frozenset("""which who whom whose where as including such
 especially particularly notably or and but in on at for with from about over""".split())
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three", "someone", "somebody", "anyone", "anybody"))
+# A sentence that opens with one of some people counted, and "who": someone unnamed.
+_COUNTED_OPENS = re.compile(r"\s*(?:(?:But|And)\s+)?(?:One|Another)(?:\s+of\s+(?:them|those|the\s+[\w-]+))?,\s+who\s")
 _AGED_OPENS = re.compile(rf"\s*[Tt]he\s+(?P<age>{'|'.join(lexicon.AGE_ORDER)})\s+"
                          r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # (what a passage says introduces no one)

@@ -3168,6 +3168,41 @@ CASES = [
          "RAICHURA: Are people safe?\n\n"
          "ODUYA: I was at the Royal Preston on Friday and a nurse there told me, \u2018We\u2019re tired, but we\u2019re not broken.\u2019\n",
          {"speaker": None, "speaker_mention": "a nurse"}),
+    case("\"a council spokesperson\": the body whose name ends with \"Council\", before one that only holds it",
+         "Birmingham City Council has approved a further \u00a384m of cuts.\n\n"
+         "Councillors voted by 61 to 38 to close 11 libraries.\n\n"
+         "The leader said the cuts were hard.\n\n"
+         "Protesters gathered outside.\n\n"
+         "Maxine Oduya, branch secretary of the Midland Council Staff Union, said 300 posts would go.\n\n"
+         "\u2018Every library user will be contacted before any change,\u2019 a council spokesperson said.\n",
+         LAST, {"speaker": "Birmingham City Council"}),
+    case("a village headman's title",
+         "Headman Luckmore Nyamakura called the valley \u201ca moonscape\u201d.\n\n"
+         "\u201cWhen I was a boy, you could drink from this river,\u201d the headman said.\n",
+         LAST, {"speaker": "Luckmore Nyamakura", "speaker_mention": "the headman"}),
+    case("a minister's portfolio of two parts joined by \"and\" before the title, and the ministry of it",
+         "Deputy Domestic Trade and Cost of Living Minister Datuk Wan Hazrul Wan Ismail said 41,000 fishermen had registered.\n\n"
+         "\u201cWe are not taking the subsidy away from the fishermen,\u201d he said.\n\n"
+         "In a written reply, the Domestic Trade and Cost of Living Ministry said the card would cover smallholders.\n\n"
+         "\u201cAs of March 6, about 68 per cent of registered fishermen have collected their cards,\u201d the ministry said.\n",
+         {"speaker": "Wan Hazrul Wan Ismail", "role": "Deputy Domestic Trade and Cost of Living Minister"},
+         {"speaker": "Domestic Trade and Cost of Living Ministry"}),
+    case("a state a title was for, right before a name, is no part of it",
+         "Liberal senator for Tasmania Callum Fitzgerald was unimpressed.\n\n"
+         "\u201cSo the money has gone out the door,\u201d Fitzgerald said.\n",
+         {"speaker": "Callum Fitzgerald"}),
+    case("\"One, who ...\": one of some people, no one's name, and the pronoun after is no one named",
+         "Comedian Eilidh Cameron cancelled her run. Some Fringe-goers were left out of pocket. One, who had travelled "
+         "from Newcastle with her two daughters to see Ms Cameron\u2019s show, said she had been told to contact the box office.\n\n"
+         "\u201cWe found out when we got to the door,\u201d she said.\n",
+         {"speaker": None}),
+    case("\"Miss\" and \"Mrs\" of a mother and her daughter",
+         "Giving evidence, Carol Whitfield, 46, said she had been woken by screaming.\n\n"
+         "Her daughter, Leanne Whitfield, 19, told the court she filmed part of the incident.\n\n"
+         "\"I just pressed record,\" Miss Whitfield said.\n\n"
+         "\"I could only see what was under the light,\" Mrs Whitfield said.\n",
+         {"speaker": "Leanne Whitfield"},
+         {"speaker": "Carol Whitfield"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
