@@ -1552,6 +1552,9 @@ def _capital_runs(text: str, spans: list[Span]):
     return runs, single_at, single_words
 
 
+_OF_PLACE_END = re.compile(rf"\b(?i:{'|'.join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))}) of [A-Z][\w.’'-]*$")
+
+
 def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list[str]) -> list:
     """Organisations whose names hold "and" or "&" ("Argyll and Bute Council", "Clyde and Isles
     Ferries"): a capitalised word or run, then "and", then a run that ends with an
@@ -1565,7 +1568,9 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
             glue = 3
         else:
             continue  # (most runs)
-        if (clean_token(seq.split()[-1]).lower() in lexicon.ORG_WORDS or _national_body(seq.split())) and (
+        if (clean_token(seq.split()[-1]).lower() in lexicon.ORG_WORDS or _national_body(seq.split())
+                # (or a body's word, then where it is: "the Grain and Graziers Association of SA")
+                or _OF_PLACE_END.search(seq) is not None) and (
                 text[at - glue - 1:at - glue].isalpha()):
             glued.append((j, at - glue))
     if not glued:
@@ -1589,6 +1594,8 @@ def _joined_orgs(text: str, runs: list, single_at: list[int], single_words: list
                 head[1].lower() in lexicon.ORG_WORDS):
             continue  # a list's last words, of a body named for what it is of ("the Ministry of Housing, Communities and Local Government")
         if seq.isupper() or text[max(0, at - 4):at].lower() == "the " and kind == "word" and not names_no_body(seq) and not (
+                # (nor a plural after "and", of a body of two groups: "the Grain and Graziers Association")
+                names_no_body(other.split()[0])) and not (
                 # (two places joined are one body's: "the England and Wales Cricket Board")
                 seq.lower() in lexicon.COUNTRIES and other.split()[0].lower() in lexicon.COUNTRIES):
             # ("the FBI and Justice Department", "the Treasury and Justice Department" are two;
@@ -1668,7 +1675,7 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
                 and _initials_of(text[start:single_at[k] + len(single_words[k])], acr["acr"])):
             continue
         if (k := word_at.get(glue.end())) is not None and (word := single_words[k].rstrip("."))[-1:].isalpha() and (
-                word.lower() not in lexicon.ORG_WORDS):
+                word.lower() not in lexicon.ORG_WORDS or word.lower() in _FIELDS):
             joined.append((start, text[start:single_at[k] + len(word)], lo, hi))
             dropped_runs.add(r)
             dropped_words.add(k)
@@ -1687,6 +1694,9 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
 
 
 # How what an organisation is of goes on: " and Employment", ", Industry and Energy".
+# Words that end bodies' names and name fields too ("Emergency Management"; "the Office of Budget
+# and Management", "the Department of Environment and Health").
+_FIELDS = frozenset(("management", "health", "services", "mining", "aquaculture"))
 _OF_AND = re.compile(r"(?:, [A-Z][a-z]+){0,3},? and (?=[A-Z])")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 

@@ -213,6 +213,7 @@ nation
 aquaculture mining foods seafood seafoods brewery pharmaceuticals electronics
 guard consortium institution observatory chamber district health services command directorate
 forum works resort resorts hotel hotels casino regulator watchdog
+management rescue
 """.split())
 # How an adjective ends ("Municipal", "Atlantic", "Philippine" does not): a word alone before
 # "and" in an organisation's name is one ("the Municipal and General Workers' Union"), where a

@@ -3203,6 +3203,18 @@ CASES = [
          "\"I could only see what was under the light,\" Mrs Whitfield said.\n",
          {"speaker": "Leanne Whitfield"},
          {"speaker": "Carol Whitfield"}),
+    case("bodies whose names open with two words joined by \"and\", or end with \"Management\" or \"Rescue\"",
+         "Shoreham and Brighton Inshore Rescue, the independent lifeboat, said the swimmers had done \u2018everything right\u2019.\n\n"
+         "Illahee County Emergency Management said in a statement that it was reviewing every alert. \"We will publish a "
+         "full review,\" the statement said.\n\n"
+         "KEARNEY: Minister, the Grain and Graziers Association of SA put out a statement. It says, \u2018Farmers are being "
+         "asked to fill in forms.\u2019\n\n"
+         "The Office of Budget and Management said overtime would reach $430 million. \"Absent an increase in headcount, "
+         "costs will rise,\" the office said.\n",
+         {"speaker": "Shoreham and Brighton Inshore Rescue"},
+         {"speaker": "Illahee County Emergency Management"},
+         {"speaker": "Grain and Graziers Association of SA"},
+         {"speaker": "Office of Budget and Management"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
