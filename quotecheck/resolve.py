@@ -1288,6 +1288,14 @@ class Resolver(Entities):
             # (or whose role holds that title: "Senator Nguyen", after "Labor senator Linh Nguyen")
             # (a role of more words than the title alone, as the text introduced them)
             or low in lexicon.TITLE_WORDS and low in (role := (self.entities[idx].role or "").lower().split()) and len(role) > 1]
+        if not titled and title.lower() in lexicon.HONORIFICS:
+            # "Mrs Beever", after "Dr Helen Beever" and "Her mother, Margaret Beever": not the one
+            # the text named with another honorific
+            others = [idx for idx in same if (m := _HONORIFIC_BEFORE.search(
+                self.text, 0, self.entities[idx].first_at if self.entities[idx].first_at < len(self.text) else 0)) and (
+                m[1].lower().rstrip(".") != low) and self.entities[idx].first_at - m.end() <= 1]
+            if len(left := [idx for idx in same if idx not in others]) == 1 and others:
+                return left[0]
         return titled[0] if len(titled) == 1 else None
 
     def _apposition_given(self, mention: Mention, pos: int) -> int | None:
@@ -1467,6 +1475,10 @@ _COMMA_THEN_WORD = re.compile(r",\s+(?P<word>[\w’'-]+)")
 # Words after a comma that go on with the clause before it, not open the sentence's own subject.
 _CLAUSE_GOES_ON = lexicon.SUBORDINATORS | frozenset("""which who whom whose where as including such
 especially particularly notably or and but in on at for with from about over""".split())
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w’'-])({'|'.join(re.escape(h) for h in sorted(lexicon.HONORIFICS, key=len, reverse=True))})\s*$",
+                               re.IGNORECASE)
+# A court whose decision is appealed, named after it: "set aside an order of the Jharkhand High Court".
+_COURT_BELOW = re.compile(r"\b(?:order|orders|judgment|judgement|ruling|decision|verdict|appeal|appeals)\s+(?:of|from|by)\s+(?:the\s+)?$")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three", "someone", "somebody", "anyone", "anybody"))
 # A sentence that opens with one of some people counted, and "who": someone unnamed.
 _COUNTED_OPENS = re.compile(r"\s*(?:(?:But|And)\s+)?(?:One|Another)(?:\s+of\s+(?:them|those|the\s+[\w-]+))?,\s+who\s")
@@ -1617,6 +1629,13 @@ def _common_word(word: str, resolver: Resolver) -> bool:
 
 
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
+    if ment.name == "Bench" and ment.text.lower() == "the bench":
+        # "the Bench observed": the court its judges sit on, where the text names one court only
+        # (not the Supreme Court Bar Association; not where a court below is named too)
+        courts = {i for p, i in resolver.timeline if resolver.entities[i].kind == "org"
+                  and fold(resolver.entities[i].name).split()[-1] == "court"
+                  and not _COURT_BELOW.search(resolver.text, max(0, p - 30), p)}
+        return courts.pop() if len(courts) == 1 else None
     if ment.kind == "name" and ment.name:
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in lexicon.AGE_ORDER:
             return resolver.by_age(ment.name, age)

@@ -3215,6 +3215,19 @@ CASES = [
          {"speaker": "Illahee County Emergency Management"},
          {"speaker": "Grain and Graziers Association of SA"},
          {"speaker": "Office of Budget and Management"}),
+    case("an honorific names the namesake not introduced with another one",
+         "Dr Helen Beever, secretary of the street trees group, spoke first.\n\n"
+         "Her mother, Margaret Beever, 81, watched the felling from her window.\n\n"
+         "\u201cI stood at the window and cried,\u201d Mrs Beever said.\n",
+         {"speaker": "Margaret Beever"}),
+    case("\"the Bench\" is the court where the text names one, and no one where it names two",
+         "The Kerala High Court heard the appeal on Monday.\n\n"
+         "\"Liberty is the rule,\" the Bench observed.\n",
+         {"speaker": "Kerala High Court"}),
+    case("\"the Bench\" of one court that sets aside the order of another",
+         "A Bench of Justice Alok Mehrotra set aside an order of the Jharkhand High Court.\n\n"
+         "\"Apprehensions are not evidence,\" the Bench observed.\n",
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
