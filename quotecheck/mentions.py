@@ -497,6 +497,12 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
         if n_words < 4 and not _BEFORE_TAIL.on(text).fullmatch(before, m.end()):
             break  # a few quoted words inside reported speech: a term, not a quotation
         pre = before[: m.start()]
+        if pre.endswith("who ") and (rel := _RELATIVE_SUBJECT.search(pre)):
+            # "a letter sent to her by a probationer in Renfrewshire, who wrote:": the one the
+            # relative clause follows, named or not, and not the sentence's subject
+            ment = classify(rel["np"])
+            if ment is not None and ment.kind in ("name", "description"):
+                return ment, b0 + rel.start("np"), _cue(m["cue"]), b0 + m.start()
         got = subject_before(pre, b0)
         if k and m["cue"].endswith("ing") and not pre[cues[k - 1].end():].strip(" ,"):
             # "X said, adding,": the participle goes with the verb right before it.
@@ -524,6 +530,12 @@ def _before_cue(text: str, before: str, b0: int, n_words: int):
     return None
 
 
+# Someone, named or described, after a preposition, then ", who" right before a reporting verb:
+# the verb's subject ("by a probationer in Renfrewshire, who wrote", "from Dr Ewan Clark, who said").
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:by|from|to|with)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+    r"|(?:a|an|one|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    r",\s+who\s+$")
 # The opening word of a clause set off by a comma, right before its subject (see _SUBORDINATING).
 _SUBORDINATE_TAIL = re.compile(rf",\s+(?:{_SUBORDINATING})\s+$", re.IGNORECASE)
 # ... its verb's own words, then the comma that closes it before the passage (perhaps "that").

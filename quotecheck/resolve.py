@@ -277,12 +277,14 @@ class Resolver(Entities):
             # "Outside the court, a woman who had sat with the family declined to give her name.",
             # "Another plaintiff, who asked that her name not be used ..., was more cautious."
             return True
+        # someone unnamed, set apart by an apposition ("One emergency-room nurse, who asked not to
+        # be named ..., said", "Another worker, leaving the parking lot, rolled down his window")
+        if hi > lo and (m := _UNNAMED_OPENING.match(self.text, lo, hi)) is not None and (
+                m["noun"].lower() in lexicon.PEOPLE_NOUNS or role_noun(m["noun"])):
+            return True
         got = self._subject(lo, hi) if hi > lo else None
         if got is None:
-            # a subject whose apposition runs too long to read ("One emergency-room nurse, who
-            # asked not to be named because she was not authorized to speak publicly, said")
-            m = _UNNAMED_OPENING.match(self.text, lo, hi)
-            return m is not None and (m["noun"].lower() in lexicon.PEOPLE_NOUNS or role_noun(m["noun"]))
+            return False
         if got[0].kind != "description":
             return False
         if _NOT_NAMED.match(self.text, got[1] + len(got[0].text), hi):
@@ -1499,7 +1501,9 @@ _NOT_NAMED = re.compile(r",\s+who\s+(?:has|had|have)?\s*(?:not|never|asked\s+not
                         r"\s+(?:been\s+|be\s+)?(?:named|identified|give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)\b")
 # After "Her son": perhaps a relative clause, then a reporting verb.
 _UNNAMED_KIN_SPEAKS = re.compile(r"(?:,\s+who(?:se)?\s[^.;:!?“”\"\n]{1,150},)?\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b")
-_UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+),\s+(?:who|whose|[a-z]+ing)\s")
+_UNNAMED_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)"
+                              # (where they are, after the noun: "One father at the meeting, who")
+                              r"(?:\s+(?:at|from|in|on|of|outside|near)\s+[^,.;:“”\"\n]{1,40}?)?,\s+(?:who|whose|[a-z]+ing)\s")
 # A sentence that opens with someone unnamed, perhaps after an opening phrase ...
 _INDEFINITE_OPENS = re.compile(r"\s*(?:[A-Z][a-z]*(?:\s+[a-z’'-]+){0,4},\s+)?(?:[Aa]n?|One|Another)\s+[a-z]")
 # ... and says they are not named.

@@ -3228,6 +3228,19 @@ CASES = [
          "A Bench of Justice Alok Mehrotra set aside an order of the Jharkhand High Court.\n\n"
          "\"Apprehensions are not evidence,\" the Bench observed.\n",
          {"speaker": None}),
+    case("a pronoun after someone unnamed whom an apposition sets apart is no one named",
+         "Union president Shawn Pruitt said he left early.\n\n"
+         "Another worker, leaving the parking lot at the end of the shift, rolled down his window. \"Four hundred "
+         "and fifty families,\" he said, and drove off.\n\n"
+         "One father at the meeting, who did not give his name, read aloud his daughter's text.\n\n"
+         "\"Dad, if something happens, tell Mom I am sorry about the car,\" he read.\n",
+         {"speaker": None}, {"speaker": None}),
+    case("\"by X, who wrote:\": the one the relative clause follows, not the sentence's subject",
+         "Labour spokeswoman Siobhan Rafferty spoke.\n\n"
+         "She read from a letter sent to her by a probationer in Renfrewshire, who wrote: \u2018I have applied for 41 jobs.\u2019\n\n"
+         "She also read from a letter sent to her by Dr Ewan Clark, who wrote: \u2018The posts are not there.\u2019\n",
+         {"speaker": None, "speaker_mention": "a probationer in Renfrewshire"},
+         {"speaker": "Ewan Clark"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
