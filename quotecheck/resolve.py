@@ -1039,11 +1039,13 @@ class Resolver(Entities):
                     named_after = idx if named_after is None else named_after
                     continue
                 if ent.kind == "org" and head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, head):
-                    if self._is_subject(p):
+                    employs = self.text.startswith(ent.name, p) and _JOB_THEN_NAME.match(self.text, p + len(ent.name))
+                    if self._is_subject(p) and not employs:
                         return idx
-                    if _BESIDE_BUSINESS.search(self.text, max(0, p - 40), p):
-                        # ("its statement to the ASX": where it spoke, or a firm a source works
-                        # at, last of all)
+                    if employs or _BESIDE_BUSINESS.search(self.text, max(0, p - 40), p):
+                        # ("Harbor Point Securities analyst Melissa Tran": whom a source works
+                        # for; "its statement to the ASX": where it spoke, or a firm a source
+                        # works at, last of all)
                         named_after = idx if named_after is None else named_after
                         continue
                     generic = idx if generic is None else generic
@@ -1055,7 +1057,8 @@ class Resolver(Entities):
                 if self._introduced_unnamed(head, p, pos):
                     return None  # "A negotiator from a Latin American country ... “…,” the negotiator said"
                 return idx
-        if generic is None and org_head and not chained and len(words := mention.text.split()) == 2 and (
+        # (a business named since, only as no sentence's subject, yields to it)
+        if org_head and not chained and len(words := mention.text.split()) == 2 and (
                 words[0].lower() == "the" and head != "campaign") and (reporter := self._org_reporting_before(pos)) is not None and (
                 head not in lexicon.GENERIC_ORG_NOUNS or _is_business(self.entities[reporter].name, head)):
             # "Hawthorn said defender X had passed a concussion test. “…,” the club said": the
@@ -1450,6 +1453,10 @@ _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an econ
 # A business named after a preposition, perhaps with its kind: where a company spoke or a source
 # works ("its statement to the ASX", "an analyst at Harbor Point Securities"); not "of", whose
 # business is often the story's own ("Shares of Brightwater Corp fell").
+# A job, then a name, after a business's name: the source's employer ("Harbor Point Securities
+# analyst Melissa Tran").
+_JOB_THEN_NAME = re.compile(r"\s+(?:[a-z]+\s+)?(?:analyst|analysts|economist|strategist|lawyer|partner|adviser|advisor|"
+                            r"researcher|trader|broker)\s+[A-Z]")
 _BESIDE_BUSINESS = re.compile(r"(?<![\w’'-])(?:at|to|on|with|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 # A party's name before a role: someone's party, as a nationality is their country.
 _PARTY_WORDS = lexicon.PARTY_NOUNS | {"labour", "tory", "democratic", "green", "socialist"}

@@ -3241,6 +3241,16 @@ CASES = [
          "She also read from a letter sent to her by Dr Ewan Clark, who wrote: \u2018The posts are not there.\u2019\n",
          {"speaker": None, "speaker_mention": "a probationer in Renfrewshire"},
          {"speaker": "Ewan Clark"}),
+    case("\"the company\" is the business the sentence before reports, not a source's employer or law firm named since",
+         "Northcourt Mobile faces a class action over a fee.\n\n"
+         "Sandhu's lawyer, Miriam Goldfarb of the Toronto firm Goldfarb Reyes LLP, said the class could recover $200 million.\n\n"
+         "Northcourt said in a statement that it was disappointed. \"Certification is a procedural step,\" the company said.\n",
+         {"speaker": "Northcourt Mobile"}),
+    case("\"the company\" is not a source's employer named as a sentence's subject",
+         "Cerulean Semiconductor Inc forecast revenue below estimates on Wednesday.\n\n"
+         "On the call, Harbor Point Securities analyst Melissa Tran pressed executives on AI spending.\n\n"
+         "Cerulean also announced a buyback. \"Our balance sheet gives us the flexibility to invest,\" the company said.\n",
+         {"speaker": "Cerulean Semiconductor Inc"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
