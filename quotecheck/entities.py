@@ -36,6 +36,7 @@ from quotecheck.phrases import (
     role_of_apposition,
     romance_tail,
     split_title,
+    stool_name,
     strip_article,
 )
 from quotecheck.subjects import FIRST_NAME_ONLY
@@ -879,6 +880,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         kind = _ORG
     elif len(lows) == 1:
         kind = _SINGLE
+    elif len(lows) > 2 and stool_name(name_toks):
+        kind = _NAMED  # "Nana Kobina Ebu Amissah V": a chief's stool name, title and numeral its own
     elif len(lows) > 4 and lexicon.PATRONYM_WORDS.isdisjoint(lows) and not (
             # (nor "Wan Ahmad Faisal Wan Sulaiman": a Malay given name, then the father's, no "bin")
             lows[0] in lexicon.MALAY_GIVEN_OPENINGS and not lexicon.MALAY_GIVEN_OPENINGS.isdisjoint(lows[2:])
@@ -1982,9 +1985,11 @@ def _people_apart(runs: list) -> list:
     return out
 
 
-# Titles that are a form of address more than an office ("Cllr", "Hon."): a role set before the
-# name says more.
-_ADDRESS_TITLES = frozenset("cllr cllr. cr cr. coun. councillor hon. hon".split())
+# Titles of address or of rank before a name, after which the apposition before the name says the
+# role better ("The Mayor of the County of Cork, Cllr Deirdre O’Donovan,"; "the police command
+# spokesperson, DSP Kehinde Olaoluwa-Bankole,").
+_ADDRESS_TITLES = frozenset("""cllr cllr. clr clr. cr cr. coun. councillor hon. hon
+dsp asp ssp acp dcp csp supt supt. insp insp. sgt sgt. det det.""".split())
 _AGED_BEFORE = re.compile(rf"(?<![\w’'-])[Tt]he\s+({'|'.join(lexicon.AGE_ORDER)})\s+$")
 _AGE_LAST_CHARS = frozenset(word[-1] for word in lexicon.AGE_ORDER)
 

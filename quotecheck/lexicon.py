@@ -60,10 +60,11 @@ POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP 
                           "MHK KStJ FRS PhD".split())
 # What a sports club's name carries, as written ("VfB Rheinhafen", "Crawley Town FC", "SSC Napoli").
 CLUB_MARKERS = frozenset("FC AFC SC SV VfB VfL FK CF CD AC RC TSG SSC BK SK".split())
-# The initials of a legislator's or a councillor's post, or of a Kenyan Cabinet or Principal
-# Secretary's, which "the" makes a description of its holder ("the MPA said", "the MS": the Member
-# of the Senedd named before; "the CS": the Cabinet Secretary).
-POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC CEC CS PS".split())
+# The initials of a legislator's or a councillor's post, of a Kenyan Cabinet or Principal
+# Secretary's, or of a (police) public relations officer's, as West African news writes them, which
+# "the" makes a description of its holder ("the MPA said", "the MS": the Member of the Senedd
+# named before; "the CS": the Cabinet Secretary; "the PPRO").
+POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC CEC CS PS PRO PPRO".split())
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
@@ -92,7 +93,7 @@ councilor alderman alderwoman
 councillor councilman councilwoman superintendent sgt. sergeant foreign defense defence finance
 interior justice economy trade energy health education state affairs deputy acting former first
 taoiseach tánaiste td mp mla mlc mpp msp mep mca mna mpa adun constable const. detective det. lieutenant trooper coun.
-cllr cllr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
+cllr cllr. clr clr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc ds dci pc
 dcop acp dsp ssp asp igp aig csp dcp
 commander cmdr cmdr. commodore brigadier brig. brig-gen brigadier-general major-general maj-gen
 lieutenant-general lt-gen lieutenant-colonel lt-col corporal cpl cpl. marshal
@@ -151,7 +152,12 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "barr": "", "barr.": "", "arc.": "", "pharm.": "", "surv.": "", "hrh": "",
               # an advocate's title written short, as Southern African and Indian news writes it
               # ("Adv Tinashe Mpofu", "Adv. Mpofu")
-              "adv": "", "adv.": ""}
+              "adv": "", "adv.": "",
+              # an Akan chief's or elder's title ("Nana Kwesi Annan", later "Nana Annan"); a stool
+              # name with its numeral keeps it ("Nana Kobina Ebu Amissah V", see
+              # phrases.split_title).  (Not the Dagomba "Naa": a Ga woman's name opens with it too,
+              # "Naa Adjeley Quaye".)
+              "nana": ""}
 
 # Surnames that open a name, as Chinese and Korean names are written ("Ong Hui Min" is "Ms Ong",
 # "Lee Hsien Loong" "Mr Lee"): a name of three words, or of two with a hyphen ("Kim Jong-un"),

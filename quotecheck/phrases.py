@@ -185,10 +185,27 @@ def _after_malay_title(tokens: list[str], cut: int) -> bool:
         tokens[cut - 2].lower().rstrip("’'") in _MALAY_TITLES or tokens[cut - 2] == "Tan")
 
 
+_STOOL_TITLES = frozenset(("Nana",))
+_REGNAL = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3})")
+
+
+def stool_name(tokens: list[str]) -> bool:
+    """Is a run a chief's stool name, its title and regnal numeral its own ("Nana Kobina Ebu
+    Amissah V")?"""
+    return tokens[0] in _STOOL_TITLES and len(tokens) > 2 and _REGNAL.fullmatch(tokens[-1]) is not None
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
     runs to the last title word or possessive before the name."""
     cut = 0
+    if stool_name(tokens):
+        return [], tokens  # "Nana Kobina Ebu Amissah V": a stool name, its title and numeral its own
+    if len(tokens) >= 4 and INITIAL.fullmatch(tokens[-3]) and tokens[-2].istitle() and tokens[-2].isalpha() and (
+            tokens[-4].isalpha() and tokens[-4][:1].isupper() and not firstnames.is_first_name(tokens[-4])):
+        # "Minister for Bengaluru Development K. Sridhar Gowda": an initial, then a given name and
+        # a surname, end the run; the words before are the title, whatever they are
+        return tokens[:-3], tokens[-3:]
     for i, tok in enumerate(tokens[:-1]):
         low = tok.lower()  # (once for the tests below)
         if low in TITLE_OR_HONORIFIC and not (low in _PORTFOLIOS and i + 1 < len(tokens) and (
@@ -714,7 +731,7 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
         # "Chuck Schumer of New York", "Joel Pollak of Breitbart California": the person, then
         # where they come from.
         name_tokens, name, text = _before_of(words, n_role, name_tokens)
-    if len(name_tokens) > 4:
+    if len(name_tokens) > 4 and not stool_name(name_tokens):
         # "New York City Public Advocate Trish James": no name is so long; a first name and a
         # surname at its end are the person's, the words before their title.
         if not (name_tokens[-2].istitle() and firstnames.is_first_name(name_tokens[-2])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from quotecheck import firstnames, lexicon
 from quotecheck.entities import (
@@ -119,6 +120,8 @@ _ROLE_SYNONYMS = {
     # a traditional ruler, as West African and Pacific news calls one ("the monarch", after "the
     # paramount ruler of Kpor-Bera, HRH Chief X")
     **dict.fromkeys(("monarch", "ruler"), ("monarch", "ruler", "king", "queen", "oba", "emir", "sultan", "igwe")),
+    # a (police) public relations officer is the spokesperson, as West African news calls one
+    **dict.fromkeys(("pro", "ppro"), ("spokesperson", "spokesman", "spokeswoman")),
     "left-hander": ("left-hander", "left-handed"),
     "right-hander": ("right-hander", "right-handed"),
 }
@@ -147,11 +150,36 @@ def _role_matches(head: str, role: str | None) -> bool:
     if head.upper() in lexicon.POST_INITIALS:
         # "the MS": the one whose role is that post, in words or in initials ("Plaid Cymru Member
         # of the Senedd for the area": its capitalised words' initials hold "MS")
-        return head in role.lower().split() or head in "".join(w[0] for w in role.split() if w[:1].isupper()).lower()
+        return head in role.lower().split() or head in "".join(w[0] for w in role.split() if w[:1].isupper()).lower() or (
+            any(w in _ROLE_SYNONYMS.get(head, ()) for w in role.lower().split()))
     own = _ROLE_COMPLEMENT.split(role.lower(), 1)[0]
     words = set(_RX_ROLE_WORDS.findall(_OWNER_WORD.sub(" ", own)))
     # (or the role's words written as one: "the bandleader", introduced as "the band’s leader")
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,))) or len(head) > 6 and head == _CLOSED.sub("", own)
+
+
+def _org_modifiers(description: str, head: str) -> list[str]:
+    """The words in lower case between a description's article and its noun ("the fair board":
+    "fair"), none of them a possessive or a word of age or size."""
+    words = description.lower().split()
+    if head not in words:
+        return []
+    return [w for w in words[1:words.index(head)] if w.isalpha() and w not in _PLAIN_ADJECTIVES]
+
+
+_PLAIN_ADJECTIVES = frozenset("new old same other local national state federal big small main own".split())
+
+
+def _headed_by(name_words: list[str], heads: tuple[str, ...], modifiers: list[str]) -> bool:
+    """Is an organisation's name headed by one of these nouns (its last word; its first, unless
+    "and" follows, as Romance names have it: "Office québécois de la langue française"; or one
+    before "of" or "for": "University of Cambridge") and does it hold the description's words?"""
+    headed = name_words[-1] in heads or name_words[0] in heads and name_words[1:2] not in (["and"], ["&"]) or any(
+        w in heads and after in _HEAD_THEN for w, after in pairwise(name_words))
+    return headed and all(w in name_words for w in modifiers)
+
+
+_HEAD_THEN = frozenset("of for de du des del della di".split())  # ("Arizona Department of Water Resources")
 
 
 # Words before a post's noun that make it another post ("the goalie coach" is not the head coach).
@@ -1020,6 +1048,9 @@ class Resolver(Entities):
         if not chained and not (head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS) and (
                 described := self._same_described_before(head, mention, pos)) is not None:
             return described
+        holding = None  # an organisation whose name holds the noun, not headed by it (see below)
+        passed: set[int] = set()
+        modifiers = _org_modifiers(mention.text, head)
         generic = None  # "the company": the last business named as a sentence's subject, else the last
         named_after = None  # "an economist at Standard Bank": where someone works, named after "at"
         for p, idx in self.recent(pos):
@@ -1030,12 +1061,22 @@ class Resolver(Entities):
                 heads = _ORG_HEAD_SYNONYMS.get(head, (head,))
                 if ent.kind == "org" and fold(ent.name).split()[-1] in _OUTLET_ENDS and head not in _OUTLET_ENDS:
                     continue  # ("Doyle told Wanderers TV": the club's channel, an outlet, not "the club")
-                if ent.kind == "org" and (any(h in fold(ent.name).split() for h in heads)
+                if ent.kind == "org" and (any(h in (name_words := fold(ent.name).split()) for h in heads)
                                           or ent.role and org_kind(ent.role) in heads):
                     # "the association": "Dalmatian Hosts, an association representing ..."; "the
                     # bank" is the one the story is about, not one a source works at
                     if not _AFTER_PREPOSITION.search(self.text, max(0, p - 12), p):
-                        return idx
+                        if idx in passed:
+                            continue
+                        if _headed_by(name_words, heads, modifiers) or ent.role and org_kind(ent.role) in heads:
+                            return idx
+                        # (one that only holds the word, or lacks the description's own words, yields
+                        # to one of that kind named further back: "the university" is the University
+                        # of Cambridge, not the University and College Union; "the fair board" the
+                        # County Fair Board, not the Board of County Commissioners)
+                        holding = idx if holding is None else holding
+                        passed.add(idx)
+                        continue
                     named_after = idx if named_after is None else named_after
                     continue
                 if ent.kind == "org" and head in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, head):
@@ -1074,6 +1115,8 @@ class Resolver(Entities):
             return self.accused(pos)
         if generic is None and head in lexicon.GENERIC_ORG_NOUNS:
             generic = self.pending_business(pos, _paragraphs_back(self.paras, pos, 3) if self.paras else 0)
+        if generic is None and holding is not None:
+            return holding
         return generic  # (never one named only after a preposition: no wrong name is better)
 
     def _team_before(self, pos: int) -> int | None:

@@ -3251,6 +3251,33 @@ CASES = [
          "On the call, Harbor Point Securities analyst Melissa Tran pressed executives on AI spending.\n\n"
          "Cerulean also announced a buyback. \"Our balance sheet gives us the flexibility to invest,\" the company said.\n",
          {"speaker": "Cerulean Semiconductor Inc"}),
+    case("\"Nana\", an Akan chief's title, is no part of the name, but a stool name with its numeral keeps it",
+         "The chief fisherman of Moree, Nana Kwesi Annan, said the trawlers came at night.\n\n"
+         "\"We see their lights from the beach,\" Nana Annan said.\n\n"
+         "The Omanhene, Nana Kobina Ebu Amissah V, called for calm. \"We will not fight over the beach, and nobody should,\" Nana Kobina Ebu Amissah V said.\n",
+         {"speaker": "Kwesi Annan", "speaker_mention": "Nana Annan"},
+         {"speaker": "Nana Kobina Ebu Amissah V"}),
+    case("an initial, a given name and a surname after a title the lists do not know",
+         "Minister for Bengaluru Development K. Sridhar Gowda said officials would fix responsibility.\n\n"
+         "\"Penalties will follow,\" Mr. Sridhar Gowda said.\n",
+         {"speaker": "K. Sridhar Gowda", "speaker_mention": "Mr. Sridhar Gowda"}),
+    case("\"Clr\", a councillor's title written short",
+         "Gweru Mayor Clr Hamutendi Dzingai said council was ready. \"We have identified land,\" the mayor said.\n",
+         {"speaker": "Hamutendi Dzingai"}),
+    case("\"the PPRO\": the police spokesperson, whose rank gives way to the apposition before it",
+         "Confirming the protest, the Oyo State Police Command spokesperson, DSP Kehinde Olaoluwa-Bankole, said officers "
+         "were deployed.\n\n"
+         "\"No arrest was made,\" the PPRO said.\n",
+         {"speaker": "Kehinde Olaoluwa-Bankole", "role": "Oyo State Police Command spokesperson"}),
+    case("a description of a body is the one its noun heads, and that holds the description's words",
+         "Staff at the University of Cambridge backed strikes, in a ballot of the Cambridge branch of the University and "
+         "College Union (UCU).\n\n"
+         "\"This vote is a last resort,\" the union said. The university said it was \u201cdisappointed by the ballot result\u201d.\n\n"
+         "The Snake Bend County Fair Board met after the Snake Bend County Board of Commissioners froze its money.\n\n"
+         "\"The fair will go on as scheduled,\" the fair board said.\n",
+         {"speaker": "University and College Union"},
+         {"speaker": "University of Cambridge"},
+         {"speaker": "Snake Bend County Fair Board"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
