@@ -1291,7 +1291,10 @@ class Resolver(Entities):
             ent = self.entities[idx]
             if _BYLINE_BEFORE.search(self.text, max(0, p - 12), p):
                 continue  # ("By Laura Comeau": the reporter, no one the story describes)
-            if ent.kind != "person" or ent.passing and identity or identity and _POSSESSIVE_NAME.match(self.text, p):
+            if ent.kind != "person" or ent.passing and identity or identity and (
+                    _POSSESSIVE_NAME.match(self.text, p) or _WHOSE_BEFORE.search(self.text, max(0, p - 40), p)):
+                # (nor one named in a relative clause of someone else's: "Dr N Venkateswara Rao,
+                # whose daughter Sunitha is the company's CFO, said ... “…,” the 78-year-old said")
                 # (nor one named in the possessive, whose kin the sentence is about: "X, Hēmi Te
                 # Aho's granddaughter, ... “…,” the 41-year-old said")
                 continue  # (nor is kin named in passing what an age says: "The 19-year-old winger
@@ -1531,6 +1534,7 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w’'-])({'|'.join(re.escape(h) for h in
                                re.IGNORECASE)
 # A court whose decision is appealed, named after it: "set aside an order of the Jharkhand High Court".
 _COURT_BELOW = re.compile(r"\b(?:order|orders|judgment|judgement|ruling|decision|verdict|appeal|appeals)\s+(?:of|from|by)\s+(?:the\s+)?$")
+_WHOSE_BEFORE = re.compile(r"(?<![\w’'-])whose\s+(?:[\w-]+\s+){0,2}$")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three", "someone", "somebody", "anyone", "anybody"))
 # A sentence that opens with one of some people counted, and "who": someone unnamed.
 _COUNTED_OPENS = re.compile(r"\s*(?:(?:But|And)\s+)?(?:One|Another)(?:\s+of\s+(?:them|those|the\s+[\w-]+))?,\s+who\s")

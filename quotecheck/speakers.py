@@ -451,7 +451,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|read|reads|stated|states|wrote|writes
 # brackets, "ANCHOR (DANA PRICE):", which is then the label)
 # (capitals with accents too, and an Irish surname's particle: "NÍ CHONAILL:", "Ó DUBHGHAILL:")
 _TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?P<label>(?:DR\.?\s|MR\.?\s|MS\.?\s|MRS\.?\s|Ó\s)?"
-                   r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){0,2})(?:\s\((?P<name>[A-Z][A-Z.’' -]+)\))?(?=:\s)")
+                   r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){0,2}"
+                   # (or as a Hansard writes a member: an initial and a surname, "Hon." before a
+                   # minister's: "C. Dufresne:", "Hon. A. Sahota:")
+                   r"|(?:Hon\.\s)?[A-Z]\.\s[A-ZÀ-Ö][\w’'-]+)(?:\s\((?P<name>[A-Z][A-Z.’' -]+)\))?(?=:\s)")
 
 
 # Labels in capitals that open a paragraph and are nobody's turn.
@@ -501,6 +504,7 @@ def _turn_speaker(turn: tuple[int, str], resolver: Resolver) -> int | None:
         people = [(ent.first_at, k) for k, ent in enumerate(resolver.entities) if ent.kind == "person"]
         return min(people)[1] if people else None
     label = turn[1].title()
+    label = label.removeprefix("Hon. ")  # "Hon. A. Sahota": a minister, as a Hansard writes one
     if label.lower() in _ROLE_LABELS:
         # "CALLER:", "HOST:": a role, whose holder the label does not name; but the one person
         # the introduction gave that role ("This week host Declan Forde talks to ...") holds it
@@ -623,7 +627,7 @@ def _named_between(text: str, lo: int, hi: int, entity: Entity) -> bool:
 
 
 # A turn's opening vocative, a name or a title and a comma ("Chief, ", "Mr Speaker, ").
-_TURN_VOCATIVE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Madame|Mister)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+(?=\S)")
+_TURN_VOCATIVE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Madam|Madame|Mister|Hon)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+(?=\S)")
 
 
 def _turns(text: str, paras: Paragraphs) -> dict[int, tuple[int, str]]:

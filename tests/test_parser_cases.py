@@ -3278,6 +3278,19 @@ CASES = [
          {"speaker": "University and College Union"},
          {"speaker": "University of Cambridge"},
          {"speaker": "Snake Bend County Fair Board"}),
+    case("an age refers back to the speaker, not to kin a relative clause of theirs names",
+         "Chief financial officer Sunitha Rao said margins held.\n\n"
+         "Speaking in Hyderabad on Wednesday, founder-chairman Dr N Venkateswara Rao, whose daughter Sunitha is the "
+         "company's CFO, said Deccan would not chase acquisitions.\n\n"
+         "\"We build a hundred small bridges,\" the 78-year-old said.\n",
+         LAST, {"speaker": "N Venkateswara Rao"}),
+    case("a Hansard's turns: an initial and a surname, \"Hon.\" before a minister's",
+         "Housing Minister Amrit Sahota and critic Colleen Dufresne clashed. The exchange, as recorded in Hansard:\n\n"
+         "C. Dufresne: Hon. Speaker, can the minister tell the people of Kelowna where the shovels are?\n\n"
+         "Hon. A. Sahota: Hon. Speaker, the shovels are in Surrey.\n\n"
+         "C. Dufresne: Only 600 homes have permits.\n\n"
+         "Hon. A. Sahota: My answer to every mayor is the same: \"Approve the permits, and we will build.\"\n",
+         {"speaker": "Amrit Sahota"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
