@@ -362,6 +362,8 @@ class Entities:
         key, last, n_words = _name_key(name)
         if n_words > 1 and last in lexicon.LEGAL_TEXTS:
             return None  # "the Public Schools Act": a law, no one
+        if n_words > 1 and all(w in lexicon.TITLE_WORDS for w in key.split()):
+            return None  # "the club's Chief Executive Officer, Mr X": a post, no one's name
         # (The first step of _find, the usual answer; a word alone may be a shared surname.)
         surname_only = n_words > 1 and name[:1].islower()  # ("ap Gwilym", "de Búrca": a surname, perhaps shared)
         idx = self._by_key.get(key) if n_words > 1 and not surname_only else None
@@ -1089,9 +1091,11 @@ def _romance_orgs(text: str, resolver: Entities) -> list[tuple[int, int]]:
 
 def _acronyms(text: str, single_at: list[int], single_words: list[str],
               resolver: Entities) -> list[tuple[int, int]]:
-    """ "the FBI", "the STM", "the NHS": an acronym after "the" is an organisation's name."""
+    """ "the FBI", "the STM", "the NHS": an acronym after "the" is an organisation's name (not a
+    post's: "the CEO", "the MP")."""
     return [(at, resolver.org(word)) for at, word in zip(single_at, single_words)
-            if word.isupper() and 2 <= len(word) <= 6 and word.isalpha() and text[at - 4:at] in ("the ", "The ")]
+            if word.isupper() and 2 <= len(word) <= 6 and word.isalpha() and text[at - 4:at] in ("the ", "The ")
+            and word.lower() not in lexicon.TITLE_WORDS and word not in lexicon.POST_INITIALS]
 
 
 _KIND_AFTER = re.compile(r" ([a-z]+)\b(?![’'-])")

@@ -56,7 +56,7 @@ PLACE_MODIFIERS = ("-based", "-born", "-headquartered", "-registered", "-listed"
 
 # Letters after a name for a rank or an honour ("Thulisile Ngcobo SC", "Dame Mary Hale DBE", "Elin
 # Wyn Parry MS"), written in capitals: no part of the name.
-POST_NOMINALS = frozenset("SAN SC QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA "
+POST_NOMINALS = frozenset("SAN SC BL QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP MSP MS AM TD MEP MPP MLC MHA MNA MLA "
                           "MHK KStJ FRS PhD".split())
 # What a sports club's name carries, as written ("VfB Rheinhafen", "Crawley Town FC", "SSC Napoli").
 CLUB_MARKERS = frozenset("FC AFC SC SV VfB VfL FK CF CD AC RC TSG SSC BK SK".split())
@@ -97,8 +97,14 @@ cllr cllr. clr clr. garda gardaí cr cr. supt supt. insp insp. sgt cst cst. dc d
 dcop acp dsp ssp asp igp aig csp dcp
 commander cmdr cmdr. commodore brigadier brig. brig-gen brigadier-general major-general maj-gen
 lieutenant-general lt-gen lieutenant-colonel lt-col corporal cpl cpl. marshal
-emir oba igwe headman headwoman induna sabhuku
+emir oba igwe headman headwoman induna sabhuku kgosi gda
 """.split())
+# (and the abbreviated ones written without their full stop, as British, Irish and West African
+# news often does: "Brig Gen Kwabena Adu-Gyamfi", "Det Gda Emmet Hanrahan")
+# ("Gen" alone is a given name as often, "Gen Nakatani": a general's title only after another,
+# see phrases.split_title; and an honorific is none of these: "Mr" and "Dr" are HONORIFICS)
+TITLE_WORDS |= frozenset(word.rstrip(".") for word in TITLE_WORDS if word.endswith(".") and len(word) >= 3) - {
+    "gen", "mr", "mrs", "ms", "dr", "prof"}
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "dr.": "", "dr": "", "prof.": "", "prof": "", "madam": "f",
               "mdm": "f", "mdm.": "f",

@@ -201,6 +201,8 @@ _ACCORDING_BEFORE = regex.compile(rf"according\s+to\s+(?P<np>{NP}{{1,100}}),\s*$
 _SIGNATURE = Twin(
     rf"[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{NP}{{2,60}}?)(?:,[^\n]{{0,100}})?\.?[ \t\u00a0]*$"
 )
+# A news agency's credit in capitals that closes a story ("- ANA", "— AFP"): no signature.
+_AGENCY_CREDIT = re.compile(r"[A-Z]{2,5}")
 # A signature line: "…” ― Pamela Padilla".
 _DASH_NAME = Twin(
     rf"^[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<np>{NP}{{2,60}}?)\.?[ \t\u00a0]*(?:\n|$)"
@@ -277,7 +279,7 @@ def find_attribution(text: str, seg: Segment, span: Span, known: frozenset[str])
             # passage, whose subject said nothing of it
             return own
         return found
-    if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)) and (
+    if seg.sign and (m := _SIGNATURE.match(text, *seg.sign)) and not _AGENCY_CREDIT.fullmatch(m["np"]) and (
             found := _named(m, ("name", "org"), 0, None, m.start())):
         return found  # a line of its own after a quotation that stands alone: "- Bernie Sanders."
     return before_found if looked else _find_before(text, seg, span, known)

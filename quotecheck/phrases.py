@@ -42,6 +42,8 @@ _MONTH_OR_DAY = set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# Months written short, as American news writes dates ("Feb. 20").
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 DETERMINERS = (
     r"(?:the|a|an|his|her|their|its|one|another|two|three|several|some|many|our|my|your|this|"
     r"someone|somebody)"
@@ -185,6 +187,7 @@ def _after_malay_title(tokens: list[str], cut: int) -> bool:
         tokens[cut - 2].lower().rstrip("’'") in _MALAY_TITLES or tokens[cut - 2] == "Tan")
 
 
+_RANKS_BEFORE_GENERAL = frozenset("brig brig. maj maj. lt lt. major lieutenant brigadier".split())
 _STOOL_TITLES = frozenset(("Nana",))
 _REGNAL = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3})")
 
@@ -208,7 +211,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         return tokens[:-3], tokens[-3:]
     for i, tok in enumerate(tokens[:-1]):
         low = tok.lower()  # (once for the tests below)
-        if low in TITLE_OR_HONORIFIC and not (low in _PORTFOLIOS and i + 1 < len(tokens) and (
+        # ("Gen" is a title only after a rank, "Brig Gen", "Maj Gen": alone, a given name)
+        if (low in TITLE_OR_HONORIFIC or low == "gen" and i and tokens[i - 1].lower() in _RANKS_BEFORE_GENERAL) and not (
+                low in _PORTFOLIOS and i + 1 < len(tokens) and (
                 tokens[i + 1].lower() not in TITLE_OR_HONORIFIC)) and not (
                 # (an honorific after a first name is a given name: "Samuel Ato Kwarteng")
                 i and low in lexicon.HONORIFICS and low not in lexicon.TITLE_WORDS and tokens[i - 1].istitle()
@@ -876,9 +881,13 @@ def _owner(text: str, pos: int) -> str | None:
     """The proper name inside a description, from ``pos`` on: "... from the Interior Ministry",
     "... on X’s website", "a spokesperson for the Centre de services scolaire de Montréal"."""
     for m in _PROPER.finditer(text, pos):
+        if _RECIPIENT_BEFORE.search(text, pos, m.start()):
+            return None  # "a letter from the company to the Select Board": whom it went to, not whose it is
         toks = RX_THE.sub("", m.group()).split()
         if toks and toks[0].lower() not in STOP_WORDS and not (
-                len(toks) == 1 and clean_token(toks[0]).lower() in lexicon.CALENDAR_WORDS):
+                len(toks) == 1 and (clean_token(toks[0]).lower() in lexicon.CALENDAR_WORDS
+                                    # ("a Feb. 20 letter from X": a date's month, written short)
+                                    or toks[0].lower().rstrip(".") in _MONTHS_SHORT and text[m.end():].lstrip(". ")[:1].isdigit())):
             if romance_tail(text[m.end():].split()):
                 return " ".join(toks + text[m.end():].split())
             if (joined := _AND_BODY.match(text, m.end())) is not None and clean_token(joined[1].split()[-1]).lower() in lexicon.ORG_WORDS:
@@ -886,6 +895,9 @@ def _owner(text: str, pos: int) -> str | None:
                 toks = toks + ["and"] + joined[1].split()
             return " ".join(toks[:-1] + [clean_token(toks[-1])])
     return None
+
+
+_RECIPIENT_BEFORE = re.compile(r"\bfrom\s.*\s(?:to|with)\s+(?:the\s+)?$")
 
 
 # The small words that join a French, Spanish, Portuguese or Italian organisation's name, which

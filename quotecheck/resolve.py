@@ -60,7 +60,8 @@ def _names_someone(description: str) -> bool:
         if word.lower() in _AFTER_HEAD:
             return False
         if word[:1].isupper() and word.lower() not in lexicon.IDENTITY_NOUNS and (
-                word.lower() not in _PARTY_WORDS):  # ("the Swede", "the Labour leader")
+                word.lower() not in _PARTY_WORDS) and word not in lexicon.POST_INITIALS:
+            # ("the Swede", "the Labour leader"; "the CEC" is a post, no one named)
             return True
     return False
 
@@ -1715,6 +1716,12 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if " " not in ment.name and not (ment.honorific or ment.role) and resolver.opens_sentence(pos) and (
                 _COMPOUND_NOUN.match(resolver.text, pos + len(ment.name))) and resolver.find(ment.name) is None:
             return None  # "Ticket prices also overshadowed ...": a noun before a noun, no one's name
+        if (words := ment.name.split()) and len(words) > 2 and resolver.find(ment.name) is None and (
+                tail := next((idx for k in range(1, len(words) - 1) if (idx := resolver.known(" ".join(words[k:]))) is not None
+                              and resolver.entities[idx].kind == "person"), None)) is not None:
+            # "Deputy Minister of Fisheries and Aquatic Resources Nalin Perera, who ..., assured":
+            # a title's last words before the full name of someone named ("Aquatic Resources")
+            return tail
         if " " not in ment.name and (titled := resolver.titled_namesake(
                 # (the title may be the mention's role: "Senator Nguyen said")
                 f"{ment.role.split()[-1]} {ment.name}" if ment.role else ment.text, ment.name)) is not None:

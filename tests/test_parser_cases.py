@@ -3291,6 +3291,34 @@ CASES = [
          "C. Dufresne: Only 600 homes have permits.\n\n"
          "Hon. A. Sahota: My answer to every mayor is the same: \"Approve the permits, and we will build.\"\n",
          {"speaker": "Amrit Sahota"}),
+    case("titles written short without their full stop (\"Brig Gen\", \"Det Gda\"), but \"Gen\" alone is a given name",
+         "Task force commander Brig Gen Kwabena Adu-Gyamfi said 40 excavators were seized. \"We will not stop,\" "
+         "Brig Gen Adu-Gyamfi said.\n\n"
+         "Det Gda Emmet Hanrahan told the court the invoices were false. \"They were all backdated,\" Det Gda Hanrahan said.\n\n"
+         "Japanese Defence Minister Gen Nakatani said his country would help. \"No country can be an outsider,\" Nakatani said.\n",
+         {"speaker": "Kwabena Adu-Gyamfi"}, {"speaker": "Emmet Hanrahan"}, {"speaker": "Gen Nakatani"}),
+    case("a Setswana chief's title, and a barrister's letters after her name",
+         "Kgosi Mothusi Kebonang told the kgotla the cordon would stay. \"Our cattle come first,\" Kgosi Kebonang said.\n\n"
+         "Gráinne Mac Eoin BL, for the accused, said he had repaid the money. \"He has lost everything,\" Ms Mac Eoin said.\n",
+         {"speaker": "Mothusi Kebonang"}, {"speaker": "Gráinne Mac Eoin"}),
+    case("a post's initials after \"the\" are no organisation, even where the text spells the post out",
+         "The board suspended the club's Chief Executive Officer, Mr Kwadwo Sarfo-Mensah. The club's statement said the "
+         "CEO had been suspended.\n\n"
+         "\"The Board wishes to assure the supporters of its commitment,\" the statement said.\n",
+         {"speaker": Not("Chief Executive Officer")}),
+    case("a date's month written short, and the body a letter went to, are not its author",
+         "Residents objected to the solar farm.\n\n"
+         "A Feb. 20 letter from the company to the Select Board promised \"to guarantee that the site is restored.\"\n",
+         {"speaker": None}),
+    case("a news agency's credit in capitals closing a story is no signature",
+         "Qhwesha said the alliance would meet on Wednesday.\n\n"
+         "\"If the City comes to the table with something real, we will talk.\"\n\n"
+         "- ANA\n",
+         {"speaker": Not("ANA")}),
+    case("a title's last words before the full name of someone named are no part of the name",
+         "Deputy Minister of Fisheries and Aquatic Resources Nalin Perera, who visited the harbour on Sunday, assured the "
+         "fishermen that dredging would begin \u201cwithin the next three weeks\u201d.\n",
+         {"speaker": "Nalin Perera"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
