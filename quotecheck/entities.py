@@ -639,6 +639,26 @@ class Entities:
     def mention_at(self, pos: int, idx: int) -> None:
         insort(self.timeline, (pos, idx))
 
+    def merge_into(self, old: int, new: int) -> None:
+        """Let the person ``old`` stand for ``new`` from now on, a name of theirs (the one the
+        text gave by a nickname it says is theirs): ``old`` names no one of its own."""
+        gone, kept = self.entities[old], self.entities[new]
+        for key, idx in list(self._by_key.items()):
+            if idx == old:
+                self._by_key[key] = new
+        for table in (self._by_last, self._by_first):
+            for key, people in table.items():
+                if old in people:
+                    people.remove(old)
+                    if new not in people:
+                        people.append(new)
+        for people_set in self._by_second_last.values():
+            people_set.discard(old)
+        kept.aliases |= gone.aliases
+        kept.first_at = min(kept.first_at, gone.first_at)
+        gone.kind = "merged"
+        self._by_opening = None
+
 
 # Runs of capitalised words (names, titles, places).  Every word may keep a full stop, which is
 # three times faster to find than telling abbreviations apart in the pattern; a run is then cut
@@ -947,9 +967,35 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
         # Nor is anyone a heading or a caption names the narration's antecedent: "PHOTO: ...
         # (Colin Boudreau / The Post)" before "…,” he said.
         marks = [(pos, idx) for pos, idx in marks if not _inside(pos, aside)]
+    if "“" in text or '"' in text:
+        marks = _nicknames(text, marks, resolver)
     resolver.timeline.extend(marks)
     resolver.timeline.sort()
     return known
+
+
+# A nickname the text gives someone: "whom everyone ... calls “Tess,”", "known as “Tess”".
+_NICKNAME_GIVEN = re.compile(r"\b(?:calls?|called|known\s+as|nicknamed|goes\s+by)\s+[“\"](?P<nick>[A-Z][a-z]+)[,.]?[”\"]")
+
+
+def _nicknames(text: str, marks: list, resolver: Entities) -> list:
+    """Where the text says what someone is called ("Arsenault, 71, whom everyone ... calls
+    “Tess,”"), the person named by that nickname and the surname ("Tess Arsenault", in the
+    headline) is the one named by the full name ("Theresa Arsenault"), a name of theirs."""
+    entities = resolver.entities
+    for m in _NICKNAME_GIVEN.finditer(text):
+        nick = fold(m["nick"])
+        for old, ent in enumerate(entities):
+            words = fold(ent.name).split()
+            if ent.kind != "person" or len(words) != 2 or words[0] != nick:
+                continue
+            formal = [i for i, other in enumerate(entities) if i != old and other.kind == "person"
+                      and (o := fold(other.name).split())[-1] == words[-1] and len(o) >= 2 and o[0] != nick
+                      and o[0].startswith(nick[0])]
+            if len(formal) == 1:
+                resolver.merge_into(old, formal[0])
+                marks = [(pos, formal[0] if idx == old else idx) for pos, idx in marks]
+    return marks
 
 
 # An organisation's name with its acronym in brackets: "the National Environment Agency (NEA)".
@@ -1974,7 +2020,7 @@ def _given_name_opens(name: str) -> bool:
 def _people_apart(runs: list) -> list:
     """Runs that name two people joined by "and" ("Morag MacKinnon and Iain MacKinnon"), each
     side a first name the data set knows and more, as two runs; every other run as it is."""
-    if not any(" and " in run[1] for run in runs):
+    if not any(" and " in run[1] or "’s " in run[1] or "'s " in run[1] for run in runs):
         return runs  # (most texts)
     out = []
     for at, seq, lo, hi in runs:
@@ -1983,10 +2029,18 @@ def _people_apart(runs: list) -> list:
         if (len(lw) >= 2 and len(rw) >= 2 and firstnames.is_first_name(lw[0]) and firstnames.is_first_name(rw[0])
                 and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in lw + rw)):
             out += [(at, left, lo, hi), (at + len(left) + 5, right, lo, hi)]
-
+        elif (m := _OWNER_THEN_MORE.match(seq)) and firstnames.gender(seq.split(None, 1)[0]) in ("m", "f") and (
+                lexicon.ORG_WORDS.isdisjoint(w.lower().strip("’'s") for w in m["owner"].split())):
+            # "Theresa Arsenault’s North End kitchen": a person's full name in the possessive, and
+            # what is theirs, two runs
+            out += [(at, m["owner"], lo, hi), (at + m.start("rest"), m["rest"], lo, hi)]
         else:
             out.append((at, seq, lo, hi))
     return out
+
+
+# A first name and a surname in the possessive, then more capitalised words.
+_OWNER_THEN_MORE = re.compile(r"(?P<owner>[A-Z][\w-]+ [A-Z][\w-]+[’']s) (?P<rest>[A-Z].*)")
 
 
 # Titles of address or of rank before a name, after which the apposition before the name says the

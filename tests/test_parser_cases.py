@@ -3319,6 +3319,12 @@ CASES = [
          "Deputy Minister of Fisheries and Aquatic Resources Nalin Perera, who visited the harbour on Sunday, assured the "
          "fishermen that dredging would begin \u201cwithin the next three weeks\u201d.\n",
          {"speaker": "Nalin Perera"}),
+    case("a nickname the text says is someone's names them, the full name canonical",
+         "At 71, Tess Arsenault is still the last one to put the fiddle down\n\n"
+         "HALIFAX \u2014 The first thing you notice in Theresa Arsenault\u2019s North End kitchen is the fiddles.\n\n"
+         "Arsenault, 71, whom everyone calls \u201cTess,\u201d picks one up and tunes it.\n\n"
+         "\u201cI don\u2019t trust a fiddle I haven\u2019t played that morning,\u201d she says.\n",
+         LAST, {"speaker": "Theresa Arsenault"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
