@@ -92,6 +92,8 @@ def surname(name: str) -> str:
     words = name.split()
     if len(words) >= 3 and _CHINESE_GIVEN.fullmatch(words[-1]) and words[-2][:1].isupper():
         return words[-2]
+    if len(words) >= 3 and words[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+        return words[-2]  # "Rodolfo Santiago Jr.": "Santiago" alone
     return words[-1] if words else name
 
 
@@ -242,7 +244,15 @@ class Entities:
         that person before their full name, and whose second is their surname ("Eng Tumusiime",
         after "Eng Joseph Tumusiime"; a title no list knows)."""
         first, rest = name.split(None, 1)
-        if " " in rest or (idx := self.find(rest)) is None:
+        if " " in rest:
+            return None
+        if len(bearers := self._by_last.get(fold(rest), ())) > 1:
+            # (of several people bearing the surname, the one the title was given to: "Opanin
+            # Boakye", after "Opanin Yaw Boakye" and "Nana Kwadwo Agyei Boakye II")
+            found = [i for i in bearers if (ent := self.entities[i]).kind == "person"
+                     and ent.role and fold(ent.role).split()[-1] == fold(first)]
+            return found[0] if len(found) == 1 else None
+        if (idx := self.find(rest)) is None:
             return None
         ent = self.entities[idx]
         return idx if ent.kind == "person" and ent.role and fold(ent.role).split()[-1] == fold(first) else None
@@ -802,6 +812,9 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
                 firstnames.is_first_name(tokens[t]) and (t or firstnames.gender(tokens[0]) in ("m", "f"))
                 or k - t == 2 and len(tokens) == k + 2 and tokens[-1].isalpha()
                 and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tokens)
+                # (a first name, or a country or a state after "of": not "Accra Hearts of Oak")
+                and (firstnames.is_first_name(tokens[t]) or tokens[-1].lower() in lexicon.COUNTRIES
+                     or tokens[-1].lower() in lexicon.REGIONS)
                 # or two words of no organisation, then "of the" and an organisation's name:
                 # "Meghna Raychaudhuri of the Bengal Institute of Urban Studies"
                 or k - t == 2 and tokens[k + 1] == "the" and all(w.isalpha() for w in tokens[t:k])

@@ -159,6 +159,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # an advocate's title written short, as Southern African and Indian news writes it
               # ("Adv Tinashe Mpofu", "Adv. Mpofu")
               "adv": "", "adv.": "",
+              # an attorney's title, as Philippine news writes it ("Atty. Elmer Bautista")
+              "atty.": "", "atty": "",
               # an Akan chief's or elder's title ("Nana Kwesi Annan", later "Nana Annan"); a stool
               # name with its numeral keeps it ("Nana Kobina Ebu Amissah V", see
               # phrases.split_title).  (Not the Dagomba "Naa": a Ga woman's name opens with it too,

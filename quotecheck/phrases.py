@@ -172,7 +172,9 @@ def _portfolio_end(tokens: list[str]) -> int | None:
         return None
     j = at + 1
     while j < len(tokens) and (tokens[j] in ("and", "&") or _portfolio_word(tokens[j])
-                               or tokens[j] == "the" and tokens[j - 1] == "and"):  # ("Sustainability and the Environment")
+                               or tokens[j] == "the" and tokens[j - 1] == "and"  # ("Sustainability and the Environment")
+                               # (a sector a body's name may end with, right after "for": "Undersecretary for Railways")
+                               or j == at + 1 and tokens[j].lower() in lexicon.ORG_WORDS and tokens[j].endswith("s")):
         j += 1
     if j == at + 1 or not 2 <= len(tokens) - j <= 4 or tokens[j - 1].endswith(",") or tokens[j - 1] in ("and", "&") or any(
             _portfolio_word(t) or t.lower() in TITLE_OR_HONORIFIC or t.lower() in lexicon.ORG_WORDS for t in tokens[j:]):
@@ -685,6 +687,12 @@ _BODY_ADJECTIVES = frozenset("""regional national provincial federal municipal m
 supreme constitutional international traditional""".split())
 
 
+def _a_place(words: str) -> bool:
+    """Is this a country, or a state or a province of one ("New York", "Tasmania")?"""
+    low = words.lower()
+    return low in lexicon.COUNTRIES or low in lexicon.REGIONS or low in lexicon.US_STATES
+
+
 def _classify_name(text: str, words: list[str]) -> Mention | None:
     # An organisation's mention keeps its article, as a description's does ("the National
     # Centre for Hydro-Meteorological Forecasting said"); its name does not.
@@ -732,9 +740,10 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
         full = " ".join(clean_token(t) if i == len(words) - 1 else t for i, t in enumerate(words))
         return Mention(written if written and len(words) == len(written.split()) - 1 else text,
                        "org", name=full)
-    if "of" in name_tokens[2:]:
+    if "of" in name_tokens[2:] and (firstnames.is_first_name(name_tokens[0]) or INITIAL.match(name_tokens[0])
+                                    or _a_place(" ".join(name_tokens[name_tokens.index("of", 2) + 1:]))):
         # "Chuck Schumer of New York", "Joel Pollak of Breitbart California": the person, then
-        # where they come from.
+        # where they come from (not "Accra Hearts of Oak": no first name, no place).
         name_tokens, name, text = _before_of(words, n_role, name_tokens)
     if len(name_tokens) > 4 and not stool_name(name_tokens):
         # "New York City Public Advocate Trish James": no name is so long; a first name and a

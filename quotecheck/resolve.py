@@ -1522,7 +1522,7 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
                               r"\s+spokes(?:man|woman|person)\b|(?P<kind>council|company|police|ministry|department|"
                               r"agency|union|hospital|university|school|club|party|campaign|government|firm|bank)"
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
-                              r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
+                              r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
 # A body's kind in lower case after a name, then the body's own name in apposition: "the UN
 # refugee agency, UNHCR,".
 _BODY_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})[,.]")

@@ -3325,6 +3325,24 @@ CASES = [
          "Arsenault, 71, whom everyone calls \u201cTess,\u201d picks one up and tunes it.\n\n"
          "\u201cI don\u2019t trust a fiddle I haven\u2019t played that morning,\u201d she says.\n",
          LAST, {"speaker": "Theresa Arsenault"}),
+    case("a surname before a suffix stands for the name alone; an attorney's title written short",
+         "Engr. Rodolfo Santiago Jr., president of Metro Star Rail Corp., defended the company's record.\n\n"
+         "\"We are running 18 train sets at peak hours,\" said Santiago.\n\n"
+         "Atty. Elmer Bautista, the board's chair, closed the hearing. \"We will issue a resolution within 60 days,\" "
+         "Bautista said.\n",
+         {"speaker": "Rodolfo Santiago Jr."}, {"speaker": "Elmer Bautista"}),
+    case("a sector right after a title's \"for\" is its portfolio",
+         "DOTr Undersecretary for Railways Ma. Teresa Dimaculangan said the line had not had a fare rise since 2015.\n\n"
+         "\"The government is subsidizing every trip,\" Dimaculangan told the board.\n",
+         {"speaker": "Ma. Teresa Dimaculangan"}),
+    case("two words, then \"of\" and one, are a body's name unless a first name or a country says a person",
+         "In a statement issued on Friday, Accra Hearts of Oak said the board retained \u201cfull confidence\u201d in the coach.\n",
+         {"speaker": "Accra Hearts of Oak"}),
+    case("a title given to one of several bearers of a surname picks them",
+         "Nana Kwadwo Agyei Boakye II was restrained from acting as chief. Opanin Yaw Boakye, an elder of the family, "
+         "filed the suit.\n\n"
+         "Opanin Boakye said the matter had gone to court only because the elders failed. \"This is not about one man,\" he said.\n",
+         {"speaker": "Yaw Boakye"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
