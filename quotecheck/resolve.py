@@ -1522,7 +1522,8 @@ _SPOKESPERSON_OF = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:(?P<owner>[A-Z][\w&.�
                               r"\s+spokes(?:man|woman|person)\b|(?P<kind>council|company|police|ministry|department|"
                               r"agency|union|hospital|university|school|club|party|campaign|government|firm|bank)"
                               r"\s+spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
-                              r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}))")
+                              r"(?P<owner_after>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}"
+                              r"(?:(?<=Local)\s+\d{1,5})?))")  # (a union's local by its number: "CUPE Local 59")
 # A body's kind in lower case after a name, then the body's own name in apposition: "the UN
 # refugee agency, UNHCR,".
 _BODY_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})[,.]")
@@ -1696,6 +1697,11 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
                   and not _COURT_BELOW.search(resolver.text, max(0, p - 30), p)}
         return courts.pop() if len(courts) == 1 else None
     if ment.kind == "name" and ment.name:
+        if " " not in ment.name and ment.name.lower() in lexicon.TITLE_WORDS and not ment.honorific and (
+                ment.name.lower() not in lexicon.HONORIFICS) and resolver.find(ment.name) is None:
+            # "Judge says Marco DeSantis ‘…’" (a deck): a title alone is no one's name, but the
+            # one the story gives it
+            return resolver.description(Mention("the " + ment.name.lower(), "description"), pos, 0)
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in lexicon.AGE_ORDER:
             return resolver.by_age(ment.name, age)
         if (opened := resolver.opening(ment.name, not (ment.honorific or ment.text != ment.name or (

@@ -3343,6 +3343,15 @@ CASES = [
          "filed the suit.\n\n"
          "Opanin Boakye said the matter had gone to court only because the elders failed. \"This is not about one man,\" he said.\n",
          {"speaker": "Yaw Boakye"}),
+    case("a union's local by its number",
+         "A spokesperson for CUPE Local 59, which represents the city's equipment operators, said the union welcomed the money.\n\n"
+         "\"Our members will clear whatever council pays them to clear,\" the spokesperson said.\n",
+         {"speaker": "CUPE Local 59"}),
+    case("a title alone in a deck is no one's name",
+         "Toronto broker sentenced to seven years\n\n"
+         "Judge says Marco DeSantis \u2018stole from people who trusted him at their kitchen tables\u2019\n\n"
+         "TORONTO \u2014 A broker was sentenced on Monday.\n",
+         {"speaker": Not("Judge")}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
