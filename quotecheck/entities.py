@@ -335,12 +335,19 @@ class Entities:
             people = ([i for i in people if self.entities[i].gender == gender]
                       or [i for i in people if self.entities[i].gender in ("", gender)] or people)
         if len(people) > 1:
-            people = [i for i in people if not self.entities[i].passing] or people
+            # (but kin who has spoken since is no longer in passing: "Their mother, Brenda
+            # Bannerman, ... said listening was “…” ... “…,” Bannerman said")
+            people = [i for i in people if not self.entities[i].passing or self.has_spoken(i, near)] or people
         if len(people) > 1 and sum(self.entities[i].first_named for i in people) > 1:
             return None
         if len(people) > 1 and near is not None and (just := self.just_named(people, near)) is not None:
             return just
         return min(people, key=lambda i: self.entities[i].first_at)
+
+    def has_spoken(self, idx: int, near: int | None) -> bool:
+        """Has the text credited this person with words before ``near`` (see
+        ``resolve.Resolver``, which knows); here, no."""
+        return False
 
     def just_named(self, people: list[int], near: int) -> int | None:
         """Which of several namesakes the text has just named, before ``near`` (see

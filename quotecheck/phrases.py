@@ -362,7 +362,7 @@ def complement_at(words: list[str]) -> int:
 _NOT_AGENTS = frozenset("""after under over never ever other whether either neither rather together
 later earlier former further however sooner longer border order letter power center centre summer
 winter water paper number manner matter corner dinner river member minor major prior senior junior
-interior exterior error mirror favor favour labor labour honor honour color colour floor door""".split())
+interior exterior superior inferior error mirror favor favour labor labour honor honour color colour floor door""".split())
 
 
 def role_noun(word: str) -> bool:
@@ -893,6 +893,10 @@ def _owner(text: str, pos: int) -> str | None:
         if _RECIPIENT_BEFORE.search(text, pos, m.start()):
             return None  # "a letter from the company to the Select Board": whom it went to, not whose it is
         toks = RX_THE.sub("", m.group()).split()
+        if toks and toks[0].endswith(lexicon.PLACE_MODIFIERS):
+            # ("a statement from the Troy-based company": where it is, no name; "the
+            # Calgary-based Boreal Crossing Pipelines": the name after it)
+            toks = toks[1:]
         if toks and toks[0].lower() not in STOP_WORDS and not (
                 len(toks) == 1 and (clean_token(toks[0]).lower() in lexicon.CALENDAR_WORDS
                                     # ("a Feb. 20 letter from X": a date's month, written short)

@@ -27,6 +27,7 @@ from quotecheck.phrases import (
     TITLE_OR_HONORIFIC,
     Mention,
     classify,
+    clean_token,
     names_a_person_after,
     role_noun,
     strip_article,
@@ -893,6 +894,20 @@ class Resolver(Entities):
         sign = person_sign(self.text, max(0, pos - 300), pos, end, min(len(self.text), end + 300))
         return sign[0] if sign and not sign[1] else ""
 
+    def namesake_of(self, surname: str, owner: str) -> int | None:
+        """Of several people bearing a surname, the one whose role names this organisation
+        ("Laurentian's Bouchard", after "Daniel Bouchard, a mining analyst at Laurentian Capital
+        Markets")."""
+        people = [i for i in self._by_last.get(fold(surname), ()) if self.entities[i].kind == "person"]
+        if len(people) < 2:
+            return None
+        found = [i for i in people if fold(owner) in _WORD.findall(fold(self.entities[i].role or ""))]
+        return found[0] if len(found) == 1 else None
+
+    def has_spoken(self, idx: int, near: int | None) -> bool:
+        """Has an attribution before ``near`` credited this person?"""
+        return near is not None and any(i == idx and p < near for p, i in self.spoke)
+
     def just_named(self, people: list[int], near: int) -> int | None:
         """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
         one named as the subject of a sentence within the last few before ``near``."""
@@ -1537,6 +1552,7 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w’'-])({'|'.join(re.escape(h) for h in
 # A court whose decision is appealed, named after it: "set aside an order of the Jharkhand High Court".
 _COURT_BELOW = re.compile(r"\b(?:order|orders|judgment|judgement|ruling|decision|verdict|appeal|appeals)\s+(?:of|from|by)\s+(?:the\s+)?$")
 _WHOSE_BEFORE = re.compile(r"(?<![\w’'-])whose\s+(?:[\w-]+\s+){0,2}$")
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w-]+)[’']s\s+$")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several", "two", "three", "someone", "somebody", "anyone", "anybody"))
 # A sentence that opens with one of some people counted, and "who": someone unnamed.
 _COUNTED_OPENS = re.compile(r"\s*(?:(?:But|And)\s+)?(?:One|Another)(?:\s+of\s+(?:them|those|the\s+[\w-]+))?,\s+who\s")
@@ -1728,6 +1744,10 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             # "Deputy Minister of Fisheries and Aquatic Resources Nalin Perera, who ..., assured":
             # a title's last words before the full name of someone named ("Aquatic Resources")
             return tail
+        if " " not in ment.name and (owner := clean_token(ment.role) if ment.role and ment.role.endswith(("’s", "'s")) and (
+                " " not in ment.role) else (m["owner"] if (m := _OWNER_BEFORE.search(resolver.text, max(0, pos - 40), pos)) else None)) and (
+                (by_owner := resolver.namesake_of(ment.name, owner)) is not None):
+            return by_owner  # "Laurentian's Bouchard wrote", of two Bouchards: the analyst at Laurentian
         if " " not in ment.name and (titled := resolver.titled_namesake(
                 # (the title may be the mention's role: "Senator Nguyen said")
                 f"{ment.role.split()[-1]} {ment.name}" if ment.role else ment.text, ment.name)) is not None:

@@ -3352,6 +3352,24 @@ CASES = [
          "Judge says Marco DeSantis \u2018stole from people who trusted him at their kitchen tables\u2019\n\n"
          "TORONTO \u2014 A broker was sentenced on Monday.\n",
          {"speaker": Not("Judge")}),
+    case("kin who has spoken since is no longer in passing",
+         "Kyle Bannerman, 29, died in the bin. His younger brother, Cole Bannerman, read a statement.\n\n"
+         "\"Kyle was the guy who fixed everybody's truck,\" Cole Bannerman said.\n\n"
+         "Their mother, Brenda Bannerman, has attended every day. Outside the courthouse, she said the testimony was "
+         "\"like losing him a second time.\"\n\n"
+         "\"I want some other mother to never get the phone call I got,\" Bannerman said.\n",
+         LAST, {"speaker": "Brenda Bannerman"}),
+    case("\"X's Surname\": of namesakes, the one whose role names X",
+         "\u201cWe are not going to pour concrete into a weak market,\u201d chief executive Nathalie Bouchard told analysts.\n\n"
+         "\u201cIs there a price at which you press go?\u201d asked Daniel Bouchard, a mining analyst at Laurentian Capital "
+         "Markets, who is not related to the chief executive.\n\n"
+         "Laurentian's Bouchard wrote in a note that the pause was \u201cthe right call, made about six months late,\u201d "
+         "and cut his target.\n",
+         LAST, {"speaker": "Daniel Bouchard"}),
+    case("a comparative adjective is no title, and where a body is based no name of its own",
+         "Superior Grain Terminals said in a statement that it had rewritten its entry procedures. \"Safety is our first "
+         "priority,\" the statement said.\n",
+         {"speaker": "Superior Grain Terminals"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
