@@ -61,7 +61,10 @@ class Entity:
 
     def add_name(self, name: str, words: int) -> None:
         self.aliases.add(name)
-        if words > self.words:
+        if words > self.words or words == self.words and not name.isupper() and any(
+                len(w) > 3 and w.isupper() for w in self.name.split()) and not any(len(w) > 3 and w.isupper() for w in name.split()):
+            # (the longer name; of two as long, one a headline wrote in capitals, "ALLTYR Steel",
+            # the other as the text writes it, "Alltyr Steel")
             self.name, self.words = name, words
 
 
@@ -295,6 +298,16 @@ class Entities:
                  and (full := fold(ent.name)).startswith(key + " ")
                  and full[len(key) + 1:].rstrip(".") not in _NAME_SUFFIXES]
         return found[0] if len(found) == 1 else None
+
+    def given_opening(self, name: str) -> int | None:
+        """The one person whose fuller name opens with these given names, however introduced, and
+        goes on with a surname the text never writes in lower case ("Ida Mae", of "Ida Mae Couch";
+        not "Trevor Noah" of a headline's "Trevor Noah Says")."""
+        idx = self.opening(name, False)
+        if idx is None:
+            return None
+        rest = self.entities[idx].name.split()[len(name.split()):]
+        return None if any(re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", self.text) for w in rest) else idx
 
     def _initialled(self, key: str, last: str) -> int | None:
         """The person an initial and a surname name: the one bearer of the surname whose first
@@ -1770,7 +1783,7 @@ def _joined_of(text: str, runs: list, single_at: list[int], single_words: list[s
 # Words that end bodies' names and name fields too ("Emergency Management"; "the Office of Budget
 # and Management", "the Department of Environment and Health").
 _FIELDS = frozenset(("management", "health", "services", "mining", "aquaculture"))
-_OF_AND = re.compile(r"(?:, [A-Z][a-z]+){0,3},? and (?=[A-Z])")
+_OF_AND = re.compile(r"(?:, [A-Z][a-z]+){0,3},? and (?:the )?(?=[A-Z])")  # ("Agriculture, Food and the Marine")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 
 
@@ -2127,10 +2140,18 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
                 entities[idx].role = role  # "Energy Watch Ghana, a Kumasi-based policy think tank,": what it is
         elif kind == _SINGLE:
             if honor and name.lower() not in TITLE_OR_HONORIFIC:  # (not "Madam Deputy Governor": a form of address)
-                idx = resolver.person(name, gender=honor, at=at + offset)
+                if (held := resolver.pending_first.get(name)) is not None and (
+                        (last := fold(surname(held[0]))) in resolver.pending and resolver.pending[last][0] == held[0]):
+                    # "Bi Mwanaisha", after "Mwanaisha Juma Haji walks ...": the name kept aside,
+                    # by its given name and an honorific, a person's
+                    idx = resolver.from_pending(last, gender=honor)
+                else:
+                    idx = resolver.person(name, gender=honor, at=at + offset)
         elif (known := resolver.known(name)) is not None:
             idx = known  # a name met before: decided then (its role is read below if it has none)
-        elif (opened := resolver.opening(name, not (honor or offset or name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS))) is not None:
+            entities[idx].add_name(name, len(name.split()))  # (as the text writes it, not a headline's capitals)
+        elif (opened := resolver.opening(name, not (honor or offset or name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS))
+              if not all(firstnames.is_first_name(w) for w in name.split()) else resolver.given_opening(name)) is not None:
             idx = opened  # "Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar", after "Siti Hajar Osman"
         elif kind == _NAMED:
             # The text's own sign of a gender, where the first name has none, or of kin.

@@ -135,6 +135,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Ombati"), and a Ugandan or Kenyan Muslim woman's title for one who made the hajj
               # ("Hajjat Zaina Nalubega")
               "ato": "m", "mzee": "m", "hajjat": "f", "hajat": "f", "hajji": "m",
+              # Swahili "Bi" (for "Bibi"), a woman's "Mrs" or "Ms" ("Bi Mwanaisha Juma Haji")
+              "bi": "f",
               # Zimbabwe's "Comrade" written short, and an engineer's "Eng" ("Cde Tendai Makoni-Sithole",
               # "Eng Nkosinathi Sibanda")
               "cde": "", "cde.": "", "eng": "", "eng.": "",

@@ -789,6 +789,9 @@ _CLAUSE_WORDS = frozenset("was were is are be been has have had will would that 
 
 
 _ON_PLATFORM = re.compile(r"\son\s+(?:the\s+)?$")
+_SOMEONE_OF_BEFORE = re.compile(r"\bfrom\s+(?:a|an|one)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|in|at|from)\s+(?:the\s+)?$")
+# Where people post, no one's name: "a Facebook post", "on X".
+_PLATFORMS = frozenset("facebook twitter x instagram tiktok youtube whatsapp telegram linkedin threads bluesky reddit snapchat".split())
 
 
 def _classify_description(text: str, words: list[str]) -> Mention | None:
@@ -893,6 +896,10 @@ def _owner(text: str, pos: int) -> str | None:
         if _RECIPIENT_BEFORE.search(text, pos, m.start()):
             return None  # "a letter from the company to the Select Board": whom it went to, not whose it is
         toks = RX_THE.sub("", m.group()).split()
+        if len(toks) == 1 and toks[0].lower() in _PLATFORMS:
+            continue  # ("A widely shared Facebook post from a resident": where it was posted, not whose it is)
+        if _SOMEONE_OF_BEFORE.search(text, pos, m.start()):
+            return None  # ("... from a resident of Barangay Sooc": an unnamed person's, where they live)
         if toks and toks[0].endswith(lexicon.PLACE_MODIFIERS):
             # ("a statement from the Troy-based company": where it is, no name; "the
             # Calgary-based Boreal Crossing Pipelines": the name after it)

@@ -1721,7 +1721,8 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in lexicon.AGE_ORDER:
             return resolver.by_age(ment.name, age)
         if (opened := resolver.opening(ment.name, not (ment.honorific or ment.text != ment.name or (
-                ment.name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS)))) is not None:
+                ment.name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS)))
+                if not all(firstnames.is_first_name(w) for w in ment.name.split()) else resolver.given_opening(ment.name)) is not None:
             # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar said", after "Siti
             # Hajar Osman": a Malay name's given names, without the father's
             return opened

@@ -199,6 +199,11 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
         # read as if the aside were one more apposition.
         s = s[:aside.start()].rstrip()
         s += "," if "," in s else ""
+    if "," in s and _FIELDS_LISTED_END.search(s) and (whole := _subject_of_clause(s[:s.index(",")], base)) and (
+            whole[0].kind in ("description", "org")) and (listed := classify(s[whole[1] - base:])):
+        # "A spokeswoman for the Department of Agriculture, Food and the Marine said": a body
+        # named for the fields it lists, its commas no apposition's
+        return listed, whole[1]
     if s.endswith(","):
         if len(s) > 200:
             base += len(s) - 200
@@ -210,6 +215,8 @@ def _subject_at_end(pre: str) -> tuple[Mention, int] | None:
 
 
 _PLACE_ADVERBS = frozenset(("there", "here", "nearby"))
+# A body's name listing its fields at the end of a subject: "of Agriculture, Food and the Marine".
+_FIELDS_LISTED_END = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*){1,3},?\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'-]*\s*$")
 _TURN_LABEL = re.compile(r"[QA][:.]\s+")
 _SUBJECT_PRONOUNS = frozenset("I we he she they".split())
 _APPOSITION_OPENER = Twin(r"(?:who|whose|the|an?|another)\s+\p{Ll}")

@@ -3370,6 +3370,29 @@ CASES = [
          "Superior Grain Terminals said in a statement that it had rewritten its entry procedures. \"Safety is our first "
          "priority,\" the statement said.\n",
          {"speaker": "Superior Grain Terminals"}),
+    case("a spokesperson for a body that lists its fields with \"and the\"",
+         "The Minister for Agriculture, Food and the Marine, Dara O Fearghail, called the deal the best available.\n\n"
+         "A spokeswoman for the Department of Agriculture, Food and the Marine said the Minister would meet the industry "
+         "\u201cbefore Christmas\u201d.\n",
+         LAST, {"speaker": "Department of Agriculture, Food and the Marine"}),
+    case("a name as the text writes it, over a headline's capitals",
+         "ALLTYR Steel will cut 380 jobs at its Newport plant.\n\n"
+         "Alltyr Steel, which is owned by Meridian Metals, will publish its results next month.\n\n"
+         "The company said the furnace would \u2018secure steelmaking in Newport for a generation\u2019.\n",
+         {"speaker": "Alltyr Steel"}),
+    case("given names alone open a fuller name, unless its rest is a word the text writes in lower case",
+         "Ida Mae Couch rode the packhorse route for six years.\n\n"
+         "\"Gave Dolly back to Mr. Turner. Nobody to carry the books,\" Ida Mae wrote in her diary.\n",
+         {"speaker": "Ida Mae Couch"}),
+    case("Swahili \"Bi\" before a given name, of a name kept aside",
+         "At low tide, Mwanaisha Juma Haji walks almost a kilometre out across the sand flats of Paje, on the east coast "
+         "of Unguja, before the water reaches her knees.\n\n"
+         "\u201cThe shallow water has become too hot,\u201d says Bi Mwanaisha, 46.\n",
+         {"speaker": "Mwanaisha Juma Haji"}),
+    case("where a post was posted, and an unnamed resident of a place, are not its author",
+         "Relief was slow to arrive. A widely shared Facebook post from a resident of Barangay Sooc read: \"Where is the "
+         "relief? It has been three days.\"\n",
+         {"speaker": None}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
