@@ -846,7 +846,8 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
             # "Josphat Rono of Kenya")
             tokens = tokens[:k]
     last = tokens[-1] if tokens[-1].endswith(".") and tokens[-1].lower() in _LEGAL_SUFFIXES else clean_token(tokens[-1])
-    if last.lower() in lexicon.ORG_WORDS:
+    if last.lower() in lexicon.ORG_WORDS or last in lexicon.CLUB_MARKERS and len(tokens) > 2:
+        # (a club's mark too: "King’s Park Athletic FC", its possessive its own)
         # "Kazakhstan’s Foreign Ministry’s website"; a title before it is no part of the name
         # ("Communications Manager Northern Lights Literacy Foundation").
         cut = max((k + 1 for k, t in enumerate(tokens[:-2])

@@ -135,8 +135,10 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Ombati"), and a Ugandan or Kenyan Muslim woman's title for one who made the hajj
               # ("Hajjat Zaina Nalubega")
               "ato": "m", "mzee": "m", "hajjat": "f", "hajat": "f", "hajji": "m",
-              # Swahili "Bi" (for "Bibi"), a woman's "Mrs" or "Ms" ("Bi Mwanaisha Juma Haji")
-              "bi": "f",
+              # Swahili "Bi" (for "Bibi"), a woman's "Mrs" or "Ms" ("Bi Mwanaisha Juma Haji"); Shona
+              # "Ambuya", a grandmother's, an elder woman's title of respect; "Maulana", an Islamic
+              # scholar's, as Pakistani and Indian news writes it ("Maulana Abdul Qadir")
+              "bi": "f", "ambuya": "f", "maulana": "m",
               # Zimbabwe's "Comrade" written short, and an engineer's "Eng" ("Cde Tendai Makoni-Sithole",
               # "Eng Nkosinathi Sibanda")
               "cde": "", "cde.": "", "eng": "", "eng.": "",

@@ -917,7 +917,9 @@ def _owner(text: str, pos: int) -> str | None:
     return None
 
 
-_RECIPIENT_BEFORE = re.compile(r"\bfrom\s.*\s(?:to|with)\s+(?:the\s+)?$")
+_RECIPIENT_BEFORE = re.compile(r"(?:\bfrom\s.*\s(?:to|with)|\b(?:announcement|announcements|filing|filings|letter|submission|"
+                               r"statement|email|notice)\s+(?:to|with))\s+(?:the\s+)?$")
+# ("Your announcement to the ASX": whom it went to; a report "to the WTA board" is the body's own)
 
 
 # The small words that join a French, Spanish, Portuguese or Italian organisation's name, which

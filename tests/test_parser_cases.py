@@ -3393,6 +3393,20 @@ CASES = [
          "Relief was slow to arrive. A widely shared Facebook post from a resident of Barangay Sooc read: \"Where is the "
          "relief? It has been three days.\"\n",
          {"speaker": None}),
+    case("Shona \"Ambuya\" and \"Maulana\" are honorifics",
+         "Ambuya Mavis Chidzikwe, 78, has lived by the river all her life. \u201cThe water will take my garden,\u201d "
+         "Ambuya Chidzikwe said.\n\n"
+         "Maulana Abdul Qadir, who leads the mosque committee, urged parents to vaccinate. \"The drops are halal,\" "
+         "Maulana Abdul Qadir said.\n",
+         {"speaker": "Mavis Chidzikwe"}, {"speaker": "Abdul Qadir"}),
+    case("a club's name may open with a possessive",
+         "King\u2019s Park Athletic FC said in a statement that it would ban the fan for life. \u201cThere is no place "
+         "for this at our ground,\u201d the statement said.\n",
+         {"speaker": "King\u2019s Park Athletic FC"}),
+    case("whom an announcement went to is not its author",
+         "HOST: Your announcement to the ASX on Friday said output would fall. \"We are pausing the mill,\" your "
+         "announcement to the ASX said.\n",
+         {"speaker": Not("ASX")}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
