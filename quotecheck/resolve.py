@@ -1358,9 +1358,8 @@ class Resolver(Entities):
         if not titled and title.lower() in lexicon.HONORIFICS:
             # "Mrs Beever", after "Dr Helen Beever" and "Her mother, Margaret Beever": not the one
             # the text named with another honorific
-            others = [idx for idx in same if (m := _HONORIFIC_BEFORE.search(
-                self.text, 0, self.entities[idx].first_at if self.entities[idx].first_at < len(self.text) else 0)) and (
-                m[1].lower().rstrip(".") != low) and self.entities[idx].first_at - m.end() <= 1]
+            others = [idx for idx in same if (first := self.entities[idx].first_at) < len(self.text) and (
+                m := _HONORIFIC_BEFORE.search(self.text, max(0, first - 12), first)) and m[1].lower().rstrip(".") != low]
             if len(left := [idx for idx in same if idx not in others]) == 1 and others:
                 return left[0]
         return titled[0] if len(titled) == 1 else None
@@ -1512,13 +1511,13 @@ _NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+
 _GROUP_NOUNS = frozenset("family families couple relatives parents siblings crowd".split())
 _CHARACTER_NOUNS = frozenset("veteran youngster teenager teen newcomer".split())
 _AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])at\s+(?:the\s+)?$")  # ("an economist at Standard Bank")
-# A business named after a preposition, perhaps with its kind: where a company spoke or a source
-# works ("its statement to the ASX", "an analyst at Harbor Point Securities"); not "of", whose
-# business is often the story's own ("Shares of Brightwater Corp fell").
 # A job, then a name, after a business's name: the source's employer ("Harbor Point Securities
 # analyst Melissa Tran").
 _JOB_THEN_NAME = re.compile(r"\s+(?:[a-z]+\s+)?(?:analyst|analysts|economist|strategist|lawyer|partner|adviser|advisor|"
                             r"researcher|trader|broker)\s+[A-Z]")
+# A business named after a preposition, perhaps with its kind: where a company spoke or a source
+# works ("its statement to the ASX", "an analyst at Harbor Point Securities"); not "of", whose
+# business is often the story's own ("Shares of Brightwater Corp fell").
 _BESIDE_BUSINESS = re.compile(r"(?<![\w’'-])(?:at|to|on|with|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 # A party's name before a role: someone's party, as a nationality is their country.
 _PARTY_WORDS = lexicon.PARTY_NOUNS | {"labour", "tory", "democratic", "green", "socialist"}
