@@ -61,10 +61,11 @@ POST_NOMINALS = frozenset("SAN SC BL QC KC MBE OBE CBE KBE DBE GBE OM CH PC MP M
 # What a sports club's name carries, as written ("VfB Rheinhafen", "Crawley Town FC", "SSC Napoli").
 CLUB_MARKERS = frozenset("FC AFC SC SV VfB VfL FK CF CD AC RC TSG SSC BK SK".split())
 # The initials of a legislator's or a councillor's post, of a Kenyan Cabinet or Principal
-# Secretary's, or of a (police) public relations officer's, as West African news writes them, which
+# Secretary's, of a (police) public relations officer's or a Ghanaian municipal or district chief
+# executive's, as West African news writes them, or a secretary-general's, which
 # "the" makes a description of its holder ("the MPA said", "the MS": the Member of the Senedd
 # named before; "the CS": the Cabinet Secretary; "the PPRO").
-POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC CEC CS PS PRO PPRO".split())
+POST_INITIALS = frozenset("MP MPA MNA MLA MPP MSP MS TD MEP MLC MHA MCA MEC MMC CEC CS PS PRO PPRO MCE DCE SG".split())
 # Words that open a subordinate clause: its subject is no passage's speaker.
 SUBORDINATORS = frozenset("when because after before while if since until although though unless whereas".split())
 # Given names that open many Malay names and call no one alone ("Siti Hajar Osman" is "Siti Hajar").
@@ -139,6 +140,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # "Ambuya", a grandmother's, an elder woman's title of respect; "Maulana", an Islamic
               # scholar's, as Pakistani and Indian news writes it ("Maulana Abdul Qadir")
               "bi": "f", "ambuya": "f", "maulana": "m",
+              # Zulu and Sotho "Gogo", a grandmother's, an elder woman's title of respect
+              "gogo": "f",
               # Zimbabwe's "Comrade" written short, and an engineer's "Eng" ("Cde Tendai Makoni-Sithole",
               # "Eng Nkosinathi Sibanda")
               "cde": "", "cde.": "", "eng": "", "eng.": "",

@@ -191,6 +191,11 @@ def _after_malay_title(tokens: list[str], cut: int) -> bool:
 
 _RANKS_BEFORE_GENERAL = frozenset("brig brig. maj maj. lt lt. major lieutenant brigadier".split())
 _STOOL_TITLES = frozenset(("Nana",))
+# Players' positions that sports reports write before a name as a title (not "Hooker", "Lock" or
+# "Centre", names as often).
+_SPORTS_POSITIONS = frozenset("""prop winger fullback flanker halfback scrum-half fly-half five-eighth striker
+midfielder defender goalkeeper quarterback linebacker goaltender defenceman defenseman wicketkeeper paceman
+spinner batsman opener rookie debutant""".split())
 _REGNAL = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3})")
 
 
@@ -204,6 +209,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Kazakhstan’s Foreign Minister Erlan Idrissov" into its role and its name: the role
     runs to the last title word or possessive before the name."""
     cut = 0
+    if len(tokens) >= 2 and tokens[0].lower() in _SPORTS_POSITIONS and tokens[1][:1].isupper():
+        # "Prop Sione Hufanga", "Winger Lalrinmawia": a player's position before the name, a title
+        return tokens[:1], tokens[1:]
     if stool_name(tokens):
         return [], tokens  # "Nana Kobina Ebu Amissah V": a stool name, its title and numeral its own
     if len(tokens) >= 4 and INITIAL.fullmatch(tokens[-3]) and tokens[-2].istitle() and tokens[-2].isalpha() and (
@@ -502,7 +510,8 @@ def classify(np: str) -> Mention | None:
         # "analysts at Birchwood Securities", "critics of the plan": people unnamed, perhaps of
         # an organisation
         return Mention(text, "description", name=_owner(text, len(words[0])))
-    if len(words) > 1 and words[-1] in _OUTLET_NOUNS and all(_capitalised(w) for w in words[:-1]):
+    if len(words) > 1 and words[-1] in _OUTLET_NOUNS and all(_capitalised(w) for w in words[:-1]) and (
+            first not in _POSSESSIVE_DETERMINERS):  # (not "Their website")
         return Mention(text, "org", name=text)  # "Time magazine", "Bild newspaper": an outlet
     if ("’s " in text or "'s " in text) and not _RX_POSS_WORD.match(words[0]) and (
             owned := _owned_document(text, words)):
@@ -687,6 +696,13 @@ _BODY_ADJECTIVES = frozenset("""regional national provincial federal municipal m
 supreme constitutional international traditional""".split())
 
 
+_POSSESSIVE_DETERMINERS = frozenset("their his her its our my your".split())
+# Participles of speaking that open a sentence before its subject ("Responding, the exco member
+# said"): no one's name (unlike "Kettering" or "Fanning").
+_LEAD_PARTICIPLES = frozenset("""responding replying speaking addressing commenting reacting explaining adding
+referring concluding closing defending asking answering insisting arguing noting""".split())
+
+
 def _a_place(words: str) -> bool:
     """Is this a country, or a state or a province of one ("New York", "Tasmania")?"""
     low = words.lower()
@@ -701,6 +717,8 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
         words, text = bare, " ".join(bare)
         if len(words) == 1 and (contracted := _contracted_pronoun(text)):
             return contracted  # "But I’ll"
+    if words[0].lower() in _POSSESSIVE_DETERMINERS or len(words) == 1 and words[0].lower() in _LEAD_PARTICIPLES:
+        return None  # "Their website", "Responding,": a possessive's phrase or a participle, no name
     honorific = ""
     if words[0].lower() in lexicon.HONORIFICS:
         honorific = lexicon.HONORIFICS[words[0].lower()]

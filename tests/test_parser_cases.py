@@ -3407,6 +3407,25 @@ CASES = [
          "HOST: Your announcement to the ASX on Friday said output would fall. \"We are pausing the mill,\" your "
          "announcement to the ASX said.\n",
          {"speaker": Not("ASX")}),
+    case("a player's position before a name is a title",
+         "KOLKATA: Winger Lalrinmawia struck twice as Maidan Mariners came from behind. \"The second goal was for the fans,\" "
+         "Lalrinmawia said.\n\n"
+         "Prop Sione Hufanga, Tevita's older brother, faces a charge. \"I'll take what comes,\" Sione Hufanga said.\n",
+         {"speaker": "Lalrinmawia"}, {"speaker": "Sione Hufanga"}),
+    case("Zulu and Sotho \"Gogo\", and a Ghanaian municipal chief executive's initials",
+         "Gogo Dikeledi Nthako, 74, carries water up the hill every day. \"We are old,\" she said.\n\n"
+         "The Municipal Chief Executive, Daniel Kwame Asante, imposed a curfew. \"Nobody will be allowed out after "
+         "dark,\" the MCE said.\n",
+         {"speaker": "Dikeledi Nthako"}, {"speaker": "Daniel Kwame Asante"}),
+    case("a possessive's phrase is no name",
+         "HOST: The volunteers paint the potholes. Their website says, \u201cWe will keep painting until the council "
+         "keeps fixing.\u201d\n",
+         {"speaker": Not("Their website")}),
+    case("a participle of speaking opening a sentence is no name",
+         "The state's water exco member, Lim Wei Jie, was asked about the cuts.\n\n"
+         "Responding, the exco member said a new alert system would be launched in January.\n\n"
+         "\u201cEvery account holder will receive a notice at least 24 hours before any cut.\u201d\n",
+         {"speaker": Not("Responding")}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
