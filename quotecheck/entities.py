@@ -180,7 +180,8 @@ class Entities:
             return self._first_and_suffix(key)
         idx = self._by_key.get(last)
         if idx is None or self.entities[idx].kind != "person":
-            return None
+            # ("T Fifita", of Tevita and Sione Fifita: the initial tells which)
+            return self._initialled(key, last) if n_words == 2 and last in self._by_last else None
         if self.entities[idx].words > 1 and fold(self.entities[idx].name) != key:
             # two people sharing a last name: keep them apart; but a surname of two words is the
             # end of the full name ("St. Louis" of "Martin St. Louis", "Van Hollen")
@@ -314,8 +315,8 @@ class Entities:
         name has that initial ("T. Baudouin" after "Thierry Baudouin"); or, for "M.", French
         news's "Monsieur", the one man bearing it ("M. Baudouin" as well)."""
         first = key.split()[0]
-        if len(first) != 2 or first[1] != "." or not first[0].isalpha():
-            return None
+        if not (len(first) == 2 and first[1] == "." or len(first) == 1) or not first[0].isalpha():
+            return None  # (an initial with its full stop, or without: "T Fifita")
         people = [i for i in self._by_last.get(last, ()) if self.entities[i].kind == "person"]
         fits = [i for i in people if fold(self.entities[i].name)[0] == first[0]]
         if not fits and first == "m.":

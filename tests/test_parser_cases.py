@@ -3426,6 +3426,10 @@ CASES = [
          "Responding, the exco member said a new alert system would be launched in January.\n\n"
          "\u201cEvery account holder will receive a notice at least 24 hours before any cut.\u201d\n",
          {"speaker": Not("Responding")}),
+    case("an initial without its full stop and a surname",
+         "Tevita Fifita, 23, scored twice. His brother, Sione Fifita, watched from the stands.\n\n"
+         "\u201cHonestly, I just run where I'm told,\u201d said T Fifita.\n",
+         {"speaker": "Tevita Fifita"}),
     case("a title's portfolio with \"and\", then the name, after the verb",
          "\"This is hard,\" said Minister for Housing and Local Government Darragh Byrne.\n",
          {"speaker": "Darragh Byrne", "role": "Minister for Housing and Local Government"}),
