@@ -28,6 +28,8 @@ from quotecheck.phrases import (
     RX_THE,
     STOP_WORDS,
     TITLE_OR_HONORIFIC,
+    a_place,
+    after_place_modifier,
     clean_token,
     complement_at,
     initial_a,
@@ -61,11 +63,15 @@ class Entity:
 
     def add_name(self, name: str, words: int) -> None:
         self.aliases.add(name)
-        if words > self.words or words == self.words and not name.isupper() and any(
-                len(w) > 3 and w.isupper() for w in self.name.split()) and not any(len(w) > 3 and w.isupper() for w in name.split()):
+        if words > self.words or words == self.words and not name.isupper() and _in_capitals(self.name) and not _in_capitals(name):
             # (the longer name; of two as long, one a headline wrote in capitals, "ALLTYR Steel",
             # the other as the text writes it, "Alltyr Steel")
             self.name, self.words = name, words
+
+
+def _in_capitals(name: str) -> bool:
+    """Does a name hold a word of more than three letters written in capitals ("ALLTYR Steel")?"""
+    return any(len(w) > 3 and w.isupper() for w in name.split())
 
 
 def _given_words(name: str, n_surname: int) -> bool:
@@ -300,6 +306,15 @@ class Entities:
                  and full[len(key) + 1:].rstrip(".") not in _NAME_SUFFIXES]
         return found[0] if len(found) == 1 else None
 
+    def name_opening(self, name: str, titled: bool) -> int | None:
+        """The one person whose fuller name opens with this one: given names alone, however
+        introduced (see ``given_opening``); else with a surname, as ``opening`` finds it, among
+        those introduced with a role unless an honorific or a title calls them so here or the
+        name opens as a Malay given name does ("Siti Hajar")."""
+        if all(firstnames.is_first_name(w) for w in name.split()):
+            return self.given_opening(name)
+        return self.opening(name, not (titled or name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS))
+
     def given_opening(self, name: str) -> int | None:
         """The one person whose fuller name opens with these given names, however introduced, and
         goes on with a surname the text never writes in lower case ("Ida Mae", of "Ida Mae Couch";
@@ -518,10 +533,8 @@ class Entities:
 
     def org(self, name: str) -> int:
         bare = RX_THE.sub("", name) if name[:3].lower() == "the" else name
-        if " " in bare and "-" in bare:
-            words = bare.split(None, 3)
-            if (k := next((k for k, w in enumerate(words[:3]) if w.endswith(_PLACE_MODIFIERS)), 3)) < len(words) - 1:
-                bare = bare.split(None, k + 1)[k + 1]  # "Calgary-based Boreal Crossing Pipelines", "Port Harcourt-based X"
+        if " " in bare and "-" in bare and (cut := after_place_modifier(bare.split(None, 3))):
+            bare = bare.split(None, cut)[cut]  # "Calgary-based Boreal Crossing Pipelines", "Port Harcourt-based X"
         key = fold(bare)
         idx = self._by_key.get(key)
         if idx is None:
@@ -707,7 +720,8 @@ _EMPLOYER_AFTER = re.compile(r"\s+(?:manager|head\s+coach|coach|chairman|chairwo
                              r"managing\s+director|spokesman|spokeswoman|spokesperson)\s+(?:[A-Z][\w’'-]+\s+){1,2}")
 _BYLINE_WORDS = frozenset(("Published", "Updated", "Posted", "Photo", "PHOTO", "Image", "Picture"))
 _IMPERATIVES = frozenset(("tell", "ask", "thank", "meet"))  # (verbs opening a sentence before a name)
-_PLACE_MODIFIERS = lexicon.PLACE_MODIFIERS
+
+
 def _national_body(words: list[str]) -> bool:
     """Is this a body named for what it does and its country, as Canadian and British ones are
     ("Health Canada", "Fisheries and Oceans Canada", "Transport Scotland", "Sport England"): no
@@ -834,8 +848,7 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
                 or k - t == 2 and len(tokens) == k + 2 and tokens[-1].isalpha()
                 and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in tokens)
                 # (a first name, or a country or a state after "of": not "Accra Hearts of Oak")
-                and (firstnames.is_first_name(tokens[t]) or tokens[-1].lower() in lexicon.COUNTRIES
-                     or tokens[-1].lower() in lexicon.REGIONS)
+                and (firstnames.is_first_name(tokens[t]) or a_place(tokens[-1]))
                 # or two words of no organisation, then "of the" and an organisation's name:
                 # "Meghna Raychaudhuri of the Bengal Institute of Urban Studies"
                 or k - t == 2 and tokens[k + 1] == "the" and all(w.isalpha() for w in tokens[t:k])
@@ -876,11 +889,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
         role_toks, name_toks = split_title(tokens)
     name_toks = name_toks[:-1] + [last]  # the name always ends at the run's last word
     # (every place modifier holds a hyphen: most runs have none, and skip the search)
-    if len(name_toks) > 1 and "-" in seq and (k := next((k for k, t in enumerate(name_toks[:3]) if t.endswith(_PLACE_MODIFIERS)), -1)) >= 0 \
-            and k < len(name_toks) - 1:
+    if "-" in seq and (cut := after_place_modifier(name_toks)):
         # "Calgary-based Boreal Crossing Pipelines", "South Korean-born Monte Haines": where it
         # is or was, no part of it
-        name_toks = name_toks[k + 1:]
+        name_toks = name_toks[cut:]
     # Drop sentence-initial function words ("At Baikonur", "In Moscow"), and a headline's
     # question ("Is Sanders Finally Connecting").
     while name_toks and (name_toks[0].lower().rstrip(".") in STOP_WORDS and not INITIAL.fullmatch(name_toks[0])
@@ -2065,7 +2077,7 @@ def _people_apart(runs: list) -> list:
                 and lexicon.ORG_WORDS.isdisjoint(w.lower() for w in lw + rw)):
             out += [(at, left, lo, hi), (at + len(left) + 5, right, lo, hi)]
         elif (m := _OWNER_THEN_MORE.match(seq)) and firstnames.gender(seq.split(None, 1)[0]) in ("m", "f") and (
-                lexicon.ORG_WORDS.isdisjoint(w.lower().strip("’'s") for w in m["owner"].split())):
+                lexicon.ORG_WORDS.isdisjoint(clean_token(w).lower() for w in m["owner"].split())):
             # "Theresa Arsenault’s North End kitchen": a person's full name in the possessive, and
             # what is theirs, two runs
             out += [(at, m["owner"], lo, hi), (at + m.start("rest"), m["rest"], lo, hi)]
@@ -2152,8 +2164,7 @@ def _register_runs(text: str, runs: list, resolver: Entities) -> list[tuple[int,
         elif (known := resolver.known(name)) is not None:
             idx = known  # a name met before: decided then (its role is read below if it has none)
             entities[idx].add_name(name, len(name.split()))  # (as the text writes it, not a headline's capitals)
-        elif (opened := resolver.opening(name, not (honor or offset or name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS))
-              if not all(firstnames.is_first_name(w) for w in name.split()) else resolver.given_opening(name)) is not None:
+        elif (opened := resolver.name_opening(name, bool(honor or offset))) is not None:
             idx = opened  # "Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar", after "Siti Hajar Osman"
         elif kind == _NAMED:
             # The text's own sign of a gender, where the first name has none, or of kin.
@@ -2366,7 +2377,8 @@ def person_sign(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, bo
         # "Chong Kah Wai – “Ah Wai” to everyone in his kampung – is already walking his orchard":
         # the sentence goes on after the aside, a nickname's quotation marks and all
         end = aside.end()
-        hi = max(hi, (text.find("\n", end) + 1 or len(text) + 1) - 1)
+        line_end = text.find("\n", end)
+        hi = max(hi, line_end if line_end >= 0 else len(text))
     if SUBJECT_START.match(text, start, at):
         limit = min(hi, end + 200)
         if stop := _PRONOUN_STOP.search(text, end, limit):

@@ -703,10 +703,18 @@ _LEAD_PARTICIPLES = frozenset("""responding replying speaking addressing comment
 referring concluding closing defending asking answering insisting arguing noting""".split())
 
 
-def _a_place(words: str) -> bool:
+def a_place(words: str) -> bool:
     """Is this a country, or a state or a province of one ("New York", "Tasmania")?"""
     low = words.lower()
     return low in lexicon.COUNTRIES or low in lexicon.REGIONS or low in lexicon.US_STATES
+
+
+def after_place_modifier(words: list[str]) -> int:
+    """Where a name goes on after a word among its first three that tells where it is or who
+    runs it ("Calgary-based Boreal Crossing Pipelines", "South Korean-born Monte Haines": 1, 2),
+    if a word is left after it; else 0."""
+    k = next((k for k, w in enumerate(words[:3]) if w.endswith(lexicon.PLACE_MODIFIERS)), -1)
+    return k + 1 if 0 <= k < len(words) - 1 else 0
 
 
 def _classify_name(text: str, words: list[str]) -> Mention | None:
@@ -752,14 +760,13 @@ def _classify_name(text: str, words: list[str]) -> Mention | None:
     if last in lexicon.ORG_WORDS or any(t.lower() in lexicon.ORG_WORDS for t in name_tokens[1:]):
         if len(words) > 2 and words[0].endswith(("’s", "'s")) and clean_token(words[0]).lower() in lexicon.COUNTRIES:
             words = words[1:]  # "Brazil’s Environment Ministry": where it is, no part of its name
-        if (k := next((k for k, t in enumerate(words[:3]) if t.endswith(lexicon.PLACE_MODIFIERS)), -1)) >= 0 and (
-                k < len(words) - 1):
-            words = words[k + 1:]  # "the Port Harcourt-based Centre for ...": where it is, no part of its name
+        if cut := after_place_modifier(words):
+            words = words[cut:]  # "the Port Harcourt-based Centre for ...": where it is, no part of its name
         full = " ".join(clean_token(t) if i == len(words) - 1 else t for i, t in enumerate(words))
         return Mention(written if written and len(words) == len(written.split()) - 1 else text,
                        "org", name=full)
     if "of" in name_tokens[2:] and (firstnames.is_first_name(name_tokens[0]) or INITIAL.match(name_tokens[0])
-                                    or _a_place(" ".join(name_tokens[name_tokens.index("of", 2) + 1:]))):
+                                    or a_place(" ".join(name_tokens[name_tokens.index("of", 2) + 1:]))):
         # "Chuck Schumer of New York", "Joel Pollak of Breitbart California": the person, then
         # where they come from (not "Accra Hearts of Oak": no first name, no place).
         name_tokens, name, text = _before_of(words, n_role, name_tokens)

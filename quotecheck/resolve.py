@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
+from typing import NamedTuple
 
 from quotecheck import firstnames, lexicon
 from quotecheck.entities import (
@@ -787,13 +788,13 @@ class Resolver(Entities):
             # filing with the Tokyo Stock Exchange, the company said": the subject after the
             # opening phrase that names the document
             if whole[0].kind in ("name", "org"):
-                return self._named_owner(whole[0].name)
+                return self.named_owner(whole[0].name)
             if whole[0].kind == "description":  # ("the company", "the governor")
                 return self.description(whole[0], whole[1], 0)
         if got is None and (named := _OWNED_BY_NAME.match(self.text, start, at)) and not firstnames.is_first_name(
                 named["name"].split(None, 1)[0]):
             # "The AgCenter's latest crop summary", "The City of Regina's budget report": whose it is
-            return self._named_owner(named["name"])
+            return self.named_owner(named["name"])
         if got is None and (owned := _OWNED_BY_DESCRIPTION.match(self.text, start, at)):
             # "The commission's decision, published on Wednesday, ...": whom "the commission" is
             owner = self.org_described(Mention("the " + owned["noun"], "description"), start, 0)
@@ -805,7 +806,7 @@ class Resolver(Entities):
             # ("Bishop Rachel Amundsen, who leads the synod, sent the congregation a letter")
             # "Braga said in a statement ... “…,” the statement said": whom the sentence names
             # as its subject, a person's if a person's, else an organisation's
-            return self._named_owner(got[0].name)
+            return self.named_owner(got[0].name)
         if got is not None and got[0].kind == "description" and _SAID_IN.match(self.text, mention_end(self.text, got, at)) and (
                 (described := self.description(got[0], got[1], 0)) is not None):
             return described  # "The Edinburgh-based company said in a statement": whom it describes
@@ -843,12 +844,12 @@ class Resolver(Entities):
         owner = self.description(mention, pos, floor)
         return owner if owner is not None and self.entities[owner].kind == "org" else None
 
-    def _named_owner(self, name: str) -> int:
+    def named_owner(self, name: str) -> int:
         """Whom a document's owner, named, is: the person or organisation of that name the text
         knows (a title before it apart: "Auditor-General Meredith Kaye's report"), else an
         organisation of it."""
-        if (named := classify(name)) is not None and named.kind == "name" and named.role and named.name:
-            name = named.name
+        if (titled := _titled_name(name)) is not None:
+            name = titled.name
         owner = self.find(name)
         return owner if owner is not None else self.org(name)
 
@@ -1229,9 +1230,8 @@ class Resolver(Entities):
         owner = found["owner"] or found["owner_after"]
         if found["owner_after"] and (body := _BODY_NAMED_AFTER.match(self.text, found.end())):
             owner = body["name"]  # "A spokesperson for the UN refugee agency, UNHCR,": the agency, as named
-        if (named := classify(owner)) is not None and named.kind == "name" and named.role and named.name and (
-                firstnames.is_first_name(named.name.split(None, 1)[0])) and not lexicon.TITLE_WORDS.isdisjoint(
-                named.role.lower().split()):
+        if (named := _titled_name(owner)) is not None and firstnames.is_first_name(named.name.split(None, 1)[0]) and (
+                not lexicon.TITLE_WORDS.isdisjoint(named.role.lower().split())):
             return None  # "A spokesman for Water Minister Greg Tolhurst": a person's spokesman is not that person
         for key, (name, _) in list(self.pending.items()):
             if name.split(None, 1)[0] == owner:  # "Nordvik" for "Nordvik Outdoor", named with no sign yet
@@ -1703,6 +1703,17 @@ def _common_word(word: str, resolver: Resolver) -> bool:
             and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", resolver.text) is not None)
 
 
+class _Titled(NamedTuple):
+    name: str
+    role: str
+
+
+def _titled_name(words: str) -> _Titled | None:
+    """A person's name with a title before it ("Auditor-General Meredith Kaye"), read apart."""
+    named = classify(words)
+    return _Titled(named.name, named.role) if named is not None and named.kind == "name" and named.role and named.name else None
+
+
 def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragraphs) -> int | None:
     if ment.name == "Bench" and ment.text.lower() == "the bench":
         # "the Bench observed": the court its judges sit on, where the text names one court only
@@ -1719,9 +1730,7 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             return resolver.description(Mention("the " + ment.name.lower(), "description"), pos, 0)
         if ment.text[:4].lower() == "the " and (age := ment.text.split(None, 2)[1].lower()) in lexicon.AGE_ORDER:
             return resolver.by_age(ment.name, age)
-        if (opened := resolver.opening(ment.name, not (ment.honorific or ment.text != ment.name or (
-                ment.name.split(None, 1)[0].lower() in lexicon.MALAY_GIVEN_OPENINGS)))
-                if not all(firstnames.is_first_name(w) for w in ment.name.split()) else resolver.given_opening(ment.name)) is not None:
+        if (opened := resolver.name_opening(ment.name, bool(ment.honorific or ment.text != ment.name))) is not None:
             # "said Ms Nurul Huda", after "Ms Nurul Huda Ismail"; "Siti Hajar said", after "Siti
             # Hajar Osman": a Malay name's given names, without the father's
             return opened
@@ -1843,7 +1852,7 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
             if owner is None and (ment.name.isupper() or ment.name.rsplit(None, 1)[-1].lower() in lexicon.ORG_WORDS):
                 owner = resolver.org(ment.name)
             return owner
-        if ment.name and (named := classify(ment.name)) is not None and named.kind == "name" and named.role and named.name:
+        if ment.name and (named := _titled_name(ment.name)) is not None:
             return resolver.person(named.name, role=named.role)  # "Auditor-General Meredith Kaye's report": hers
         return resolver.org(ment.name) if ment.name else resolver.document(ment, pos)
     return None

@@ -727,9 +727,7 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
     if (doc := _DOCUMENT_SAYS.search(text, lo, span.start)) is not None and doc["owner"]:
         # "d'Entremont tabled an assessment by the Department of Public Works that described the
         # vessel as “…”": the document's words, its author's, not those of who tabled it
-        idx = resolver.find(doc["owner"])
-        idx = idx if idx is not None else resolver.org(doc["owner"])
-        return Attribution("speech", clause=((lo, hi),), entity=idx, via="document")
+        return Attribution("speech", clause=((lo, hi),), entity=resolver.named_owner(doc["owner"]), via="document")
     found = narrated_speaker(text, lo, hi)
     if found:
         ment, mpos, _, cpos = found
