@@ -2036,6 +2036,11 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # "prompting the Ceann Comhairle, Bernadette Ní Ghallchóir, to call for order": a first
         # name the data set knows as a man's or a woman's opens a person's name (not "in Des Moines")
         return resolver.person(name, at=at + offset)
+    if _namesake_named(name, text, resolver) and not _IN_PLACE.search(text, max(0, at + offset - 9), at + offset):
+        # "Dewi Huws was more philosophical", after "Mererid Huws ... with her husband": a word
+        # that is no title before the surname of a person the text has named is another of
+        # that family, a person too
+        return resolver.person(name, at=at + offset)
     key = fold(name.split()[-1])
     if (kept := resolver.pending.setdefault(key, (name, at + offset)))[1] != at + offset and kept[0] == name:
         resolver.pending_again.setdefault(key, []).append(at + offset)
@@ -2062,6 +2067,21 @@ def _given_name_opens(name: str) -> bool:
             and low[0] not in lexicon.NAME_PARTICLES and low[0] not in lexicon.CUES
             and lexicon.CALENDAR_WORDS.isdisjoint(low) and low[-1] not in lexicon.PLACE_NOUNS
             and low[-1] not in lexicon.LEGAL_TEXTS and low[-1] not in lexicon.DOCUMENT_NOUNS)
+
+
+def _namesake_named(name: str, text: str, resolver: Entities) -> bool:
+    """Is a name of two or three words the surname of a person already named, after a first
+    name the data set knows (of either gender) and words that are no title, nothing an
+    organisation's or a place's name holds, and no common word (which the text writes in lower
+    case elsewhere)?"""
+    words = name.split()
+    low = [w.lower() for w in words]
+    return (len(words) in (2, 3) and resolver.bears(fold(words[-1])) and firstnames.is_first_name(words[0])
+            and all(w.isalpha() for w in words[:-1])
+            and low[0] not in STOP_WORDS and lexicon.TITLE_WORDS.isdisjoint(low) and low[0] not in lexicon.NAME_PARTICLES
+            and lexicon.ORG_WORDS.isdisjoint(low) and lexicon.CALENDAR_WORDS.isdisjoint(low)
+            and low[-1] not in lexicon.PLACE_NOUNS and low[0] not in lexicon.CUES
+            and not any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", text) for w in low[:-1]))
 
 
 def _people_apart(runs: list) -> list:

@@ -3597,6 +3597,12 @@ CASES = [
     case("no one's name takes the: one capitalised word after it is an organisation",
          "“The figures do not add up,” the Guardian said.\n",
          {"speaker": "Guardian", "speaker_mention": "the Guardian"}),
+    case("a first name before the surname of a person the text named is another of that family, a person",
+         "Mererid Huws, who runs a guest house in Mumbles with her husband, said bookings were down. "
+         "\u2018People ring up and ask about the levy first,\u2019 she said.\n\n"
+         "Cllr Gareth Pritchard called the vote a mistake.\n\n"
+         "Dewi Huws was more philosophical. \u2018We\u2019ll survive. We survived Covid,\u2019 he said.\n",
+         LAST, {"speaker": "Dewi Huws", "via": "pronoun"}),
 ]
 
 
