@@ -41,7 +41,7 @@ from quotecheck.phrases import (
     stool_name,
     strip_article,
 )
-from quotecheck.subjects import FIRST_NAME_ONLY
+from quotecheck.subjects import FIRST_NAME_ONLY, GAVE_NAME
 
 
 @dataclass(slots=True)
@@ -1448,11 +1448,19 @@ def _named_people(text: str, single_at: list[int], single_words: list[str], reso
             # "a man who gave only his first name, Tom,", "a woman identified only as Maria"
             m = next((f for f in FIRST_NAME_ONLY.finditer(text, max(0, at - 90), at + len(word))
                       if f.start("name") == at), None)
+            if m is None and (given := GAVE_NAME.search(text, max(0, at - 50), at + 1)) is not None and given.end() == at:
+                # "A 300-level Microbiology student, who gave her name only as Blessing,": whatever
+                # the words before, the one who gave the name is its bearer, of that pronoun's gender
+                if word.isalpha() and (idx := resolver.person(word, gender=_POSSESSIVE_GENDER[given["poss"]], at=at)) is not None:
+                    marks.append((at, idx))
+                continue
         else:
             continue
         if m and word.isalpha() and (idx := resolver.person(word, gender=_NOUN_GENDER.get(m["noun"], ""), at=at)) is not None:
             marks.append((at, idx))
     return marks
+
+_POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": ""}
 
 
 _APPOSITION_OPENING = re.compile(r", (?:who|an?) ")

@@ -34,7 +34,7 @@ from quotecheck.phrases import (
     strip_article,
 )
 from quotecheck.spans import SENTENCE_END, Paragraphs
-from quotecheck.subjects import mention_end, sentence_subject
+from quotecheck.subjects import GAVE_NAME, mention_end, sentence_subject
 
 _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 
@@ -297,6 +297,8 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
+        if GAVE_NAME.search(self.text, lo, hi):
+            return False  # "A Law student, who gave her name only as Wanjiru, said": named, if by a name alone
         if _COUNTED_OPENS.match(self.text, lo, hi):
             return True  # "One, who had travelled from Newcastle to see Ms Cameron’s show, said she ..."
         if (aged := _AGED_OPENS.match(self.text, lo, hi)) and self.by_age(aged["name"], aged["age"]) is None:

@@ -460,6 +460,10 @@ FIRST_NAME_ONLY = re.compile(
     r"(?:his|her|their)\s+first\s+name,?|identified\s+only\s+as|who\s+" + _GIVES + r"\s+(?:only\s+)?"
     r"(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|who\s+goes\s+by)\s+"
     r"(?P<name>[A-Z][\w’'-]+)\b")
+# A name given by its bearer, whatever the words before ("A 300-level Microbiology student, who
+# gave her name only as Blessing,"): where it ends, the name starts.
+GAVE_NAME = re.compile(r"\b" + _GIVES + r"\s+(?:only\s+)?(?P<poss>his|her|their)\s+(?:first\s+)?name,?\s+"
+                       r"(?:only\s+)?(?:as\s+)?(?=[A-Z])")
 
 
 def subject_after(post: str, base: int) -> tuple[Mention, int] | None:

@@ -3603,6 +3603,11 @@ CASES = [
          "Cllr Gareth Pritchard called the vote a mistake.\n\n"
          "Dewi Huws was more philosophical. \u2018We\u2019ll survive. We survived Covid,\u2019 he said.\n",
          LAST, {"speaker": "Dewi Huws", "via": "pronoun"}),
+    case("whoever the words before it, one who gave a name alone is a person of that pronoun's gender",
+         "Dr Florence Mwangi, the clinic's director, said the queue started at dawn.\n\n"
+         "A second-year Law student, who gave her name only as Wanjiru, said she had waited since six. "
+         "\"They tell us to come back tomorrow, every day,\" she said.\n",
+         LAST, {"speaker": "Wanjiru", "via": "pronoun"}),
 ]
 
 
