@@ -43,6 +43,13 @@ _RX_ROLE_WORDS = Twin(r"[\p{L}.]+")
 SALIENCE = {"subject": 1.0, "spoke": 1.0, "gender": 0.5, "reporter": 1.0}
 # How far back (in characters) a namesake counts as just named.
 _JUST_NAMED = 600
+# How many sentences back a person last named, or last meant by a pronoun of their gender, is
+# still what a pronoun stands for, unless the story is about them (see ``Resolver._principal``).
+_FAR_SENTENCES = 6
+# The pronouns of each gender: in the narration between a name and a pronoun, they keep the
+# person named in mind ("Luay Sami ... came to Clarkston ... Soon, he found ... He got a car ...").
+_GENDERED = {"m": re.compile(r"(?<![\w’'-])(?:[Hh]e|[Hh]im|[Hh]is)(?![\w’'-])"),
+             "f": re.compile(r"(?<![\w’'-])(?:[Ss]he|[Hh]er|[Hh]ers)(?![\w’'-])")}
 # A name in the possessive ("Eric Trump's comments"): no subject.
 _POSSESSIVE_NAME = re.compile(r"[\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?)*[’']s(?![\w’'])")
 
@@ -554,6 +561,8 @@ class Resolver(Entities):
             reporter = described_reporter
         if len(latest) < 2:  # no one, or one only: nothing to rank
             best = next(iter(latest), None)
+            if best is not None and self._out_of_mind(best, latest[best], pos, gender):
+                return None
             if best is not None and not self.entities[best].gender:
                 self.entities[best].gender = gender
             return best
@@ -573,9 +582,35 @@ class Resolver(Entities):
             # he said"): which, the text does not tell
             return None
         chosen = scores[0][2]
+        if self._out_of_mind(chosen, latest[chosen], pos, gender):
+            return None
         if not self.entities[chosen].gender:
             self.entities[chosen].gender = gender
         return chosen
+
+    def _out_of_mind(self, idx: int, p: int, pos: int, gender: str) -> bool:
+        """Has the person a pronoun at ``pos`` would stand for, last named at ``p``, gone out of
+        the story's mind: no pronoun of their gender in the last ``_FAR_SENTENCES`` sentences
+        of narration and more since their name, and not the person the story is about?  A
+        writer names again anyone not just talked of; a pronoun that far from every name stands
+        for someone the text did not name ("At that moment, the French ambassador ... uttered a
+        stage whisper. “…,” he said", where the ambassador's name was not read as one), and a
+        wrong name is worse than none."""
+        last = p
+        for last_pronoun in _GENDERED[gender].finditer(self.text, p, self._sentence_start(pos)):
+            last = last_pronoun.start()
+        return self._sentences_between(last, pos) >= _FAR_SENTENCES and not self._principal(idx, pos)
+
+    def _principal(self, idx: int, pos: int) -> bool:
+        """Is this the person the story is about: named before ``pos`` as often as anyone (a
+        profile's subject, whom a feature calls "she" for paragraphs on end)?"""
+        counts: dict[int, int] = {}
+        for p, i in self.timeline:
+            if p >= pos:
+                break
+            if self.entities[i].kind == "person":
+                counts[i] = counts.get(i, 0) + 1
+        return counts.get(idx, 0) >= max(counts.values(), default=0)
 
     def _of_a_team(self, description: str) -> bool:
         """Are the capitalised words of a description a team's or an organisation's, no person's

@@ -3608,6 +3608,21 @@ CASES = [
          "A second-year Law student, who gave her name only as Wanjiru, said she had waited since six. "
          "\"They tell us to come back tomorrow, every day,\" she said.\n",
          LAST, {"speaker": "Wanjiru", "via": "pronoun"}),
+    case("a pronoun six sentences of narration past the last name and pronoun of its gender, not the story's subject, is no one",
+         "Marta Ilves, the festival's director, opened the programme on Friday. \"We sold out in a week,\" Ilves said.\n\n"
+         "Peeter Saar, the city's culture officer, said the council would pay for the stage. \"It is money well spent,\" "
+         "Saar said.\n\nMs Ilves said the programme was the longest yet.\n\n"
+         "The stage was built in 2019. It cost 40,000 euros. The roof was added later. Crowds grew each year. "
+         "Tickets now sell online. The square holds 3,000 people.\n\n"
+         "At the gate, a steward in an orange vest waved the queue through. \"Keep moving, please,\" he said.\n",
+         LAST, {"speaker": None}),
+    case("a pronoun far past every name still stands for the story's subject",
+         "Anu Tamm has kept bees in Hiiumaa for forty years. Tamm sells honey at the Kärdla market. "
+         "\"The bees know me,\" Tamm said. Her neighbour, Jaan Kask, helps in summer.\n\n"
+         "The island has 9,000 people. Winters are long. The ferry takes an hour. Roads close in storms. "
+         "The market opens at eight. Prices rose last year.\n\n"
+         "\"Honey does not lie about the weather,\" she said.\n",
+         LAST, {"speaker": "Anu Tamm"}),
 ]
 
 
