@@ -207,6 +207,19 @@ def _rank_differs(description: str, head: str, role: str | None) -> bool:
     return head in held and (held[held.index(head) - 1] if held.index(head) else "") != words[k - 1]
 
 
+def _another_post(description: str, head: str, role: str | None) -> bool:
+    """Does the role hold a word of rank before the noun that makes it another post, which the
+    description does not hold ("the manager", of one introduced as "assistant manager")?"""
+    held = (role or "").lower().replace("-", " ").split()
+    if head not in held or not (j := held.index(head)) or held[j - 1] not in _RANKS or held[j - 1] in _SAME_POST:
+        return False
+    return held[j - 1] not in description.lower().split()
+
+
+# Ranks that leave the post what it is: "the coach" is the head coach, "the manager" the acting one.
+_SAME_POST = frozenset(("head", "acting", "interim"))
+
+
 _OWNER_WORD = re.compile(r"[\w.-]+[’']s?(?=\s|$)")
 _CLOSED = re.compile(r"[’']s\b|[\s-]")  # what goes when a compound is written as one word
 _ROLE_COMPLEMENT = re.compile(r"\s(?:in|at|for|of|with|from|on|to|who|whose|which|that)\s")
@@ -1107,6 +1120,7 @@ class Resolver(Entities):
         modifiers = _org_modifiers(mention.text, head)
         generic = None  # "the company": the last business named as a sentence's subject, else the last
         named_after = None  # "an economist at Standard Bank": where someone works, named after "at"
+        ranked = None  # one whose post is the noun's with a rank the description does not give
         for p, idx in self.recent(pos):
             if p < floor:
                 break
@@ -1151,7 +1165,14 @@ class Resolver(Entities):
                 # Heat captain named since)
                 if self._introduced_unnamed(head, p, pos):
                     return None  # "A negotiator from a Latin American country ... “…,” the negotiator said"
+                if _another_post(mention.text, head, ent.role):
+                    # "the manager", of the assistant manager named since and the manager before:
+                    # the one whose post it is, else the other ("the coroner", of an assistant coroner)
+                    ranked = idx if ranked is None else ranked
+                    continue
                 return idx
+        if ranked is not None:
+            return ranked
         # (a business named since, only as no sentence's subject, yields to it)
         if org_head and not chained and len(words := mention.text.split()) == 2 and (
                 words[0].lower() == "the" and head != "campaign") and (reporter := self._org_reporting_before(pos)) is not None and (

@@ -3623,6 +3623,15 @@ CASES = [
          "The market opens at eight. Prices rose last year.\n\n"
          "\"Honey does not lie about the weather,\" she said.\n",
          LAST, {"speaker": "Anu Tamm"}),
+    case("a post's noun is the one whose post it is before one whose rank makes it another post",
+         "Harbour Town manager Gordon Leckie named an unchanged side on Friday.\n\n"
+         "Assistant manager Craig Leckie, his brother, returns from a touchline ban.\n\n"
+         "\"He has learned his lesson,\" the manager said.\n",
+         LAST, {"speaker": "Gordon Leckie", "via": "description"}),
+    case("a post's noun is one whose rank makes it another post where no one else holds it",
+         "Assistant coroner Helen Marr recorded a conclusion of accidental death on Tuesday.\n\n"
+         "\"This junction has now seen two deaths,\" the coroner said.\n",
+         LAST, {"speaker": "Helen Marr", "via": "description"}),
 ]
 
 
