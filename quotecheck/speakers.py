@@ -180,6 +180,8 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
             continue
         out.append(_attributed(found, i, seg, out, resolver, paras, turn, turns))
         last_speech = i
+    if head_end > 0:
+        _headlines_quoted_below(text, spans, out, head_end, resolver)
     # Names grow as the document goes on (a fuller form later): every attribution takes its
     # speaker's canonical name, role and aliases at the end, once per entity.
     named: dict[int, tuple] = {}
@@ -190,6 +192,38 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
         if att.entity is not None:
             out[k] = _named_attribution(att, named[att.entity])
     return out
+
+
+def _headlines_quoted_below(text: str, spans: list[Span], out: list[Attribution], head_end: int,
+                            resolver: Resolver) -> None:
+    """A headline's passage that the story quotes again ("Sheriff: ‘facing the worst time of
+    their lives’", then "... were ‘facing the worst time of their lives’, Sheriff Catriona
+    McAdam said") is the words of whom the story credits them to, where the headline names no
+    one, or by a post's title, or by a surname the story's speaker bears ("Delahunty", of two):
+    a headline quotes the story, and the story tells who said it.  (Not where it names a body
+    or a group, "Unite: ‘…’", whose spokesperson the story quotes.)"""
+    below = [(k, _words_of(text[span.inner_start:span.inner_end])) for k, span in enumerate(spans)
+             if span.start >= head_end and out[k].kind == "speech" and out[k].entity is not None]
+    for i, span in enumerate(spans):
+        if span.start >= head_end:
+            break
+        att = out[i]
+        if att.kind != "speech" or len(words := _words_of(text[span.inner_start:span.inner_end])) < 12:
+            continue
+        k = next((k for k, said in below if words in said), None)
+        if k is None or (idx := out[k].entity) is None or idx == att.entity:
+            continue
+        ent = resolver.entities[idx]
+        mention = (att.mention or "").lower()
+        if att.entity is None and (not mention or role_noun(mention.split()[-1])) or (
+                ent.kind == "person" and mention and fold(mention.split()[-1]) == fold(ent.name.split()[-1])):
+            out[i] = att._replace(entity=idx, via=att.via or out[k].via)
+
+
+def _words_of(passage: str) -> str:
+    """A passage's words in lower case, one space apart, and a space at each end: what a
+    headline keeps of a quotation it repeats."""
+    return " " + " ".join(re.findall(r"[\w’']+", passage.lower().replace("’", "'"))) + " "
 
 
 # Passages read again across a title, at most, per document: each reading copies the text, and

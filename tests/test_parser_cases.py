@@ -3632,6 +3632,18 @@ CASES = [
          "Assistant coroner Helen Marr recorded a conclusion of accidental death on Tuesday.\n\n"
          "\"This junction has now seen two deaths,\" the coroner said.\n",
          LAST, {"speaker": "Helen Marr", "via": "description"}),
+    case("a headline's passage the story quotes again is the words of whom the story credits them to",
+         "\u2018We cannot keep paying more for less\u2019 \u2014 pensioners at tariff hearing\n\n"
+         "Regulator to rule on power prices next month\n\n"
+         "Dozens of residents queued to speak at the hearing in Soweto on Tuesday.\n\n"
+         "\u201cWe cannot keep paying more for less,\u201d said Nomvula Dube, a pensioner from Orlando East.\n",
+         {"speaker": "Nomvula Dube"}, {"speaker": "Nomvula Dube"}),
+    case("a headline naming a body keeps it, though its spokesperson says the words below",
+         "Union: \u2018a kick in the teeth for every worker\u2019\n\n"
+         "Dockyard jobs at risk\n\n"
+         "Up to 300 jobs are at risk at the yard, Unite said on Monday.\n\n"
+         "Unite regional officer Tom Keast called the plan \u2018a kick in the teeth for every worker\u2019.\n",
+         {"speaker": None}, {"speaker": "Tom Keast"}),
 ]
 
 
