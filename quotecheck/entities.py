@@ -2002,6 +2002,8 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         return org
     if role and role.endswith(("’s", "'s")) and not firstnames.is_first_name(name.split(None, 1)[0]):
         role = None  # only whose it is, no role: "Rusdin Hamzah’s Gabungan Rakyat Sabah" is no one
+    if role and " of " in name and text.endswith(("the ", "The "), lo, at) and not firstnames.is_first_name(name.split(None, 1)[0]):
+        return None  # "Kojo Essel, the Chief Fisherman of Cape Coast,": a post, after "the", no one's name
     if role:
         # (the text's own sign of a gender where the first name shows none: "Governor Adekunle
         # Sowemimo, who had been an ally of the senator, said he was saddened")

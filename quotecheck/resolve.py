@@ -825,6 +825,9 @@ class Resolver(Entities):
             # Qureshi,": the one it is from (a person the text has named, else an organisation,
             # never a name that opens with a first name)
             name = by["name"][:-1] if by["name"].endswith(".") and by["name"][-2:-1].islower() else by["name"]
+            words = name.split()
+            if (k := next((k for k in range(1, len(words)) if words[k].lower() in lexicon.CALENDAR_WORDS), 0)) > 1:
+                name = " ".join(words[:k - 1])  # "issued by the ... Union on Tuesday": when, no part of whose
             if (words := name.split())[0].lower() in TITLE_OR_HONORIFIC and len(words) > 1:
                 name = " ".join(words[1:])  # ("authored by Justice Qureshi")
             owner = self.find(name)
@@ -1780,6 +1783,12 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
                   and fold(resolver.entities[i].name).split()[-1] == "court"
                   and not _COURT_BELOW.search(resolver.text, max(0, p - 30), p)}
         return courts.pop() if len(courts) == 1 else None
+    if ment.kind == "name" and ment.name and ment.role and " of " in ment.name and resolver.text.startswith(("the ", "The "), pos) and (
+            not firstnames.is_first_name(ment.name.split(None, 1)[0])) and resolver.find(ment.name) is None:
+        # "Nana Kojo Essel, the Chief Fisherman of Cape Coast, said": a post after "the", no
+        # one's name; whom the text gave it
+        post = " ".join(filter(None, ("the", ment.role, ment.name)))
+        return resolver.description(Mention(post, "description"), pos, _paragraphs_back(paras, pos, 6))
     if ment.kind == "name" and ment.name:
         if " " not in ment.name and ment.name.lower() in lexicon.TITLE_WORDS and not ment.honorific and (
                 ment.name.lower() not in lexicon.HONORIFICS) and resolver.find(ment.name) is None:

@@ -454,8 +454,11 @@ def _attributed(found: tuple, i: int, seg: Segment, out: list[Attribution], reso
             follows = i - 1
     # (Positional: half the cost of keywords, for every attributed passage.)
     via = _VIA[ment.kind]
-    if via == "name" and ment.kind == "org" and idx is not None and resolver.entities[idx].kind == "person":
-        via = "description"  # "the SP": a title's initials, of the person who holds it
+    if via == "name" and idx is not None and (ment.kind == "org" and resolver.entities[idx].kind == "person" or (
+            ment.kind == "name" and ment.role and ment.name and " of " in ment.name and resolver.find(ment.name) is None)):
+        # "the SP": a title's initials, of the person who holds it; "the Chief Fisherman of Cape
+        # Coast": a post, of whom the text gave it
+        via = "description"
     return Attribution("speech", None, ment.text, None, cue, cpos, seg.clause, follows, (),
                        split, idx, via)
 

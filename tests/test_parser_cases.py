@@ -3644,6 +3644,14 @@ CASES = [
          "Up to 300 jobs are at risk at the yard, Unite said on Monday.\n\n"
          "Unite regional officer Tom Keast called the plan \u2018a kick in the teeth for every worker\u2019.\n",
          {"speaker": None}, {"speaker": "Tom Keast"}),
+    case("a day after the name of the body a document is issued by is when, no part of its name",
+         "A statement issued by the Western Region Inshore Fishers' Association on Tuesday urged members to stay ashore. "
+         "\"Safety comes before the catch,\" the statement said.\n",
+         LAST, {"speaker": "Western Region Inshore Fishers' Association", "via": "document"}),
+    case("a title and a post of a place after \"the\" in apposition is the post of the name before it",
+         "Tetteh Ankrah, the Chief Fisherman of Jamestown, said his people backed the ban \"in principle\" "
+         "but wanted relief.\n",
+         LAST, {"speaker": "Tetteh Ankrah", "via": "description"}),
 ]
 
 
