@@ -74,6 +74,18 @@ def _in_capitals(name: str) -> bool:
     return any(len(w) > 3 and w.isupper() for w in name.split())
 
 
+def as_written(name: str, text: str) -> str:
+    """A name with its words in capitals written as the text writes them elsewhere, where it
+    does ("BULAWAYO City Council", a dateline run into the first sentence, of a story that
+    writes "Bulawayo"); acronyms ("CORE", four letters or fewer) and names all in capitals as
+    they are."""
+    words = name.split()
+    if not _in_capitals(name) or all(w.isupper() for w in words):
+        return name
+    return " ".join(written if len(w) > 4 and w.isupper() and re.search(
+        rf"(?<![\w’'-]){re.escape(written := w.title())}(?![\w’'-])", text) else w for w in words)
+
+
 def _given_words(name: str, n_surname: int) -> bool:
     """Are the words of ``name`` before its last ``n_surname`` given names, not a verb or a title
     that a run of capitals swept in ("Said Dorothy Poynter")?"""
@@ -813,6 +825,10 @@ def _name_parts(seq: str) -> tuple[int, str, str, str, int] | None:
     news names the same people and places again and again."""
     if seq.isupper():  # (every word of a run is capitalised: none is then in lower case)
         return None  # "HOI AN —", "MARKET WATCH": a dateline or a heading, in capitals
+    if "\n" in seq and (line := seq.split("\n", 1))[0].isupper():
+        # "NEWS PROVIDED BY\nSuperior North Hospital Foundation": a heading's line, then a name
+        rest = _name_parts(line[1].lstrip())
+        return None if rest is None else (len(seq) - len(line[1].lstrip()) + rest[0],) + rest[1:]
     if "\n" in seq and ((after := seq.split("\n", 1)[1].split())[0] in _BYLINE_WORDS
                          or not lexicon.CALENDAR_WORDS.isdisjoint(w.lower() for w in after)):
         # "By Laura Comeau\nPublished April 23": a name ends with its line, before a byline's date

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from quotecheck import firstnames, lexicon
 from quotecheck.entities import (
     Entity,
+    as_written,
     blank,
     ends_sentence,
     fold,
@@ -187,7 +188,7 @@ def _attribute(text: str, paras: Paragraphs, spans: list[Span]) -> list[Attribut
     named: dict[int, tuple] = {}
     for idx in {att.entity for att in out if att.entity is not None}:
         ent = resolver.entities[idx]
-        named[idx] = (ent.name, ent.role if ent.kind == "person" else None, tuple(sorted(ent.aliases)))
+        named[idx] = (as_written(ent.name, text), ent.role if ent.kind == "person" else None, tuple(sorted(ent.aliases)))
     for k, att in enumerate(out):
         if att.entity is not None:
             out[k] = _named_attribution(att, named[att.entity])

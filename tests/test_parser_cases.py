@@ -3652,6 +3652,15 @@ CASES = [
          "Tetteh Ankrah, the Chief Fisherman of Jamestown, said his people backed the ban \"in principle\" "
          "but wanted relief.\n",
          LAST, {"speaker": "Tetteh Ankrah", "via": "description"}),
+    case("a line of capitals before a name is a heading, no part of it",
+         "NEWS PROVIDED BY\nLakehead Children's Hospital Foundation\n\nApr 22, 2026, 09:00 ET\n\n"
+         "THUNDER BAY, ON - Lakehead Children's Hospital Foundation today announced a gift of $2 million.\n\n"
+         "\"Every dollar stays in the region,\" the Foundation said.\n",
+         LAST, {"speaker": "Lakehead Children's Hospital Foundation"}),
+    case("a name's word in capitals is written as the text writes it elsewhere",
+         "MUTARE City Council has cut water supplies to 60 hours a week. Residents of Mutare queued at boreholes.\n\n"
+         "\"Boil all water from unprotected sources,\" the council said.\n",
+         LAST, {"speaker": "Mutare City Council"}),
 ]
 
 
