@@ -159,6 +159,7 @@ class Entities:
         # Names of two to four words the narration gave with no sign of a person yet, by their
         # folded last word: a person once the text uses that word alone as a name.
         self.pending: dict[str, tuple[str, int]] = {}  # -> (the name, where it stands)
+        self.passages: list[int] = []  # where the quoted passages start and end, in turn
         self.pending_again: dict[str, list[int]] = {}  # -> where the same name stands again
         # The same names of the narration's sentences, by their first word as written (None
         # where two begin alike): a person once the text uses that word alone as one.
@@ -985,6 +986,7 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
     """Register the people and organisations the narration introduces, and note where it
     names them; returns the surnames of the people, as the text writes them."""
     runs, single_at, single_words = _capital_runs(text, spans)
+    resolver.passages = [p for span in spans for p in (span.start, span.end)]
     if " and " in text or " & " in text:
         runs = _joined_titles(text, _listed_orgs(text, _joined_of(
             text, _joined_orgs(text, runs, single_at, single_words), single_at, single_words), single_at, single_words))

@@ -962,6 +962,23 @@ class Resolver(Entities):
         """Has an attribution before ``near`` credited this person?"""
         return near is not None and any(i == idx and p < near for p, i in self.spoke)
 
+    def untitled_namesake(self, surname: str) -> int | None:
+        """Of several people of one surname, the one the narration never calls by an honorific
+        of their gender, where it so calls all the others: what the surname alone means ("Mrs
+        Pugh said" of the defendant's wife, "Pugh said" of the defendant).  (Not a title: an
+        official is "Commissioner Kessler" and "Kessler" alike.)"""
+        people = [i for i in self._by_last.get(fold(surname), ()) if self.entities[i].kind == "person"]
+        if len(people) < 2:
+            return None
+        titled: set[int] = set()
+        for m in re.finditer(rf"(?<![\w’'-])(?P<title>M[rs]s?|Miss)\.?\s+{re.escape(surname)}(?![\w’'-])", self.text):
+            if bisect_right(self.passages, m.start()) % 2:
+                continue  # (inside a quoted passage: "I told Mr Pugh")
+            if (gender := lexicon.HONORIFICS.get(m["title"].lower())) in ("m", "f"):
+                titled.update(i for i in people if self.entities[i].gender in ("", gender))
+        left = [i for i in people if i not in titled]
+        return left[0] if len(left) == 1 and titled else None
+
     def just_named(self, people: list[int], near: int) -> int | None:
         """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
         one named as the subject of a sentence within the last few before ``near``."""
@@ -1828,6 +1845,9 @@ def resolve_mention(ment: Mention, pos: int, resolver: Resolver, paras: Paragrap
                 # (the title may be the mention's role: "Senator Nguyen said")
                 f"{ment.role.split()[-1]} {ment.name}" if ment.role else ment.text, ment.name)) is not None:
             return titled
+        if " " not in ment.name and not (ment.honorific or ment.role) and (
+                untitled := resolver.untitled_namesake(ment.name)) is not None:
+            return untitled
         return resolver.person(ment.name, role=ment.role, near=pos,
                                gender=ment.honorific or resolver.sentence_gender(ment.name, pos))
     if ment.kind in ("name", "org") and ment.name and " " not in ment.name and ment.name.lower() in lexicon.ORG_WORDS and (

@@ -3661,6 +3661,17 @@ CASES = [
          "MUTARE City Council has cut water supplies to 60 hours a week. Residents of Mutare queued at boreholes.\n\n"
          "\"Boil all water from unprotected sources,\" the council said.\n",
          LAST, {"speaker": "Mutare City Council"}),
+    case("of namesakes, a surname alone is the one the narration never calls by an honorific of their gender",
+         "Dylan Rees, 44, is accused of setting fire to Rees's Chippy in Morriston.\n\n"
+         "The defendant's wife, Carys Rees, 41, told the court her husband had been 'very low'.\n\n"
+         "'I wish I had asked him,' Mrs Rees said.\n\n"
+         "In a statement to police, Rees said: 'I did not start this fire.'\n",
+         LAST, {"speaker": "Dylan Rees"}),
+    case("of namesakes of one gender, an honorific tells none of them apart",
+         "Craig Laing, 31, admitted assaulting Calum Laing at the stadium.\n\n"
+         "In a statement read to the court, Mr Laing said: 'I have never felt unsafe until that day.'\n\n"
+         "Asked whether he understood the order, Laing replied: 'Yes, my lady.'\n",
+         LAST, {"speaker": "Craig Laing"}),
 ]
 
 
