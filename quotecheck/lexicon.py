@@ -148,8 +148,9 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               # Maltese titles of a profession, written before the surname ("Perit Borg", an
               # architect; "Avukat Camilleri", a lawyer)
               "perit": "", "avukat": "",
-              # Swahili "Mama", a woman's title of respect in East African news ("Mama Wairimu")
-              "mama": "f",
+              # Swahili "Mama", a woman's title of respect in East African news ("Mama Wairimu"); an
+              # elderly man's in Nigerian and Ghanaian news ("Pa Godspower Nwafor", later "Pa Nwafor")
+              "mama": "f", "pa": "m",
               # Filipino "grandmother" and "grandfather", an elder's title of respect ("Lola Remedios Gallo")
               "lola": "f", "lolo": "m",
               # Sesotho "Mrs" and "Mr", as Lesotho's news writes them ("M’e Mamosa Letsie", "Ntate Letsie")

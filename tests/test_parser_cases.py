@@ -3672,6 +3672,10 @@ CASES = [
          "In a statement read to the court, Mr Laing said: 'I have never felt unsafe until that day.'\n\n"
          "Asked whether he understood the order, Laing replied: 'Yes, my lady.'\n",
          LAST, {"speaker": "Craig Laing"}),
+    case("\"Pa\", an elderly man's title of respect in West African news, is no part of his name",
+         "An elderly fisherman, Pa Tamunoemi Briggs, 74, said he had never seen the creek so black.\n\n"
+         "\"My father fished here before me,\" Pa Briggs said.\n",
+         LAST, {"speaker": "Tamunoemi Briggs"}),
 ]
 
 
