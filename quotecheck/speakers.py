@@ -711,6 +711,8 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
     if _is_title(inner) or ("rea" in (lead := text[max(0, span.start - 80):span.start]) or "bear" in lead
                             or "emblazon" in lead) and _SLOGAN.search(lead):
         return Attribution("term")  # "Ukaliq and the Long Night": a title, with no one saying it
+    if (said := _said_in_own_clause(text, span, seg, resolver, paras)) is not None:
+        return said
     words = len(inner.split(None, 4))  # counted up to 5: only "4 or fewer" matters
     sentence_like = words >= 4 or inner.rstrip().endswith((".", "!", "?", ","))
     p = bisect_right(paras.starts, span.start) - 1
@@ -739,6 +741,60 @@ def _unattributed(text, paras, spans, out, i, seg, resolver, last_speech: int) -
     if words <= 4 and not starts_para:
         return Attribution("term")
     return Attribution("speech", clause=clause)
+
+
+def _said_in_own_clause(text: str, span: Span, seg: Segment, resolver: Resolver,
+                        paras: Paragraphs) -> Attribution | None:
+    """A passage inside a sentence whose subject's own verb is one of saying or describing,
+    the passage what it governs ("Lindquist called Vang's plan “a wish list with a badge pinned
+    on it.”", "the trust said it accepted the findings and offered its ‘sincere condolences’",
+    "Ms Lennox told the programme she would not ‘hide behind’ the councils"): the subject's
+    words, however few.  (Not where another clause comes between, with a subject of its own:
+    "the group, which calls itself “…”".)"""
+    start = resolver._sentence_start(span.start)
+    if start >= span.start or not text[start:span.start].strip():
+        return None  # (a passage that opens its sentence: the narration before says who, if anyone)
+    got = sentence_subject(text, start, span.start)
+    if got is None or got[0].kind not in ("name", "org", "pronoun", "description"):
+        return None
+    end = mention_end(text, got, span.start)
+    verb = _SUBJECT_SAYS.match(text, end, span.start)
+    if verb is None or _CLAUSE_OF_ITS_OWN.search(text, verb.end(), span.start):
+        return None
+    if (cues := find_cues(text, *seg.after)) and not _next_sentence(text, span, seg, cues[0].start()):
+        return None  # a reporting verb after it may be its own attribution
+    if verb["verb"].startswith("call") and _a_name(text[span.inner_start:span.inner_end]):
+        return None  # "She calls the colour “Abeokuta blue”": what she names it, a term
+    if got[0].kind == "description" and not _describes_people(got[0].text):
+        return None
+    idx = resolve_mention(got[0], got[1], resolver, paras)
+    if idx is None:
+        return None
+    return Attribution("speech", mention=got[0].text, cue=verb["verb"], cue_pos=verb.start("verb"), clause=seg.clause,
+                       entity=idx, via=_VIA[got[0].kind])
+
+
+# The verb of saying or describing that a subject's clause goes on with, perhaps after an
+# apposition or a relative clause set off by commas ("Mayor Darlene Sigurdson, who campaigned
+# on ..., called the vote").
+_SUBJECT_SAYS = re.compile(
+    r"(?:\s*,[^,.;:!?“”\"‘’]{1,160},)?\s+(?:(?:also|later|then|repeatedly|previously|once|has|have|had)\s+)*"
+    r"(?P<verb>said|says|called|calls|described|describes|told|tells|accused|accuses|warned|warns|termed|"
+    r"labell?ed|branded|dismissed|dismisses|praised|praises|urged|urges|argued|argues|insisted|insists|"
+    r"vowed|vows|promised|promises|pledged|pledges|predicted|predicts|blamed|blames|criticised|criticized|"
+    r"criticises|criticizes|hailed|hails|admitted|admits|conceded|concedes|wrote|writes)\b")
+# Another clause between the verb and the passage, or a verb of naming there: "the group, which
+# calls itself", "the team had nicknamed them", "so-called".
+_CLAUSE_OF_ITS_OWN = re.compile(r"[,;—–]|\b(?:call|calls|called|calling|dubbed|named|nicknamed|know|knows|known|"
+                                r"reading|read|reads|headed|titled|entitled|labelled|labeled|branded)\b")
+
+
+def _a_name(passage: str) -> bool:
+    """Is a passage someone calls a thing a name for it: a few words in title case ("Operation
+    Open Doors", "Abeokuta blue") or "the" and a word or two ("the choir"), rather than what
+    they think of it ("a promise kept", "the biggest debt this county has ever taken on")?"""
+    words = passage.strip(" ,.!?").split()
+    return 0 < len(words) <= 3 and (words[0][:1].isupper() or words[0].lower() == "the")
 
 
 # A lead-in that opens on another source than the one before: "And another text, from ...:".

@@ -3676,6 +3676,16 @@ CASES = [
          "An elderly fisherman, Pa Tamunoemi Briggs, 74, said he had never seen the creek so black.\n\n"
          "\"My father fished here before me,\" Pa Briggs said.\n",
          LAST, {"speaker": "Tamunoemi Briggs"}),
+    case("a few quoted words that the verb of saying or describing of their sentence's subject governs are the subject's",
+         "Mayor Dana Hollis, who campaigned on late buses, called the vote \"a promise kept.\"\n\n"
+         "In a statement, the Eastern Valley Health Trust said it accepted the findings and was "
+         "\u2018deeply sorry\u2019.\n",
+         {"speaker": "Dana Hollis", "via": "name", "cue": "called"},
+         {"speaker": "Eastern Valley Health Trust", "via": "name", "cue": "said"}),
+    case("what a subject calls a thing, a name, and words another clause names, are terms",
+         "Ama Owusu calls the colour \u201cKumasi blue\u201d and keeps the recipe to herself.\n\n"
+         "Owusu said the group, which calls itself \u201cthe potters' circle\u201d, meets on Fridays.\n",
+         ),
 ]
 
 
