@@ -754,6 +754,15 @@ def _said_in_own_clause(text: str, span: Span, seg: Segment, resolver: Resolver,
     start = resolver._sentence_start(span.start)
     if start >= span.start or not text[start:span.start].strip():
         return None  # (a passage that opens its sentence: the narration before says who, if anyone)
+    if (what := _WHAT_SOMEONE_CALLED.search(text, max(start, span.start - 80), span.start)) is not None and (
+            (ment := classify(what["who"])) is not None and (
+                ment.kind in ("name", "org") or ment.kind == "pronoun" and ment.text.lower() in ("he", "she"))):
+        # "accused the governor of ... what the mover termed “open contempt”": the words of the
+        # one who called it so, named (an organisation's "it" is too often another's)
+        idx = resolve_mention(ment, what.start("who"), resolver, paras)
+        return None if idx is None else Attribution(
+            "speech", mention=ment.text, cue=what["verb"], cue_pos=what.start("verb"), clause=seg.clause,
+            entity=idx, via=_VIA[ment.kind])
     got = sentence_subject(text, start, span.start)
     if got is None or got[0].kind not in ("name", "org", "pronoun", "description"):
         return None
@@ -783,6 +792,10 @@ _SUBJECT_SAYS = re.compile(
     r"labell?ed|branded|dismissed|dismisses|praised|praises|urged|urges|argued|argues|insisted|insists|"
     r"vowed|vows|promised|promises|pledged|pledges|predicted|predicts|blamed|blames|criticised|criticized|"
     r"criticises|criticizes|hailed|hails|admitted|admits|conceded|concedes|wrote|writes)\b")
+# "what it called a", "what the mover termed", "what Mr Ruto described as": whose words follow.
+_WHAT_SOMEONE_CALLED = re.compile(r"\bwhat\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+)?"
+                                  r"(?P<verb>called|calls|termed|terms|described|describes|dubbed|labell?ed)"
+                                  r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$")
 # Another clause between the verb and the passage, or a verb of naming there: "the group, which
 # calls itself", "the team had nicknamed them", "so-called".
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;—–]|\b(?:call|calls|called|calling|dubbed|named|nicknamed|know|knows|known|"

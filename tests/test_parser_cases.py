@@ -3686,6 +3686,10 @@ CASES = [
          "Ama Owusu calls the colour \u201cKumasi blue\u201d and keeps the recipe to herself.\n\n"
          "Owusu said the group, which calls itself \u201cthe potters' circle\u201d, meets on Fridays.\n",
          ),
+    case("the words after \"what X called\" are X's",
+         "Ward councillor Peter Ondieki moved the motion on Tuesday.\n\n"
+         "The assembly passed the bill after a walkout against what Ondieki called a \"tax on every farmer\".\n",
+         {"speaker": "Peter Ondieki", "cue": "called"}),
 ]
 
 
