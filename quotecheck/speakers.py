@@ -797,9 +797,11 @@ _WHAT_SOMEONE_CALLED = re.compile(r"\bwhat\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s
                                   r"(?P<verb>called|calls|termed|terms|described|describes|dubbed|labell?ed)"
                                   r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$")
 # Another clause between the verb and the passage, or a verb of naming there: "the group, which
-# calls itself", "the team had nicknamed them", "so-called".
-_CLAUSE_OF_ITS_OWN = re.compile(r"[,;—–]|\b(?:call|calls|called|calling|dubbed|named|nicknamed|know|knows|known|"
-                                r"reading|read|reads|headed|titled|entitled|labelled|labeled|branded)\b")
+# calls itself", "the team had nicknamed them", "so-called", "has been classified as".
+_CLAUSE_OF_ITS_OWN = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas|as|although|though|which|who)\s|"
+                                r"\b(?:call|calls|called|calling|dubbed|named|nicknamed|know|knows|known|"
+                                r"reading|read|reads|headed|titled|entitled|labelled|labeled|branded|classified|"
+                                r"designated|declared|listed|rated)\b")
 
 
 def _a_name(passage: str) -> bool:

@@ -3690,6 +3690,12 @@ CASES = [
          "Ward councillor Peter Ondieki moved the motion on Tuesday.\n\n"
          "The assembly passed the bill after a walkout against what Ondieki called a \"tax on every farmer\".\n",
          {"speaker": "Peter Ondieki", "cue": "called"}),
+    case("a comma in the clause a subject's verb of saying governs keeps the words the subject's; a category the clause names is a term",
+         "The Lake Country Tea Board said in a statement on Monday that exports stood at 189 million kilos, "
+         "\"broadly in line\" with last year.\n\n"
+         "The BC Wildfire Service says the fire has grown to 3,900 hectares and has been classified as a "
+         "\u201cwildfire of note\u201d.\n",
+         {"speaker": "Lake Country Tea Board", "cue": "said"}),
 ]
 
 
