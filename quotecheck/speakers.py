@@ -770,10 +770,13 @@ def _said_in_own_clause(text: str, span: Span, seg: Segment, resolver: Resolver,
     verb = _SUBJECT_SAYS.match(text, end, span.start)
     if verb is None or _CLAUSE_OF_ITS_OWN.search(text, verb.end(), span.start):
         return None
-    if (cues := find_cues(text, *seg.after)) and not _next_sentence(text, span, seg, cues[0].start()):
-        return None  # a reporting verb after it may be its own attribution
+    if (cues := [c for c in find_cues(text, *seg.after) if not _SAME_SUBJECT_GOES_ON.search(text, max(0, c.start() - 6), c.start())
+                 and not c["cue"].endswith("ing")]) and not _next_sentence(text, span, seg, cues[0].start()):
+        return None  # a reporting verb after it may be its own attribution (not "..., noting", "and urged")
     if verb["verb"].startswith("call") and _a_name(text[span.inner_start:span.inner_end]):
         return None  # "She calls the colour “Abeokuta blue”": what she names it, a term
+    if len(text[span.inner_start:span.inner_end].split()) <= 2 and _DEFINED_AFTER.match(text, span.end):
+        return None  # "the daily “norm”, the quantity of leaf a plucker must bring in": a word explained
     if got[0].kind == "description" and not _describes_people(got[0].text):
         return None
     idx = resolve_mention(got[0], got[1], resolver, paras)
@@ -798,10 +801,16 @@ _WHAT_SOMEONE_CALLED = re.compile(r"\bwhat\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s
                                   r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$")
 # Another clause between the verb and the passage, or a verb of naming there: "the group, which
 # calls itself", "the team had nicknamed them", "so-called", "has been classified as".
-_CLAUSE_OF_ITS_OWN = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas|as|although|though|which|who)\s|"
+_CLAUSE_OF_ITS_OWN = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas|as|although|though|which|who)\s(?!that\b)|"
                                 r"\b(?:call|calls|called|calling|dubbed|named|nicknamed|know|knows|known|"
                                 r"reading|read|reads|headed|titled|entitled|labelled|labeled|branded|classified|"
                                 r"designated|declared|listed|rated)\b")
+
+
+# What explains a word right after it: "“norm”, the quantity of leaf ...", "“susu”, or savings collectors".
+_DEFINED_AFTER = re.compile(r",?\s*(?:,\s*(?:the|a|an|or|meaning|which\s+means)\b|\((?:the|a|an|or|meaning)\b)")
+# A verb the subject goes on with, after "and" or "but": "called the increase “…” and urged calm".
+_SAME_SUBJECT_GOES_ON = re.compile(r"\b(?:and|but|then)\s+$")
 
 
 def _a_name(passage: str) -> bool:
@@ -844,8 +853,9 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
         if idx is None:
             return None
         return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx, via="narration")
-    if (cues := find_cues(text, *seg.after)) and not _next_sentence(text, span, seg, cues[0].start()):
-        return None  # a reporting verb after it may be its own attribution, unread
+    if (cues := [c for c in find_cues(text, *seg.after) if not _SAME_SUBJECT_GOES_ON.search(text, max(0, c.start() - 6), c.start())
+                 and not c["cue"].endswith("ing")]) and not _next_sentence(text, span, seg, cues[0].start()):
+        return None  # a reporting verb after it may be its own attribution (not "..., noting", "and urged"), unread
     if agent := passive_agent(text, lo, span.start):
         # "Sanders was asked by host Bill Maher, “…”": the agent speaks, not the subject
         idx = resolve_mention(agent[0], agent[1], resolver, paras)

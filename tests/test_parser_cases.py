@@ -3696,6 +3696,11 @@ CASES = [
          "The BC Wildfire Service says the fire has grown to 3,900 hectares and has been classified as a "
          "\u201cwildfire of note\u201d.\n",
          {"speaker": "Lake Country Tea Board", "cue": "said"}),
+    case("a subject's words go on past \"and\" and a verb of theirs, and past \", but that\"",
+         "Peter Mwangi Kariuki, secretary-general of the Kenya Consumer Rights Network, called the increase "
+         "\u201cexploitative and illegal\u201d and urged calm.\n\n"
+         "The Central Bank said it was ready to cut again, but that the bar was \"higher than usual\" this year.\n",
+         {"speaker": "Peter Mwangi Kariuki", "cue": "called"}, {"speaker": "Central Bank", "cue": "said"}),
 ]
 
 
