@@ -80,9 +80,10 @@ def _head_noun(mention: Mention) -> str:
     word, else the last word before its complement ("the 44-year-old owner of X" -> "owner");
     a possessive is never the head ("the firm's chief executive" -> "executive")."""
     text = mention.text
-    if mention.name and mention.name in text and any(f" {w} " in mention.name for w in ("of", "for", "and", "on")):
+    if mention.name and mention.name in text and (any(f" {w} " in mention.name for w in ("of", "for", "and", "on")) or (
+            " " in mention.name and _SPOKESPERSON_AFTER.match(text, text.index(mention.name) + len(mention.name)))):
         # (an organisation's name before the noun holds no head: "a Department for Transport
-        # spokesperson" is a spokesperson)
+        # spokesperson", "a Police Scotland spokesperson" is a spokesperson)
         text = text.replace(mention.name, "Name", 1)
     words = [w.lower().strip(".,") for w in text.split()]
     region = []
@@ -1522,6 +1523,8 @@ class Resolver(Entities):
 
 # People who speak for an institution, introduced as such: "the spokesman" is never simply the
 # last person named.
+# The word of one who speaks for a body, right after its name ("a Police Scotland spokesperson").
+_SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officials|source|sources|representative)\b")
 _INSTITUTIONAL = frozenset("""spokesman spokeswoman spokesperson official officials source sources
 aide aides adviser advisers advisor officer officers representative representatives
 """.split())

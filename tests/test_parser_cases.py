@@ -3701,6 +3701,10 @@ CASES = [
          "\u201cexploitative and illegal\u201d and urged calm.\n\n"
          "The Central Bank said it was ready to cut again, but that the bar was \"higher than usual\" this year.\n",
          {"speaker": "Peter Mwangi Kariuki", "cue": "called"}, {"speaker": "Central Bank", "cue": "said"}),
+    case("a spokesperson after a body's name of two words speaks for it",
+         "Police Scotland said two men had been arrested.\n\n"
+         "A Police Scotland spokesperson said: \u201cWe would urge anyone going out to take care.\u201d\n",
+         LAST, {"speaker": "Police Scotland", "via": "description"}),
 ]
 
 
