@@ -1743,8 +1743,12 @@ def _speaks_for_org(ment: Mention, resolver: Resolver) -> bool:
             return False  # "a mother in the evacuation center at Dingalan Central School": where she is
         return ent.kind == "org" and (head in _INSTITUTIONAL or words[-1] in lexicon.ORG_WORDS)
     if (person := classify(name)) is not None and person.kind == "name" and person.name and (
-            person.role or person.honorific or firstnames.is_first_name(person.name.split(None, 1)[0])):
-        return False  # "a spokesperson for Natural Resources Minister Carla Dunning": a person's, no organisation
+            person.role and ((last := person.role.split()[-1].lower()) in lexicon.TITLE_WORDS or last in lexicon.ROLE_NOUNS)
+            or person.honorific or firstnames.is_first_name(person.name.split(None, 1)[0])):
+        # "a spokesperson for Natural Resources Minister Carla Dunning": a person's, no
+        # organisation (but "Better" is no title: "a spokeswoman for advocacy group Better
+        # Transport Sydney")
+        return False
     return words[-1] in lexicon.ORG_WORDS or _head_noun(ment) in _SPOKES
 
 

@@ -3705,6 +3705,10 @@ CASES = [
          "Police Scotland said two men had been arrested.\n\n"
          "A Police Scotland spokesperson said: \u201cWe would urge anyone going out to take care.\u201d\n",
          LAST, {"speaker": "Police Scotland", "via": "description"}),
+    case("a word before a body's name that is no title leaves it a body a spokesperson speaks for",
+         "The plan was approved on Monday.\n\n"
+         "A spokeswoman for advocacy group Better Buses Perth said: \"Commuters were promised this link a decade ago.\"\n",
+         LAST, {"speaker": "Better Buses Perth", "via": "description"}),
 ]
 
 
