@@ -425,8 +425,8 @@ class Resolver(Entities):
             if ent.kind != "org":
                 continue
             words = fold(ent.name).split()
-            if not kind or words[-1] == kind or kind in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, kind):
-                return idx
+            if not kind or kind in _ANY_ORG or words[-1] == kind or kind in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, kind):
+                return idx  # (a "group" is any organisation: "the Alberta Clean Air Network ... a spokesperson for the group")
             if kind in words and holding is None:
                 holding = idx
         if holding is not None:
@@ -1695,8 +1695,12 @@ def _of_another_party(head: str, role: str | None) -> bool:
 
 def _spokesperson_of(ment: Mention) -> str | None:
     """For "a spokesperson", "": of no kind of organisation; for "a council spokesperson", "a
-    company spokesman", the kind ("council", "company"); None for any other description."""
+    company spokesman", "a spokesperson for the group", the kind ("council", "company",
+    "group"); None for any other description."""
     words = [w.lower() for w in ment.text.split()[1:]]
+    if len(words) in (3, 4) and words[0] in _SPOKES and words[1] == "for" and words[-2:-1] in ([], ["the"]) and (
+            words[-1] in _ANY_ORG or words[-1] in lexicon.ORG_WORDS):
+        return words[-1]  # "a spokesperson for the group": for the group the text has just named
     if not words or words[-1] not in _SPOKES or len(words) > 2:
         return None
     kind = words[0] if len(words) == 2 else ""

@@ -3709,6 +3709,13 @@ CASES = [
          "The plan was approved on Monday.\n\n"
          "A spokeswoman for advocacy group Better Buses Perth said: \"Commuters were promised this link a decade ago.\"\n",
          LAST, {"speaker": "Better Buses Perth", "via": "description"}),
+    case("a spokesperson for \"the group\", \"the company\" or \"the trust\" speaks for the body of that kind just named",
+         "The Lakeshore Clean Air Network was more skeptical. A spokesperson for the group said such projects had "
+         "\"a long history of promising more than they deliver.\"\n\n"
+         "Ridgeway Student Living owns the halls. \"We understand any increase is unwelcome,\" a spokesman for the "
+         "company said.\n",
+         {"speaker": "Lakeshore Clean Air Network", "via": "description"},
+         {"speaker": "Ridgeway Student Living", "via": "description"}),
 ]
 
 
