@@ -425,6 +425,9 @@ class Resolver(Entities):
             if ent.kind != "org":
                 continue
             words = fold(ent.name).split()
+            if kind in lexicon.GENERIC_ORG_NOUNS and kind not in _ANY_ORG and _is_business(ent.name, kind) and (
+                    later := self.pending_business(pos, max(lo, at + 1))) is not None:
+                return later  # (a business named since as a sentence's subject, with no sign of a body yet, comes first)
             if not kind or kind in _ANY_ORG or words[-1] == kind or kind in lexicon.GENERIC_ORG_NOUNS and _is_business(ent.name, kind):
                 return idx  # (a "group" is any organisation: "the Alberta Clean Air Network ... a spokesperson for the group")
             if kind in words and holding is None:
