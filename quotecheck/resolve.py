@@ -1494,13 +1494,29 @@ class Resolver(Entities):
                 return idx  # (the first named in the sentence: after a title too)
         return None
 
+    def by_age(self, surname: str, age: str) -> int | None:
+        """ "the elder Bearspaw": the one kin tells (see ``Entities.by_age``), else, of those
+        bearing the surname whose ages the text gives ("Lyle Bearspaw, 57,", "Cody Bearspaw, 24",
+        "Maxime Bergeron, a 17-year-old defenceman"), the eldest or the youngest."""
+        if (idx := super().by_age(surname, age)) is not None:
+            return idx
+        ages = self._stated_ages()
+        people = {i: ages.get(i) or _role_age(self.entities[i].role) for i in self._by_last.get(fold(surname.split()[-1]), [])
+                  if self.entities[i].kind == "person"}
+        known = sorted((n, i) for i, n in people.items() if n)
+        if len(known) < 2 or len(known) < len(people) or known[0][0] == known[1][0] or known[-1][0] == known[-2][0]:
+            return None
+        return known[-1][1] if lexicon.AGE_ORDER[age.lower()] else known[0][1]
+
     def _stated_ages(self) -> dict[int, int]:
         """The ages the text gives people it names ("Doucet, 58,", "Shane Gallagher (27)", "the
         44-year-old owner Anders Lindqvist" is not one: an age after a name), read once."""
         if self._ages is None:
             self._ages = {}
             for m in _NAME_AGE.finditer(self.text):
-                idx = self.find(m["name"])
+                words = m["name"].split()
+                # (a title before the name is no part of it: "Goaltender Felix Ouellet, 19,")
+                idx = next((i for k in range(len(words)) if (i := self.find(" ".join(words[k:]))) is not None), None)
                 if idx is not None and self.entities[idx].kind == "person":
                     self._ages.setdefault(idx, int(m["age"] or m["age2"]))
         return self._ages
@@ -1588,6 +1604,12 @@ _CLAUSE_OPENER = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")  # ("receiver " before a
 _KIN_APPOSITION = re.compile(r"(?:his|her|their)\s+[a-z-]+,\s+")
 _AGED = re.compile(r"\d{1,3}-year-old")
 # A name and the age after it: "Doucet, 58,", "Fergus Beaton-Gillis, 31, a fiddler", "Gallagher (27)".
+def _role_age(role: str | None) -> int | None:
+    """The age an apposition gives ("17-year-old defenceman in his first season")."""
+    return int(m[1]) if role and (m := _ROLE_AGE.match(role)) else None
+
+
+_ROLE_AGE = re.compile(r"(?:an?\s+)?(\d{1,3})-year-old\b")
 _NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
                        r"(?:,\s+(?:aged\s+)?(?P<age>\d{1,3})[,.]|\s+\((?P<age2>\d{1,3})\))")
 # Nouns that say what someone is like, no office: "the veteran" may be the captain just named.

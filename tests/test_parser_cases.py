@@ -3716,6 +3716,12 @@ CASES = [
          "company said.\n",
          {"speaker": "Lakeshore Clean Air Network", "via": "description"},
          {"speaker": "Ridgeway Student Living", "via": "description"}),
+    case("\"the elder\" and \"the younger\" of a surname, by the ages the text gives",
+         "Cody Redcrow, 24, rides on Friday. His trainer is Wade Redcrow, 57, a retired bronc rider.\n\n"
+         "\u201cI don't think about 1998 much,\u201d the elder Redcrow says.\n\n"
+         "Goaltender Felix Ouellet, 19, stopped 44 shots. His cousin, Max Ouellet, a 17-year-old defenceman, scored.\n\n"
+         "\"He told me to shoot low,\" the younger Ouellet said.\n",
+         {"speaker": "Wade Redcrow"}, {"speaker": "Max Ouellet"}),
 ]
 
 
