@@ -164,6 +164,8 @@ def _role_matches(head: str, role: str | None) -> bool:
         return head in role.lower().split() or head in "".join(w[0] for w in role.split() if w[:1].isupper()).lower() or (
             any(w in _ROLE_SYNONYMS.get(head, ()) for w in role.lower().split()))
     own = _ROLE_COMPLEMENT.split(role.lower(), 1)[0]
+    if 2 < len(head) <= 4 and head.isalpha() and head == "".join(w[0] for w in own.split() if w not in ("and", "the")):
+        return True  # "the CFO", of a "chief financial officer": a post by its initials
     words = set(_RX_ROLE_WORDS.findall(_OWNER_WORD.sub(" ", own)))
     # (or the role's words written as one: "the bandleader", introduced as "the band’s leader")
     return any(w in words for w in _ROLE_SYNONYMS.get(head, (head,))) or len(head) > 6 and head == _CLOSED.sub("", own)

@@ -3722,6 +3722,10 @@ CASES = [
          "Goaltender Felix Ouellet, 19, stopped 44 shots. His cousin, Max Ouellet, a 17-year-old defenceman, scored.\n\n"
          "\"He told me to shoot low,\" the younger Ouellet said.\n",
          {"speaker": "Wade Redcrow"}, {"speaker": "Max Ouellet"}),
+    case("a post by its initials (\"the CFO\") is the one whose role those words' initials spell",
+         "Chief financial officer Dana Whitcombe told analysts the company expects a charge of $420 million.\n\n"
+         "\u201cWe would rather take the hit now,\u201d the CFO said.\n",
+         LAST, {"speaker": "Dana Whitcombe", "via": "description"}),
 ]
 
 
