@@ -832,8 +832,8 @@ class Resolver(Entities):
             # never a name that opens with a first name)
             name = by["name"][:-1] if by["name"].endswith(".") and by["name"][-2:-1].islower() else by["name"]
             words = name.split()
-            if (k := next((k for k in range(1, len(words)) if words[k].lower() in lexicon.CALENDAR_WORDS), 0)) > 1:
-                name = " ".join(words[:k - 1])  # "issued by the ... Union on Tuesday": when, no part of whose
+            if (k := next((k for k in range(1, len(words)) if words[k].lower().rstrip(".") in _CALENDAR_FORMS), 0)) > 1:
+                name = " ".join(words[:k - 1])  # "issued by the ... Union on Tuesday", "on Dec. 12": when, no part of whose
             if (words := name.split())[0].lower() in TITLE_OR_HONORIFIC and len(words) > 1:
                 name = " ".join(words[1:])  # ("authored by Justice Qureshi")
             owner = self.find(name)
@@ -1562,9 +1562,12 @@ _TEAM_NOUNS = frozenset(("team", "club", "side", "franchise"))
 _TEAM_OPENS = re.compile(r"\s*The\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:have|has|had|were|are|will|would|[a-z]+ed)\b")
 _OWNED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}$")
 # (after what the author is: "a report by the Morelia-based group Bosque Vivo")
-_DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|drafted|penned|compiled))?\s+(?:from|by)\s+(?:the\s+)?"
+_DOCUMENT_BY = re.compile(r"(?:,?\s+(?:authored|written|signed|issued|prepared|drafted|penned|compiled|released|published|"
+                          r"produced))?\s+(?:from|by)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+-based\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|firm|company|think\s+tank|"
                           r"coalition|alliance|network|institute|foundation|consultancy|watchdog|union|association|society|campaign)\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,5})")
+# Days and months, in full or written short ("Dec.", "Sept").
+_CALENDAR_FORMS = lexicon.CALENDAR_WORDS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun".split())
 _IN_DOCUMENT_LEAD = re.compile(r"\s*(?:In|On|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}")
 # Unnamed kin, the subject of a clause that "and" joins to the pronoun's ("my own son is in
 # Sydney, and he"), right before the pronoun.

@@ -3726,6 +3726,11 @@ CASES = [
          "Chief financial officer Dana Whitcombe told analysts the company expects a charge of $420 million.\n\n"
          "\u201cWe would rather take the hit now,\u201d the CFO said.\n",
          LAST, {"speaker": "Dana Whitcombe", "via": "description"}),
+    case("a document released, published or produced by a body is the body's; a date written short after its name is when",
+         "A report released by the Red River Valley Health Region on Feb. 24 found that most closures followed staff "
+         "vacancies.\n\n"
+         "\"Temporary closures are driven almost entirely by vacancies,\" the report said.\n",
+         LAST, {"speaker": "Red River Valley Health Region", "via": "document"}),
 ]
 
 
