@@ -3727,10 +3727,10 @@ CASES = [
          "\u201cWe would rather take the hit now,\u201d the CFO said.\n",
          LAST, {"speaker": "Dana Whitcombe", "via": "description"}),
     case("a document released, published or produced by a body is the body's; a date written short after its name is when",
-         "A report released by the Red River Valley Health Region on Feb. 24 found that most closures followed staff "
+         "A report released by the Lakehead Valley Health Region on Feb. 24 found that most closures followed staff "
          "vacancies.\n\n"
          "\"Temporary closures are driven almost entirely by vacancies,\" the report said.\n",
-         LAST, {"speaker": "Red River Valley Health Region", "via": "document"}),
+         LAST, {"speaker": "Lakehead Valley Health Region", "via": "document"}),
 ]
 
 
