@@ -786,15 +786,16 @@ def _said_in_own_clause(text: str, span: Span, seg: Segment, resolver: Resolver,
                        entity=idx, via=_VIA[got[0].kind])
 
 
+# Verbs of describing or judging, which govern someone's words as a verb of saying does ("called
+# the vote “a promise kept”", "accused the government of “cooking the books”").
+_DESCRIBING = frozenset("""called calls described describes termed terms labelled labeled branded dismissed dismisses
+praised praises accused accuses blamed blames criticised criticized criticises criticizes hailed hails""".split())
 # The verb of saying or describing that a subject's clause goes on with, perhaps after an
 # apposition or a relative clause set off by commas ("Mayor Darlene Sigurdson, who campaigned
 # on ..., called the vote").
 _SUBJECT_SAYS = re.compile(
     r"(?:\s*,[^,.;:!?“”\"‘’]{1,160},)?\s+(?:(?:also|later|then|repeatedly|previously|once|has|have|had)\s+)*"
-    r"(?P<verb>said|says|called|calls|described|describes|told|tells|accused|accuses|warned|warns|termed|"
-    r"labell?ed|branded|dismissed|dismisses|praised|praises|urged|urges|argued|argues|insisted|insists|"
-    r"vowed|vows|promised|promises|pledged|pledges|predicted|predicts|blamed|blames|criticised|criticized|"
-    r"criticises|criticizes|hailed|hails|admitted|admits|conceded|concedes|wrote|writes)\b")
+    rf"(?P<verb>{lexicon.word_trie(frozenset(w for w in lexicon.CUES if not w.endswith('ing')) | _DESCRIBING)})\b")
 # "what it called a", "what the mover termed", "what Mr Ruto described as": whose words follow.
 _WHAT_SOMEONE_CALLED = re.compile(r"\bwhat\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+)?"
                                   r"(?P<verb>called|calls|termed|terms|described|describes|dubbed|labell?ed)"
