@@ -618,8 +618,14 @@ def narrated_speaker(text: str, lo: int, hi: int):
     else:
         cues, base = _cues_in(text[lo:hi]), lo
     found = None
+    main = _main_clause_says(text, lo, cues, base) if len(cues) > 1 else None
     for m in reversed(cues):
         at = base + m.start()
+        if main is not None and at > main[3]:
+            # "Mr Kerr said the association had written to the league ...", "Lapointe-Rousseau said
+            # she hoped ..., which Nordair has said could happen": a verb inside what the
+            # sentence's subject said is no attribution of the quotation after it
+            return main
         if _MODAL_BEFORE.search(text, max(lo, at - 24), at):
             continue  # "He said the union would ask the province ...": words to come, no one's yet
         got = subject_before(text[lo:at], lo)
@@ -642,6 +648,23 @@ def narrated_speaker(text: str, lo: int, hi: int):
             # reporting verb is its subject again; that verb's subject, if it has one
             found = found or (got[0], got[1], _cue(m["cue"]), at)
     return found
+
+
+def _main_clause_says(text: str, lo: int, cues: Sequence[re.Match], base: int):
+    """The first "X said" of a stretch of narration whose subject opens it (perhaps after an
+    opening phrase and its comma): the sentence's own attribution, the verbs after it inside what
+    X said.  (mention, position, cue, cue position), or None."""
+    m = cues[0]
+    at = base + m.start()
+    if _MODAL_BEFORE.search(text, max(lo, at - 24), at):
+        return None
+    got = subject_before(text[lo:at], lo)
+    if got is None or got[0].kind not in ("name", "org", "description"):
+        return None
+    opening = text[lo:got[1]].strip()
+    if opening and not opening.endswith(","):
+        return None  # (a subject inside a clause of its own: "When the minister said ...")
+    return got[0], got[1], _cue(m["cue"]), at
 
 
 # What may stand between a reporting verb and the subject of what was said ("Mersch said the

@@ -3731,6 +3731,11 @@ CASES = [
          "vacancies.\n\n"
          "\"Temporary closures are driven almost entirely by vacancies,\" the report said.\n",
          LAST, {"speaker": "Lakehead Valley Health Region", "via": "document"}),
+    case("the quotation after a sentence is its subject's, not that of a verb inside what the subject said",
+         "Iain Kerr, secretary of the Referees' Association, spoke after the hearing.\n\n"
+         "Mr Kerr said the association had written to the Scottish League asking for a review.\n\n"
+         "\u2018We are not asking for a policeman at every match.\u2019\n",
+         LAST, {"speaker": "Iain Kerr", "via": "narration"}),
 ]
 
 
