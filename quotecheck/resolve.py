@@ -1136,6 +1136,8 @@ class Resolver(Entities):
             # (many in a story share a party: "the Wisconsin Republican" is who was just named;
             # "the nation" is mostly the country, whatever First Nation the text names)
             return None
+        if head == "witness" and mention.text.split(None, 1)[0].lower() == "the" and not chained:
+            return self._witness(pos, floor)
         org_head = head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS or head in _ORG_HEAD_SYNONYMS
         owner = _capital_owner(mention.text)
         if not chained and not (head in lexicon.ORG_WORDS or head in lexicon.GENERIC_ORG_NOUNS) and (
@@ -1219,6 +1221,24 @@ class Resolver(Entities):
         if generic is None and holding is not None:
             return holding
         return generic  # (never one named only after a preposition: no wrong name is better)
+
+    def _witness(self, pos: int, floor: int) -> int | None:
+        """ "“…,” the witness replied", in a report of a court or an inquiry: the one giving
+        evidence, the person last quoted before ``pos`` who is no lawyer and no judge and did not
+        ask (counsel asks; the witness answers).  (Elsewhere a witness is anyone who saw it.)"""
+        if not _IN_COURT.search(self.text):
+            return None
+        lo = _paragraphs_back(self.paras, pos, 4) if self.paras is not None else floor
+        for p, idx in reversed(self.spoke):
+            if p >= pos:
+                continue
+            if p < lo:
+                break
+            ent = self.entities[idx]
+            if ent.kind == "person" and _COURT_OFFICER.search(ent.role or "") is None and not _ASKED_AFTER.match(
+                    self.text, p, p + 60):
+                return idx
+        return None
 
     def _team_before(self, pos: int) -> int | None:
         """ "The Saskatoon Prairie Hawks have fired their coach. “…,” the team said": the team
@@ -1634,6 +1654,14 @@ _BESIDE_BUSINESS = re.compile(r"(?<![\w’'-])(?:at|to|on|with|from)\s+(?:the\s+
 _PARTY_WORDS = lexicon.PARTY_NOUNS | {"labour", "tory", "democratic", "green", "socialist"}
 # Who a court story's "the defendant" is: someone found guilty, or charged, convicted, sentenced.
 ACCUSED_NOUNS = frozenset(("defendant", "accused"))
+# A report of a court or an inquiry, where "the witness" is the one giving evidence.
+_IN_COURT = re.compile(r"(?i)\b(?:court|jury|jurors|trial|inquest|tribunal|inquiry|cross-examin\w*|gave evidence|giving evidence|testif\w*)\b")
+# A name, then "asked": the one who put the question.
+_ASKED_AFTER = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+asked\b")
+# Who asks or judges in court, no witness: counsel, a judge, a coroner.
+_COURT_OFFICER = re.compile(r"(?i)\b(?:counsel|barrister|lawyer|attorney|prosecutor|prosecuting|solicitor|advocate|"
+                            r"KC|QC|SC|SAN|judge|justice|magistrate|coroner|sheriff|chair(?:man|woman|person)?|"
+                            r"commissioner|presiding)\b")
 _ACCUSATION = re.compile(
     r"\bfound\s+(?P<np1>(?:an?\s+|the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:not\s+)?guilty\b"
     r"|\b(?:convicted|charged|sentenced|acquitted|indicted)\s+(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"

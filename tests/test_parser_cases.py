@@ -3736,6 +3736,13 @@ CASES = [
          "Mr Kerr said the association had written to the Scottish League asking for a review.\n\n"
          "\u2018We are not asking for a policeman at every match.\u2019\n",
          LAST, {"speaker": "Iain Kerr", "via": "narration"}),
+    case("in a court report, \"the witness\" is the one last quoted who is no lawyer and did not ask",
+         "The trial at Newport Crown Court heard from Carys Powell, who served the defendant that night.\n\n"
+         "\u2018He was swearing at my manager,\u2019 Miss Powell said.\n\n"
+         "Cross-examined by Bethan Watkins, defending, she accepted that she had turned away.\n\n"
+         "\u2018You didn\u2019t see who moved first, did you?\u2019 Ms Watkins asked.\n\n"
+         "\u2018No, I didn\u2019t see the very start,\u2019 the witness replied.\n",
+         LAST, {"speaker": "Carys Powell", "via": "description"}),
 ]
 
 
