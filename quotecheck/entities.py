@@ -160,6 +160,7 @@ class Entities:
         # folded last word: a person once the text uses that word alone as a name.
         self.pending: dict[str, tuple[str, int]] = {}  # -> (the name, where it stands)
         self.passages: list[int] = []  # where the quoted passages start and end, in turn
+        self._lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
         self.pending_again: dict[str, list[int]] = {}  # -> where the same name stands again
         # The same names of the narration's sentences, by their first word as written (None
         # where two begin alike): a person once the text uses that word alone as one.
@@ -399,6 +400,13 @@ class Entities:
     def known(self, name: str) -> int | None:
         """The entity filed under this very name (of two words or more), if any."""
         return self._by_key.get(fold(name)) if " " in name else None
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Does the text write this (lower-case) word in lower case somewhere: a common word?
+        Read once a word."""
+        if (seen := self._lower_case.get(word)) is None:
+            seen = self._lower_case[word] = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", self.text) is not None
+        return seen
 
     def bears(self, surname: str) -> bool:
         """Is a person of this (folded) last name registered?"""
@@ -2064,7 +2072,7 @@ def _maybe_person(text: str, name: str, role: str | None, at: int, offset: int, 
         # "prompting the Ceann Comhairle, Bernadette Ní Ghallchóir, to call for order": a first
         # name the data set knows as a man's or a woman's opens a person's name (not "in Des Moines")
         return resolver.person(name, at=at + offset)
-    if _namesake_named(name, text, resolver) and not _IN_PLACE.search(text, max(0, at + offset - 9), at + offset):
+    if _namesake_named(name, resolver) and not _IN_PLACE.search(text, max(0, at + offset - 9), at + offset):
         # "Dewi Huws was more philosophical", after "Mererid Huws ... with her husband": a word
         # that is no title before the surname of a person the text has named is another of
         # that family, a person too
@@ -2097,7 +2105,7 @@ def _given_name_opens(name: str) -> bool:
             and low[-1] not in lexicon.LEGAL_TEXTS and low[-1] not in lexicon.DOCUMENT_NOUNS)
 
 
-def _namesake_named(name: str, text: str, resolver: Entities) -> bool:
+def _namesake_named(name: str, resolver: Entities) -> bool:
     """Is a name of two or three words the surname of a person already named, after a first
     name the data set knows (of either gender) and words that are no title, nothing an
     organisation's or a place's name holds, and no common word (which the text writes in lower
@@ -2109,7 +2117,7 @@ def _namesake_named(name: str, text: str, resolver: Entities) -> bool:
             and low[0] not in STOP_WORDS and lexicon.TITLE_WORDS.isdisjoint(low) and low[0] not in lexicon.NAME_PARTICLES
             and lexicon.ORG_WORDS.isdisjoint(low) and lexicon.CALENDAR_WORDS.isdisjoint(low)
             and low[-1] not in lexicon.PLACE_NOUNS and low[0] not in lexicon.CUES
-            and not any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", text) for w in low[:-1]))
+            and not any(resolver.written_in_lower_case(w) for w in low[:-1]))
 
 
 def _people_apart(runs: list) -> list:

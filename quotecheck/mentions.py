@@ -659,8 +659,8 @@ def _main_clause_says(text: str, lo: int, cues: Sequence[re.Match], base: int):
     if _MODAL_BEFORE.search(text, max(lo, at - 24), at):
         return None
     got = subject_before(text[lo:at], lo)
-    if got is None or got[0].kind not in ("name", "org", "description"):
-        return None
+    if got is None or got[0].kind not in ("name", "org", "description") or got[1] - lo > 200:
+        return None  # (an opening phrase is short)
     opening = text[lo:got[1]].strip()
     if opening and not opening.endswith(","):
         return None  # (a subject inside a clause of its own: "When the minister said ...")

@@ -7,6 +7,7 @@ role, the person just named, kin, or the organisation it speaks for (``Resolver.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
@@ -46,6 +47,7 @@ _JUST_NAMED = 600
 # How many sentences back a person last named, or last meant by a pronoun of their gender, is
 # still what a pronoun stands for, unless the story is about them (see ``Resolver._principal``).
 _FAR_SENTENCES = 6
+_FAR_CHARACTERS = 3000  # (far more than six sentences: where a pronoun of that gender is looked for)
 # The pronouns of each gender: in the narration between a name and a pronoun, they keep the
 # person named in mind ("Luay Sami ... came to Clarkston ... Soon, he found ... He got a car ...").
 _GENDERED = {"m": re.compile(r"(?<![\w’'-])(?:[Hh]e|[Hh]im|[Hh]is)(?![\w’'-])"),
@@ -286,6 +288,9 @@ class Resolver(Entities):
         self._quotations: dict[int, int] = {}  # attribution -> where its quotation opens, read once
         self._opened: dict[int, int] = {}  # position -> ``_opened_before`` it, read once
         self._ages: dict[int, int] | None = None  # entity -> the age the text gives them
+        self._in_court: bool | None = None  # a report of a court or an inquiry? (read once, see ``_witness``)
+        self._named_most: set[int] | None = None  # the people the narration names most (see ``_principal``)
+        self._untitled: dict[str, int | None] = {}  # surname -> ``untitled_namesake`` of it, read once
         # The words of the passage whose attribution is being resolved: someone they name is
         # spoken of, not speaking ("“Tyrese felt something on Tuesday ...,” he said").
         self.quoted = ""
@@ -320,7 +325,7 @@ class Resolver(Entities):
             while hi > floor and self.text[hi - 1].isspace():  # (no copy of a long text)
                 hi -= 1
             lo = self._sentence_start(max(0, hi - 1))
-        if GAVE_NAME.search(self.text, lo, hi):
+        if GAVE_NAME.search(self.text, max(lo, hi - 300), hi):
             return False  # "A Law student, who gave her name only as Wanjiru, said": named, if by a name alone
         if _COUNTED_OPENS.match(self.text, lo, hi):
             return True  # "One, who had travelled from Newcastle to see Ms Cameron’s show, said she ..."
@@ -616,20 +621,23 @@ class Resolver(Entities):
         stage whisper. “…,” he said", where the ambassador's name was not read as one), and a
         wrong name is worse than none."""
         last = p
-        for last_pronoun in _GENDERED[gender].finditer(self.text, p, self._sentence_start(pos)):
+        hi = self._sentence_start(pos)
+        # (the last stretch only: six sentences of narration are far shorter, and a long text stays linear)
+        for last_pronoun in _GENDERED[gender].finditer(self.text, max(p, hi - _FAR_CHARACTERS), hi):
             last = last_pronoun.start()
-        return self._sentences_between(last, pos) >= _FAR_SENTENCES and not self._principal(idx, pos)
+        return self._sentences_between(last, pos) >= _FAR_SENTENCES and not self._principal(idx)
 
-    def _principal(self, idx: int, pos: int) -> bool:
-        """Is this the person the story is about: named before ``pos`` as often as anyone (a
-        profile's subject, whom a feature calls "she" for paragraphs on end)?"""
-        counts: dict[int, int] = {}
-        for p, i in self.timeline:
-            if p >= pos:
-                break
-            if self.entities[i].kind == "person":
-                counts[i] = counts.get(i, 0) + 1
-        return counts.get(idx, 0) >= max(counts.values(), default=0)
+    def _principal(self, idx: int) -> bool:
+        """Is this the person the story is about: named as often as anyone in its narration (a
+        profile's subject, whom a feature calls "she" for paragraphs on end)?  Counted once."""
+        if self._named_most is None:
+            counts: dict[int, int] = {}
+            for _, i in self.timeline:
+                if self.entities[i].kind == "person":
+                    counts[i] = counts.get(i, 0) + 1
+            most = max(counts.values(), default=0)
+            self._named_most = {i for i, n in counts.items() if n == most}
+        return idx in self._named_most
 
     def _of_a_team(self, description: str) -> bool:
         """Are the capitalised words of a description a team's or an organisation's, no person's
@@ -973,6 +981,8 @@ class Resolver(Entities):
         of their gender, where it so calls all the others: what the surname alone means ("Mrs
         Pugh said" of the defendant's wife, "Pugh said" of the defendant).  (Not a title: an
         official is "Commissioner Kessler" and "Kessler" alike.)"""
+        if surname in self._untitled:
+            return self._untitled[surname]
         people = [i for i in self._by_last.get(fold(surname), ()) if self.entities[i].kind == "person"]
         if len(people) < 2:
             return None
@@ -983,7 +993,8 @@ class Resolver(Entities):
             if (gender := lexicon.HONORIFICS.get(m["title"].lower())) in ("m", "f"):
                 titled.update(i for i in people if self.entities[i].gender in ("", gender))
         left = [i for i in people if i not in titled]
-        return left[0] if len(left) == 1 and titled else None
+        self._untitled[surname] = found = left[0] if len(left) == 1 and titled else None
+        return found
 
     def just_named(self, people: list[int], near: int) -> int | None:
         """ "Former president Bill Clinton said his wife was ... Clinton said": of namesakes, the
@@ -1226,10 +1237,12 @@ class Resolver(Entities):
         """ "“…,” the witness replied", in a report of a court or an inquiry: the one giving
         evidence, the person last quoted before ``pos`` who is no lawyer and no judge and did not
         ask (counsel asks; the witness answers).  (Elsewhere a witness is anyone who saw it.)"""
-        if not _IN_COURT.search(self.text):
+        if self._in_court is None:
+            self._in_court = _IN_COURT.search(self.text) is not None
+        if not self._in_court:
             return None
         lo = _paragraphs_back(self.paras, pos, 4) if self.paras is not None else floor
-        for p, idx in reversed(self.spoke):
+        for p, idx in itertools.islice(reversed(self.spoke), 50):  # (the last few speakers)
             if p >= pos:
                 continue
             if p < lo:

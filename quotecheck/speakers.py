@@ -752,9 +752,10 @@ def _said_in_own_clause(text: str, span: Span, seg: Segment, resolver: Resolver,
     words, however few.  (Not where another clause comes between, with a subject of its own:
     "the group, which calls itself “…”".)"""
     start = resolver._sentence_start(span.start)
-    if start >= span.start or not text[start:span.start].strip():
-        return None  # (a passage that opens its sentence: the narration before says who, if anyone)
+    if start >= span.start or not _LOWER_WORD.search(text, max(start, span.start - 120), span.start):
+        return None  # (a passage that opens its sentence, or after no words: the narration before says who, if anyone)
     if (what := _WHAT_SOMEONE_CALLED.search(text, max(start, span.start - 80), span.start)) is not None and (
+            not text[what.start() - 1:what.start()].isalpha()) and (
             (ment := classify(what["who"])) is not None and (
                 ment.kind in ("name", "org") or ment.kind == "pronoun" and ment.text.lower() in ("he", "she"))):
         # "accused the governor of ... what the mover termed “open contempt”": the words of the
@@ -763,13 +764,15 @@ def _said_in_own_clause(text: str, span: Span, seg: Segment, resolver: Resolver,
         return None if idx is None else Attribution(
             "speech", mention=ment.text, cue=what["verb"], cue_pos=what.start("verb"), clause=seg.clause,
             entity=idx, via=_VIA[ment.kind])
+    if not _SAYING_VERB.search(text, max(start, span.start - 600), span.start):
+        return None  # (no verb of saying before it in its sentence: most passages, found without a subject)
     got = sentence_subject(text, start, span.start)
     if got is None or got[0].kind not in ("name", "org", "pronoun", "description"):
         return None
     end = mention_end(text, got, span.start)
     verb = _SUBJECT_SAYS.match(text, end, span.start)
-    if verb is None or _CLAUSE_OF_ITS_OWN.search(text, verb.end(), span.start):
-        return None
+    if verb is None or span.start - verb.end() > 400 or _CLAUSE_OF_ITS_OWN.search(text, verb.end(), span.start):
+        return None  # (what a verb governs is within a few lines of it)
     if (cues := [c for c in find_cues(text, *seg.after) if not _SAME_SUBJECT_GOES_ON.search(text, max(0, c.start() - 6), c.start())
                  and not c["cue"].endswith("ing")]) and not _next_sentence(text, span, seg, cues[0].start()):
         return None  # a reporting verb after it may be its own attribution (not "..., noting", "and urged")
@@ -793,11 +796,14 @@ praised praises accused accuses blamed blames criticised criticized criticises c
 # The verb of saying or describing that a subject's clause goes on with, perhaps after an
 # apposition or a relative clause set off by commas ("Mayor Darlene Sigurdson, who campaigned
 # on ..., called the vote").
+_SAYING_WORDS = lexicon.word_trie(frozenset(w for w in lexicon.CUES if not w.endswith("ing")) | _DESCRIBING)
 _SUBJECT_SAYS = re.compile(
     r"(?:\s*,[^,.;:!?“”\"‘’]{1,160},)?\s+(?:(?:also|later|then|repeatedly|previously|once|has|have|had)\s+)*"
-    rf"(?P<verb>{lexicon.word_trie(frozenset(w for w in lexicon.CUES if not w.endswith('ing')) | _DESCRIBING)})\b")
+    rf"(?P<verb>{_SAYING_WORDS})\b")
+_SAYING_VERB = re.compile(rf"\b(?:{_SAYING_WORDS})\b")
+_LOWER_WORD = re.compile(r"[a-z]{3}")  # (a cheap first look: no verb without one)
 # "what it called a", "what the mover termed", "what Mr Ruto described as": whose words follow.
-_WHAT_SOMEONE_CALLED = re.compile(r"\bwhat\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+)?"
+_WHAT_SOMEONE_CALLED = re.compile(r"what\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+)?"
                                   r"(?P<verb>called|calls|termed|terms|described|describes|dubbed|labell?ed)"
                                   r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$")
 # Another clause between the verb and the passage, or a verb of naming there: "the group, which
