@@ -1022,7 +1022,10 @@ def mentions_in_narration(text: str, spans: list[Span], resolver: Entities) -> f
 
 
 # A nickname the text gives someone: "whom everyone ... calls “Tess,”", "known as “Tess”".
-_NICKNAME_GIVEN = re.compile(r"\b(?:calls?|called|known\s+as|nicknamed|goes\s+by)\s+[“\"](?P<nick>[A-Z][a-z]+)[,.]?[”\"]")
+# (Each word's first letter, then the look back for the word's start: `re` skips to those
+# letters, where a leading \b would be tried at every place of the text.)
+_NICKNAME_GIVEN = re.compile(r"(?:c(?<!\w.)all(?:s|ed)?|k(?<!\w.)nown\s+as|n(?<!\w.)icknamed|g(?<!\w.)oes\s+by)"
+                             r"\s+[“\"](?P<nick>[A-Z][a-z]+)[,.]?[”\"]")
 
 
 def _nicknames(text: str, marks: list, resolver: Entities) -> list:
@@ -1613,7 +1616,8 @@ def _add_run(start: int, seq: str, lo: int, hi: int, runs: list, single_at: list
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
-_BRACKETED_HONORIFIC = re.compile(r"(?<=[\w.] )\((?:Mrs?|Ms|Dr|Prof|Sir|Dame|Chief|Alhaji|Alhaja|Hon)\.?\)(?= [A-Z])")
+# (The bracket first, then the look back: `re` skips from bracket to bracket.)
+_BRACKETED_HONORIFIC = re.compile(r"\((?<=[\w.] \()(?:Mrs?|Ms|Dr|Prof|Sir|Dame|Chief|Alhaji|Alhaja|Hon)\.?\)(?= [A-Z])")
 
 
 def _capital_runs(text: str, spans: list[Span]):

@@ -1339,8 +1339,9 @@ class Resolver(Entities):
         if title.lower() not in lexicon.HONORIFICS and low not in lexicon.TITLE_WORDS:
             return None
         word = fold(name)
+        # (a plain test first: most names do not hold the word at all, and are not split)
         same = [idx for idx, ent in enumerate(self.entities)
-                if ent.kind == "person" and ent.words > 1 and word in fold(ent.name).split()]
+                if ent.kind == "person" and ent.words > 1 and word in (folded := fold(ent.name)) and word in folded.split()]
         if len(same) < 2:
             return None
         if low in ("miss", "mrs") and len(women := [idx for idx in same if self.entities[idx].gender == "f"]) == 2:
