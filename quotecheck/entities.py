@@ -301,9 +301,10 @@ class Entities:
         key = fold(name)
         if " " not in key or key in self._by_key:
             return None
+        opened = key + " "
         found = [i for i, ent in enumerate(self.entities) if ent.kind == "person" and (ent.role or not introduced)
-                 and (full := fold(ent.name)).startswith(key + " ")
-                 and full[len(key) + 1:].rstrip(".") not in _NAME_SUFFIXES]
+                 and (full := fold(ent.name)).startswith(opened)
+                 and full[len(opened):].rstrip(".") not in _NAME_SUFFIXES]
         return found[0] if len(found) == 1 else None
 
     def name_opening(self, name: str, titled: bool) -> int | None:
