@@ -534,10 +534,11 @@ class Resolver(Entities):
                 break
             if asked <= p < asked_end:
                 continue  # "Asked about the decision when Rabbitte was pulled down, he said": not Rabbitte
-            if _BYLINE_BEFORE.search(self.text, max(0, p - 12), p):
-                continue  # ("By Jonathan Sing Lian": the reporter, whom no pronoun of the story means)
             ent = self.entities[idx]
-            if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest:
+            # (the byline's pattern last: only for a person who would count)
+            if ent.kind == "person" and ent.gender in ("", gender) and idx not in latest and (
+                    not _BYLINE_BEFORE.search(self.text, max(0, p - 12), p)):
+                # (not "By Jonathan Sing Lian": the reporter, whom no pronoun of the story means)
                 latest[idx] = p
         if len(latest) > 1 and self.quoted and (inside := [idx for idx in latest if self._named_in_quote(idx)]) and (
                 len(inside) < len(latest)):
@@ -1456,8 +1457,9 @@ class Resolver(Entities):
         if title.lower() not in lexicon.HONORIFICS and low not in lexicon.TITLE_WORDS:
             return None
         word = fold(name)
+        # (a plain test first: most names do not hold the word at all, and are not split)
         same = [idx for idx, ent in enumerate(self.entities)
-                if ent.kind == "person" and ent.words > 1 and word in fold(ent.name).split()]
+                if ent.kind == "person" and ent.words > 1 and word in (folded := fold(ent.name)) and word in folded.split()]
         if len(same) < 2:
             return None
         if low in ("miss", "mrs") and len(women := [idx for idx in same if self.entities[idx].gender == "f"]) == 2:
@@ -1466,8 +1468,7 @@ class Resolver(Entities):
             young = [idx for idx in women if self.entities[idx].kin in CHILD_KIN]
             if len(young) == 1:
                 return young[0] if low == "miss" else next(idx for idx in women if idx != young[0])
-        titled = [idx for idx in same if re.search(
-            rf"(?<![\w’'-]){re.escape(title.rstrip('.'))}\.?\s+(?:\([^()\n]{{1,12}}\)\s+)?{re.escape(self.entities[idx].name)}(?![\w’'-])", self.text)
+        titled = [idx for idx in same if self._titled_in_full(title.rstrip("."), self.entities[idx].name)
             # (an honorific in brackets between: "Barr. (Mrs.) Ngozika Ude")
             # (or whose role holds that title: "Senator Nguyen", after "Labor senator Linh Nguyen")
             # (a role of more words than the title alone, as the text introduced them)
@@ -1480,6 +1481,24 @@ class Resolver(Entities):
             if len(left := [idx for idx in same if idx not in others]) == 1 and others:
                 return left[0]
         return titled[0] if len(titled) == 1 else None
+
+    def _titled_in_full(self, title: str, name: str) -> bool:
+        """Does the text write the full name right after the title, perhaps after its full stop
+        and an honorific in brackets ("Dr. Okello Bosco", "Barr. (Mrs.) Ngozika Ude")?"""
+        text = self.text
+        # The pattern is made for each name: it is compiled and run only where the name follows
+        # spaces that follow the title, its full stop or a bracket, which is what it needs (the
+        # spaces before a name are all the pattern's \s+, as `re` reads \s as str.isspace does).
+        at = text.find(name)
+        while at >= 0:
+            gap = at
+            while gap and text[gap - 1].isspace():
+                gap -= 1
+            if gap < at and text.endswith((title, title + ".", ")"), 0, gap):
+                return re.search(rf"(?<![\w’'-]){re.escape(title)}\.?\s+(?:\([^()\n]{{1,12}}\)\s+)?"
+                                 rf"{re.escape(name)}(?![\w’'-])", text) is not None
+            at = text.find(name, at + 1)
+        return False
 
     def _apposition_given(self, mention: Mention, pos: int) -> int | None:
         """ "Sen. Curtis Holloway, a Moultrie Republican, ... “…,” the Moultrie Republican
