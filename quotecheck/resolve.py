@@ -48,8 +48,9 @@ _JUST_NAMED = 600
 # still what a pronoun stands for, unless the story is about them (see ``Resolver._principal``).
 _FAR_SENTENCES = 6
 _FAR_CHARACTERS = 3000  # (far more than six sentences: where a pronoun of that gender is looked for)
-# The pronouns of each gender: in the narration between a name and a pronoun, they keep the
-# person named in mind ("Luay Sami ... came to Clarkston ... Soon, he found ... He got a car ...").
+# The pronouns of each gender as narration writes them, in lower case or opening a sentence (not
+# ``_SAME_GENDER_PRONOUN``, which reads a clause in any case: a transcript's "HER" or "HE" in
+# capitals is no pronoun of the narration's).
 _GENDERED = {"m": re.compile(r"(?<![\w’'-])(?:[Hh]e|[Hh]im|[Hh]is)(?![\w’'-])"),
              "f": re.compile(r"(?<![\w’'-])(?:[Ss]he|[Hh]er|[Hh]ers)(?![\w’'-])")}
 # A name in the possessive ("Eric Trump's comments"): no subject.
@@ -624,6 +625,8 @@ class Resolver(Entities):
         last = p
         hi = self._sentence_start(pos)
         # (the last stretch only: six sentences of narration are far shorter, and a long text stays linear)
+        # (a pronoun of their gender in the narration since keeps the person named in mind: "Luay
+        # Sami ... came to Clarkston ... Soon, he found ... He got a car ...")
         for last_pronoun in _GENDERED[gender].finditer(self.text, max(p, hi - _FAR_CHARACTERS), hi):
             last = last_pronoun.start()
         return self._sentences_between(last, pos) >= _FAR_SENTENCES and not self._principal(idx)

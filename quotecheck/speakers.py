@@ -773,9 +773,8 @@ def _said_in_own_clause(text: str, span: Span, seg: Segment, resolver: Resolver,
     verb = _SUBJECT_SAYS.match(text, end, span.start)
     if verb is None or span.start - verb.end() > 400 or _CLAUSE_OF_ITS_OWN.search(text, verb.end(), span.start):
         return None  # (what a verb governs is within a few lines of it)
-    if (cues := [c for c in find_cues(text, *seg.after) if not _SAME_SUBJECT_GOES_ON.search(text, max(0, c.start() - 6), c.start())
-                 and not c["cue"].endswith("ing")]) and not _next_sentence(text, span, seg, cues[0].start()):
-        return None  # a reporting verb after it may be its own attribution (not "..., noting", "and urged")
+    if _attributed_after(text, span, seg):
+        return None
     if verb["verb"].startswith("call") and _a_name(text[span.inner_start:span.inner_end]):
         return None  # "She calls the colour “Abeokuta blue”": what she names it, a term
     if len(text[span.inner_start:span.inner_end].split()) <= 2 and _DEFINED_AFTER.match(text, span.end):
@@ -820,6 +819,14 @@ _DEFINED_AFTER = re.compile(r",?\s*(?:,\s*(?:the|a|an|or|meaning|which\s+means)\
 _SAME_SUBJECT_GOES_ON = re.compile(r"\b(?:and|but|then)\s+$")
 
 
+def _attributed_after(text: str, span: Span, seg: Segment) -> bool:
+    """May a reporting verb after the passage, in its own sentence, be its attribution: one with
+    a subject of its own, not a verb the subject before goes on with ("..., noting", "and urged")?"""
+    cues = [c for c in find_cues(text, *seg.after)
+            if not _SAME_SUBJECT_GOES_ON.search(text, max(0, c.start() - 6), c.start()) and not c["cue"].endswith("ing")]
+    return bool(cues) and not _next_sentence(text, span, seg, cues[0].start())
+
+
 def _a_name(passage: str) -> bool:
     """Is a passage someone calls a thing a name for it: a few words in title case ("Operation
     Open Doors", "Abeokuta blue") or "the" and a word or two ("the choir"), rather than what
@@ -860,9 +867,8 @@ def _narrated(text: str, lo: int, hi: int, span: Span, seg: Segment, starts_para
         if idx is None:
             return None
         return Attribution("speech", cue_pos=cpos, clause=((lo, hi),), entity=idx, via="narration")
-    if (cues := [c for c in find_cues(text, *seg.after) if not _SAME_SUBJECT_GOES_ON.search(text, max(0, c.start() - 6), c.start())
-                 and not c["cue"].endswith("ing")]) and not _next_sentence(text, span, seg, cues[0].start()):
-        return None  # a reporting verb after it may be its own attribution (not "..., noting", "and urged"), unread
+    if _attributed_after(text, span, seg):
+        return None  # (unread)
     if agent := passive_agent(text, lo, span.start):
         # "Sanders was asked by host Bill Maher, “…”": the agent speaks, not the subject
         idx = resolve_mention(agent[0], agent[1], resolver, paras)
