@@ -1882,7 +1882,7 @@ def _common_word(word: str, resolver: Resolver) -> bool:
     if len(low) > 4 and low.endswith("s") and role_noun(low[:-1]) and not firstnames.is_first_name(low[:-1]):
         return True  # a plural of people ("Villagers", "Traders"), a name of no one in particular
     return ((low in lexicon.TITLE_WORDS or not firstnames.is_first_name(word))
-            and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", resolver.text) is not None)
+            and resolver.written_in_lower_case(low))
 
 
 class _Titled(NamedTuple):
